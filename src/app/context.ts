@@ -1,0 +1,61 @@
+/**
+ * The composition root shared by the server, the CLI and the tests: opens the database, loads
+ * the keys, and builds the AppContext. SQLite migrates here; PostgreSQL must be migrated with
+ * `peaceops db migrate` and is refused while migrations are pending.
+ */
+import fs from 'node:fs';
+import { systemClock, minutes, type Clock } from '../core/clock.js';
+import type { Config } from '../core/config.js';
+import { createFieldCipher } from '../core/field-cipher.js';
+import { uuidV7Ids, type Ids } from '../core/ids.js';
+import { createLogger, type Logger } from '../core/log.js';
+import { createThrottle } from '../core/throttle.js';
+import { connect, type Connection } from '../db/connect.js';
+import type { AppContext } from '../db/context.js';
+import { assertNoPendingMigrations, migrateToLatest } from '../db/migrate.js';
+import { loadKeyring } from './keyring-file.js';
+
+export interface OpenedApp {
+  ctx: AppContext;
+  connection: Connection;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  clock?: Clock;
+  ids?: Ids;
+  log?: Logger;
+  /** 'auto': SQLite migrates, PostgreSQL must be current. 'none': open as is (db commands). */
+  migrate?: 'auto' | 'none';
+}
+
+export function fileLogger(config: Config): Logger {
+  if (!config.logFile) return createLogger((line) => process.stdout.write(line));
+  const stream = fs.createWriteStream(config.logFile, { flags: 'a', mode: 0o600 });
+  return createLogger((line) => stream.write(line));
+}
+
+export async function openApp(config: Config, options: OpenOptions = {}): Promise<OpenedApp> {
+  const connection = connect(config);
+  try {
+    if (options.migrate !== 'none') {
+      if (connection.dialect === 'sqlite') await migrateToLatest(connection.db);
+      else await assertNoPendingMigrations(connection.db);
+    }
+    const clock = options.clock ?? systemClock;
+    const ctx: AppContext = {
+      db: connection.db,
+      dialect: connection.dialect,
+      config,
+      clock,
+      ids: options.ids ?? uuidV7Ids,
+      log: options.log ?? fileLogger(config),
+      cipher: createFieldCipher(loadKeyring(config)),
+      signInThrottle: createThrottle({ limit: 20, windowMs: minutes(15), clock }),
+    };
+    return { ctx, connection, close: () => connection.close() };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/** The `peaceops` command: one CLI over the same services as the API. */
+import { Command } from 'commander';
+import { registerTokenCommands } from '../modules/accounts/token.cli.js';
+import { registerUserCommands } from '../modules/accounts/user.cli.js';
+import { registerAuditCommands } from '../modules/audit/audit.cli.js';
+import { registerDbCommands } from './db.cli.js';
+import type { Output } from './output.js';
+import { registerServeCommand } from './serve.cli.js';
+
+const program = new Command('peaceops')
+  .description('peaceops: records of a peace operation, under one access policy')
+  .option('--json', 'machine-readable output')
+  .showHelpAfterError();
+const out: Output = { json: process.argv.includes('--json') };
+
+registerServeCommand(program, out);
+registerDbCommands(program, out);
+registerUserCommands(program, out);
+registerTokenCommands(program, out);
+registerAuditCommands(program, out);
+
+await program.parseAsync(process.argv);

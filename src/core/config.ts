@@ -1,0 +1,59 @@
+/** Configuration: the only reader of process.env. Names are public contract (README). */
+import path from 'node:path';
+import { DomainError } from './errors.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Config {
+  dataDir: string;
+  dialect: Dialect;
+  databaseUrl: string | null;
+  sqliteFile: string;
+  port: number;
+  host: string;
+  /** `kid:base64key` pairs separated by commas, current key first; null = key file in dataDir. */
+  fieldKeys: string | null;
+  logFile: string | null;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Trust X-Forwarded-Proto from a TLS-terminating proxy to mark cookies Secure. */
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  webDir: string | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new DomainError('validation_failed', `${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const dataDir = path.resolve(env.PEACEOPS_DATA_DIR || './data');
+  const databaseUrl = env.DATABASE_URL || null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new DomainError('validation_failed', 'DATABASE_URL must start with postgres://');
+  }
+  return {
+    dataDir,
+    dialect: databaseUrl ? 'postgres' : 'sqlite',
+    databaseUrl,
+    sqliteFile: path.join(dataDir, 'peaceops.sqlite'),
+    port: integer(env, 'PORT', 8080),
+    host: env.HOST || '127.0.0.1',
+    fieldKeys: env.PEACEOPS_FIELD_KEYS || null,
+    logFile: env.PEACEOPS_LOG_FILE || null,
+    sessionIdleMinutes: integer(env, 'PEACEOPS_SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: integer(env, 'PEACEOPS_SESSION_ABSOLUTE_HOURS', 12),
+    trustProxy: env.PEACEOPS_TRUST_PROXY === '1',
+    bodyLimitBytes: integer(env, 'PEACEOPS_BODY_LIMIT_BYTES', 1_048_576),
+    webDir: env.PEACEOPS_WEB_DIR || null,
+    ...overrides,
+  };
+}

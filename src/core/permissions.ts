@@ -1,0 +1,86 @@
+/**
+ * Roles and what they may do. Roles say what a person may do; compartments (see policy.ts) say
+ * which records they may see. No role bypasses compartments (S10).
+ */
+export const permissions = [
+  'missions:read',
+  'missions:write',
+  'users:read',
+  'users:write',
+  'compartments:read',
+  'compartments:write',
+  'audit:read',
+  'incidents:read',
+  'incidents:write',
+  'incidents:verify',
+  'early-warning:read',
+  'early-warning:write',
+  'conduct:read',
+  'conduct:write',
+  'conduct:investigate',
+  'capabilities:read',
+  'capabilities:write',
+  'performance:write',
+  'medical:read',
+  'medical:write',
+  'mandates:read',
+  'mandates:write',
+  'reports:read',
+  'exports:run',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const roles = [
+  'administrator',
+  'analyst',
+  'conduct_officer',
+  'investigator',
+  'force_generation_officer',
+  'staff_officer',
+  'medical_officer',
+  'planner',
+  'viewer',
+] as const;
+export type Role = (typeof roles)[number];
+
+const read: Permission[] = ['missions:read', 'compartments:read', 'incidents:read'];
+
+export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
+  administrator: [...read, 'missions:write', 'users:read', 'users:write', 'audit:read'],
+  analyst: [
+    ...read,
+    'incidents:write',
+    'incidents:verify',
+    'early-warning:read',
+    'early-warning:write',
+    'reports:read',
+    'exports:run',
+  ],
+  conduct_officer: [...read, 'compartments:write', 'conduct:read', 'conduct:write', 'reports:read'],
+  investigator: [...read, 'conduct:read', 'conduct:investigate'],
+  force_generation_officer: [...read, 'capabilities:read', 'capabilities:write', 'reports:read'],
+  staff_officer: [...read, 'incidents:write', 'capabilities:read', 'performance:write'],
+  medical_officer: [...read, 'compartments:write', 'medical:read', 'medical:write'],
+  planner: [...read, 'mandates:read', 'mandates:write', 'early-warning:read', 'reports:read'],
+  viewer: [...read, 'early-warning:read'],
+};
+
+/**
+ * Roles whose work is in sensitive compartments (victims, complainants, witnesses, medical data):
+ * signing in with one of them requires TOTP two-factor authentication (S5).
+ */
+export const rolesRequiringTwoFactor: ReadonlySet<Role> = new Set<Role>([
+  'conduct_officer',
+  'investigator',
+  'medical_officer',
+]);
+
+export function permissionsOf(userRoles: Iterable<Role>): Set<Permission> {
+  const granted = new Set<Permission>();
+  for (const role of userRoles) for (const p of rolePermissions[role]) granted.add(p);
+  return granted;
+}
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}

@@ -1,0 +1,76 @@
+/**
+ * The one access policy. Every service asks `assertCan` (one record) or scopes its queries with
+ * db/scope.ts, which implements the same rule in SQL; a property test holds the two equal.
+ * Rule: a user reaches a record only with the permission, the record's mission in view and
+ * membership of every compartment on the record. Deny by default.
+ */
+import { DomainError, forbidden, notFound } from './errors.js';
+import type { Permission, Role } from './permissions.js';
+
+export interface Actor {
+  userId: string;
+  username: string;
+  /** How the caller proved who they are; the CLI acts as the local operator. */
+  via: 'session' | 'token' | 'cli' | 'system';
+  /** The mission being worked in, or null at headquarters (every mission the HQ roles cover). */
+  missionId: string | null;
+  /** Missions whose records are in view. */
+  missionIds: 'all' | readonly string[];
+  roles: readonly Role[];
+  permissions: ReadonlySet<Permission>;
+  compartmentIds: ReadonlySet<string>;
+}
+
+/** What the policy needs to know of a record. */
+export interface ScopedRecord {
+  missionId: string | null;
+  compartmentIds: readonly string[];
+}
+
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  return actor.permissions.has(permission);
+}
+
+export function missionInView(actor: Actor, missionId: string | null): boolean {
+  if (missionId === null) return true;
+  return actor.missionIds === 'all' || actor.missionIds.includes(missionId);
+}
+
+export function canReach(actor: Actor, permission: Permission, record: ScopedRecord): boolean {
+  return (
+    hasPermission(actor, permission) &&
+    missionInView(actor, record.missionId) &&
+    record.compartmentIds.every((id) => actor.compartmentIds.has(id))
+  );
+}
+
+/** Throws `forbidden` when the permission is missing (nothing about any record is revealed). */
+export function assertPermission(actor: Actor, permission: Permission): void {
+  if (!hasPermission(actor, permission)) throw forbidden(`Missing permission ${permission}`);
+}
+
+/**
+ * Throws `forbidden` without the permission and `not_found` when the record is absent or out of
+ * the caller's missions or compartments, so a hidden record looks exactly like a missing one.
+ */
+export function assertCan<T extends ScopedRecord>(
+  actor: Actor,
+  permission: Permission,
+  record: T | undefined,
+  kind: string,
+): asserts record is T {
+  assertPermission(actor, permission);
+  if (record === undefined || !canReach(actor, permission, record)) throw notFound(kind);
+}
+
+/** The mission a new record goes to: the one in view; at HQ the caller must name one. */
+export function missionForWrite(actor: Actor, requested: string | undefined): string {
+  const missionId = requested ?? actor.missionId;
+  if (missionId === null || missionId === undefined) {
+    throw new DomainError('validation_failed', 'missionId: choose a mission to work in', [
+      { path: 'missionId', message: 'required at headquarters' },
+    ]);
+  }
+  if (!missionInView(actor, missionId)) throw notFound('Mission');
+  return missionId;
+}

@@ -1,0 +1,43 @@
+/**
+ * Opens the database: SQLite (one file under the data directory, WAL, foreign keys on) or
+ * PostgreSQL when DATABASE_URL is set. Both through Kysely, so services share one code path.
+ */
+import fs from 'node:fs';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config, Dialect } from '../core/config.js';
+import type { Database } from './schema.js';
+
+pg.types.setTypeParser(20, Number); // int8: counts and sequence numbers fit a double here
+pg.types.setTypeParser(1082, (value: string) => value); // date: keep 'YYYY-MM-DD', as SQLite does
+pg.types.setTypeParser(1700, Number); // numeric
+
+export interface Connection {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** The better-sqlite3 handle, for online backup and integrity checks; null on PostgreSQL. */
+  sqlite: SqliteDatabase.Database | null;
+  close(): Promise<void>;
+}
+
+export function openSqlite(file: string): SqliteDatabase.Database {
+  const handle = new SqliteDatabase(file);
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('synchronous = FULL'); // an acknowledged write survives a killed process and power loss
+  handle.pragma('foreign_keys = ON');
+  handle.pragma('busy_timeout = 5000');
+  return handle;
+}
+
+export function connect(config: Pick<Config, 'dialect' | 'databaseUrl' | 'sqliteFile' | 'dataDir'>): Connection {
+  if (config.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.databaseUrl ?? undefined, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const sqlite = openSqlite(config.sqliteFile);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}

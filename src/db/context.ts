@@ -1,0 +1,36 @@
+/**
+ * The explicit context every use case takes. AppContext is built once by a composition root
+ * (src/app/, tests); RequestContext adds who is asking and the request id.
+ */
+import type { Kysely } from 'kysely';
+import type { Clock } from '../core/clock.js';
+import type { Config, Dialect } from '../core/config.js';
+import type { FieldCipher } from '../core/field-cipher.js';
+import type { Ids } from '../core/ids.js';
+import type { Logger } from '../core/log.js';
+import type { Actor } from '../core/policy.js';
+import type { Throttle } from '../core/throttle.js';
+import type { Database } from './schema.js';
+
+export interface AppContext {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  config: Config;
+  clock: Clock;
+  ids: Ids;
+  log: Logger;
+  cipher: FieldCipher;
+  /** Sign-in attempts per client address. */
+  signInThrottle: Throttle;
+}
+
+export interface RequestContext extends AppContext {
+  actor: Actor;
+  requestId: string;
+}
+
+/** Runs `work` in one transaction with the context's db swapped for the transaction. */
+export async function inTransaction<C extends AppContext, T>(ctx: C, work: (tx: C) => Promise<T>): Promise<T> {
+  if (ctx.db.isTransaction) return work(ctx);
+  return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
+}

@@ -1,0 +1,142 @@
+/**
+ * Table types for Kysely. Column kinds come from the portable vocabulary (columns.ts): ids are
+ * text, timestamps are ISO strings in SQLite and timestamptz in PostgreSQL (codecs.ts reads both),
+ * booleans are 0/1 in SQLite and boolean in PostgreSQL, JSON is text or jsonb.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+export type Timestamp = ColumnType<string | Date, string, string>;
+export type NullableTimestamp = ColumnType<string | Date | null, string | null, string | null>;
+export type Bool = ColumnType<number | boolean, number, number>;
+export type Json = ColumnType<unknown, string, string>;
+export type Count = ColumnType<number | string | bigint, number, number>;
+
+export interface MissionsTable {
+  id: string;
+  acronym: string;
+  name: string;
+  host_countries: Json;
+  mandate_start: string;
+  mandate_end: string | null;
+  hq_name: string;
+  hq_latitude: number;
+  hq_longitude: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  status: 'active' | 'disabled';
+  failed_sign_ins: number;
+  locked_until: NullableTimestamp;
+  totp_secret: string | null;
+  totp_enabled: Bool;
+  locale: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface MembershipsTable {
+  id: string;
+  user_id: string;
+  /** null: a headquarters role, in force in every mission. */
+  mission_id: string | null;
+  role: string;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value; the value itself is never stored. */
+  id: string;
+  user_id: string;
+  mission_id: string | null;
+  stage: 'full' | 'totp' | 'enroll';
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  mission_id: string | null;
+  created_at: Timestamp;
+  expires_at: NullableTimestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface CompartmentsTable {
+  id: string;
+  mission_id: string;
+  name: string;
+  description: string;
+  sensitive: Bool;
+  created_at: Timestamp;
+  created_by: string;
+  version: number;
+}
+
+export interface CompartmentMembersTable {
+  compartment_id: string;
+  user_id: string;
+  mission_id: string;
+  added_at: Timestamp;
+  added_by: string;
+}
+
+/** Which compartments label a record of any module (need-to-know groups). */
+export interface RecordCompartmentsTable {
+  record_type: string;
+  record_id: string;
+  compartment_id: string;
+  mission_id: string;
+}
+
+export interface AuditEntriesTable {
+  seq: Count;
+  id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  outcome: 'ok' | 'denied' | 'failed';
+  record_type: string | null;
+  record_id: string | null;
+  mission_id: string | null;
+  digest: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: Count;
+  hash: string;
+}
+
+export interface Database {
+  missions: MissionsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  compartments: CompartmentsTable;
+  compartment_members: CompartmentMembersTable;
+  record_compartments: RecordCompartmentsTable;
+  audit_entries: AuditEntriesTable;
+  audit_head: AuditHeadTable;
+}
+
+export type { Generated };

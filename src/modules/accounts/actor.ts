@@ -1,0 +1,63 @@
+/**
+ * Who is asking, in which mission: turns a user's memberships and compartment memberships into
+ * the Actor the policy reads. Headquarters roles (mission null) apply in every mission; the
+ * headquarters view (missionId null) sees every mission with the headquarters roles only.
+ */
+import { isRole, permissionsOf, type Role } from '../../core/permissions.js';
+import type { Actor } from '../../core/policy.js';
+import type { AppContext } from '../../db/context.js';
+import { heldCompartmentIds } from '../compartments/compartment.service.js';
+import { membershipsOf } from './user.repository.js';
+import type { Membership } from './user.schema.js';
+
+export interface MissionView {
+  missionId: string | null;
+  roles: Role[];
+}
+
+/** The views a user may switch between: headquarters (if any HQ role) and each mission. */
+export async function availableViews(ctx: AppContext, userId: string): Promise<MissionView[]> {
+  const memberships = (await membershipsOf(ctx.db, [userId])).get(userId) ?? [];
+  return viewsOf(memberships, await allMissionIds(ctx, memberships));
+}
+
+async function allMissionIds(ctx: AppContext, memberships: Membership[]): Promise<string[]> {
+  if (!memberships.some((m) => m.missionId === null)) return [];
+  return (await ctx.db.selectFrom('missions').select('id').orderBy('acronym').execute()).map((r) => r.id);
+}
+
+function viewsOf(memberships: Membership[], allMissions: string[]): MissionView[] {
+  const hqRoles = memberships.filter((m) => m.missionId === null).map((m) => m.role);
+  const missionIds = [...new Set([...allMissions, ...memberships.flatMap((m) => (m.missionId ? [m.missionId] : []))])];
+  const views: MissionView[] = hqRoles.length > 0 ? [{ missionId: null, roles: hqRoles }] : [];
+  for (const missionId of missionIds) {
+    const roles = [...new Set([...hqRoles, ...memberships.filter((m) => m.missionId === missionId).map((m) => m.role)])];
+    views.push({ missionId, roles: roles.filter(isRole) });
+  }
+  return views;
+}
+
+/**
+ * The actor for `userId` in the requested view; an unavailable view falls back to the first
+ * available one (headquarters first). A user with no memberships gets no permissions.
+ */
+export async function buildActor(
+  ctx: AppContext,
+  args: { userId: string; username: string; via: Actor['via']; missionId: string | null; fullAccess: boolean },
+): Promise<Actor> {
+  const views = await availableViews(ctx, args.userId);
+  const view = views.find((v) => v.missionId === args.missionId) ?? views[0];
+  const missionIds: Actor['missionIds'] = !view ? [] : view.missionId === null ? 'all' : [view.missionId];
+  const roles = args.fullAccess && view ? view.roles : [];
+  const compartmentIds = roles.length > 0 ? await heldCompartmentIds(ctx, args.userId, missionIds) : [];
+  return {
+    userId: args.userId,
+    username: args.username,
+    via: args.via,
+    missionId: view?.missionId ?? null,
+    missionIds,
+    roles,
+    permissions: permissionsOf(roles),
+    compartmentIds: new Set(compartmentIds),
+  };
+}

@@ -1,0 +1,119 @@
+/** Users and memberships storage. No authorization, no rules. */
+import type { Kysely, Selectable } from 'kysely';
+import type { Role } from '../../core/permissions.js';
+import { fromBool, fromNullableTimestamp, fromTimestamp, toBool } from '../../db/codecs.js';
+import type { Database, UsersTable } from '../../db/schema.js';
+import type { Locale, Membership, User } from './user.schema.js';
+
+export type UserRow = Selectable<UsersTable>;
+
+export function toUser(row: UserRow, memberships: Membership[]): User {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    status: row.status,
+    locale: row.locale as Locale,
+    totpEnabled: fromBool(row.totp_enabled),
+    lockedUntil: fromNullableTimestamp(row.locked_until)?.toISOString() ?? null,
+    memberships,
+    createdAt: fromTimestamp(row.created_at).toISOString(),
+    updatedAt: fromTimestamp(row.updated_at).toISOString(),
+    version: row.version,
+  };
+}
+
+export interface NewUserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  locale: Locale;
+  now: string;
+}
+
+export async function insertUser(db: Kysely<Database>, u: NewUserRow): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: u.id,
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      status: 'active',
+      failed_sign_ins: 0,
+      locked_until: null,
+      totp_secret: null,
+      totp_enabled: toBool(false),
+      locale: u.locale,
+      created_at: u.now,
+      updated_at: u.now,
+      version: 1,
+    })
+    .execute();
+}
+
+export async function findUserRow(db: Kysely<Database>, by: { id: string } | { username: string }): Promise<UserRow | undefined> {
+  const query = db.selectFrom('users').selectAll();
+  return ('id' in by ? query.where('id', '=', by.id) : query.where('username', '=', by.username)).executeTakeFirst();
+}
+
+export async function selectUserRows(db: Kysely<Database>, missionIds: 'all' | readonly string[]): Promise<UserRow[]> {
+  let query = db.selectFrom('users').selectAll().orderBy('username');
+  if (missionIds !== 'all') {
+    if (missionIds.length === 0) return [];
+    query = query.where('id', 'in', db.selectFrom('memberships').select('user_id').where('mission_id', 'in', missionIds));
+  }
+  return query.execute();
+}
+
+export async function membershipsOf(db: Kysely<Database>, userIds: readonly string[]): Promise<Map<string, Membership[]>> {
+  const byUser = new Map<string, Membership[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return byUser;
+  const rows = await db.selectFrom('memberships').selectAll().where('user_id', 'in', userIds).orderBy('created_at').execute();
+  for (const row of rows) byUser.get(row.user_id)?.push({ missionId: row.mission_id, role: row.role as Role });
+  return byUser;
+}
+
+export async function replaceMemberships(
+  db: Kysely<Database>,
+  args: { userId: string; memberships: readonly Membership[]; newId: () => string; now: string },
+): Promise<void> {
+  await db.deleteFrom('memberships').where('user_id', '=', args.userId).execute();
+  for (const m of args.memberships) {
+    await db
+      .insertInto('memberships')
+      .values({ id: args.newId(), user_id: args.userId, mission_id: m.missionId, role: m.role, created_at: args.now })
+      .execute();
+  }
+}
+
+export type UserChanges = Partial<{
+  display_name: string;
+  status: 'active' | 'disabled';
+  locale: string;
+  password_hash: string;
+  failed_sign_ins: number;
+  locked_until: string | null;
+  totp_secret: string | null;
+  totp_enabled: number;
+}>;
+
+/** Updates with optimistic concurrency when `expectedVersion` is given; false when stale. */
+export async function updateUserRow(
+  db: Kysely<Database>,
+  args: { id: string; changes: UserChanges; now: string; expectedVersion?: number },
+): Promise<boolean> {
+  let query = db
+    .updateTable('users')
+    .set((eb) => ({ ...args.changes, updated_at: args.now, version: eb('version', '+', 1) }))
+    .where('id', '=', args.id);
+  if (args.expectedVersion !== undefined) query = query.where('version', '=', args.expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,44 @@
+/**
+ * The Hono application: middleware, every module's routes, OpenAPI, the one error handler and
+ * the web UI. Tests call `createApp(ctx).request(...)` with no server.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { DomainError } from '../core/errors.js';
+import type { AppContext } from '../db/context.js';
+import type { ApiEnv } from './env.js';
+import { errorResponse } from './errors.js';
+import { authenticate, base } from './middleware.js';
+import { registerRoutes } from './routes.js';
+import { serveWeb } from './static.js';
+import { validationError } from './validation.js';
+
+export function createApp(ctx: AppContext, options: { webDir?: string | null } = {}) {
+  const app = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target === 'json' ? 'body' : result.target);
+    },
+  });
+  app.use('*', base(ctx));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: ctx.config.bodyLimitBytes,
+      onError: () => {
+        throw new DomainError('payload_too_large', `Request body over ${ctx.config.bodyLimitBytes} bytes`);
+      },
+    }),
+  );
+  app.use('/api/*', authenticate);
+  registerRoutes(app);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'peaceops API', version: '0.1.0', description: 'Records of a peace operation, under one access policy.' },
+  });
+  if (options.webDir) app.use('*', serveWeb(options.webDir));
+  app.notFound((c) => errorResponse(c, new DomainError('not_found', 'No such route')));
+  app.onError((error, c) => errorResponse(c, error));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,79 @@
+/** Request id, security headers, access log, authentication and CSRF, in that order. */
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { DomainError } from '../core/errors.js';
+import type { AppContext } from '../db/context.js';
+import { resolveSession } from '../modules/accounts/session.service.js';
+import { resolveApiToken } from '../modules/accounts/token.service.js';
+import type { ApiEnv } from './env.js';
+import { sessionCookieNames } from './cookies.js';
+
+/** S8: the same headers on every response, API, page or error. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+export function base(app: AppContext): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const requestId = randomUUID();
+    c.set('app', app);
+    c.set('requestId', requestId);
+    await next();
+    for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value);
+    c.res.headers.set('X-Request-Id', requestId);
+    const path = new URL(c.req.url).pathname;
+    if (path.startsWith('/api/')) {
+      app.log.info('request', { requestId, method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started), userId: c.get('actor')?.userId });
+    }
+  };
+}
+
+const unsafe = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Resolves a bearer token or the session cookie into an actor. Unauthenticated requests go on
+ * with no actor; handlers then cannot build a RequestContext. Cookie-authenticated writes must
+ * carry the session's CSRF token in X-CSRF-Token; bearer tokens are not sent by browsers.
+ */
+export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  const app = c.get('app');
+  const authorization = c.req.header('Authorization');
+  if (authorization !== undefined) {
+    const match = /^Bearer (\S+)$/.exec(authorization);
+    if (!match?.[1]) throw new DomainError('unauthenticated', 'Authorization must be "Bearer <token>"');
+    c.set('actor', await resolveApiToken(app, match[1]));
+    return next();
+  }
+  const token = sessionCookieNames.map((name) => getCookie(c, name)).find((v) => v !== undefined);
+  if (token !== undefined) {
+    const resolved = await resolveSession(app, token);
+    if (unsafe(c.req.method) && !sameSecret(c.req.header('X-CSRF-Token') ?? '', resolved.session.csrf_token)) {
+      throw new DomainError('forbidden', 'Missing or wrong CSRF token; reload the page');
+    }
+    c.set('session', resolved);
+    c.set('sessionToken', token);
+    if (resolved.session.stage === 'full') c.set('actor', resolved.actor);
+  } else if (unsafe(c.req.method)) {
+    const origin = c.req.header('Origin');
+    if (origin !== undefined && origin !== new URL(c.req.url).origin) {
+      throw new DomainError('forbidden', 'Cross-origin request refused');
+    }
+  }
+  return next();
+};

@@ -1,0 +1,29 @@
+/** Small helpers so every route declares its body, answers and errors the same way. */
+import { z } from '@hono/zod-openapi';
+import { ErrorEnvelope } from './errors.js';
+
+/** A JSON body that must be present and match (unknown fields are rejected by strict schemas). */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { content: { 'application/json': { schema } }, required: true } };
+}
+
+export function jsonAnswer<T extends z.ZodType>(schema: T, description: string) {
+  return { content: { 'application/json': { schema } }, description };
+}
+
+const error = (description: string) => ({ content: { 'application/json': { schema: ErrorEnvelope } }, description });
+
+/** The errors any authenticated route may answer. */
+export const errorAnswers = {
+  400: error('Invalid input; details name each field'),
+  401: error('Not signed in, or the session ended'),
+  403: error('Missing permission or CSRF token'),
+  404: error('Absent, or outside your missions and compartments'),
+  409: error('Conflict, e.g. a stale version'),
+  413: error('Body too large'),
+  422: error('Not allowed in the record\'s current state'),
+  500: error('Internal error; nothing was carried out'),
+} as const;
+
+export const IdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const NoContent = { description: 'Done' } as const;

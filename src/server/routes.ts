@@ -1,0 +1,17 @@
+/** Every module's routes, mounted in one place. A new module adds one line here. */
+import { accountRoutes } from '../modules/accounts/account.routes.js';
+import { authRoutes } from '../modules/accounts/auth.routes.js';
+import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { compartmentRoutes } from '../modules/compartments/compartment.routes.js';
+import { missionRoutes } from '../modules/missions/mission.routes.js';
+import type { ApiApp } from './env.js';
+import { healthRoutes } from './health.routes.js';
+
+export function registerRoutes(app: ApiApp): void {
+  healthRoutes(app);
+  authRoutes(app);
+  accountRoutes(app);
+  missionRoutes(app);
+  compartmentRoutes(app);
+  auditRoutes(app);
+}
