@@ -33,6 +33,9 @@ export function openSqlite(file: string): SqliteDatabase.Database {
 export function connect(config: Pick<Config, 'dialect' | 'databaseUrl' | 'sqliteFile' | 'dataDir'>): Connection {
   if (config.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.databaseUrl ?? undefined, max: 10 });
+    // An idle client dropped by the server (restart, admin termination) must not crash the process;
+    // the pool replaces it and the next query reports any lasting failure.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }

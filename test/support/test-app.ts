@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openApp } from '../../src/app/context.js';
-import { manualClock, type ManualClock } from '../../src/core/clock.js';
+import { manualClock, minutes, type ManualClock } from '../../src/core/clock.js';
+import { createThrottle } from '../../src/core/throttle.js';
 import { loadConfig, type Dialect } from '../../src/core/config.js';
 import { formatKeyring, generateKey } from '../../src/core/field-cipher.js';
 import { sequentialIds } from '../../src/core/ids.js';
@@ -59,7 +60,7 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
   };
 }
 
-export async function openTestApp(dialect: Dialect, options: { start?: string } = {}): Promise<TestApp> {
+export async function openTestApp(dialect: Dialect, options: { start?: string; throttleLimit?: number } = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-test-'));
   const database = dialect === 'postgres' ? await createPostgresDatabase() : null;
   const keys = formatKeyring({ currentKeyId: 'test1', keys: new Map([['test1', generateKey()]]) });
@@ -72,6 +73,8 @@ export async function openTestApp(dialect: Dialect, options: { start?: string } 
   const log = createLogger((line) => logLines.push(line), () => clock.now());
   const opened = await openApp(config, { clock, ids: sequentialIds(suiteCounter++), log, migrate: 'none' });
   await migrateToLatest(opened.ctx.db);
+  // Tests sign in hundreds of times from one address; the throttle itself is tested on its own.
+  opened.ctx.signInThrottle = createThrottle({ limit: options.throttleLimit ?? 100_000, windowMs: minutes(15), clock });
   return {
     dialect,
     ctx: opened.ctx,
