@@ -54,6 +54,7 @@ export async function backupTo(ctx: AppContext, connection: Connection, file: st
   const sqlite = requireSqlite(connection);
   const target = path.resolve(file);
   if (fs.existsSync(target)) throw new DomainError('conflict', `${target} exists; choose a new file name`);
+  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   await sqlite.backup(target);
   fs.chmodSync(target, 0o600);
   const report = await verifyDatabaseFile(target, ctx);

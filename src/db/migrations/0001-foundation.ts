@@ -1,4 +1,7 @@
-/** Frozen: the foundation tables. Never edit a shipped migration; add a new one. */
+/**
+ * Frozen: the foundation tables. Never edit a shipped migration; add a new one.
+ * Primary keys say NOT NULL explicitly: SQLite otherwise accepts NULL in a text primary key.
+ */
 import { sql, type Kysely } from 'kysely';
 import { booleanDefault, columnTypes, type ColumnKind } from '../columns.js';
 
@@ -9,7 +12,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('missions')
-    .addColumn('id', t('id'), (c) => c.primaryKey())
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
     .addColumn('acronym', t('text'), (c) => c.notNull().unique())
     .addColumn('name', t('text'), (c) => c.notNull())
     .addColumn('host_countries', t('json'), (c) => c.notNull())
@@ -25,7 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('users')
-    .addColumn('id', t('id'), (c) => c.primaryKey())
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
     .addColumn('username', t('text'), (c) => c.notNull().unique())
     .addColumn('display_name', t('text'), (c) => c.notNull())
     .addColumn('password_hash', t('text'), (c) => c.notNull())
@@ -42,7 +45,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('memberships')
-    .addColumn('id', t('id'), (c) => c.primaryKey())
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
     .addColumn('user_id', t('id'), (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('mission_id', t('id'), (c) => c.references('missions.id'))
     .addColumn('role', t('text'), (c) => c.notNull())
@@ -52,7 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sessions')
-    .addColumn('id', t('text'), (c) => c.primaryKey())
+    .addColumn('id', t('text'), (c) => c.primaryKey().notNull())
     .addColumn('user_id', t('id'), (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('mission_id', t('id'), (c) => c.references('missions.id'))
     .addColumn('stage', t('text'), (c) => c.notNull())
@@ -66,7 +69,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('api_tokens')
-    .addColumn('id', t('id'), (c) => c.primaryKey())
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
     .addColumn('user_id', t('id'), (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('name', t('text'), (c) => c.notNull())
     .addColumn('token_hash', t('text'), (c) => c.notNull().unique())
@@ -80,7 +83,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('compartments')
-    .addColumn('id', t('id'), (c) => c.primaryKey())
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
     .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
     .addColumn('name', t('text'), (c) => c.notNull())
     .addColumn('description', t('text'), (c) => c.notNull())
@@ -113,7 +116,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('audit_entries')
-    .addColumn('seq', t('bigint'), (c) => c.primaryKey())
+    .addColumn('seq', t('bigint'), (c) => c.primaryKey().notNull())
     .addColumn('id', t('id'), (c) => c.notNull().unique())
     .addColumn('at', t('timestamp'), (c) => c.notNull())
     .addColumn('actor_id', t('id'))
@@ -131,7 +134,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('audit_head')
-    .addColumn('id', t('integer'), (c) => c.primaryKey())
+    .addColumn('id', t('integer'), (c) => c.primaryKey().notNull())
     .addColumn('seq', t('bigint'), (c) => c.notNull())
     .addColumn('hash', t('text'), (c) => c.notNull())
     .execute();
