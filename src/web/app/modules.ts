@@ -1,0 +1,30 @@
+/** Navigation that modules plug into: one entry per page; the shell shows those the user may open. */
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../i18n/en.js';
+import { AccountPage } from '../features/account/AccountPage.js';
+import { AuditPage } from '../features/audit/AuditPage.js';
+import { HomePage } from '../features/home/HomePage.js';
+import { MissionsPage } from '../features/missions/MissionsPage.js';
+import { UsersPage } from '../features/users/UsersPage.js';
+import type { Me } from './session.js';
+
+export interface PageProps {
+  me: Me;
+  refresh: () => Promise<void>;
+}
+
+export interface NavEntry {
+  path: string;
+  label: MessageKey;
+  /** Shown only to users holding this permission in the current view. */
+  permission?: string;
+  page: ComponentType<PageProps>;
+}
+
+export const navEntries: readonly NavEntry[] = [
+  { path: '/', label: 'nav.home', page: HomePage },
+  { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
+  { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
+  { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },
+  { path: '/account', label: 'nav.account', page: AccountPage },
+];

@@ -1,0 +1,41 @@
+/** The browser's way to the API: JSON in and out, the CSRF header on writes, the error envelope as ApiError. */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[],
+    readonly requestId: string | null,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', '', [], null);
+  }
+  const text = await response.text();
+  const data: unknown = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    const envelope = (data as { error?: { code: string; message: string; details: ErrorDetail[]; requestId: string } } | null)?.error;
+    throw new ApiError(response.status, envelope?.code ?? 'internal', envelope?.message ?? response.statusText, envelope?.details ?? [], envelope?.requestId ?? null);
+  }
+  return data as T;
+}
