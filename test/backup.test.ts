@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { backupTo, restoreFrom, verifyDatabaseFile } from '../src/app/backup.js';
+import { backupTo, restoreFrom, verifyDatabaseFile } from '../src/runtime/backup.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
 import { missionInput, operator } from './support/fixtures.js';
 import { openTestApp } from './support/test-app.js';
@@ -60,7 +60,9 @@ it('a damaged backup is refused and the live database is left alone', async () =
 it('on PostgreSQL, backup says to use pg_dump', async () => {
   const t = await openTestApp('postgres');
   try {
-    await expect(backupTo(t.ctx, t.connection, path.join(t.dataDir, 'x.sqlite'))).rejects.toMatchObject({ code: 'invalid_state', message: expect.stringMatching(/pg_dump/) });
+    await expect(
+      backupTo(t.ctx, t.connection, path.join(t.dataDir, 'x.sqlite')),
+    ).rejects.toMatchObject({ code: 'invalid_state', message: expect.stringMatching(/pg_dump/) });
   } finally {
     await t.close();
   }

@@ -1,7 +1,7 @@
 /** S3 (ASVS 11.1.x, 14.2.4): tier-1 values are absent in clear from the database file, WAL, backups and logs. */
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { backupTo } from '../src/app/backup.js';
+import { backupTo } from '../src/runtime/backup.js';
 import { createUser } from '../src/modules/accounts/user.service.js';
 import { findCanary, newCanary } from './support/canary.js';
 import { operator, seedWorld } from './support/fixtures.js';
@@ -14,7 +14,13 @@ it('a TOTP secret and a password planted through the API are nowhere in clear; a
     const world = await seedWorld(t);
     const secretPassword = `${newCanary('password')} long enough`;
     const plainName = newCanary('displayname');
-    await createUser(operator(t), { username: 'canary-user', displayName: plainName, password: secretPassword, locale: 'en', memberships: [{ missionId: world.missionA.id, role: 'analyst' }] });
+    await createUser(operator(t), {
+      username: 'canary-user',
+      displayName: plainName,
+      password: secretPassword,
+      locale: 'en',
+      memberships: [{ missionId: world.missionA.id, role: 'analyst' }],
+    });
     const agent = await signIn(t, 'canary-user', secretPassword);
     const enrolment = await agent.post('/api/auth/two-factor/enroll');
     const totpSecret: string = enrolment.body.secret;

@@ -17,28 +17,53 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 it('db status reports the dialect and migrations as JSON', () => {
   const status = runCli(['db', 'migrate', '--json'], env);
   expect(status.code).toBe(0);
-  expect(JSON.parse(runCli(['db', 'status', '--json'], env).stdout)).toEqual({ dialect: 'sqlite', applied: ['0001-foundation'], pending: [] });
+  expect(JSON.parse(runCli(['db', 'status', '--json'], env).stdout)).toEqual({
+    dialect: 'sqlite',
+    applied: ['0001-foundation'],
+    pending: [],
+  });
 });
 
 it('users create prints the password once; a duplicate is exit code 4 with the error as JSON', () => {
-  const first = runCli(['users', 'create', 'amina', '--name', 'Amina', '--role', 'administrator@HQ', '--json'], env);
+  const first = runCli(
+    ['users', 'create', 'amina', '--name', 'Amina', '--role', 'administrator@HQ', '--json'],
+    env,
+  );
   expect(first.code).toBe(0);
   expect(JSON.parse(first.stdout).password).toMatch(/^[A-Za-z0-9_-]{16}$/);
-  const again = runCli(['users', 'create', 'amina', '--name', 'Amina', '--role', 'administrator@HQ', '--json'], env);
+  const again = runCli(
+    ['users', 'create', 'amina', '--name', 'Amina', '--role', 'administrator@HQ', '--json'],
+    env,
+  );
   expect(again.code).toBe(4);
-  expect(JSON.parse(again.stderr).error).toMatchObject({ code: 'conflict', details: [{ path: 'username' }] });
+  expect(JSON.parse(again.stderr).error).toMatchObject({
+    code: 'conflict',
+    details: [{ path: 'username' }],
+  });
 });
 
 it('a password from stdin is checked (too short: exit 2, naming the field)', () => {
-  const short = runCli(['users', 'create', 'bashir', '--name', 'B', '--role', 'viewer@HQ', '--password-stdin'], env, 'short\n');
+  const short = runCli(
+    ['users', 'create', 'bashir', '--name', 'B', '--role', 'viewer@HQ', '--password-stdin'],
+    env,
+    'short\n',
+  );
   expect(short.code).toBe(2);
   expect(short.stderr).toMatch(/password/);
-  expect(runCli(['users', 'create', 'bashir', '--name', 'B', '--role', 'viewer@HQ', '--password-stdin'], env, 'a long enough passphrase\n').code).toBe(0);
+  expect(
+    runCli(
+      ['users', 'create', 'bashir', '--name', 'B', '--role', 'viewer@HQ', '--password-stdin'],
+      env,
+      'a long enough passphrase\n',
+    ).code,
+  ).toBe(0);
 });
 
 it('unknown user is exit 3; tokens create then revoke', () => {
   expect(runCli(['tokens', 'create', 'nobody', '--name', 'x'], env).code).toBe(3);
-  const created = JSON.parse(runCli(['tokens', 'create', 'amina', '--name', 'nightly export', '--json'], env).stdout);
+  const created = JSON.parse(
+    runCli(['tokens', 'create', 'amina', '--name', 'nightly export', '--json'], env).stdout,
+  );
   expect(created.token).toMatch(/^pot_/);
   const revoked = runCli(['tokens', 'revoke', created.apiToken.id, '--json'], env);
   expect(JSON.parse(revoked.stdout).revokedAt).not.toBeNull();

@@ -15,9 +15,16 @@ const clients = 4;
 it('no acknowledged write is lost across repeated SIGKILL', async () => {
   assertBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-crash-'));
-  const env = { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '', PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log') };
+  const env = {
+    PEACEOPS_DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log'),
+  };
   try {
-    expect(runCli(['users', 'create', 'writer', '--name', 'Writer', '--role', 'administrator@HQ'], env).code).toBe(0);
+    expect(
+      runCli(['users', 'create', 'writer', '--name', 'Writer', '--role', 'administrator@HQ'], env)
+        .code,
+    ).toBe(0);
     const created = runCli(['tokens', 'create', 'writer', '--name', 'crash test', '--json'], env);
     expect(created.code).toBe(0);
     const token: string = JSON.parse(created.stdout).token;
@@ -35,7 +42,13 @@ it('no acknowledged write is lost across repeated SIGKILL', async () => {
             const res = await fetch(`${served.url}/api/missions`, {
               method: 'POST',
               headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-              body: JSON.stringify({ acronym, name: `Crash ${acronym}`, hostCountries: ['CAF'], mandateStart: '2014-04-10', headquarters: { name: 'Bangui', latitude: 4.39, longitude: 18.56 } }),
+              body: JSON.stringify({
+                acronym,
+                name: `Crash ${acronym}`,
+                hostCountries: ['CAF'],
+                mandateStart: '2014-04-10',
+                headquarters: { name: 'Bangui', latitude: 4.39, longitude: 18.56 },
+              }),
             });
             if (res.status === 201) acknowledged.push(acronym);
             else if (!killed) throw new Error(`unexpected ${res.status}: ${await res.text()}`);

@@ -9,7 +9,12 @@ async function shape(dialect: 'sqlite' | 'postgres') {
     return Object.fromEntries(
       tables
         .filter((table) => !table.name.startsWith('kysely_'))
-        .map((table) => [table.name, Object.fromEntries(table.columns.map((c) => [c.name, c.isNullable ? 'null' : 'not null']))])
+        .map((table) => [
+          table.name,
+          Object.fromEntries(
+            table.columns.map((c) => [c.name, c.isNullable ? 'null' : 'not null']),
+          ),
+        ])
         .sort(([a], [b]) => String(a).localeCompare(String(b))),
     );
   } finally {

@@ -26,7 +26,11 @@ export function print(out: Output, value: unknown, human: () => string): void {
 
 export function fail(out: Output, error: unknown): number {
   const code: ErrorCode = isDomainError(error) ? error.code : 'internal';
-  const message = isDomainError(error) ? error.message : error instanceof Error ? error.message : String(error);
+  const message = isDomainError(error)
+    ? error.message
+    : error instanceof Error
+      ? error.message
+      : String(error);
   const details = isDomainError(error) ? error.details : [];
   if (out.json) process.stderr.write(`${JSON.stringify({ error: { code, message, details } })}\n`);
   else process.stderr.write(`peaceops: ${message}\n`);
@@ -37,6 +41,10 @@ export function table(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return '(none)';
   const keys = Object.keys(rows[0]!);
   const width = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(width[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(keys), ...rows.map((r) => line(keys.map((k) => String(r[k] ?? ''))))].join('\n');
 }

@@ -1,7 +1,7 @@
 /** Opens the app for one CLI command and always closes it. */
 import os from 'node:os';
-import { openApp, type OpenOptions, type OpenedApp } from '../app/context.js';
-import { systemActor } from '../app/system-actor.js';
+import { openApp, type OpenOptions, type OpenedApp } from '../runtime/context.js';
+import { systemActor } from '../runtime/system-actor.js';
 import { loadConfig, type Config } from '../core/config.js';
 import { createLogger } from '../core/log.js';
 import type { RequestContext } from '../db/context.js';
@@ -12,12 +12,23 @@ export interface Runtime extends OpenedApp {
   operator: RequestContext;
 }
 
-export async function withApp(out: Output, work: (rt: Runtime) => Promise<void>, options: OpenOptions = {}): Promise<void> {
+export async function withApp(
+  out: Output,
+  work: (rt: Runtime) => Promise<void>,
+  options: OpenOptions = {},
+): Promise<void> {
   let opened: OpenedApp | undefined;
   try {
     const config = loadConfig();
-    opened = await openApp(config, { log: createLogger((line) => process.stderr.write(line)), ...options });
-    const operator: RequestContext = { ...opened.ctx, actor: systemActor(os.userInfo().username, 'cli'), requestId: 'cli' };
+    opened = await openApp(config, {
+      log: createLogger((line) => process.stderr.write(line)),
+      ...options,
+    });
+    const operator: RequestContext = {
+      ...opened.ctx,
+      actor: systemActor(os.userInfo().username, 'cli'),
+      requestId: 'cli',
+    };
     await work({ ...opened, config, operator });
   } catch (error) {
     process.exitCode = fail(out, error);

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { openApp } from '../app/context.js';
-import { loadDemo } from '../app/demo.js';
+import { openApp } from '../runtime/context.js';
+import { loadDemo } from '../runtime/demo.js';
 import { loadConfig } from '../core/config.js';
 import { DomainError } from '../core/errors.js';
 import { listen } from '../server/listen.js';
@@ -17,23 +17,37 @@ export function registerServeCommand(program: Command, out: Output): void {
     .description('serve the web UI and API (SQLite migrates itself; PostgreSQL must be migrated)')
     .option('--port <n>', 'port (overrides PORT)')
     .option('--host <address>', 'address to listen on (overrides HOST)')
-    .option('--demo', 'load the demo mission and print the first administrator\'s password once')
+    .option('--demo', "load the demo mission and print the first administrator's password once")
     .action(async (opts: { port?: string; host?: string; demo?: boolean }) => {
       try {
         const port = opts.port === undefined ? undefined : Number(opts.port);
-        if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new DomainError('validation_failed', '--port: 0 to 65535');
-        const config = loadConfig(process.env, { ...(port !== undefined ? { port } : {}), ...(opts.host ? { host: opts.host } : {}) });
+        if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+          throw new DomainError('validation_failed', '--port: 0 to 65535');
+        const config = loadConfig(undefined, {
+          ...(port !== undefined ? { port } : {}),
+          ...(opts.host ? { host: opts.host } : {}),
+        });
         const { ctx, close } = await openApp(config);
         const demo = opts.demo ? await loadDemo(ctx) : null;
         const webDir = config.webDir ?? (fs.existsSync(bundledWeb) ? bundledWeb : null);
         const running = await listen(ctx, { port: config.port, host: config.host, webDir });
-        process.stdout.write(`peaceops is running at ${running.url} (${ctx.dialect}, data in ${config.dataDir})\n`);
+        process.stdout.write(
+          `peaceops is running at ${running.url} (${ctx.dialect}, data in ${config.dataDir})\n`,
+        );
         if (demo?.admin) {
-          process.stdout.write(`Sign in as "${demo.admin.username}" with password: ${demo.admin.password}\n(shown once; reset it with: peaceops users reset-password admin)\n`);
+          process.stdout.write(
+            `Sign in as "${demo.admin.username}" with password: ${demo.admin.password}\n(shown once; reset it with: peaceops users reset-password admin)\n`,
+          );
         } else if (demo) {
-          process.stdout.write('Sign in with your account (forgot it? peaceops users reset-password <username>)\n');
+          process.stdout.write(
+            'Sign in with your account (forgot it? peaceops users reset-password <username>)\n',
+          );
         }
-        const shutdown = () => void running.stop().then(close).then(() => process.exit(0));
+        const shutdown = () =>
+          void running
+            .stop()
+            .then(close)
+            .then(() => process.exit(0));
         process.once('SIGINT', shutdown);
         process.once('SIGTERM', shutdown);
       } catch (error) {

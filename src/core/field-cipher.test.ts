@@ -35,7 +35,9 @@ describe('field cipher (S3, ASVS 11.3.2 authenticated encryption)', () => {
 
   it('rotates keys: old values still decrypt, new ones use the current key', () => {
     const old = cipher.encrypt('before rotation', address);
-    const rotated = parseKeyring(`k2:${generateKey().toString('base64')},${formatKeyring(keyring)}`);
+    const rotated = parseKeyring(
+      `k2:${generateKey().toString('base64')},${formatKeyring(keyring)}`,
+    );
     const next = createFieldCipher(rotated);
     expect(next.decrypt(old, address)).toBe('before rotation');
     expect(next.encrypt('after', address).startsWith('v1.k2.')).toBe(true);

@@ -34,21 +34,31 @@ export function generateKey(): Buffer {
 export function parseKeyring(text: string): Keyring {
   const keys = new Map<string, Buffer>();
   let currentKeyId: string | undefined;
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [id, material] = part.split(':');
     const key = Buffer.from(material ?? '', 'base64');
     if (!id || !keyIdPattern.test(id) || key.length !== 32) {
-      throw new DomainError('validation_failed', 'field keys: each entry must be kid:<32 bytes base64>');
+      throw new DomainError(
+        'validation_failed',
+        'field keys: each entry must be kid:<32 bytes base64>',
+      );
     }
     keys.set(id, key);
     currentKeyId ??= id;
   }
-  if (currentKeyId === undefined) throw new DomainError('validation_failed', 'field keys: none given');
+  if (currentKeyId === undefined)
+    throw new DomainError('validation_failed', 'field keys: none given');
   return { currentKeyId, keys };
 }
 
 export function formatKeyring(keyring: Keyring): string {
-  const ordered = [keyring.currentKeyId, ...[...keyring.keys.keys()].filter((k) => k !== keyring.currentKeyId)];
+  const ordered = [
+    keyring.currentKeyId,
+    ...[...keyring.keys.keys()].filter((k) => k !== keyring.currentKeyId),
+  ];
   return ordered.map((id) => `${id}:${keyring.keys.get(id)?.toString('base64') ?? ''}`).join(',');
 }
 
@@ -76,7 +86,10 @@ export function createFieldCipher(keyring: Keyring): FieldCipher {
         const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(nonce, 'base64url'));
         decipher.setAAD(aad(address));
         decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-        const plain = Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]);
+        const plain = Buffer.concat([
+          decipher.update(Buffer.from(body, 'base64url')),
+          decipher.final(),
+        ]);
         return plain.toString('utf8');
       } catch {
         throw new DomainError('internal', 'encrypted field failed its integrity check');

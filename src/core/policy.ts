@@ -52,15 +52,17 @@ export function assertPermission(actor: Actor, permission: Permission): void {
 /**
  * Throws `forbidden` without the permission and `not_found` when the record is absent or out of
  * the caller's missions or compartments, so a hidden record looks exactly like a missing one.
+ * Returns the record, now known to be reachable.
  */
 export function assertCan<T extends ScopedRecord>(
   actor: Actor,
   permission: Permission,
-  record: T | undefined,
-  kind: string,
-): asserts record is T {
+  found: { kind: string; record: T | undefined },
+): T {
   assertPermission(actor, permission);
-  if (record === undefined || !canReach(actor, permission, record)) throw notFound(kind);
+  if (found.record === undefined || !canReach(actor, permission, found.record))
+    throw notFound(found.kind);
+  return found.record;
 }
 
 /** The mission a new record goes to: the one in view; at HQ the caller must name one. */

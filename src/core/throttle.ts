@@ -10,7 +10,11 @@ export interface Throttle {
   reset(key: string): void;
 }
 
-export function createThrottle(options: { limit: number; windowMs: number; clock: Clock }): Throttle {
+export function createThrottle(options: {
+  limit: number;
+  windowMs: number;
+  clock: Clock;
+}): Throttle {
   const attempts = new Map<string, number[]>();
   return {
     hit(key) {

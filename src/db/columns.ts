@@ -5,7 +5,8 @@
 import { PostgresAdapter, type Kysely } from 'kysely';
 import type { Dialect } from '../core/config.js';
 
-export type ColumnKind = 'id' | 'text' | 'integer' | 'bigint' | 'real' | 'timestamp' | 'date' | 'boolean' | 'json';
+export type ColumnKind =
+  'id' | 'text' | 'integer' | 'bigint' | 'real' | 'timestamp' | 'date' | 'boolean' | 'json';
 
 const sqlTypes: Record<Dialect, Record<ColumnKind, string>> = {
   sqlite: {

@@ -30,7 +30,9 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   return handle;
 }
 
-export function connect(config: Pick<Config, 'dialect' | 'databaseUrl' | 'sqliteFile' | 'dataDir'>): Connection {
+export function connect(
+  config: Pick<Config, 'dialect' | 'databaseUrl' | 'sqliteFile' | 'dataDir'>,
+): Connection {
   if (config.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.databaseUrl ?? undefined, max: 10 });
     // An idle client dropped by the server (restart, admin termination) must not crash the process;

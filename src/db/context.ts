@@ -30,7 +30,10 @@ export interface RequestContext extends AppContext {
 }
 
 /** Runs `work` in one transaction with the context's db swapped for the transaction. */
-export async function inTransaction<C extends AppContext, T>(ctx: C, work: (tx: C) => Promise<T>): Promise<T> {
+export async function inTransaction<C extends AppContext, T>(
+  ctx: C,
+  work: (tx: C) => Promise<T>,
+): Promise<T> {
   if (ctx.db.isTransaction) return work(ctx);
   return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
 }

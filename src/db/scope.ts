@@ -21,10 +21,17 @@ export function missionFilter(actor: Actor, missionColumn: string): Expression<S
   return sql<SqlBool>`${sql.ref(missionColumn)} in (${sql.join(actor.missionIds)})`;
 }
 
-export function compartmentFilter(actor: Actor, columns: Omit<ScopeColumns, 'missionColumn'>): Expression<SqlBool> {
+export function compartmentFilter(
+  actor: Actor,
+  columns: Omit<ScopeColumns, 'missionColumn'>,
+): Expression<SqlBool> {
   const held = [...actor.compartmentIds];
-  const notHeld = held.length === 0 ? sql`` : sql` and rc.compartment_id not in (${sql.join(held)})`;
-  const type = typeof columns.recordType === 'string' ? sql`${columns.recordType}` : sql.ref(columns.recordType.column);
+  const notHeld =
+    held.length === 0 ? sql`` : sql` and rc.compartment_id not in (${sql.join(held)})`;
+  const type =
+    typeof columns.recordType === 'string'
+      ? sql`${columns.recordType}`
+      : sql.ref(columns.recordType.column);
   return sql<SqlBool>`not exists (select 1 from record_compartments rc where rc.record_type = ${type} and rc.record_id = ${sql.ref(columns.idColumn)}${notHeld})`;
 }
 

@@ -16,7 +16,8 @@ import { validationError } from './validation.js';
 export function createApp(ctx: AppContext, options: { webDir?: string | null } = {}) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error, result.target === 'json' ? 'body' : result.target);
+      if (!result.success)
+        throw validationError(result.error, result.target === 'json' ? 'body' : result.target);
     },
   });
   app.use('*', base(ctx));
@@ -25,7 +26,10 @@ export function createApp(ctx: AppContext, options: { webDir?: string | null } =
     bodyLimit({
       maxSize: ctx.config.bodyLimitBytes,
       onError: () => {
-        throw new DomainError('payload_too_large', `Request body over ${ctx.config.bodyLimitBytes} bytes`);
+        throw new DomainError(
+          'payload_too_large',
+          `Request body over ${ctx.config.bodyLimitBytes} bytes`,
+        );
       },
     }),
   );
@@ -33,7 +37,11 @@ export function createApp(ctx: AppContext, options: { webDir?: string | null } =
   registerRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'peaceops API', version: '0.1.0', description: 'Records of a peace operation, under one access policy.' },
+    info: {
+      title: 'peaceops API',
+      version: '0.1.0',
+      description: 'Records of a peace operation, under one access policy.',
+    },
   });
   if (options.webDir) app.use('*', serveWeb(options.webDir));
   app.notFound((c) => errorResponse(c, new DomainError('not_found', 'No such route')));

@@ -17,7 +17,13 @@ function isTls(c: ApiContext): boolean {
 export function setSessionCookie(c: ApiContext, token: string): void {
   const secure = isTls(c);
   const maxAge = c.get('app').config.sessionAbsoluteHours * 3600;
-  setCookie(c, secure ? secureCookieName : plainCookieName, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure, maxAge });
+  setCookie(c, secure ? secureCookieName : plainCookieName, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/',
+    secure,
+    maxAge,
+  });
 }
 
 export function clearSessionCookie(c: ApiContext): void {
@@ -30,6 +36,7 @@ export function clientAddress(c: ApiContext): string {
     const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.incoming;
   return incoming?.socket?.remoteAddress ?? 'local';
 }

@@ -28,7 +28,10 @@ export function requestContext(c: ApiContext): RequestContext {
   const actor = c.get('actor');
   if (!actor) {
     const partial = c.get('session');
-    throw new DomainError('unauthenticated', partial ? 'Finish two-factor sign-in first' : 'Sign in first');
+    throw new DomainError(
+      'unauthenticated',
+      partial ? 'Finish two-factor sign-in first' : 'Sign in first',
+    );
   }
   return { ...c.get('app'), actor, requestId: c.get('requestId') };
 }

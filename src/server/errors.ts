@@ -35,7 +35,10 @@ function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   if (error instanceof HTTPException) {
     if (error.status === 413) return new DomainError('payload_too_large', 'Request body too large');
-    if (error.status === 400) return new DomainError('validation_failed', 'body: malformed request body', [{ path: 'body', message: 'malformed' }]);
+    if (error.status === 400)
+      return new DomainError('validation_failed', 'body: malformed request body', [
+        { path: 'body', message: 'malformed' },
+      ]);
   }
   return null;
 }
@@ -46,9 +49,25 @@ export function errorResponse(c: ApiContext, error: unknown): Response {
   // Unknown errors and internal failures never show their message (S9): log it, answer generically.
   if (!known || known.code === 'internal' || known.code === 'integrity_failed') {
     const app = c.get('app');
-    app?.log.error('request failed', { requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' });
-    return c.json({ error: { code: 'internal', message: 'Something went wrong; the request was not carried out', details: [], requestId } }, 500);
+    app?.log.error('request failed', {
+      requestId,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown',
+    });
+    return c.json(
+      {
+        error: {
+          code: 'internal',
+          message: 'Something went wrong; the request was not carried out',
+          details: [],
+          requestId,
+        },
+      },
+      500,
+    );
   }
   const status = statusOf[known.code];
-  return c.json({ error: { code: known.code, message: known.message, details: [...known.details], requestId } }, status);
+  return c.json(
+    { error: { code: known.code, message: known.message, details: [...known.details], requestId } },
+    status,
+  );
 }

@@ -19,16 +19,29 @@ eachDialect('fail closed', (t) => {
     // Break the audit log's storage the way a full or damaged table would.
     await sql`alter table audit_entries rename to audit_entries_away`.execute(t().ctx.db);
     try {
-      const answer = await admin.post('/api/missions', missionInput('UNFICYP', { hostCountries: ['CYP'] }));
+      const answer = await admin.post(
+        '/api/missions',
+        missionInput('UNFICYP', { hostCountries: ['CYP'] }),
+      );
       expect(answer.status).toBe(500);
-      expect(answer.body.error).toMatchObject({ code: 'internal', message: 'Something went wrong; the request was not carried out', details: [] });
+      expect(answer.body.error).toMatchObject({
+        code: 'internal',
+        message: 'Something went wrong; the request was not carried out',
+        details: [],
+      });
       expect(JSON.stringify(answer.body)).not.toMatch(/audit|table|sql/i);
     } finally {
       await sql`alter table audit_entries_away rename to audit_entries`.execute(t().ctx.db);
     }
-    const mission = await t().ctx.db.selectFrom('missions').select('id').where('acronym', '=', 'UNFICYP').executeTakeFirst();
+    const mission = await t()
+      .ctx.db.selectFrom('missions')
+      .select('id')
+      .where('acronym', '=', 'UNFICYP')
+      .executeTakeFirst();
     expect(mission).toBeUndefined();
-    expect(await t().ctx.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow()).toEqual(head);
+    expect(await t().ctx.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow()).toEqual(
+      head,
+    );
   });
 
   it('if the field key is unusable, a request that needs it fails and stores nothing', async () => {
@@ -48,18 +61,26 @@ eachDialect('fail closed', (t) => {
     } finally {
       t().ctx.cipher = original;
     }
-    const user = await t().ctx.db.selectFrom('users').select('totp_secret').where('id', '=', world.hqAdmin.id).executeTakeFirstOrThrow();
+    const user = await t()
+      .ctx.db.selectFrom('users')
+      .select('totp_secret')
+      .where('id', '=', world.hqAdmin.id)
+      .executeTakeFirstOrThrow();
     expect(user.totp_secret).toBeNull();
   });
 
   it('if the policy cannot be evaluated (compartments unreadable), the caller gets an error, not data', async () => {
-    await sql`alter table compartment_members rename to compartment_members_away`.execute(t().ctx.db);
+    await sql`alter table compartment_members rename to compartment_members_away`.execute(
+      t().ctx.db,
+    );
     try {
       const answer = await admin.get('/api/missions');
       expect(answer.status).toBe(500);
       expect(answer.body).not.toHaveProperty('items');
     } finally {
-      await sql`alter table compartment_members_away rename to compartment_members`.execute(t().ctx.db);
+      await sql`alter table compartment_members_away rename to compartment_members`.execute(
+        t().ctx.db,
+      );
     }
     expect((await admin.get('/api/missions')).status).toBe(200);
   });

@@ -22,6 +22,13 @@ export function healthRoutes(app: ApiApp): void {
   app.openapi(health, async (c) => {
     const ctx = c.get('app');
     const state = await migrationState(ctx.db);
-    return c.json({ status: state.pending.length === 0 ? ('ok' as const) : ('degraded' as const), dialect: ctx.dialect, migrations: { applied: state.applied.length, pending: state.pending } }, 200);
+    return c.json(
+      {
+        status: state.pending.length === 0 ? ('ok' as const) : ('degraded' as const),
+        dialect: ctx.dialect,
+        migrations: { applied: state.applied.length, pending: state.pending },
+      },
+      200,
+    );
   });
 }

@@ -4,7 +4,13 @@ import { eachDialect } from '../../test/support/each-dialect.js';
 import { password, seedWorld, type World } from '../../test/support/fixtures.js';
 import { Agent, signIn } from '../../test/support/http.js';
 
-const headerNames = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'cache-control'];
+const headerNames = [
+  'content-security-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'referrer-policy',
+  'cache-control',
+];
 
 eachDialect('HTTP conventions', (t) => {
   let world: World;
@@ -15,8 +21,15 @@ eachDialect('HTTP conventions', (t) => {
   });
 
   it('S8 (ASVS 3.4.3, 3.4.4, 3.4.5, 3.4.6): the same security headers on success, error and unknown routes', async () => {
-    const answers = [await admin.get('/api/missions'), await new Agent(t()).get('/api/missions'), await admin.get('/api/nothing-here'), await new Agent(t()).get('/api/health')];
-    const snapshot = answers.map((a) => Object.fromEntries(headerNames.map((h) => [h, a.headers.get(h)])));
+    const answers = [
+      await admin.get('/api/missions'),
+      await new Agent(t()).get('/api/missions'),
+      await admin.get('/api/nothing-here'),
+      await new Agent(t()).get('/api/health'),
+    ];
+    const snapshot = answers.map((a) =>
+      Object.fromEntries(headerNames.map((h) => [h, a.headers.get(h)])),
+    );
     for (const s of snapshot) expect(s).toEqual(snapshot[0]);
     expect(snapshot[0]).toMatchInlineSnapshot(`
       {
@@ -33,24 +46,43 @@ eachDialect('HTTP conventions', (t) => {
   it('errors come in one envelope with the request id of the response', async () => {
     const answer = await admin.get('/api/missions/does-not-exist');
     expect(answer.status).toBe(404);
-    expect(answer.body).toEqual({ error: { code: 'not_found', message: 'Mission not found', details: [], requestId: answer.headers.get('x-request-id') } });
+    expect(answer.body).toEqual({
+      error: {
+        code: 'not_found',
+        message: 'Mission not found',
+        details: [],
+        requestId: answer.headers.get('x-request-id'),
+      },
+    });
   });
 
   it('an unknown field is refused with 400 naming it; a bad value names its path', async () => {
-    const answer = await admin.post('/api/missions', { acronym: 'UNMIK', name: 'Kosovo', hostCountries: ['xk'], mandateStart: '1999-06-10', headquarters: { name: 'Pristina', latitude: 42.6, longitude: 21.2, altitude: 1 }, colour: 'blue' });
+    const answer = await admin.post('/api/missions', {
+      acronym: 'UNMIK',
+      name: 'Kosovo',
+      hostCountries: ['xk'],
+      mandateStart: '1999-06-10',
+      headquarters: { name: 'Pristina', latitude: 42.6, longitude: 21.2, altitude: 1 },
+      colour: 'blue',
+    });
     expect(answer.status).toBe(400);
     const paths = answer.body.error.details.map((d: { path: string }) => d.path).sort();
     expect(paths).toEqual(['colour', 'headquarters.altitude', 'hostCountries.0']);
   });
 
   it('malformed JSON is a 400, not a 500', async () => {
-    const answer = await admin.request('POST', '/api/missions', '{"acronym": ', { 'Content-Type': 'application/json' });
+    const answer = await admin.request('POST', '/api/missions', '{"acronym": ', {
+      'Content-Type': 'application/json',
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('validation_failed');
   });
 
   it('a body over the limit is refused with 413', async () => {
-    const answer = await admin.post('/api/missions', { acronym: 'BIG', name: 'x'.repeat(t().ctx.config.bodyLimitBytes + 10) });
+    const answer = await admin.post('/api/missions', {
+      acronym: 'BIG',
+      name: 'x'.repeat(t().ctx.config.bodyLimitBytes + 10),
+    });
     expect(answer.status).toBe(413);
     expect(answer.body.error.code).toBe('payload_too_large');
   });
@@ -59,7 +91,8 @@ eachDialect('HTTP conventions', (t) => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { seq: number }[]; nextCursor: string | null } } = await admin.get(`/api/audit?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { seq: number }[]; nextCursor: string | null } } =
+        await admin.get(`/api/audit?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
       seen.push(...page.body.items.map((i) => i.seq));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -73,21 +106,35 @@ eachDialect('HTTP conventions', (t) => {
     it('publishes OpenAPI 3.1 with every route and the error schema', async () => {
       const doc = (await new Agent(t()).get('/api/openapi.json')).body;
       expect(doc.openapi).toBe('3.1.0');
-      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/missions', '/api/missions/{id}', '/api/auth/sign-in', '/api/audit']));
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/missions',
+          '/api/missions/{id}',
+          '/api/auth/sign-in',
+          '/api/audit',
+        ]),
+      );
       expect(doc.components.schemas.Error).toBeDefined();
       expect(doc.paths['/api/missions'].post.requestBody.required).toBe(true);
     });
 
     it('reports dialect and migration state', async () => {
       const health = await new Agent(t()).get('/api/health');
-      expect(health.body).toEqual({ status: 'ok', dialect: t().dialect, migrations: { applied: 1, pending: [] } });
+      expect(health.body).toEqual({
+        status: 'ok',
+        dialect: t().dialect,
+        migrations: { applied: 1, pending: [] },
+      });
     });
   });
 
   it('on TLS the session cookie is __Host-, Secure, HttpOnly, SameSite=Strict', async () => {
     const agent = new Agent(t());
     agent.baseUrl = 'https://localhost';
-    const answer = await agent.post('/api/auth/sign-in', { username: world.users.viewer.username, password });
+    const answer = await agent.post('/api/auth/sign-in', {
+      username: world.users.viewer.username,
+      password,
+    });
     const cookie = answer.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^__Host-peaceops_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);

@@ -11,23 +11,30 @@ export interface Listening {
   stop(): Promise<void>;
 }
 
-export function listen(ctx: AppContext, options: { port: number; host: string; webDir: string | null }): Promise<Listening> {
+export function listen(
+  ctx: AppContext,
+  options: { port: number; host: string; webDir: string | null },
+): Promise<Listening> {
   const app = createApp(ctx, { webDir: options.webDir });
   const pidFile = path.join(ctx.config.dataDir, 'server.pid');
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
-      if (ctx.dialect === 'sqlite') fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
-      const host = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-      resolve({
-        url: `http://${host}:${info.port}/`,
-        server,
-        stop: () =>
-          new Promise((done) => {
-            fs.rmSync(pidFile, { force: true });
-            server.close(() => done());
-          }),
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host },
+      (info) => {
+        if (ctx.dialect === 'sqlite')
+          fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
+        const host = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+        resolve({
+          url: `http://${host}:${info.port}/`,
+          server,
+          stop: () =>
+            new Promise((done) => {
+              fs.rmSync(pidFile, { force: true });
+              server.close(() => done());
+            }),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

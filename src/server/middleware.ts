@@ -33,7 +33,14 @@ export function base(app: AppContext): MiddlewareHandler<ApiEnv> {
     c.res.headers.set('X-Request-Id', requestId);
     const path = new URL(c.req.url).pathname;
     if (path.startsWith('/api/')) {
-      app.log.info('request', { requestId, method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started), userId: c.get('actor')?.userId });
+      app.log.info('request', {
+        requestId,
+        method: c.req.method,
+        path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+        userId: c.get('actor')?.userId,
+      });
     }
   };
 }
@@ -56,14 +63,18 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const authorization = c.req.header('Authorization');
   if (authorization !== undefined) {
     const match = /^Bearer (\S+)$/.exec(authorization);
-    if (!match?.[1]) throw new DomainError('unauthenticated', 'Authorization must be "Bearer <token>"');
+    if (!match?.[1])
+      throw new DomainError('unauthenticated', 'Authorization must be "Bearer <token>"');
     c.set('actor', await resolveApiToken(app, match[1]));
     return next();
   }
   const token = sessionCookieNames.map((name) => getCookie(c, name)).find((v) => v !== undefined);
   if (token !== undefined) {
     const resolved = await resolveSession(app, token);
-    if (unsafe(c.req.method) && !sameSecret(c.req.header('X-CSRF-Token') ?? '', resolved.session.csrf_token)) {
+    if (
+      unsafe(c.req.method) &&
+      !sameSecret(c.req.header('X-CSRF-Token') ?? '', resolved.session.csrf_token)
+    ) {
       throw new DomainError('forbidden', 'Missing or wrong CSRF token; reload the page');
     }
     c.set('session', resolved);

@@ -11,7 +11,10 @@ export function jsonAnswer<T extends z.ZodType>(schema: T, description: string) 
   return { content: { 'application/json': { schema } }, description };
 }
 
-const error = (description: string) => ({ content: { 'application/json': { schema: ErrorEnvelope } }, description });
+const error = (description: string) => ({
+  content: { 'application/json': { schema: ErrorEnvelope } },
+  description,
+});
 
 /** The errors any authenticated route may answer. */
 export const errorAnswers = {
@@ -21,9 +24,15 @@ export const errorAnswers = {
   404: error('Absent, or outside your missions and compartments'),
   409: error('Conflict, e.g. a stale version'),
   413: error('Body too large'),
-  422: error('Not allowed in the record\'s current state'),
+  422: error("Not allowed in the record's current state"),
   500: error('Internal error; nothing was carried out'),
 } as const;
 
-export const IdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 export const NoContent = { description: 'Done' } as const;

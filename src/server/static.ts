@@ -25,11 +25,17 @@ export function serveWeb(webDir: string): MiddlewareHandler<ApiEnv> {
     const pathname = decodeURIComponent(new URL(c.req.url).pathname);
     if (pathname.startsWith('/api/') || pathname.startsWith('/ogc')) return next();
     let file = path.resolve(root, `.${pathname}`);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    if (
+      !file.startsWith(root + path.sep) ||
+      !fs.existsSync(file) ||
+      fs.statSync(file).isDirectory()
+    ) {
       file = path.join(root, 'index.html');
     }
     if (!fs.existsSync(file)) return next();
     const body = await fs.promises.readFile(file);
-    return c.body(body, 200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    return c.body(body, 200, {
+      'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+    });
   };
 }

@@ -6,7 +6,10 @@ export function detailsOf(error: ZodError): ErrorDetail[] {
   return error.issues.flatMap((issue) => {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'unknown field' }));
+      return issue.keys.map((key) => ({
+        path: base ? `${base}.${key}` : key,
+        message: 'unknown field',
+      }));
     }
     return [{ path: base || '(body)', message: issue.message }];
   });

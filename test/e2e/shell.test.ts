@@ -20,7 +20,14 @@ let dataDir: string;
 beforeAll(async () => {
   assertBuilt();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-e2e-'));
-  served = await serve({ PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '', PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log') }, ['--demo']);
+  served = await serve(
+    {
+      PEACEOPS_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log'),
+    },
+    ['--demo'],
+  );
   ({ browser, close: closeBrowser } = await launchBrowser());
   fs.mkdirSync(shots, { recursive: true });
 });

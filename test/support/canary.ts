@@ -33,6 +33,7 @@ export function findCanary(canary: string, artifacts: Artifacts): string[] {
     const bytes = fs.readFileSync(file);
     return needles.some((needle) => bytes.includes(needle));
   });
-  for (const [name, text] of Object.entries(artifacts.texts ?? {})) if (text.includes(canary)) found.push(name);
+  for (const [name, text] of Object.entries(artifacts.texts ?? {}))
+    if (text.includes(canary)) found.push(name);
   return found;
 }

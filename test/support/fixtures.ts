@@ -2,7 +2,7 @@
  * A small world through the services: two missions, one user per role in the first mission, a
  * headquarters administrator and a user of the second mission only.
  */
-import { systemActor } from '../../src/app/system-actor.js';
+import { systemActor } from '../../src/runtime/system-actor.js';
 import { roles, type Role } from '../../src/core/permissions.js';
 import type { RequestContext } from '../../src/db/context.js';
 import { createUser } from '../../src/modules/accounts/user.service.js';
@@ -16,7 +16,10 @@ export function operator(t: TestApp): RequestContext {
   return { ...t.ctx, actor: systemActor('test-operator', 'cli'), requestId: 'test' };
 }
 
-export function missionInput(acronym: string, overrides: Partial<CreateMissionInput> = {}): CreateMissionInput {
+export function missionInput(
+  acronym: string,
+  overrides: Partial<CreateMissionInput> = {},
+): CreateMissionInput {
   return {
     acronym,
     name: `${acronym} mission`,
@@ -43,10 +46,34 @@ export async function seedWorld(t: TestApp): Promise<World> {
   const missionB = await createMission(op, missionInput('MONUSCO', { hostCountries: ['COD'] }));
   const users = {} as World['users'];
   for (const role of roles) {
-    const u = await createUser(op, { username: `${role.replace(/_/g, '-')}-a`, displayName: role, password, locale: 'en', memberships: [{ missionId: missionA.id, role }] });
+    const u = await createUser(op, {
+      username: `${role.replace(/_/g, '-')}-a`,
+      displayName: role,
+      password,
+      locale: 'en',
+      memberships: [{ missionId: missionA.id, role }],
+    });
     users[role] = { id: u.id, username: u.username };
   }
-  const hq = await createUser(op, { username: 'hq-admin', displayName: 'HQ admin', password, locale: 'en', memberships: [{ missionId: null, role: 'administrator' }] });
-  const out = await createUser(op, { username: 'analyst-b', displayName: 'Analyst B', password, locale: 'en', memberships: [{ missionId: missionB.id, role: 'analyst' }] });
-  return { missionA, missionB, users, hqAdmin: { id: hq.id, username: hq.username }, outsider: { id: out.id, username: out.username } };
+  const hq = await createUser(op, {
+    username: 'hq-admin',
+    displayName: 'HQ admin',
+    password,
+    locale: 'en',
+    memberships: [{ missionId: null, role: 'administrator' }],
+  });
+  const out = await createUser(op, {
+    username: 'analyst-b',
+    displayName: 'Analyst B',
+    password,
+    locale: 'en',
+    memberships: [{ missionId: missionB.id, role: 'analyst' }],
+  });
+  return {
+    missionA,
+    missionB,
+    users,
+    hqAdmin: { id: hq.id, username: hq.username },
+    outsider: { id: out.id, username: out.username },
+  };
 }

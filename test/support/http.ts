@@ -16,7 +16,12 @@ export class Agent {
 
   constructor(private readonly t: TestApp) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const h: Record<string, string> = { ...headers };
     if (body !== undefined && !h['Content-Type']) h['Content-Type'] = 'application/json';
     if (this.cookie) h.Cookie = this.cookie;
@@ -55,17 +60,22 @@ export const totpSecrets = new Map<string, string>();
 export async function signIn(t: TestApp, username: string, password: string): Promise<Agent> {
   const agent = new Agent(t);
   const first = await agent.post('/api/auth/sign-in', { username, password });
-  if (first.status !== 200) throw new Error(`sign-in of ${username} failed: ${first.status} ${JSON.stringify(first.body)}`);
+  if (first.status !== 200)
+    throw new Error(`sign-in of ${username} failed: ${first.status} ${JSON.stringify(first.body)}`);
   agent.csrf = first.body.csrfToken;
   if (first.body.stage === 'enroll') {
     const enrolment = await agent.post('/api/auth/two-factor/enroll');
     totpSecrets.set(`${t.dialect}:${username}`, enrolment.body.secret);
-    const confirmed = await agent.post('/api/auth/two-factor/confirm', { code: totpCodeAt(enrolment.body.secret, t.clock.now()) });
+    const confirmed = await agent.post('/api/auth/two-factor/confirm', {
+      code: totpCodeAt(enrolment.body.secret, t.clock.now()),
+    });
     agent.csrf = confirmed.body.csrfToken;
   } else if (first.body.stage === 'totp') {
     const secret = totpSecrets.get(`${t.dialect}:${username}`);
     if (!secret) throw new Error(`no TOTP secret known for ${username}`);
-    const second = await agent.post('/api/auth/sign-in/two-factor', { code: totpCodeAt(secret, t.clock.now()) });
+    const second = await agent.post('/api/auth/sign-in/two-factor', {
+      code: totpCodeAt(secret, t.clock.now()),
+    });
     agent.csrf = second.body.csrfToken;
   }
   return agent;

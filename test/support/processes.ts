@@ -6,11 +6,16 @@ import path from 'node:path';
 export const cliPath = path.resolve('dist/cli/peaceops.js');
 
 export function assertBuilt(): void {
-  if (!fs.existsSync(cliPath)) throw new Error(`${cliPath} is missing: run "npm run build" first (npm test does)`);
+  if (!fs.existsSync(cliPath))
+    throw new Error(`${cliPath} is missing: run "npm run build" first (npm test does)`);
 }
 
 export function runCli(args: string[], env: Record<string, string>, input?: string) {
-  const result = spawnSync(process.execPath, [cliPath, ...args], { env: { ...process.env, ...env }, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    env: { ...process.env, ...env },
+    input,
+    encoding: 'utf8',
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -22,7 +27,10 @@ export interface Served {
 
 /** Starts `peaceops serve --port 0` and resolves with its URL once it listens. */
 export function serve(env: Record<string, string>, extraArgs: string[] = []): Promise<Served> {
-  const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', ...extraArgs], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', ...extraArgs], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);

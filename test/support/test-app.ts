@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openApp } from '../../src/app/context.js';
+import { openApp } from '../../src/runtime/context.js';
 import { manualClock, minutes, type ManualClock } from '../../src/core/clock.js';
 import { createThrottle } from '../../src/core/throttle.js';
 import { loadConfig, type Dialect } from '../../src/core/config.js';
@@ -20,9 +20,12 @@ import type { Connection } from '../../src/db/connect.js';
 import { createApp, type App } from '../../src/server/app.js';
 
 export const dialects: readonly Dialect[] =
-  process.env.PEACEOPS_TEST_SKIP_POSTGRES === '1' && process.env.CI !== 'true' ? ['sqlite'] : ['sqlite', 'postgres'];
+  process.env.PEACEOPS_TEST_SKIP_POSTGRES === '1' && process.env.CI !== 'true'
+    ? ['sqlite']
+    : ['sqlite', 'postgres'];
 
-export const postgresAdminUrl = process.env.PEACEOPS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const postgresAdminUrl =
+  process.env.PEACEOPS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestApp {
   dialect: Dialect;
@@ -43,7 +46,9 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is required for the test suite at ${postgresAdminUrl}: ${String(error)}`);
+    throw new Error(
+      `PostgreSQL is required for the test suite at ${postgresAdminUrl}: ${String(error)}`,
+    );
   }
   await admin.query(`create database ${name}`);
   await admin.end();
@@ -60,21 +65,40 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
   };
 }
 
-export async function openTestApp(dialect: Dialect, options: { start?: string; throttleLimit?: number } = {}): Promise<TestApp> {
+export async function openTestApp(
+  dialect: Dialect,
+  options: { start?: string; throttleLimit?: number } = {},
+): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-test-'));
   const database = dialect === 'postgres' ? await createPostgresDatabase() : null;
   const keys = formatKeyring({ currentKeyId: 'test1', keys: new Map([['test1', generateKey()]]) });
   const config = loadConfig(
-    { PEACEOPS_DATA_DIR: dataDir, PEACEOPS_FIELD_KEYS: keys, ...(database ? { DATABASE_URL: database.url } : {}) },
+    {
+      PEACEOPS_DATA_DIR: dataDir,
+      PEACEOPS_FIELD_KEYS: keys,
+      ...(database ? { DATABASE_URL: database.url } : {}),
+    },
     {},
   );
   const clock = manualClock(options.start ?? '2026-03-01T08:00:00.000Z');
   const logLines: string[] = [];
-  const log = createLogger((line) => logLines.push(line), () => clock.now());
-  const opened = await openApp(config, { clock, ids: sequentialIds(suiteCounter++), log, migrate: 'none' });
+  const log = createLogger(
+    (line) => logLines.push(line),
+    () => clock.now(),
+  );
+  const opened = await openApp(config, {
+    clock,
+    ids: sequentialIds(suiteCounter++),
+    log,
+    migrate: 'none',
+  });
   await migrateToLatest(opened.ctx.db);
   // Tests sign in hundreds of times from one address; the throttle itself is tested on its own.
-  opened.ctx.signInThrottle = createThrottle({ limit: options.throttleLimit ?? 100_000, windowMs: minutes(15), clock });
+  opened.ctx.signInThrottle = createThrottle({
+    limit: options.throttleLimit ?? 100_000,
+    windowMs: minutes(15),
+    clock,
+  });
   return {
     dialect,
     ctx: opened.ctx,

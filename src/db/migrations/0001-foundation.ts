@@ -103,7 +103,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('added_by', t('id'), (c) => c.notNull())
     .addPrimaryKeyConstraint('compartment_members_pk', ['compartment_id', 'user_id'])
     .execute();
-  await db.schema.createIndex('compartment_members_user').on('compartment_members').column('user_id').execute();
+  await db.schema
+    .createIndex('compartment_members_user')
+    .on('compartment_members')
+    .column('user_id')
+    .execute();
 
   await db.schema
     .createTable('record_compartments')
@@ -111,7 +115,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('record_id', t('id'), (c) => c.notNull())
     .addColumn('compartment_id', t('id'), (c) => c.notNull().references('compartments.id'))
     .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
-    .addPrimaryKeyConstraint('record_compartments_pk', ['record_type', 'record_id', 'compartment_id'])
+    .addPrimaryKeyConstraint('record_compartments_pk', [
+      'record_type',
+      'record_id',
+      'compartment_id',
+    ])
     .execute();
 
   await db.schema
@@ -130,7 +138,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('prev_hash', t('text'), (c) => c.notNull())
     .addColumn('hash', t('text'), (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_entries_record').on('audit_entries').columns(['record_type', 'record_id']).execute();
+  await db.schema
+    .createIndex('audit_entries_record')
+    .on('audit_entries')
+    .columns(['record_type', 'record_id'])
+    .execute();
 
   await db.schema
     .createTable('audit_head')

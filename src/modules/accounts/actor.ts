@@ -23,15 +23,24 @@ export async function availableViews(ctx: AppContext, userId: string): Promise<M
 
 async function allMissionIds(ctx: AppContext, memberships: Membership[]): Promise<string[]> {
   if (!memberships.some((m) => m.missionId === null)) return [];
-  return (await ctx.db.selectFrom('missions').select('id').orderBy('acronym').execute()).map((r) => r.id);
+  return (await ctx.db.selectFrom('missions').select('id').orderBy('acronym').execute()).map(
+    (r) => r.id,
+  );
 }
 
 function viewsOf(memberships: Membership[], allMissions: string[]): MissionView[] {
   const hqRoles = memberships.filter((m) => m.missionId === null).map((m) => m.role);
-  const missionIds = [...new Set([...allMissions, ...memberships.flatMap((m) => (m.missionId ? [m.missionId] : []))])];
+  const missionIds = [
+    ...new Set([...allMissions, ...memberships.flatMap((m) => (m.missionId ? [m.missionId] : []))]),
+  ];
   const views: MissionView[] = hqRoles.length > 0 ? [{ missionId: null, roles: hqRoles }] : [];
   for (const missionId of missionIds) {
-    const roles = [...new Set([...hqRoles, ...memberships.filter((m) => m.missionId === missionId).map((m) => m.role)])];
+    const roles = [
+      ...new Set([
+        ...hqRoles,
+        ...memberships.filter((m) => m.missionId === missionId).map((m) => m.role),
+      ]),
+    ];
     views.push({ missionId, roles: roles.filter(isRole) });
   }
   return views;
@@ -43,13 +52,24 @@ function viewsOf(memberships: Membership[], allMissions: string[]): MissionView[
  */
 export async function buildActor(
   ctx: AppContext,
-  args: { userId: string; username: string; via: Actor['via']; missionId: string | null; fullAccess: boolean },
+  args: {
+    userId: string;
+    username: string;
+    via: Actor['via'];
+    missionId: string | null;
+    fullAccess: boolean;
+  },
 ): Promise<Actor> {
   const views = await availableViews(ctx, args.userId);
   const view = views.find((v) => v.missionId === args.missionId) ?? views[0];
-  const missionIds: Actor['missionIds'] = !view ? [] : view.missionId === null ? 'all' : [view.missionId];
+  const missionIds: Actor['missionIds'] = !view
+    ? []
+    : view.missionId === null
+      ? 'all'
+      : [view.missionId];
   const roles = args.fullAccess && view ? view.roles : [];
-  const compartmentIds = roles.length > 0 ? await heldCompartmentIds(ctx, args.userId, missionIds) : [];
+  const compartmentIds =
+    roles.length > 0 ? await heldCompartmentIds(ctx, args.userId, missionIds) : [];
   return {
     userId: args.userId,
     username: args.username,

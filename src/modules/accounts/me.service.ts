@@ -5,18 +5,33 @@ import type { Me } from './auth.schema.js';
 import type { ResolvedSession } from './session.service.js';
 import { loadUser } from './user.service.js';
 
-export async function describeSession(ctx: AppContext, resolved: ResolvedSession, csrfToken: string | null): Promise<Me> {
+export async function describeSession(
+  ctx: AppContext,
+  resolved: ResolvedSession,
+  csrfToken: string | null,
+): Promise<Me> {
   const user = (await loadUser(ctx, resolved.session.user_id))!;
   const views = await availableViews(ctx, user.id);
   const ids = views.flatMap((v) => (v.missionId ? [v.missionId] : []));
-  const missions = ids.length ? await ctx.db.selectFrom('missions').select(['id', 'acronym', 'name']).where('id', 'in', ids).execute() : [];
+  const missions = ids.length
+    ? await ctx.db
+        .selectFrom('missions')
+        .select(['id', 'acronym', 'name'])
+        .where('id', 'in', ids)
+        .execute()
+    : [];
   return {
     user,
     stage: resolved.session.stage,
     missionId: resolved.actor.missionId,
     views: views.map((v) => {
       const mission = missions.find((m) => m.id === v.missionId);
-      return { missionId: v.missionId, acronym: mission?.acronym ?? null, name: mission?.name ?? null, roles: v.roles };
+      return {
+        missionId: v.missionId,
+        acronym: mission?.acronym ?? null,
+        name: mission?.name ?? null,
+        roles: v.roles,
+      };
     }),
     permissions: [...resolved.actor.permissions].sort(),
     csrfToken,

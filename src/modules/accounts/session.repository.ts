@@ -5,31 +5,57 @@ import type { ApiTokensTable, Database, SessionsTable } from '../../db/schema.js
 export type SessionRow = Selectable<SessionsTable>;
 export type TokenRow = Selectable<ApiTokensTable>;
 
-export async function insertSession(db: Kysely<Database>, row: Insertable<SessionsTable>): Promise<void> {
+export async function insertSession(
+  db: Kysely<Database>,
+  row: Insertable<SessionsTable>,
+): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
 }
 
-export async function findSession(db: Kysely<Database>, id: string): Promise<SessionRow | undefined> {
+export async function findSession(
+  db: Kysely<Database>,
+  id: string,
+): Promise<SessionRow | undefined> {
   return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function updateSession(
   db: Kysely<Database>,
   id: string,
-  changes: { stage?: SessionRow['stage']; mission_id?: string | null; revoked_at?: string; last_seen_at?: string },
+  changes: {
+    stage?: SessionRow['stage'];
+    mission_id?: string | null;
+    revoked_at?: string;
+    last_seen_at?: string;
+  },
 ): Promise<void> {
   await db.updateTable('sessions').set(changes).where('id', '=', id).execute();
 }
 
-export async function revokeUserSessions(db: Kysely<Database>, userId: string, now: string): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+export async function revokeUserSessions(
+  db: Kysely<Database>,
+  userId: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
-export async function insertToken(db: Kysely<Database>, row: Insertable<ApiTokensTable>): Promise<void> {
+export async function insertToken(
+  db: Kysely<Database>,
+  row: Insertable<ApiTokensTable>,
+): Promise<void> {
   await db.insertInto('api_tokens').values(row).execute();
 }
 
-export async function findTokenByHash(db: Kysely<Database>, hash: string): Promise<TokenRow | undefined> {
+export async function findTokenByHash(
+  db: Kysely<Database>,
+  hash: string,
+): Promise<TokenRow | undefined> {
   return db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
 }
 
@@ -38,9 +64,18 @@ export async function findToken(db: Kysely<Database>, id: string): Promise<Token
 }
 
 export async function selectTokens(db: Kysely<Database>, userId: string): Promise<TokenRow[]> {
-  return db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
-export async function updateToken(db: Kysely<Database>, id: string, changes: { revoked_at?: string; last_used_at?: string }): Promise<void> {
+export async function updateToken(
+  db: Kysely<Database>,
+  id: string,
+  changes: { revoked_at?: string; last_used_at?: string },
+): Promise<void> {
   await db.updateTable('api_tokens').set(changes).where('id', '=', id).execute();
 }

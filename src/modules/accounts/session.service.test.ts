@@ -15,22 +15,52 @@ eachDialect('sign-in and sessions', (t) => {
   });
 
   it('wrong password and unknown user give the same 401 and are audited', async () => {
-    const a = await new Agent(t()).post('/api/auth/sign-in', { username: world.users.analyst.username, password: 'not the password' });
-    const b = await new Agent(t()).post('/api/auth/sign-in', { username: 'no-such-user', password: 'not the password' });
+    const a = await new Agent(t()).post('/api/auth/sign-in', {
+      username: world.users.analyst.username,
+      password: 'not the password',
+    });
+    const b = await new Agent(t()).post('/api/auth/sign-in', {
+      username: 'no-such-user',
+      password: 'not the password',
+    });
     expect([a.status, b.status]).toEqual([401, 401]);
     expect(a.body.error.message).toBe(b.body.error.message);
-    const failed = await t().ctx.db.selectFrom('audit_entries').select('action').where('action', '=', 'auth.sign-in').where('outcome', '=', 'failed').execute();
+    const failed = await t()
+      .ctx.db.selectFrom('audit_entries')
+      .select('action')
+      .where('action', '=', 'auth.sign-in')
+      .where('outcome', '=', 'failed')
+      .execute();
     expect(failed.length).toBeGreaterThanOrEqual(2);
   });
 
   it('locks the account after 5 wrong passwords (423), even with the right one, until 15 minutes pass', async () => {
-    await createUser(operator(t()), { username: 'lock-me', displayName: 'L', password, locale: 'en', memberships: [{ missionId: world.missionA.id, role: 'viewer' }] });
-    for (let i = 0; i < 5; i++) expect((await new Agent(t()).post('/api/auth/sign-in', { username: 'lock-me', password: 'wrong wrong wrong' })).status).toBe(401);
-    const locked = await new Agent(t()).post('/api/auth/sign-in', { username: 'lock-me', password });
+    await createUser(operator(t()), {
+      username: 'lock-me',
+      displayName: 'L',
+      password,
+      locale: 'en',
+      memberships: [{ missionId: world.missionA.id, role: 'viewer' }],
+    });
+    for (let i = 0; i < 5; i++)
+      expect(
+        (
+          await new Agent(t()).post('/api/auth/sign-in', {
+            username: 'lock-me',
+            password: 'wrong wrong wrong',
+          })
+        ).status,
+      ).toBe(401);
+    const locked = await new Agent(t()).post('/api/auth/sign-in', {
+      username: 'lock-me',
+      password,
+    });
     expect(locked.status).toBe(423);
     expect(locked.body.error.code).toBe('locked');
     t().clock.advance(minutes(16));
-    expect((await new Agent(t()).post('/api/auth/sign-in', { username: 'lock-me', password })).status).toBe(200);
+    expect(
+      (await new Agent(t()).post('/api/auth/sign-in', { username: 'lock-me', password })).status,
+    ).toBe(200);
   });
 
   it('an idle session expires (401) and so does one past its absolute limit', async () => {
@@ -73,14 +103,22 @@ eachDialect('sign-in and sessions', (t) => {
   });
 
   it('a cross-origin sign-in attempt is refused', async () => {
-    const answer = await new Agent(t()).request('POST', '/api/auth/sign-in', { username: 'x', password: 'y' }, { Origin: 'https://evil.example' });
+    const answer = await new Agent(t()).request(
+      'POST',
+      '/api/auth/sign-in',
+      { username: 'x', password: 'y' },
+      { Origin: 'https://evil.example' },
+    );
     expect(answer.status).toBe(403);
   });
 
   describe('two-factor (S5: required for roles that see tier-1 data)', () => {
     it('a conduct officer must enrol before getting any permission', async () => {
       const agent = new Agent(t());
-      const first = await agent.post('/api/auth/sign-in', { username: world.users.conduct_officer.username, password });
+      const first = await agent.post('/api/auth/sign-in', {
+        username: world.users.conduct_officer.username,
+        password,
+      });
       expect(first.body.stage).toBe('enroll');
       agent.csrf = first.body.csrfToken;
       expect((await agent.get('/api/missions')).status).toBe(401);
@@ -88,24 +126,40 @@ eachDialect('sign-in and sessions', (t) => {
       expect(enrolment.body.uri).toMatch(/^otpauth:\/\/totp\//);
       const wrong = await agent.post('/api/auth/two-factor/confirm', { code: '000000' });
       expect(wrong.status).toBe(401);
-      const ok = await agent.post('/api/auth/two-factor/confirm', { code: totpCodeAt(enrolment.body.secret, t().clock.now()) });
+      const ok = await agent.post('/api/auth/two-factor/confirm', {
+        code: totpCodeAt(enrolment.body.secret, t().clock.now()),
+      });
       expect(ok.body.stage).toBe('full');
       agent.csrf = ok.body.csrfToken;
       expect((await agent.get('/api/missions')).status).toBe(200);
-      totpSecrets.set(`${t().dialect}:${world.users.conduct_officer.username}`, enrolment.body.secret);
+      totpSecrets.set(
+        `${t().dialect}:${world.users.conduct_officer.username}`,
+        enrolment.body.secret,
+      );
     });
 
     it('next sign-in asks for the code; a wrong code is 401 and counts toward the lockout', async () => {
       const agent = new Agent(t());
-      const first = await agent.post('/api/auth/sign-in', { username: world.users.conduct_officer.username, password });
+      const first = await agent.post('/api/auth/sign-in', {
+        username: world.users.conduct_officer.username,
+        password,
+      });
       expect(first.body.stage).toBe('totp');
       agent.csrf = first.body.csrfToken;
-      expect((await agent.post('/api/auth/sign-in/two-factor', { code: '000000' })).status).toBe(401);
-      const user = await t().ctx.db.selectFrom('users').select(['failed_sign_ins', 'totp_secret']).where('id', '=', world.users.conduct_officer.id).executeTakeFirstOrThrow();
+      expect((await agent.post('/api/auth/sign-in/two-factor', { code: '000000' })).status).toBe(
+        401,
+      );
+      const user = await t()
+        .ctx.db.selectFrom('users')
+        .select(['failed_sign_ins', 'totp_secret'])
+        .where('id', '=', world.users.conduct_officer.id)
+        .executeTakeFirstOrThrow();
       expect(user.failed_sign_ins).toBe(1);
       const secret = totpSecrets.get(`${t().dialect}:${world.users.conduct_officer.username}`)!;
       expect(user.totp_secret).not.toContain(secret);
-      const ok = await agent.post('/api/auth/sign-in/two-factor', { code: totpCodeAt(secret, t().clock.now()) });
+      const ok = await agent.post('/api/auth/sign-in/two-factor', {
+        code: totpCodeAt(secret, t().clock.now()),
+      });
       expect(ok.body.stage).toBe('full');
     });
   });
@@ -119,7 +173,9 @@ eachDialect('sign-in and sessions', (t) => {
     expect((await viaToken.get('/api/missions')).status).toBe(200);
     const tables = ['users', 'sessions', 'api_tokens', 'audit_entries'];
     for (const table of tables) {
-      const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(t().ctx.db);
+      const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
+        t().ctx.db,
+      );
       const dump = JSON.stringify(rows.rows);
       expect(dump).not.toContain(password);
       expect(dump).not.toContain(token);

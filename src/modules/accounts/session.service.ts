@@ -17,7 +17,12 @@ import { appendAudit } from '../audit/audit.service.js';
 import { holdsSensitiveCompartment } from '../compartments/compartment.service.js';
 import { availableViews, buildActor } from './actor.js';
 import { verifyPassword } from './password.js';
-import { findSession, insertSession, updateSession, type SessionRow } from './session.repository.js';
+import {
+  findSession,
+  insertSession,
+  updateSession,
+  type SessionRow,
+} from './session.repository.js';
 import { checkTotp } from './totp.js';
 import { findUserRow, updateUserRow, type UserRow } from './user.repository.js';
 
@@ -45,7 +50,11 @@ export async function requiresTwoFactor(ctx: AppContext, userId: string): Promis
   return holdsSensitiveCompartment(ctx, userId);
 }
 
-async function issueSession(ctx: AppContext, user: UserRow, stage: SessionStage, missionId: string | null): Promise<IssuedSession> {
+async function issueSession(
+  ctx: AppContext,
+  args: { user: UserRow; stage: SessionStage; missionId: string | null },
+): Promise<IssuedSession> {
+  const { user, stage, missionId } = args;
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
@@ -67,29 +76,57 @@ async function issueSession(ctx: AppContext, user: UserRow, stage: SessionStage,
 async function recordFailure(ctx: AppContext, user: UserRow, action: string): Promise<void> {
   const failures = user.failed_sign_ins + 1;
   const now = ctx.clock.now();
-  const lockedUntil = failures >= maxFailedSignIns ? toTimestamp(new Date(now.getTime() + lockoutMs)) : null;
+  const lockedUntil =
+    failures >= maxFailedSignIns ? toTimestamp(new Date(now.getTime() + lockoutMs)) : null;
   await inTransaction(ctx, async (tx) => {
-    await updateUserRow(tx.db, { id: user.id, changes: { failed_sign_ins: failures, locked_until: lockedUntil }, now: toTimestamp(now) });
-    await appendAudit(tx, { actorId: user.id, actorLabel: `session:${user.username}` }, { action, outcome: 'failed', recordType: 'user', recordId: user.id, change: { failures, locked: lockedUntil !== null } });
+    await updateUserRow(tx.db, {
+      id: user.id,
+      changes: { failed_sign_ins: failures, locked_until: lockedUntil },
+      now: toTimestamp(now),
+    });
+    await appendAudit(
+      tx,
+      { actorId: user.id, actorLabel: `session:${user.username}` },
+      {
+        action,
+        outcome: 'failed',
+        recordType: 'user',
+        recordId: user.id,
+        change: { failures, locked: lockedUntil !== null },
+      },
+    );
   });
 }
 
 function assertNotLocked(ctx: AppContext, user: UserRow): void {
   const lockedUntil = fromNullableTimestamp(user.locked_until);
   if (lockedUntil && lockedUntil > ctx.clock.now()) {
-    throw new DomainError('locked', `Account locked after repeated failures; try again after ${lockedUntil.toISOString()} or ask an administrator`);
+    throw new DomainError(
+      'locked',
+      `Account locked after repeated failures; try again after ${lockedUntil.toISOString()} or ask an administrator`,
+    );
   }
 }
 
 /** @throws too_many_requests, unauthenticated (wrong username or password), locked */
-export async function signIn(ctx: AppContext, input: { username: string; password: string; clientAddress: string }): Promise<IssuedSession> {
+export async function signIn(
+  ctx: AppContext,
+  input: { username: string; password: string; clientAddress: string },
+): Promise<IssuedSession> {
   if (!ctx.signInThrottle.hit(input.clientAddress)) {
-    throw new DomainError('too_many_requests', 'Too many sign-in attempts from this address; wait a few minutes');
+    throw new DomainError(
+      'too_many_requests',
+      'Too many sign-in attempts from this address; wait a few minutes',
+    );
   }
   const user = await findUserRow(ctx.db, { username: input.username.trim().toLowerCase() });
   if (!user || user.status !== 'active') {
     await verifyPassword(undefined, input.password);
-    await appendAudit(ctx, { actorId: null, actorLabel: 'anonymous' }, { action: 'auth.sign-in', outcome: 'failed' });
+    await appendAudit(
+      ctx,
+      { actorId: null, actorLabel: 'anonymous' },
+      { action: 'auth.sign-in', outcome: 'failed' },
+    );
     throw wrongCredentials();
   }
   assertNotLocked(ctx, user);
@@ -97,11 +134,23 @@ export async function signIn(ctx: AppContext, input: { username: string; passwor
     await recordFailure(ctx, user, 'auth.sign-in');
     throw wrongCredentials();
   }
-  const stage: SessionStage = fromBool(user.totp_enabled) ? 'totp' : (await requiresTwoFactor(ctx, user.id)) ? 'enroll' : 'full';
+  const stage: SessionStage = fromBool(user.totp_enabled)
+    ? 'totp'
+    : (await requiresTwoFactor(ctx, user.id))
+      ? 'enroll'
+      : 'full';
   return inTransaction(ctx, async (tx) => {
-    await updateUserRow(tx.db, { id: user.id, changes: { failed_sign_ins: 0, locked_until: null }, now: toTimestamp(tx.clock.now()) });
-    const issued = await issueSession(tx, user, stage, null);
-    await appendAudit(tx, { actorId: user.id, actorLabel: `session:${user.username}` }, { action: 'auth.sign-in', recordType: 'user', recordId: user.id, change: { stage } });
+    await updateUserRow(tx.db, {
+      id: user.id,
+      changes: { failed_sign_ins: 0, locked_until: null },
+      now: toTimestamp(tx.clock.now()),
+    });
+    const issued = await issueSession(tx, { user, stage, missionId: null });
+    await appendAudit(
+      tx,
+      { actorId: user.id, actorLabel: `session:${user.username}` },
+      { action: 'auth.sign-in', recordType: 'user', recordId: user.id, change: { stage } },
+    );
     return issued;
   });
 }
@@ -114,33 +163,60 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
     !session ||
     session.revoked_at !== null ||
     fromTimestamp(session.expires_at) <= now ||
-    now.getTime() - fromTimestamp(session.last_seen_at).getTime() > minutes(ctx.config.sessionIdleMinutes);
+    now.getTime() - fromTimestamp(session.last_seen_at).getTime() >
+      minutes(ctx.config.sessionIdleMinutes);
   if (expired) throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
   const user = await findUserRow(ctx.db, { id: session.user_id });
-  if (!user || user.status !== 'active') throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
+  if (!user || user.status !== 'active')
+    throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
   if (now.getTime() - fromTimestamp(session.last_seen_at).getTime() > minutes(1)) {
     await updateSession(ctx.db, session.id, { last_seen_at: toTimestamp(now) });
   }
-  const actor = await buildActor(ctx, { userId: user.id, username: user.username, via: 'session', missionId: session.mission_id, fullAccess: session.stage === 'full' });
+  const actor = await buildActor(ctx, {
+    userId: user.id,
+    username: user.username,
+    via: 'session',
+    missionId: session.mission_id,
+    fullAccess: session.stage === 'full',
+  });
   return { session, actor };
 }
 
 /** Second step: the TOTP code. Rotates the session id. @throws unauthenticated, locked, invalid_state */
-export async function completeTwoFactor(ctx: AppContext, token: string, code: string): Promise<IssuedSession> {
+export async function completeTwoFactor(
+  ctx: AppContext,
+  token: string,
+  code: string,
+): Promise<IssuedSession> {
   const { session } = await resolveSession(ctx, token);
   const user = (await findUserRow(ctx.db, { id: session.user_id }))!;
-  if (session.stage !== 'totp' || !user.totp_secret) throw new DomainError('invalid_state', 'No two-factor step is pending');
+  if (session.stage !== 'totp' || !user.totp_secret)
+    throw new DomainError('invalid_state', 'No two-factor step is pending');
   assertNotLocked(ctx, user);
-  const secret = ctx.cipher.decrypt(user.totp_secret, { table: 'users', id: user.id, field: 'totp_secret' });
+  const secret = ctx.cipher.decrypt(user.totp_secret, {
+    table: 'users',
+    id: user.id,
+    field: 'totp_secret',
+  });
   if (!checkTotp(secret, code, ctx.clock.now())) {
     await recordFailure(ctx, user, 'auth.two-factor');
-    throw new DomainError('unauthenticated', 'Wrong code', [{ path: 'code', message: 'wrong code' }]);
+    throw new DomainError('unauthenticated', 'Wrong code', [
+      { path: 'code', message: 'wrong code' },
+    ]);
   }
   return inTransaction(ctx, async (tx) => {
     await updateSession(tx.db, session.id, { revoked_at: toTimestamp(tx.clock.now()) });
-    await updateUserRow(tx.db, { id: user.id, changes: { failed_sign_ins: 0, locked_until: null }, now: toTimestamp(tx.clock.now()) });
-    const issued = await issueSession(tx, user, 'full', session.mission_id);
-    await appendAudit(tx, { actorId: user.id, actorLabel: `session:${user.username}` }, { action: 'auth.two-factor', recordType: 'user', recordId: user.id });
+    await updateUserRow(tx.db, {
+      id: user.id,
+      changes: { failed_sign_ins: 0, locked_until: null },
+      now: toTimestamp(tx.clock.now()),
+    });
+    const issued = await issueSession(tx, { user, stage: 'full', missionId: session.mission_id });
+    await appendAudit(
+      tx,
+      { actorId: user.id, actorLabel: `session:${user.username}` },
+      { action: 'auth.two-factor', recordType: 'user', recordId: user.id },
+    );
     return issued;
   });
 }
@@ -151,13 +227,22 @@ export async function signOut(ctx: AppContext, token: string): Promise<void> {
   if (!session || session.revoked_at !== null) return;
   await inTransaction(ctx, async (tx) => {
     await updateSession(tx.db, session.id, { revoked_at: toTimestamp(tx.clock.now()) });
-    await appendAudit(tx, { actorId: session.user_id, actorLabel: `session:${session.user_id}` }, { action: 'auth.sign-out', recordType: 'user', recordId: session.user_id });
+    await appendAudit(
+      tx,
+      { actorId: session.user_id, actorLabel: `session:${session.user_id}` },
+      { action: 'auth.sign-out', recordType: 'user', recordId: session.user_id },
+    );
   });
 }
 
 /** Switches the mission in view (null: headquarters). @throws not_found for a view not held */
-export async function switchMission(ctx: AppContext, resolved: ResolvedSession, missionId: string | null): Promise<void> {
+export async function switchMission(
+  ctx: AppContext,
+  resolved: ResolvedSession,
+  missionId: string | null,
+): Promise<void> {
   const views = await availableViews(ctx, resolved.session.user_id);
-  if (!views.some((v) => v.missionId === missionId)) throw new DomainError('not_found', 'Mission not found');
+  if (!views.some((v) => v.missionId === missionId))
+    throw new DomainError('not_found', 'Mission not found');
   await updateSession(ctx.db, resolved.session.id, { mission_id: missionId });
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { DomainError } from '../../core/errors.js';
 import { print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
-import { findMissionByAcronym } from '../missions/mission.repository.js';
+import { missionIdByAcronym } from '../missions/mission.service.js';
 import { issueApiToken, revokeApiToken } from './token.service.js';
 import { userIdByUsername } from './user.service.js';
 
@@ -18,16 +18,23 @@ export function registerTokenCommands(program: Command, out: Output): void {
     .action((username: string, opts: { name: string; mission: string; days: string }) =>
       withApp(out, async (rt) => {
         const days = Number(opts.days);
-        if (!Number.isInteger(days) || days < 0 || days > 366) throw new DomainError('validation_failed', '--days: 0 to 366');
-        let missionId: string | null = null;
-        if (opts.mission.toUpperCase() !== 'HQ') {
-          const mission = await findMissionByAcronym(rt.ctx.db, opts.mission.toUpperCase());
-          if (!mission) throw new DomainError('validation_failed', `--mission: no mission ${opts.mission}`);
-          missionId = mission.id;
-        }
+        if (!Number.isInteger(days) || days < 0 || days > 366)
+          throw new DomainError('validation_failed', '--days: 0 to 366');
+        const missionId =
+          opts.mission.toUpperCase() === 'HQ'
+            ? null
+            : await missionIdByAcronym(rt.operator, opts.mission);
         const userId = await userIdByUsername(rt.ctx, username);
-        const created = await issueApiToken(rt.operator, userId, { name: opts.name, missionId, expiresInDays: days === 0 ? null : days });
-        print(out, created, () => `token ${created.apiToken.id} for ${username} (shown once):\n${created.token}`);
+        const created = await issueApiToken(rt.operator, userId, {
+          name: opts.name,
+          missionId,
+          expiresInDays: days === 0 ? null : days,
+        });
+        print(
+          out,
+          created,
+          () => `token ${created.apiToken.id} for ${username} (shown once):\n${created.token}`,
+        );
       }),
     );
   tokens

@@ -11,7 +11,14 @@ import { fromNullableTimestamp, fromTimestamp, toTimestamp } from '../../db/code
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { appendAudit, audit } from '../audit/audit.service.js';
 import { availableViews, buildActor } from './actor.js';
-import { findToken, findTokenByHash, insertToken, selectTokens, updateToken, type TokenRow } from './session.repository.js';
+import {
+  findToken,
+  findTokenByHash,
+  insertToken,
+  selectTokens,
+  updateToken,
+  type TokenRow,
+} from './session.repository.js';
 import type { ApiToken, CreateTokenInput } from './token.schema.js';
 import { findUserRow } from './user.repository.js';
 
@@ -31,9 +38,16 @@ function toApiToken(row: TokenRow): ApiToken {
 }
 
 /** Makes a token for `userId` (the caller's own, or any user's from the CLI). @throws not_found */
-export async function issueApiToken(ctx: RequestContext, userId: string, input: CreateTokenInput): Promise<{ token: string; apiToken: ApiToken }> {
+export async function issueApiToken(
+  ctx: RequestContext,
+  userId: string,
+  input: CreateTokenInput,
+): Promise<{ token: string; apiToken: ApiToken }> {
   const views = await availableViews(ctx, userId);
-  if (!views.some((v) => v.missionId === input.missionId)) throw new DomainError('validation_failed', 'missionId: not a mission this user works in', [{ path: 'missionId', message: 'not available to this user' }]);
+  if (!views.some((v) => v.missionId === input.missionId))
+    throw new DomainError('validation_failed', 'missionId: not a mission this user works in', [
+      { path: 'missionId', message: 'not available to this user' },
+    ]);
   const secret = randomBytes(32).toString('base64url');
   const token = `pot_${secret}`;
   const now = ctx.clock.now();
@@ -45,13 +59,21 @@ export async function issueApiToken(ctx: RequestContext, userId: string, input: 
     prefix: token.slice(0, 10),
     mission_id: input.missionId,
     created_at: toTimestamp(now),
-    expires_at: input.expiresInDays === null ? null : toTimestamp(new Date(now.getTime() + input.expiresInDays * 86_400_000)),
+    expires_at:
+      input.expiresInDays === null
+        ? null
+        : toTimestamp(new Date(now.getTime() + input.expiresInDays * 86_400_000)),
     last_used_at: null,
     revoked_at: null,
   };
   await inTransaction(ctx, async (tx) => {
     await insertToken(tx.db, row);
-    await audit(tx, { action: 'accounts.token.create', recordType: 'api_token', recordId: row.id, change: { userId, name: input.name, missionId: input.missionId } });
+    await audit(tx, {
+      action: 'accounts.token.create',
+      recordType: 'api_token',
+      recordId: row.id,
+      change: { userId, name: input.name, missionId: input.missionId },
+    });
   });
   return { token, apiToken: toApiToken(row as TokenRow) };
 }
@@ -64,7 +86,8 @@ export async function listApiTokens(ctx: RequestContext): Promise<ApiToken[]> {
 export async function revokeApiToken(ctx: RequestContext, id: string): Promise<ApiToken> {
   return inTransaction(ctx, async (tx) => {
     const row = await findToken(tx.db, id);
-    if (!row || (tx.actor.via !== 'cli' && row.user_id !== tx.actor.userId)) throw notFound('Token');
+    if (!row || (tx.actor.via !== 'cli' && row.user_id !== tx.actor.userId))
+      throw notFound('Token');
     const now = toTimestamp(tx.clock.now());
     if (row.revoked_at === null) await updateToken(tx.db, id, { revoked_at: now });
     await audit(tx, { action: 'accounts.token.revoke', recordType: 'api_token', recordId: id });
@@ -74,16 +97,30 @@ export async function revokeApiToken(ctx: RequestContext, id: string): Promise<A
 
 /** The actor behind a bearer token. @throws unauthenticated */
 export async function resolveApiToken(ctx: AppContext, token: string): Promise<Actor> {
-  const row = token.startsWith('pot_') ? await findTokenByHash(ctx.db, sha256Hex(token)) : undefined;
+  const row = token.startsWith('pot_')
+    ? await findTokenByHash(ctx.db, sha256Hex(token))
+    : undefined;
   const now = ctx.clock.now();
   const expiresAt = row && fromNullableTimestamp(row.expires_at);
   if (!row || row.revoked_at !== null || (expiresAt && expiresAt <= now)) {
-    await appendAudit(ctx, { actorId: null, actorLabel: 'anonymous' }, { action: 'auth.token', outcome: 'failed' });
+    await appendAudit(
+      ctx,
+      { actorId: null, actorLabel: 'anonymous' },
+      { action: 'auth.token', outcome: 'failed' },
+    );
     throw new DomainError('unauthenticated', 'Invalid, expired or revoked API token');
   }
   const user = await findUserRow(ctx.db, { id: row.user_id });
-  if (!user || user.status !== 'active') throw new DomainError('unauthenticated', 'Invalid, expired or revoked API token');
+  if (!user || user.status !== 'active')
+    throw new DomainError('unauthenticated', 'Invalid, expired or revoked API token');
   const last = fromNullableTimestamp(row.last_used_at);
-  if (!last || now.getTime() - last.getTime() > 60_000) await updateToken(ctx.db, row.id, { last_used_at: toTimestamp(now) });
-  return buildActor(ctx, { userId: user.id, username: user.username, via: 'token', missionId: row.mission_id, fullAccess: true });
+  if (!last || now.getTime() - last.getTime() > 60_000)
+    await updateToken(ctx.db, row.id, { last_used_at: toTimestamp(now) });
+  return buildActor(ctx, {
+    userId: user.id,
+    username: user.username,
+    via: 'token',
+    missionId: row.mission_id,
+    fullAccess: true,
+  });
 }

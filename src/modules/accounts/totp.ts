@@ -2,7 +2,14 @@
 import { Secret, TOTP } from 'otpauth';
 
 const make = (secret: string, label = 'peaceops') =>
-  new TOTP({ issuer: 'peaceops', label, secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
+  new TOTP({
+    issuer: 'peaceops',
+    label,
+    secret: Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  });
 
 export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32;

@@ -17,27 +17,42 @@ const address = (userId: string) => ({ table: 'users', id: userId, field: 'totp_
 
 async function enrollingUser(ctx: AppContext, resolved: ResolvedSession) {
   const user = await findUserRow(ctx.db, { id: resolved.session.user_id });
-  if (!user || resolved.session.stage === 'totp') throw new DomainError('invalid_state', 'Finish signing in first');
-  if (fromBool(user.totp_enabled)) throw new DomainError('invalid_state', 'Two-factor sign-in is already enabled');
+  if (!user || resolved.session.stage === 'totp')
+    throw new DomainError('invalid_state', 'Finish signing in first');
+  if (fromBool(user.totp_enabled))
+    throw new DomainError('invalid_state', 'Two-factor sign-in is already enabled');
   return user;
 }
 
 /** Creates a new secret for the user to add to an authenticator app. @throws invalid_state */
-export async function beginTwoFactorEnrollment(ctx: AppContext, resolved: ResolvedSession): Promise<{ secret: string; uri: string }> {
+export async function beginTwoFactorEnrollment(
+  ctx: AppContext,
+  resolved: ResolvedSession,
+): Promise<{ secret: string; uri: string }> {
   const user = await enrollingUser(ctx, resolved);
   const secret = newTotpSecret();
   const stored = ctx.cipher.encrypt(secret, address(user.id));
-  await updateUserRow(ctx.db, { id: user.id, changes: { totp_secret: stored }, now: toTimestamp(ctx.clock.now()) });
+  await updateUserRow(ctx.db, {
+    id: user.id,
+    changes: { totp_secret: stored },
+    now: toTimestamp(ctx.clock.now()),
+  });
   return { secret, uri: totpUri(secret, user.username) };
 }
 
 /** Enables TOTP once a code checks out; rotates the session to a full one. @throws invalid_state, unauthenticated */
-export async function confirmTwoFactorEnrollment(ctx: AppContext, resolved: ResolvedSession, code: string): Promise<IssuedSession> {
+export async function confirmTwoFactorEnrollment(
+  ctx: AppContext,
+  resolved: ResolvedSession,
+  code: string,
+): Promise<IssuedSession> {
   const user = await enrollingUser(ctx, resolved);
   if (!user.totp_secret) throw new DomainError('invalid_state', 'Start two-factor enrolment first');
   const secret = ctx.cipher.decrypt(user.totp_secret, address(user.id));
   if (!checkTotp(secret, code, ctx.clock.now())) {
-    throw new DomainError('unauthenticated', 'Wrong code', [{ path: 'code', message: 'wrong code' }]);
+    throw new DomainError('unauthenticated', 'Wrong code', [
+      { path: 'code', message: 'wrong code' },
+    ]);
   }
   return inTransaction(ctx, async (tx) => {
     const now = toTimestamp(tx.clock.now());
@@ -57,7 +72,11 @@ export async function confirmTwoFactorEnrollment(ctx: AppContext, resolved: Reso
       expires_at: fromTimestamp(old.expires_at).toISOString(),
       revoked_at: null,
     });
-    await appendAudit(tx, { actorId: user.id, actorLabel: `session:${user.username}` }, { action: 'auth.two-factor.enable', recordType: 'user', recordId: user.id });
+    await appendAudit(
+      tx,
+      { actorId: user.id, actorLabel: `session:${user.username}` },
+      { action: 'auth.two-factor.enable', recordType: 'user', recordId: user.id },
+    );
     return { token, stage: 'full', csrfToken };
   });
 }

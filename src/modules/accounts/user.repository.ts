@@ -53,25 +53,46 @@ export async function insertUser(db: Kysely<Database>, u: NewUserRow): Promise<v
     .execute();
 }
 
-export async function findUserRow(db: Kysely<Database>, by: { id: string } | { username: string }): Promise<UserRow | undefined> {
+export async function findUserRow(
+  db: Kysely<Database>,
+  by: { id: string } | { username: string },
+): Promise<UserRow | undefined> {
   const query = db.selectFrom('users').selectAll();
-  return ('id' in by ? query.where('id', '=', by.id) : query.where('username', '=', by.username)).executeTakeFirst();
+  return (
+    'id' in by ? query.where('id', '=', by.id) : query.where('username', '=', by.username)
+  ).executeTakeFirst();
 }
 
-export async function selectUserRows(db: Kysely<Database>, missionIds: 'all' | readonly string[]): Promise<UserRow[]> {
+export async function selectUserRows(
+  db: Kysely<Database>,
+  missionIds: 'all' | readonly string[],
+): Promise<UserRow[]> {
   let query = db.selectFrom('users').selectAll().orderBy('username');
   if (missionIds !== 'all') {
     if (missionIds.length === 0) return [];
-    query = query.where('id', 'in', db.selectFrom('memberships').select('user_id').where('mission_id', 'in', missionIds));
+    query = query.where(
+      'id',
+      'in',
+      db.selectFrom('memberships').select('user_id').where('mission_id', 'in', missionIds),
+    );
   }
   return query.execute();
 }
 
-export async function membershipsOf(db: Kysely<Database>, userIds: readonly string[]): Promise<Map<string, Membership[]>> {
+export async function membershipsOf(
+  db: Kysely<Database>,
+  userIds: readonly string[],
+): Promise<Map<string, Membership[]>> {
   const byUser = new Map<string, Membership[]>(userIds.map((id) => [id, []]));
   if (userIds.length === 0) return byUser;
-  const rows = await db.selectFrom('memberships').selectAll().where('user_id', 'in', userIds).orderBy('created_at').execute();
-  for (const row of rows) byUser.get(row.user_id)?.push({ missionId: row.mission_id, role: row.role as Role });
+  const rows = await db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('user_id', 'in', userIds)
+    .orderBy('created_at')
+    .execute();
+  for (const row of rows)
+    byUser.get(row.user_id)?.push({ missionId: row.mission_id, role: row.role as Role });
   return byUser;
 }
 
@@ -83,7 +104,13 @@ export async function replaceMemberships(
   for (const m of args.memberships) {
     await db
       .insertInto('memberships')
-      .values({ id: args.newId(), user_id: args.userId, mission_id: m.missionId, role: m.role, created_at: args.now })
+      .values({
+        id: args.newId(),
+        user_id: args.userId,
+        mission_id: m.missionId,
+        role: m.role,
+        created_at: args.now,
+      })
       .execute();
   }
 }
@@ -114,6 +141,9 @@ export async function updateUserRow(
 }
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

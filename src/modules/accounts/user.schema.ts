@@ -12,7 +12,10 @@ export const Username = z
   .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, '3 to 64 letters, digits, dot, dash or underscore');
 
 /** ASVS 6.2: at least 12 characters, long passphrases allowed, no composition rules. */
-export const Password = z.string().min(12, 'at least 12 characters').max(256, 'at most 256 characters');
+export const Password = z
+  .string()
+  .min(12, 'at least 12 characters')
+  .max(256, 'at most 256 characters');
 
 export const Membership = z
   .strictObject({ missionId: z.string().nullable(), role: z.enum(roles) })
@@ -58,5 +61,7 @@ export const UpdateUserInput = z
   .openapi('UpdateUserInput');
 export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 
-export const ResetPasswordInput = z.strictObject({ password: Password }).openapi('ResetPasswordInput');
+export const ResetPasswordInput = z
+  .strictObject({ password: Password })
+  .openapi('ResetPasswordInput');
 export const UserList = z.object({ items: z.array(User) }).openapi('UserList');

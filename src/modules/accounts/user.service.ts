@@ -30,20 +30,41 @@ function scoped(actor: Actor, user: User | undefined) {
   return { ...user, missionId: null, compartmentIds: inView ? [] : ['(outside view)'] };
 }
 
-async function assertGrantable(ctx: RequestContext, memberships: readonly Membership[]): Promise<void> {
+async function assertGrantable(
+  ctx: RequestContext,
+  memberships: readonly Membership[],
+): Promise<void> {
   for (const [index, m] of memberships.entries()) {
     const path = `memberships.${index}.missionId`;
     if (m.missionId === null && ctx.actor.missionIds !== 'all') {
-      throw new DomainError('forbidden', 'Only headquarters grants headquarters roles', [{ path, message: 'headquarters role' }]);
+      throw new DomainError('forbidden', 'Only headquarters grants headquarters roles', [
+        { path, message: 'headquarters role' },
+      ]);
     }
-    const exists = m.missionId === null || (await ctx.db.selectFrom('missions').select('id').where('id', '=', m.missionId).executeTakeFirst());
-    if (!exists || (m.missionId !== null && ctx.actor.missionIds !== 'all' && !ctx.actor.missionIds.includes(m.missionId))) {
-      throw new DomainError('validation_failed', `${path}: no such mission`, [{ path, message: 'no such mission' }]);
+    const exists =
+      m.missionId === null ||
+      (await ctx.db
+        .selectFrom('missions')
+        .select('id')
+        .where('id', '=', m.missionId)
+        .executeTakeFirst());
+    if (
+      !exists ||
+      (m.missionId !== null &&
+        ctx.actor.missionIds !== 'all' &&
+        !ctx.actor.missionIds.includes(m.missionId))
+    ) {
+      throw new DomainError('validation_failed', `${path}: no such mission`, [
+        { path, message: 'no such mission' },
+      ]);
     }
   }
 }
 
-export async function loadUser(ctx: { db: RequestContext['db'] }, id: string): Promise<User | undefined> {
+export async function loadUser(
+  ctx: { db: RequestContext['db'] },
+  id: string,
+): Promise<User | undefined> {
   const row = await findUserRow(ctx.db, { id });
   if (!row) return undefined;
   return toUser(row, (await membershipsOf(ctx.db, [id])).get(id) ?? []);
@@ -56,13 +77,32 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
     if (await findUserRow(tx.db, { username: input.username })) {
-      throw new DomainError('conflict', `Username ${input.username} is taken`, [{ path: 'username', message: 'taken' }]);
+      throw new DomainError('conflict', `Username ${input.username} is taken`, [
+        { path: 'username', message: 'taken' },
+      ]);
     }
     const id = tx.ids.newId();
     const now = toTimestamp(tx.clock.now());
-    await insertUser(tx.db, { id, username: input.username, displayName: input.displayName, passwordHash, locale: input.locale, now });
-    await replaceMemberships(tx.db, { userId: id, memberships: input.memberships, newId: () => tx.ids.newId(), now });
-    await audit(tx, { action: 'accounts.user.create', recordType: 'user', recordId: id, change: { username: input.username, memberships: input.memberships } });
+    await insertUser(tx.db, {
+      id,
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      locale: input.locale,
+      now,
+    });
+    await replaceMemberships(tx.db, {
+      userId: id,
+      memberships: input.memberships,
+      newId: () => tx.ids.newId(),
+      now,
+    });
+    await audit(tx, {
+      action: 'accounts.user.create',
+      recordType: 'user',
+      recordId: id,
+      change: { username: input.username, memberships: input.memberships },
+    });
     return (await loadUser(tx, id))!;
   });
 }
@@ -71,29 +111,49 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
 export async function listUsers(ctx: RequestContext): Promise<User[]> {
   assertPermission(ctx.actor, 'users:read');
   const rows = await selectUserRows(ctx.db, ctx.actor.missionIds);
-  const memberships = await membershipsOf(ctx.db, rows.map((r) => r.id));
+  const memberships = await membershipsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => toUser(row, memberships.get(row.id) ?? []));
 }
 
 /** @throws forbidden, not_found */
 export async function getUser(ctx: RequestContext, id: string): Promise<User> {
-  const user = scoped(ctx.actor, await loadUser(ctx, id));
-  assertCan(ctx.actor, 'users:read', user, 'User');
+  const user = assertCan(ctx.actor, 'users:read', {
+    kind: 'User',
+    record: scoped(ctx.actor, await loadUser(ctx, id)),
+  });
   const { missionId: _m, compartmentIds: _c, ...plain } = user;
   return plain;
 }
 
 /** @throws forbidden, not_found, conflict (stale version), validation_failed */
-export async function updateUser(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<User> {
+export async function updateUser(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateUserInput,
+): Promise<User> {
   return inTransaction(ctx, async (tx) => {
-    const current = scoped(tx.actor, await loadUser(tx, id));
-    assertCan(tx.actor, 'users:write', current, 'User');
+    assertCan(tx.actor, 'users:write', {
+      kind: 'User',
+      record: scoped(tx.actor, await loadUser(tx, id)),
+    });
     if (input.memberships) await assertGrantable(tx, input.memberships);
     const now = toTimestamp(tx.clock.now());
     const changes = { display_name: input.displayName, status: input.status, locale: input.locale };
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    if (!(await updateUserRow(tx.db, { id, changes: defined, now, expectedVersion: input.version }))) throw staleVersion('User', input.version);
-    if (input.memberships) await replaceMemberships(tx.db, { userId: id, memberships: input.memberships, newId: () => tx.ids.newId(), now });
+    if (
+      !(await updateUserRow(tx.db, { id, changes: defined, now, expectedVersion: input.version }))
+    )
+      throw staleVersion('User', input.version);
+    if (input.memberships)
+      await replaceMemberships(tx.db, {
+        userId: id,
+        memberships: input.memberships,
+        newId: () => tx.ids.newId(),
+        now,
+      });
     if (input.status === 'disabled') await revokeUserSessions(tx.db, id, now);
     const { version: _v, ...change } = input;
     await audit(tx, { action: 'accounts.user.update', recordType: 'user', recordId: id, change });
@@ -102,20 +162,33 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
 }
 
 /** Sets a new password, unlocks the account and ends its sessions. @throws forbidden, not_found */
-export async function resetPassword(ctx: RequestContext, id: string, password: string): Promise<void> {
+export async function resetPassword(
+  ctx: RequestContext,
+  id: string,
+  password: string,
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await inTransaction(ctx, async (tx) => {
-    const current = scoped(tx.actor, await loadUser(tx, id));
-    assertCan(tx.actor, 'users:write', current, 'User');
+    assertCan(tx.actor, 'users:write', {
+      kind: 'User',
+      record: scoped(tx.actor, await loadUser(tx, id)),
+    });
     const now = toTimestamp(tx.clock.now());
-    await updateUserRow(tx.db, { id, changes: { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null }, now });
+    await updateUserRow(tx.db, {
+      id,
+      changes: { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null },
+      now,
+    });
     await revokeUserSessions(tx.db, id, now);
     await audit(tx, { action: 'accounts.user.reset-password', recordType: 'user', recordId: id });
   });
 }
 
 /** The user to act for, by username (CLI). @throws not_found */
-export async function userIdByUsername(ctx: { db: RequestContext['db'] }, username: string): Promise<string> {
+export async function userIdByUsername(
+  ctx: { db: RequestContext['db'] },
+  username: string,
+): Promise<string> {
   const row = await findUserRow(ctx.db, { username: username.toLowerCase() });
   if (!row) throw notFound('User');
   return row.id;

@@ -25,8 +25,32 @@ export interface ChainedEntry {
 export type EntryFields = Omit<ChainedEntry, 'prevHash' | 'hash'>;
 
 export function entryHash(prevHash: string, fields: EntryFields): string {
-  const { seq, id, at, actorId, actorLabel, action, outcome, recordType, recordId, missionId, digest } = fields;
-  const body = { seq, id, at, actorId, actorLabel, action, outcome, recordType, recordId, missionId, digest };
+  const {
+    seq,
+    id,
+    at,
+    actorId,
+    actorLabel,
+    action,
+    outcome,
+    recordType,
+    recordId,
+    missionId,
+    digest,
+  } = fields;
+  const body = {
+    seq,
+    id,
+    at,
+    actorId,
+    actorLabel,
+    action,
+    outcome,
+    recordType,
+    recordId,
+    missionId,
+    digest,
+  };
   return sha256Hex(`${prevHash}\n${canonicalJson(body)}`);
 }
 
@@ -73,9 +97,18 @@ export class ChainVerifier {
   finish(head: ChainHead | undefined): ChainVerdict {
     const last = this.expectedSeq - 1;
     if (!this.broken && head && (head.seq !== last || head.hash !== this.running)) {
-      this.fail(last + 1, 'truncated', `the log ends at entry ${last} but its head says ${head.seq}`);
+      this.fail(
+        last + 1,
+        'truncated',
+        `the log ends at entry ${last} but its head says ${head.seq}`,
+      );
     }
-    return { ok: this.broken === null, count: this.count, headHash: this.running, firstBreak: this.broken };
+    return {
+      ok: this.broken === null,
+      count: this.count,
+      headHash: this.running,
+      firstBreak: this.broken,
+    };
   }
 
   private fail(seq: number, kind: ChainBreakKind, message: string): false {

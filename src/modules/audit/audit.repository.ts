@@ -28,14 +28,24 @@ export function toEntry(row: Row): ChainedEntry {
   };
 }
 
-export async function lockHead(db: Kysely<Database>, dialect: Dialect): Promise<ChainHead | undefined> {
-  const result = await sql<{ seq: number; hash: string }>`select seq, hash from audit_head where id = 1${lockClause(dialect)}`.execute(db);
+export async function lockHead(
+  db: Kysely<Database>,
+  dialect: Dialect,
+): Promise<ChainHead | undefined> {
+  const result = await sql<{
+    seq: number;
+    hash: string;
+  }>`select seq, hash from audit_head where id = 1${lockClause(dialect)}`.execute(db);
   const row = result.rows[0];
   return row ? { seq: fromCount(row.seq), hash: row.hash } : undefined;
 }
 
 export async function readHead(db: Kysely<Database>): Promise<ChainHead | undefined> {
-  const row = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
   return row ? { seq: fromCount(row.seq), hash: row.hash } : undefined;
 }
 
@@ -59,15 +69,32 @@ export async function insertEntry(db: Kysely<Database>, entry: ChainedEntry): Pr
     })
     .execute();
   const head = { seq: entry.seq, hash: entry.hash };
-  const updated = await db.updateTable('audit_head').set(head).where('id', '=', 1).executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) await db.insertInto('audit_head').values({ id: 1, ...head }).execute();
+  const updated = await db
+    .updateTable('audit_head')
+    .set(head)
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0)
+    await db
+      .insertInto('audit_head')
+      .values({ id: 1, ...head })
+      .execute();
 }
 
 /** Entries in seq order, a batch at a time, so verification never holds the log in memory. */
-export async function* readAllEntries(db: Kysely<Database>, batch = 5000): AsyncGenerator<ChainedEntry> {
+export async function* readAllEntries(
+  db: Kysely<Database>,
+  batch = 5000,
+): AsyncGenerator<ChainedEntry> {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_entries').selectAll().where('seq', '>', after).orderBy('seq').limit(batch).execute();
+    const rows = await db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(batch)
+      .execute();
     for (const row of rows) yield toEntry(row);
     if (rows.length < batch) return;
     after = fromCount(rows[rows.length - 1]!.seq);
@@ -82,12 +109,21 @@ export interface EntryFilter {
 }
 
 /** Newest first, limited to what the actor may see (mission in view, compartments held). */
-export async function listEntries(db: Kysely<Database>, actor: Actor, filter: EntryFilter): Promise<ChainedEntry[]> {
-  const columns = { recordType: { column: 'audit_entries.record_type' }, idColumn: 'audit_entries.record_id' };
+export async function listEntries(
+  db: Kysely<Database>,
+  actor: Actor,
+  filter: EntryFilter,
+): Promise<ChainedEntry[]> {
+  const columns = {
+    recordType: { column: 'audit_entries.record_type' },
+    idColumn: 'audit_entries.record_id',
+  };
   let query = db
     .selectFrom('audit_entries')
     .selectAll()
-    .where((eb) => eb.or([eb('mission_id', 'is', null), missionFilter(actor, 'audit_entries.mission_id')]))
+    .where((eb) =>
+      eb.or([eb('mission_id', 'is', null), missionFilter(actor, 'audit_entries.mission_id')]),
+    )
     .where(compartmentFilter(actor, columns));
   if (filter.beforeSeq !== null) query = query.where('seq', '<', filter.beforeSeq);
   if (filter.action) query = query.where('action', '=', filter.action);

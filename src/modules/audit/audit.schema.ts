@@ -36,7 +36,11 @@ export const AuditVerdict = z
     count: z.number().int(),
     headHash: z.string(),
     firstBreak: z
-      .object({ seq: z.number().int(), kind: z.enum(['removed', 'edited', 'reordered', 'truncated']), message: z.string() })
+      .object({
+        seq: z.number().int(),
+        kind: z.enum(['removed', 'edited', 'reordered', 'truncated']),
+        message: z.string(),
+      })
       .nullable(),
   })
   .openapi('AuditVerdict');

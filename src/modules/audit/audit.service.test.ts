@@ -13,38 +13,72 @@ eachDialect('audit log', (t) => {
   });
 
   it('records who did what to which record, with a digest and never the values', async () => {
-    const mission = await createMission(operator(t()), missionInput('MINURSO', { name: 'Mission for the Referendum in Western Sahara' }));
-    const entry = await t().ctx.db.selectFrom('audit_entries').selectAll().where('record_id', '=', mission.id).executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ action: 'missions.mission.create', outcome: 'ok', record_type: 'mission', mission_id: mission.id, actor_label: 'cli:test-operator' });
+    const mission = await createMission(
+      operator(t()),
+      missionInput('MINURSO', { name: 'Mission for the Referendum in Western Sahara' }),
+    );
+    const entry = await t()
+      .ctx.db.selectFrom('audit_entries')
+      .selectAll()
+      .where('record_id', '=', mission.id)
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({
+      action: 'missions.mission.create',
+      outcome: 'ok',
+      record_type: 'mission',
+      mission_id: mission.id,
+      actor_label: 'cli:test-operator',
+    });
     expect(entry.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(entry)).not.toContain('Western Sahara');
   });
 
   it('sign-ins are audited', async () => {
     await signIn(t(), 'viewer-a', password);
-    const entries = await t().ctx.db.selectFrom('audit_entries').select(['action', 'outcome']).where('action', '=', 'auth.sign-in').execute();
+    const entries = await t()
+      .ctx.db.selectFrom('audit_entries')
+      .select(['action', 'outcome'])
+      .where('action', '=', 'auth.sign-in')
+      .execute();
     expect(entries).toContainEqual({ action: 'auth.sign-in', outcome: 'ok' });
   });
 
   it('concurrent appends still form one unbroken chain', async () => {
     const who = { actorId: null, actorLabel: 'system:test' };
-    await Promise.all(Array.from({ length: 40 }, (_, i) => appendAudit(t().ctx, who, { action: `test.parallel.${i}` })));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        appendAudit(t().ctx, who, { action: `test.parallel.${i}` }),
+      ),
+    );
     const verdict = await verifyAuditLog(t().ctx);
     expect(verdict.ok).toBe(true);
   });
 
   it('an entry edited in the database is found, with its sequence number; undoing the edit heals it', async () => {
     expect((await verifyAuditLog(t().ctx)).ok).toBe(true);
-    const original = await t().ctx.db.selectFrom('audit_entries').select('action').where('seq', '=', 3).executeTakeFirstOrThrow();
-    await sql`update audit_entries set action = 'missions.mission.read' where seq = 3`.execute(t().ctx.db);
+    const original = await t()
+      .ctx.db.selectFrom('audit_entries')
+      .select('action')
+      .where('seq', '=', 3)
+      .executeTakeFirstOrThrow();
+    await sql`update audit_entries set action = 'missions.mission.read' where seq = 3`.execute(
+      t().ctx.db,
+    );
     const verdict = await verifyAuditLog(t().ctx);
     expect(verdict).toMatchObject({ ok: false, firstBreak: { seq: 3, kind: 'edited' } });
-    await t().ctx.db.updateTable('audit_entries').set({ action: original.action }).where('seq', '=', 3).execute();
+    await t()
+      .ctx.db.updateTable('audit_entries')
+      .set({ action: original.action })
+      .where('seq', '=', 3)
+      .execute();
     expect((await verifyAuditLog(t().ctx)).ok).toBe(true);
   });
 
   it('a deleted entry is found', async () => {
     await sql`delete from audit_entries where seq = 5`.execute(t().ctx.db);
-    expect(await verifyAuditLog(t().ctx)).toMatchObject({ ok: false, firstBreak: { seq: 5, kind: 'removed' } });
+    expect(await verifyAuditLog(t().ctx)).toMatchObject({
+      ok: false,
+      firstBreak: { seq: 5, kind: 'removed' },
+    });
   });
 });

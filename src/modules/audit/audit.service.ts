@@ -8,8 +8,20 @@ import { canonicalJson, sha256Hex } from '../../core/hash.js';
 import { assertPermission, type Actor } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
-import { ChainVerifier, entryHash, genesisHash, type ChainVerdict, type ChainedEntry } from './audit.chain.js';
-import { insertEntry, listEntries, lockHead, readAllEntries, readHead } from './audit.repository.js';
+import {
+  ChainVerifier,
+  entryHash,
+  genesisHash,
+  type ChainVerdict,
+  type ChainedEntry,
+} from './audit.chain.js';
+import {
+  insertEntry,
+  listEntries,
+  lockHead,
+  readAllEntries,
+  readHead,
+} from './audit.repository.js';
 import type { AuditQuery } from './audit.schema.js';
 
 export interface AuditEvent {
@@ -32,11 +44,18 @@ export interface AuditActor {
 
 export function auditActorOf(actor: Actor | null, fallbackLabel = 'anonymous'): AuditActor {
   if (!actor) return { actorId: null, actorLabel: fallbackLabel };
-  return { actorId: actor.via === 'system' || actor.via === 'cli' ? null : actor.userId, actorLabel: `${actor.via}:${actor.username}` };
+  return {
+    actorId: actor.via === 'system' || actor.via === 'cli' ? null : actor.userId,
+    actorLabel: `${actor.via}:${actor.username}`,
+  };
 }
 
 /** Appends one entry. Call inside the transaction of the act being recorded. */
-export async function appendAudit(ctx: AppContext, who: AuditActor, event: AuditEvent): Promise<ChainedEntry> {
+export async function appendAudit(
+  ctx: AppContext,
+  who: AuditActor,
+  event: AuditEvent,
+): Promise<ChainedEntry> {
   return inTransaction(ctx, async (tx) => {
     const head = await lockHead(tx.db, tx.dialect);
     const prevHash = head?.hash ?? genesisHash;
@@ -75,9 +94,15 @@ export async function listAudit(ctx: RequestContext, query: AuditQuery) {
   assertPermission(ctx.actor, 'audit:read');
   const beforeSeq = query.cursor === undefined ? null : Number(query.cursor);
   if (beforeSeq !== null && !Number.isInteger(beforeSeq)) {
-    throw new DomainError('validation_failed', 'cursor: not a cursor from this list', [{ path: 'cursor', message: 'invalid' }]);
+    throw new DomainError('validation_failed', 'cursor: not a cursor from this list', [
+      { path: 'cursor', message: 'invalid' },
+    ]);
   }
-  const entries = await listEntries(ctx.db, ctx.actor, { ...query, beforeSeq, limit: query.limit + 1 });
+  const entries = await listEntries(ctx.db, ctx.actor, {
+    ...query,
+    beforeSeq,
+    limit: query.limit + 1,
+  });
   const items = entries.slice(0, query.limit).map(({ prevHash: _prev, ...rest }) => rest);
   const nextCursor = entries.length > query.limit ? String(items[items.length - 1]!.seq) : null;
   return { items, nextCursor };

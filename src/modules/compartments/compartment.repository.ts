@@ -6,7 +6,10 @@ import type { Compartment } from './compartment.schema.js';
 
 export type CompartmentRow = Selectable<CompartmentsTable>;
 
-export async function insertCompartment(db: Kysely<Database>, c: Omit<Compartment, 'members'> & { createdBy: string }): Promise<void> {
+export async function insertCompartment(
+  db: Kysely<Database>,
+  c: Omit<Compartment, 'members'> & { createdBy: string },
+): Promise<void> {
   await db
     .insertInto('compartments')
     .values({
@@ -22,18 +25,28 @@ export async function insertCompartment(db: Kysely<Database>, c: Omit<Compartmen
     .execute();
 }
 
-export async function findCompartmentRows(db: Kysely<Database>, ids: readonly string[]): Promise<CompartmentRow[]> {
+export async function findCompartmentRows(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<CompartmentRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('compartments').selectAll().where('id', 'in', ids).orderBy('name').execute();
 }
 
-export async function withMembers(db: Kysely<Database>, rows: CompartmentRow[]): Promise<Compartment[]> {
+export async function withMembers(
+  db: Kysely<Database>,
+  rows: CompartmentRow[],
+): Promise<Compartment[]> {
   if (rows.length === 0) return [];
   const members = await db
     .selectFrom('compartment_members as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .select(['m.compartment_id', 'u.id as userId', 'u.username', 'u.display_name as displayName'])
-    .where('m.compartment_id', 'in', rows.map((r) => r.id))
+    .where(
+      'm.compartment_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('u.username')
     .execute();
   return rows.map((row) => ({
@@ -42,15 +55,24 @@ export async function withMembers(db: Kysely<Database>, rows: CompartmentRow[]):
     name: row.name,
     description: row.description,
     sensitive: fromBool(row.sensitive),
-    members: members.filter((m) => m.compartment_id === row.id).map(({ compartment_id: _c, ...m }) => m),
+    members: members
+      .filter((m) => m.compartment_id === row.id)
+      .map(({ compartment_id: _c, ...m }) => m),
     createdAt: fromTimestamp(row.created_at).toISOString(),
     version: row.version,
   }));
 }
 
-export async function memberCompartmentIds(db: Kysely<Database>, userId: string, missionIds: 'all' | readonly string[]): Promise<string[]> {
+export async function memberCompartmentIds(
+  db: Kysely<Database>,
+  userId: string,
+  missionIds: 'all' | readonly string[],
+): Promise<string[]> {
   if (missionIds !== 'all' && missionIds.length === 0) return [];
-  let query = db.selectFrom('compartment_members').select('compartment_id').where('user_id', '=', userId);
+  let query = db
+    .selectFrom('compartment_members')
+    .select('compartment_id')
+    .where('user_id', '=', userId);
   if (missionIds !== 'all') query = query.where('mission_id', 'in', missionIds);
   return (await query.execute()).map((r) => r.compartment_id);
 }
@@ -66,31 +88,70 @@ export async function isSensitiveMember(db: Kysely<Database>, userId: string): P
   return row !== undefined;
 }
 
-export async function insertMember(db: Kysely<Database>, m: { compartmentId: string; userId: string; missionId: string; at: string; by: string }): Promise<void> {
+export async function insertMember(
+  db: Kysely<Database>,
+  m: { compartmentId: string; userId: string; missionId: string; at: string; by: string },
+): Promise<void> {
   await db
     .insertInto('compartment_members')
-    .values({ compartment_id: m.compartmentId, user_id: m.userId, mission_id: m.missionId, added_at: m.at, added_by: m.by })
+    .values({
+      compartment_id: m.compartmentId,
+      user_id: m.userId,
+      mission_id: m.missionId,
+      added_at: m.at,
+      added_by: m.by,
+    })
     .execute();
 }
 
-export async function deleteMember(db: Kysely<Database>, compartmentId: string, userId: string): Promise<boolean> {
-  const result = await db.deleteFrom('compartment_members').where('compartment_id', '=', compartmentId).where('user_id', '=', userId).executeTakeFirst();
+export async function deleteMember(
+  db: Kysely<Database>,
+  compartmentId: string,
+  userId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('compartment_members')
+    .where('compartment_id', '=', compartmentId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
-export async function insertLabels(db: Kysely<Database>, labels: { recordType: string; recordId: string; missionId: string; compartmentIds: readonly string[] }): Promise<void> {
+export async function insertLabels(
+  db: Kysely<Database>,
+  labels: {
+    recordType: string;
+    recordId: string;
+    missionId: string;
+    compartmentIds: readonly string[];
+  },
+): Promise<void> {
   for (const compartmentId of labels.compartmentIds) {
     await db
       .insertInto('record_compartments')
-      .values({ record_type: labels.recordType, record_id: labels.recordId, compartment_id: compartmentId, mission_id: labels.missionId })
+      .values({
+        record_type: labels.recordType,
+        record_id: labels.recordId,
+        compartment_id: compartmentId,
+        mission_id: labels.missionId,
+      })
       .execute();
   }
 }
 
-export async function selectLabels(db: Kysely<Database>, recordType: string, recordIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function selectLabels(
+  db: Kysely<Database>,
+  recordType: string,
+  recordIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const byRecord = new Map<string, string[]>(recordIds.map((id) => [id, []]));
   if (recordIds.length === 0) return byRecord;
-  const rows = await db.selectFrom('record_compartments').select(['record_id', 'compartment_id']).where('record_type', '=', recordType).where('record_id', 'in', recordIds).execute();
+  const rows = await db
+    .selectFrom('record_compartments')
+    .select(['record_id', 'compartment_id'])
+    .where('record_type', '=', recordType)
+    .where('record_id', 'in', recordIds)
+    .execute();
   for (const row of rows) byRecord.get(row.record_id)?.push(row.compartment_id);
   return byRecord;
 }

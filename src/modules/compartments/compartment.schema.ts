@@ -7,7 +7,9 @@ export const Compartment = z
     name: z.string(),
     description: z.string(),
     sensitive: z.boolean(),
-    members: z.array(z.object({ userId: z.string(), username: z.string(), displayName: z.string() })),
+    members: z.array(
+      z.object({ userId: z.string(), username: z.string(), displayName: z.string() }),
+    ),
     createdAt: z.string(),
     version: z.number().int(),
   })
@@ -24,5 +26,7 @@ export const CreateCompartmentInput = z
   .openapi('CreateCompartmentInput');
 export type CreateCompartmentInput = z.infer<typeof CreateCompartmentInput>;
 
-export const AddMemberInput = z.strictObject({ userId: z.string().min(1) }).openapi('AddCompartmentMemberInput');
+export const AddMemberInput = z
+  .strictObject({ userId: z.string().min(1) })
+  .openapi('AddCompartmentMemberInput');
 export const CompartmentList = z.object({ items: z.array(Compartment) }).openapi('CompartmentList');

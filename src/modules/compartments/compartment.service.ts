@@ -22,7 +22,11 @@ import {
 } from './compartment.repository.js';
 import type { Compartment, CreateCompartmentInput } from './compartment.schema.js';
 
-export async function heldCompartmentIds(ctx: AppContext, userId: string, missionIds: Actor['missionIds']): Promise<string[]> {
+export async function heldCompartmentIds(
+  ctx: AppContext,
+  userId: string,
+  missionIds: Actor['missionIds'],
+): Promise<string[]> {
   return memberCompartmentIds(ctx.db, userId, missionIds);
 }
 
@@ -30,12 +34,18 @@ export async function holdsSensitiveCompartment(ctx: AppContext, userId: string)
   return isSensitiveMember(ctx.db, userId);
 }
 
-async function load(ctx: RequestContext, id: string): Promise<(Compartment & { compartmentIds: string[] }) | undefined> {
+async function load(
+  ctx: RequestContext,
+  id: string,
+): Promise<(Compartment & { compartmentIds: string[] }) | undefined> {
   const [compartment] = await withMembers(ctx.db, await findCompartmentRows(ctx.db, [id]));
   return compartment && { ...compartment, compartmentIds: [compartment.id] };
 }
 
-const plain = ({ compartmentIds: _c, ...c }: Compartment & { compartmentIds: string[] }): Compartment => c;
+const plain = ({
+  compartmentIds: _c,
+  ...c
+}: Compartment & { compartmentIds: string[] }): Compartment => c;
 
 /** The compartments the caller holds, in the missions in view. @throws forbidden */
 export async function listCompartments(ctx: RequestContext): Promise<Compartment[]> {
@@ -45,54 +55,139 @@ export async function listCompartments(ctx: RequestContext): Promise<Compartment
 
 /** @throws forbidden, not_found (also for compartments the caller does not hold) */
 export async function getCompartment(ctx: RequestContext, id: string): Promise<Compartment> {
-  const compartment = await load(ctx, id);
-  assertCan(ctx.actor, 'compartments:read', compartment, 'Compartment');
+  const compartment = assertCan(ctx.actor, 'compartments:read', {
+    kind: 'Compartment',
+    record: await load(ctx, id),
+  });
   return plain(compartment);
 }
 
 /** Creates a compartment with the caller as its first member. @throws forbidden, conflict */
-export async function createCompartment(ctx: RequestContext, input: CreateCompartmentInput): Promise<Compartment> {
+export async function createCompartment(
+  ctx: RequestContext,
+  input: CreateCompartmentInput,
+): Promise<Compartment> {
   assertPermission(ctx.actor, 'compartments:write');
   const missionId = missionForWrite(ctx.actor, input.missionId);
   return inTransaction(ctx, async (tx) => {
-    const taken = await tx.db.selectFrom('compartments').select('id').where('mission_id', '=', missionId).where('name', '=', input.name).executeTakeFirst();
-    if (taken) throw new DomainError('conflict', `Compartment ${input.name} exists in this mission`, [{ path: 'name', message: 'taken' }]);
+    const taken = await tx.db
+      .selectFrom('compartments')
+      .select('id')
+      .where('mission_id', '=', missionId)
+      .where('name', '=', input.name)
+      .executeTakeFirst();
+    if (taken)
+      throw new DomainError('conflict', `Compartment ${input.name} exists in this mission`, [
+        { path: 'name', message: 'taken' },
+      ]);
     const now = toTimestamp(tx.clock.now());
     const id = tx.ids.newId();
-    await insertCompartment(tx.db, { id, missionId, name: input.name, description: input.description, sensitive: input.sensitive, createdAt: now, createdBy: tx.actor.userId, version: 1 });
-    await insertMember(tx.db, { compartmentId: id, userId: tx.actor.userId, missionId, at: now, by: tx.actor.userId });
-    await audit(tx, { action: 'compartments.compartment.create', recordType: 'compartment', recordId: id, missionId, change: { name: input.name, sensitive: input.sensitive } });
+    await insertCompartment(tx.db, {
+      id,
+      missionId,
+      name: input.name,
+      description: input.description,
+      sensitive: input.sensitive,
+      createdAt: now,
+      createdBy: tx.actor.userId,
+      version: 1,
+    });
+    await insertMember(tx.db, {
+      compartmentId: id,
+      userId: tx.actor.userId,
+      missionId,
+      at: now,
+      by: tx.actor.userId,
+    });
+    await audit(tx, {
+      action: 'compartments.compartment.create',
+      recordType: 'compartment',
+      recordId: id,
+      missionId,
+      change: { name: input.name, sensitive: input.sensitive },
+    });
     return plain((await load(tx, id))!);
   });
 }
 
 /** @throws forbidden, not_found, invalid_state (two-factor missing for a sensitive compartment), conflict */
-export async function addCompartmentMember(ctx: RequestContext, id: string, userId: string): Promise<Compartment> {
+export async function addCompartmentMember(
+  ctx: RequestContext,
+  id: string,
+  userId: string,
+): Promise<Compartment> {
   return inTransaction(ctx, async (tx) => {
-    const compartment = await load(tx, id);
-    assertCan(tx.actor, 'compartments:write', compartment, 'Compartment');
-    const user = await tx.db.selectFrom('users').select(['id', 'totp_enabled', 'status']).where('id', '=', userId).executeTakeFirst();
-    const inMission = await tx.db.selectFrom('memberships').select('id').where('user_id', '=', userId).where((eb) => eb.or([eb('mission_id', '=', compartment.missionId), eb('mission_id', 'is', null)])).executeTakeFirst();
+    const compartment = assertCan(tx.actor, 'compartments:write', {
+      kind: 'Compartment',
+      record: await load(tx, id),
+    });
+    const user = await tx.db
+      .selectFrom('users')
+      .select(['id', 'totp_enabled', 'status'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    const inMission = await tx.db
+      .selectFrom('memberships')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where((eb) =>
+        eb.or([eb('mission_id', '=', compartment.missionId), eb('mission_id', 'is', null)]),
+      )
+      .executeTakeFirst();
     if (!user || !inMission || user.status !== 'active') {
-      throw new DomainError('validation_failed', 'userId: no active user in this mission', [{ path: 'userId', message: 'no active user in this mission' }]);
+      throw new DomainError('validation_failed', 'userId: no active user in this mission', [
+        { path: 'userId', message: 'no active user in this mission' },
+      ]);
     }
     if (compartment.sensitive && !(user.totp_enabled === true || user.totp_enabled === 1)) {
-      throw new DomainError('invalid_state', 'A sensitive compartment admits only users with two-factor sign-in enabled', [{ path: 'userId', message: 'two-factor sign-in not enabled' }]);
+      throw new DomainError(
+        'invalid_state',
+        'A sensitive compartment admits only users with two-factor sign-in enabled',
+        [{ path: 'userId', message: 'two-factor sign-in not enabled' }],
+      );
     }
-    if (compartment.members.some((m) => m.userId === userId)) throw new DomainError('conflict', 'Already a member', [{ path: 'userId', message: 'already a member' }]);
-    await insertMember(tx.db, { compartmentId: id, userId, missionId: compartment.missionId, at: toTimestamp(tx.clock.now()), by: tx.actor.userId });
-    await audit(tx, { action: 'compartments.member.add', recordType: 'compartment', recordId: id, missionId: compartment.missionId, change: { userId } });
+    if (compartment.members.some((m) => m.userId === userId))
+      throw new DomainError('conflict', 'Already a member', [
+        { path: 'userId', message: 'already a member' },
+      ]);
+    await insertMember(tx.db, {
+      compartmentId: id,
+      userId,
+      missionId: compartment.missionId,
+      at: toTimestamp(tx.clock.now()),
+      by: tx.actor.userId,
+    });
+    await audit(tx, {
+      action: 'compartments.member.add',
+      recordType: 'compartment',
+      recordId: id,
+      missionId: compartment.missionId,
+      change: { userId },
+    });
     return plain((await load(tx, id))!);
   });
 }
 
 /** @throws forbidden, not_found */
-export async function removeCompartmentMember(ctx: RequestContext, id: string, userId: string): Promise<Compartment> {
+export async function removeCompartmentMember(
+  ctx: RequestContext,
+  id: string,
+  userId: string,
+): Promise<Compartment> {
   return inTransaction(ctx, async (tx) => {
-    const compartment = await load(tx, id);
-    assertCan(tx.actor, 'compartments:write', compartment, 'Compartment');
-    if (!(await deleteMember(tx.db, id, userId))) throw new DomainError('not_found', 'Member not found');
-    await audit(tx, { action: 'compartments.member.remove', recordType: 'compartment', recordId: id, missionId: compartment.missionId, change: { userId } });
+    const compartment = assertCan(tx.actor, 'compartments:write', {
+      kind: 'Compartment',
+      record: await load(tx, id),
+    });
+    if (!(await deleteMember(tx.db, id, userId)))
+      throw new DomainError('not_found', 'Member not found');
+    await audit(tx, {
+      action: 'compartments.member.remove',
+      recordType: 'compartment',
+      recordId: id,
+      missionId: compartment.missionId,
+      change: { userId },
+    });
     return plain((await load(tx, id))!);
   });
 }
@@ -103,21 +198,41 @@ export async function removeCompartmentMember(ctx: RequestContext, id: string, u
  */
 export async function labelRecord(
   ctx: RequestContext,
-  label: { recordType: string; recordId: string; missionId: string; compartmentIds: readonly string[] },
+  label: {
+    recordType: string;
+    recordId: string;
+    missionId: string;
+    compartmentIds: readonly string[];
+  },
 ): Promise<void> {
   const rows = await findCompartmentRows(ctx.db, label.compartmentIds);
   for (const [index, compartmentId] of label.compartmentIds.entries()) {
     const row = rows.find((r) => r.id === compartmentId);
-    if (!row || row.mission_id !== label.missionId || !ctx.actor.compartmentIds.has(compartmentId)) {
-      throw new DomainError('validation_failed', `compartmentIds.${index}: not a compartment you hold in this mission`, [
-        { path: `compartmentIds.${index}`, message: 'not a compartment you hold in this mission' },
-      ]);
+    if (
+      !row ||
+      row.mission_id !== label.missionId ||
+      !ctx.actor.compartmentIds.has(compartmentId)
+    ) {
+      throw new DomainError(
+        'validation_failed',
+        `compartmentIds.${index}: not a compartment you hold in this mission`,
+        [
+          {
+            path: `compartmentIds.${index}`,
+            message: 'not a compartment you hold in this mission',
+          },
+        ],
+      );
     }
   }
   await insertLabels(ctx.db, label);
 }
 
 /** Compartment labels of records of one type, for building ScopedRecords. */
-export function labelsOf(ctx: AppContext, recordType: string, recordIds: readonly string[]): Promise<Map<string, string[]>> {
+export function labelsOf(
+  ctx: AppContext,
+  recordType: string,
+  recordIds: readonly string[],
+): Promise<Map<string, string[]>> {
   return selectLabels(ctx.db, recordType, recordIds);
 }

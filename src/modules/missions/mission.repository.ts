@@ -45,12 +45,22 @@ export async function findMission(db: Kysely<Database>, id: string): Promise<Mis
   return row && toMission(row);
 }
 
-export async function findMissionByAcronym(db: Kysely<Database>, acronym: string): Promise<Mission | undefined> {
-  const row = await db.selectFrom('missions').selectAll().where('acronym', '=', acronym).executeTakeFirst();
+export async function findMissionByAcronym(
+  db: Kysely<Database>,
+  acronym: string,
+): Promise<Mission | undefined> {
+  const row = await db
+    .selectFrom('missions')
+    .selectAll()
+    .where('acronym', '=', acronym)
+    .executeTakeFirst();
   return row && toMission(row);
 }
 
-export async function selectMissions(db: Kysely<Database>, ids: 'all' | readonly string[]): Promise<Mission[]> {
+export async function selectMissions(
+  db: Kysely<Database>,
+  ids: 'all' | readonly string[],
+): Promise<Mission[]> {
   if (ids !== 'all' && ids.length === 0) return [];
   let query = db.selectFrom('missions').selectAll().orderBy('acronym');
   if (ids !== 'all') query = query.where('id', 'in', ids);
@@ -58,7 +68,11 @@ export async function selectMissions(db: Kysely<Database>, ids: 'all' | readonly
 }
 
 /** Writes the new state if the stored version is still `expectedVersion`; false otherwise. */
-export async function updateMissionRow(db: Kysely<Database>, mission: Mission, expectedVersion: number): Promise<boolean> {
+export async function updateMissionRow(
+  db: Kysely<Database>,
+  mission: Mission,
+  expectedVersion: number,
+): Promise<boolean> {
   const { id: _id, created_at: _created, ...changes } = toRow(mission);
   const result = await db
     .updateTable('missions')

@@ -27,7 +27,10 @@ const Headquarters = z.strictObject({
 
 export const CreateMissionInput = z
   .strictObject({
-    acronym: z.string().trim().regex(/^[A-Z][A-Z0-9-]{1,19}$/, 'capital letters, digits or -, e.g. MINUSCA'),
+    acronym: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9-]{1,19}$/, 'capital letters, digits or -, e.g. MINUSCA'),
     name: z.string().trim().min(3).max(300),
     hostCountries: z.array(iso3).min(1).max(20),
     mandateStart: isoDate,

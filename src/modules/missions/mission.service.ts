@@ -7,10 +7,17 @@ import { assertCan, assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { findMission, findMissionByAcronym, insertMission, selectMissions, updateMissionRow } from './mission.repository.js';
+import {
+  findMission,
+  findMissionByAcronym,
+  insertMission,
+  selectMissions,
+  updateMissionRow,
+} from './mission.repository.js';
 import type { CreateMissionInput, Mission, UpdateMissionInput } from './mission.schema.js';
 
-const scoped = (m: Mission | undefined) => m && { ...m, missionId: m.id, compartmentIds: [] as string[] };
+const scoped = (m: Mission | undefined) =>
+  m && { ...m, missionId: m.id, compartmentIds: [] as string[] };
 
 /** @throws forbidden without missions:read */
 export async function listMissions(ctx: RequestContext): Promise<Mission[]> {
@@ -20,15 +27,30 @@ export async function listMissions(ctx: RequestContext): Promise<Mission[]> {
 
 /** @throws forbidden, not_found (also when the mission is outside the caller's view) */
 export async function getMission(ctx: RequestContext, id: string): Promise<Mission> {
-  const mission = scoped(await findMission(ctx.db, id));
-  assertCan(ctx.actor, 'missions:read', mission, 'Mission');
+  const mission = assertCan(ctx.actor, 'missions:read', {
+    kind: 'Mission',
+    record: scoped(await findMission(ctx.db, id)),
+  });
   return mission;
 }
 
+/** The id of a mission in view, by acronym (CLI arguments). @throws forbidden, not_found */
+export async function missionIdByAcronym(ctx: RequestContext, acronym: string): Promise<string> {
+  const mission = await findMissionByAcronym(ctx.db, acronym.toUpperCase());
+  return assertCan(ctx.actor, 'missions:read', {
+    kind: `Mission ${acronym}`,
+    record: scoped(mission),
+  }).id;
+}
+
 /** @throws forbidden (not at headquarters), conflict (acronym taken) */
-export async function createMission(ctx: RequestContext, input: CreateMissionInput): Promise<Mission> {
+export async function createMission(
+  ctx: RequestContext,
+  input: CreateMissionInput,
+): Promise<Mission> {
   assertPermission(ctx.actor, 'missions:write');
-  if (ctx.actor.missionIds !== 'all') throw new DomainError('forbidden', 'Only headquarters creates missions');
+  if (ctx.actor.missionIds !== 'all')
+    throw new DomainError('forbidden', 'Only headquarters creates missions');
   return inTransaction(ctx, async (tx) => {
     if (await findMissionByAcronym(tx.db, input.acronym)) {
       throw new DomainError('conflict', `A mission with acronym ${input.acronym} exists`, [
@@ -36,18 +58,36 @@ export async function createMission(ctx: RequestContext, input: CreateMissionInp
       ]);
     }
     const now = toTimestamp(tx.clock.now());
-    const mission: Mission = { id: tx.ids.newId(), ...input, createdAt: now, updatedAt: now, version: 1 };
+    const mission: Mission = {
+      id: tx.ids.newId(),
+      ...input,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
     await insertMission(tx.db, mission);
-    await audit(tx, { action: 'missions.mission.create', recordType: 'mission', recordId: mission.id, missionId: mission.id, change: input });
+    await audit(tx, {
+      action: 'missions.mission.create',
+      recordType: 'mission',
+      recordId: mission.id,
+      missionId: mission.id,
+      change: input,
+    });
     return mission;
   });
 }
 
 /** @throws forbidden, not_found, conflict (stale version), validation_failed (dates) */
-export async function updateMission(ctx: RequestContext, id: string, input: UpdateMissionInput): Promise<Mission> {
+export async function updateMission(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateMissionInput,
+): Promise<Mission> {
   return inTransaction(ctx, async (tx) => {
-    const current = scoped(await findMission(tx.db, id));
-    assertCan(tx.actor, 'missions:write', current, 'Mission');
+    const current = assertCan(tx.actor, 'missions:write', {
+      kind: 'Mission',
+      record: scoped(await findMission(tx.db, id)),
+    });
     if (current.version !== input.version) throw staleVersion('Mission', input.version);
     const { version: _v, ...changes } = input;
     const next: Mission = {
@@ -61,11 +101,16 @@ export async function updateMission(ctx: RequestContext, id: string, input: Upda
         { path: 'mandateEnd', message: 'must not be before mandateStart' },
       ]);
     }
-    if (!(await updateMissionRow(tx.db, next, input.version))) throw staleVersion('Mission', input.version);
-    await audit(tx, { action: 'missions.mission.update', recordType: 'mission', recordId: id, missionId: id, change: changes });
+    if (!(await updateMissionRow(tx.db, next, input.version)))
+      throw staleVersion('Mission', input.version);
+    await audit(tx, {
+      action: 'missions.mission.update',
+      recordType: 'mission',
+      recordId: id,
+      missionId: id,
+      change: changes,
+    });
     const { missionId: _m, compartmentIds: _c, ...mission } = next as typeof current;
     return mission;
   });
 }
-
-

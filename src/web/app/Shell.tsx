@@ -23,7 +23,11 @@ function MissionSwitcher({ me, refresh }: { me: Me; refresh: () => Promise<void>
   return (
     <div className="mission-switcher">
       <label htmlFor="mission-switcher">{t('shell.mission')}</label>
-      <select id="mission-switcher" value={me.missionId ?? 'hq'} onChange={(e) => void change(e.target.value)}>
+      <select
+        id="mission-switcher"
+        value={me.missionId ?? 'hq'}
+        onChange={(e) => void change(e.target.value)}
+      >
         {me.views.map((v) => (
           <option key={v.missionId ?? 'hq'} value={v.missionId ?? 'hq'}>
             {v.missionId === null ? t('shell.headquarters') : v.acronym}
@@ -35,11 +39,21 @@ function MissionSwitcher({ me, refresh }: { me: Me; refresh: () => Promise<void>
   );
 }
 
-export function Shell({ me, refresh, onSignedOut }: { me: Me; refresh: () => Promise<void>; onSignedOut: () => void }) {
+export function Shell({
+  me,
+  refresh,
+  onSignedOut,
+}: {
+  me: Me;
+  refresh: () => Promise<void>;
+  onSignedOut: () => void;
+}) {
   const { t } = useI18n();
   const path = usePath();
   const [menuOpen, setMenuOpen] = useState(false);
-  const visible = navEntries.filter((entry) => !entry.permission || me.permissions.includes(entry.permission));
+  const visible = navEntries.filter(
+    (entry) => !entry.permission || me.permissions.includes(entry.permission),
+  );
   const current = visible.find((entry) => entry.path === path) ?? visible[0]!;
   const Page = current.page;
   return (
@@ -50,7 +64,11 @@ export function Shell({ me, refresh, onSignedOut }: { me: Me; refresh: () => Pro
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <MissionSwitcher me={me} refresh={refresh} />
-        <details className="user-menu" open={menuOpen} onToggle={(e) => setMenuOpen(e.currentTarget.open)}>
+        <details
+          className="user-menu"
+          open={menuOpen}
+          onToggle={(e) => setMenuOpen(e.currentTarget.open)}
+        >
           <summary aria-label={t('shell.userMenu')}>{me.user.displayName}</summary>
           <div className="user-menu-panel">
             <LanguageSwitch />

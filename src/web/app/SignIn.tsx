@@ -37,7 +37,10 @@ export function SignInPage({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await api<SignInResult>('POST', '/api/auth/sign-in', { username: form.get('username'), password: form.get('password') });
+      const result = await api<SignInResult>('POST', '/api/auth/sign-in', {
+        username: form.get('username'),
+        password: form.get('password'),
+      });
       setCsrfToken(result.csrfToken);
       onDone();
     } catch (err) {
@@ -50,8 +53,20 @@ export function SignInPage({ onDone }: { onDone: () => void }) {
     <Frame title={t('signIn.title')}>
       <ErrorNotice error={error} />
       <form onSubmit={submit} aria-busy={busy}>
-        <Field label={t('signIn.username')} name="username" autoComplete="username" required autoFocus />
-        <Field label={t('signIn.password')} name="password" type="password" autoComplete="current-password" required />
+        <Field
+          label={t('signIn.username')}
+          name="username"
+          autoComplete="username"
+          required
+          autoFocus
+        />
+        <Field
+          label={t('signIn.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <button type="submit" disabled={busy}>
           {busy ? t('signIn.working') : t('signIn.submit')}
         </button>
@@ -66,7 +81,9 @@ function CodeForm({ path, onDone }: { path: string; onDone: () => void }) {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     try {
-      const result = await api<SignInResult>('POST', path, { code: String(new FormData(e.currentTarget).get('code')).trim() });
+      const result = await api<SignInResult>('POST', path, {
+        code: String(new FormData(e.currentTarget).get('code')).trim(),
+      });
       setCsrfToken(result.csrfToken);
       onDone();
     } catch (err) {
@@ -76,7 +93,16 @@ function CodeForm({ path, onDone }: { path: string; onDone: () => void }) {
   return (
     <form onSubmit={submit}>
       <ErrorNotice error={error} />
-      <Field label={t('twoFactor.code')} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required autoFocus />
+      <Field
+        label={t('twoFactor.code')}
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="[0-9]{6}"
+        maxLength={6}
+        required
+        autoFocus
+      />
       <button type="submit">{t('twoFactor.submit')}</button>
     </form>
   );
@@ -99,8 +125,14 @@ export function EnrollTwoFactor({ onDone, required }: { onDone: () => void; requ
   const [error, setError] = useState<unknown>(null);
   const start = async () => {
     try {
-      const enrolment = await api<{ secret: string; uri: string }>('POST', '/api/auth/two-factor/enroll');
-      setSecret({ secret: enrolment.secret, qr: await QRCode.toDataURL(enrolment.uri, { margin: 1, width: 200 }) });
+      const enrolment = await api<{ secret: string; uri: string }>(
+        'POST',
+        '/api/auth/two-factor/enroll',
+      );
+      setSecret({
+        secret: enrolment.secret,
+        qr: await QRCode.toDataURL(enrolment.uri, { margin: 1, width: 200 }),
+      });
     } catch (err) {
       setError(err);
     }

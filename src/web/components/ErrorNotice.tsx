@@ -6,7 +6,7 @@ export function ErrorNotice({ error }: { error: unknown }) {
   const { t } = useI18n();
   if (!error) return null;
   const api = error instanceof ApiError ? error : null;
-  const message = api?.code === 'network' ? t('error.network') : api?.message ?? String(error);
+  const message = api?.code === 'network' ? t('error.network') : (api?.message ?? String(error));
   return (
     <div role="alert" className="notice notice-error">
       <strong>{t('error.title')}</strong>

@@ -7,7 +7,12 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t('language.label')}</label>
-      <select id={id} value={locale} onChange={(e) => setLocale(e.target.value as Locale)} data-testid="language">
+      <select
+        id={id}
+        value={locale}
+        onChange={(e) => setLocale(e.target.value as Locale)}
+        data-testid="language"
+      >
         {locales.map((l) => (
           <option key={l} value={l} lang={l}>
             {t(`language.${l}`)}

@@ -18,7 +18,8 @@ export const en = {
   'twoFactor.code': 'Code',
   'twoFactor.submit': 'Verify',
   'enroll.title': 'Set up two-factor sign-in',
-  'enroll.required': 'Your role gives access to sensitive records, so two-factor sign-in is required.',
+  'enroll.required':
+    'Your role gives access to sensitive records, so two-factor sign-in is required.',
   'enroll.step1': 'Scan this code with an authenticator app, or type the key by hand.',
   'enroll.key': 'Key',
   'enroll.step2': 'Then enter the code the app shows.',

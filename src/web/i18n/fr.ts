@@ -19,8 +19,10 @@ export const fr: Catalog = {
   'twoFactor.code': 'Code',
   'twoFactor.submit': 'Vérifier',
   'enroll.title': 'Activer la connexion à deux facteurs',
-  'enroll.required': 'Votre rôle donne accès à des dossiers sensibles : la connexion à deux facteurs est obligatoire.',
-  'enroll.step1': 'Scannez ce code avec une application d’authentification, ou saisissez la clé à la main.',
+  'enroll.required':
+    'Votre rôle donne accès à des dossiers sensibles : la connexion à deux facteurs est obligatoire.',
+  'enroll.step1':
+    'Scannez ce code avec une application d’authentification, ou saisissez la clé à la main.',
   'enroll.key': 'Clé',
   'enroll.step2': 'Puis saisissez le code affiché par l’application.',
   'enroll.start': 'Afficher ma clé',
@@ -42,7 +44,8 @@ export const fr: Catalog = {
   'home.working': 'Vous travaillez dans la mission {mission}.',
   'home.atHq': 'Vous travaillez au Siège, sur toutes les missions.',
   'home.roles': 'Vos rôles ici',
-  'home.noMission': 'Vous n’êtes rattaché à aucune mission. Demandez à un administrateur de vous ajouter.',
+  'home.noMission':
+    'Vous n’êtes rattaché à aucune mission. Demandez à un administrateur de vous ajouter.',
   'missions.title': 'Missions',
   'missions.acronym': 'Sigle',
   'missions.name': 'Nom',

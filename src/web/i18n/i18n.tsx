@@ -1,5 +1,13 @@
 /** Messages and direction: the whole layout mirrors for Arabic (dir="rtl" on <html>). */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { ar } from './ar.js';
 import { en, type Catalog, type MessageKey } from './en.js';
 import { fr } from './fr.js';
@@ -41,8 +49,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const catalog = catalogs[locale];
-    const t: Translate = (key, values = {}) => catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    const t: Translate = (key, values = {}) =>
+      catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    const dates = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    });
     return { locale, setLocale, t, formatDate: (iso) => `${dates.format(new Date(iso))} UTC` };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

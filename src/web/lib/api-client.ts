@@ -5,14 +5,23 @@ export interface ErrorDetail {
 }
 
 export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: ErrorDetail[],
-    readonly requestId: string | null,
-  ) {
-    super(message);
+  readonly status: number;
+  readonly code: string;
+  readonly details: ErrorDetail[];
+  readonly requestId: string | null;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    details: ErrorDetail[];
+    requestId: string | null;
+  }) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details;
+    this.requestId = init.requestId;
   }
 }
 
@@ -21,21 +30,40 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
   } catch {
-    throw new ApiError(0, 'network', '', [], null);
+    throw new ApiError({ status: 0, code: 'network', message: '', details: [], requestId: null });
   }
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
-    const envelope = (data as { error?: { code: string; message: string; details: ErrorDetail[]; requestId: string } } | null)?.error;
-    throw new ApiError(response.status, envelope?.code ?? 'internal', envelope?.message ?? response.statusText, envelope?.details ?? [], envelope?.requestId ?? null);
+    const envelope = (
+      data as {
+        error?: { code: string; message: string; details: ErrorDetail[]; requestId: string };
+      } | null
+    )?.error;
+    throw new ApiError({
+      status: response.status,
+      code: envelope?.code ?? 'internal',
+      message: envelope?.message ?? response.statusText,
+      details: envelope?.details ?? [],
+      requestId: envelope?.requestId ?? null,
+    });
   }
   return data as T;
 }

@@ -20,7 +20,10 @@ export function AccountPage({ me, refresh }: PageProps) {
   const create = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     try {
-      const created = await api<{ token: string }>('POST', '/api/tokens', { name: String(new FormData(e.currentTarget).get('name')).trim(), missionId: me.missionId });
+      const created = await api<{ token: string }>('POST', '/api/tokens', {
+        name: String(new FormData(e.currentTarget).get('name')).trim(),
+        missionId: me.missionId,
+      });
       setShown(created.token);
       setError(null);
       load();
@@ -33,7 +36,11 @@ export function AccountPage({ me, refresh }: PageProps) {
     <section>
       <h1>{t('account.title')}</h1>
       <h2>{t('account.twoFactor')}</h2>
-      {me.user.totpEnabled ? <p>{t('enroll.enabled')}</p> : <EnrollTwoFactor onDone={() => void refresh()} required={false} />}
+      {me.user.totpEnabled ? (
+        <p>{t('enroll.enabled')}</p>
+      ) : (
+        <EnrollTwoFactor onDone={() => void refresh()} required={false} />
+      )}
       <h2>{t('account.tokens')}</h2>
       <ErrorNotice error={error} />
       {shown && (
@@ -44,7 +51,8 @@ export function AccountPage({ me, refresh }: PageProps) {
       <ul className="token-list">
         {tokens.map((token) => (
           <li key={token.id}>
-            <span dir="ltr">{token.prefix}…</span> {token.name} · {t('account.expires')}: {token.expiresAt ? formatDate(token.expiresAt) : t('account.never')}{' '}
+            <span dir="ltr">{token.prefix}…</span> {token.name} · {t('account.expires')}:{' '}
+            {token.expiresAt ? formatDate(token.expiresAt) : t('account.never')}{' '}
             {token.revokedAt ? (
               <em>{t('account.revoked')}</em>
             ) : (
@@ -56,7 +64,12 @@ export function AccountPage({ me, refresh }: PageProps) {
         ))}
       </ul>
       <form onSubmit={create} className="inline-form">
-        <Field label={t('account.tokenName')} name="name" required error={fieldError(error, 'name')} />
+        <Field
+          label={t('account.tokenName')}
+          name="name"
+          required
+          error={fieldError(error, 'name')}
+        />
         <button type="submit">{t('account.createToken')}</button>
       </form>
     </section>

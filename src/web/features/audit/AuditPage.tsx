@@ -13,7 +13,10 @@ export function AuditPage({ me }: PageProps) {
   const [verdict, setVerdict] = useState<AuditVerdict | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback((after: string | null) => {
-    api<{ items: AuditEntry[]; nextCursor: string | null }>('GET', `/api/audit?limit=50${after ? `&cursor=${after}` : ''}`).then((page) => {
+    api<{ items: AuditEntry[]; nextCursor: string | null }>(
+      'GET',
+      `/api/audit?limit=50${after ? `&cursor=${after}` : ''}`,
+    ).then((page) => {
       setEntries((old) => (after ? [...old, ...page.items] : page.items));
       setCursor(page.nextCursor);
     }, setError);
@@ -31,7 +34,12 @@ export function AuditPage({ me }: PageProps) {
       </p>
       {verdict && (
         <p role="status" className={verdict.ok ? 'notice' : 'notice notice-error'}>
-          {verdict.ok ? t('audit.intact', { count: verdict.count }) : t('audit.broken', { seq: verdict.firstBreak?.seq ?? 0, message: verdict.firstBreak?.message ?? '' })}
+          {verdict.ok
+            ? t('audit.intact', { count: verdict.count })
+            : t('audit.broken', {
+                seq: verdict.firstBreak?.seq ?? 0,
+                message: verdict.firstBreak?.message ?? '',
+              })}
         </p>
       )}
       <table>
@@ -53,7 +61,9 @@ export function AuditPage({ me }: PageProps) {
               <td dir="ltr">{e.actorLabel}</td>
               <td dir="ltr">{e.action}</td>
               <td>{e.outcome}</td>
-              <td dir="ltr">{e.recordType ? `${e.recordType} ${e.recordId?.slice(0, 8) ?? ''}` : ''}</td>
+              <td dir="ltr">
+                {e.recordType ? `${e.recordType} ${e.recordId?.slice(0, 8) ?? ''}` : ''}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -12,7 +12,11 @@ export function HomePage({ me }: PageProps) {
         <p>{t('home.noMission')}</p>
       ) : (
         <>
-          <p>{view.missionId === null ? t('home.atHq') : t('home.working', { mission: `${view.acronym ?? ''} — ${view.name ?? ''}` })}</p>
+          <p>
+            {view.missionId === null
+              ? t('home.atHq')
+              : t('home.working', { mission: `${view.acronym ?? ''} — ${view.name ?? ''}` })}
+          </p>
           <h2>{t('home.roles')}</h2>
           <ul className="tags">
             {view.roles.map((role) => (

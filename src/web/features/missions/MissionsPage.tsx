@@ -19,10 +19,17 @@ function CreateMission({ onCreated }: { onCreated: (m: Mission) => void }) {
       const mission = await api<Mission>('POST', '/api/missions', {
         acronym: text('acronym').toUpperCase(),
         name: text('name'),
-        hostCountries: text('hostCountries').split(',').map((c) => c.trim().toUpperCase()).filter(Boolean),
+        hostCountries: text('hostCountries')
+          .split(',')
+          .map((c) => c.trim().toUpperCase())
+          .filter(Boolean),
         mandateStart: text('mandateStart'),
         mandateEnd: end === '' ? null : end,
-        headquarters: { name: text('hqName'), latitude: Number(text('latitude')), longitude: Number(text('longitude')) },
+        headquarters: {
+          name: text('hqName'),
+          latitude: Number(text('latitude')),
+          longitude: Number(text('longitude')),
+        },
       });
       setError(null);
       e.currentTarget?.reset();
@@ -36,14 +43,52 @@ function CreateMission({ onCreated }: { onCreated: (m: Mission) => void }) {
       <h2>{t('missions.create')}</h2>
       <ErrorNotice error={error} />
       <div className="grid">
-        <Field label={t('missions.acronym')} name="acronym" required error={fieldError(error, 'acronym')} />
+        <Field
+          label={t('missions.acronym')}
+          name="acronym"
+          required
+          error={fieldError(error, 'acronym')}
+        />
         <Field label={t('missions.name')} name="name" required error={fieldError(error, 'name')} />
-        <Field label={t('missions.hostCountries')} name="hostCountries" required error={fieldError(error, 'hostCountries')} />
-        <Field label={t('missions.mandateStart')} name="mandateStart" type="date" required error={fieldError(error, 'mandateStart')} />
-        <Field label={t('missions.mandateEnd')} name="mandateEnd" type="date" error={fieldError(error, 'mandateEnd')} />
-        <Field label={t('missions.headquarters')} name="hqName" required error={fieldError(error, 'headquarters.name')} />
-        <Field label={t('missions.latitude')} name="latitude" inputMode="decimal" required error={fieldError(error, 'headquarters.latitude')} />
-        <Field label={t('missions.longitude')} name="longitude" inputMode="decimal" required error={fieldError(error, 'headquarters.longitude')} />
+        <Field
+          label={t('missions.hostCountries')}
+          name="hostCountries"
+          required
+          error={fieldError(error, 'hostCountries')}
+        />
+        <Field
+          label={t('missions.mandateStart')}
+          name="mandateStart"
+          type="date"
+          required
+          error={fieldError(error, 'mandateStart')}
+        />
+        <Field
+          label={t('missions.mandateEnd')}
+          name="mandateEnd"
+          type="date"
+          error={fieldError(error, 'mandateEnd')}
+        />
+        <Field
+          label={t('missions.headquarters')}
+          name="hqName"
+          required
+          error={fieldError(error, 'headquarters.name')}
+        />
+        <Field
+          label={t('missions.latitude')}
+          name="latitude"
+          inputMode="decimal"
+          required
+          error={fieldError(error, 'headquarters.latitude')}
+        />
+        <Field
+          label={t('missions.longitude')}
+          name="longitude"
+          inputMode="decimal"
+          required
+          error={fieldError(error, 'headquarters.longitude')}
+        />
       </div>
       <button type="submit">{t('common.save')}</button>
     </form>
@@ -64,7 +109,11 @@ export function MissionsPage({ me, refresh }: PageProps) {
     <section>
       <h1>{t('missions.title')}</h1>
       <ErrorNotice error={error} />
-      {notice && <p role="status" className="notice">{notice}</p>}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
       {missions.length === 0 ? (
         <p>{t('missions.none')}</p>
       ) : (

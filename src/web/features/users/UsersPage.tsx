@@ -7,7 +7,17 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
 
-const roleNames = ['administrator', 'analyst', 'conduct_officer', 'investigator', 'force_generation_officer', 'staff_officer', 'medical_officer', 'planner', 'viewer'] as const;
+const roleNames = [
+  'administrator',
+  'analyst',
+  'conduct_officer',
+  'investigator',
+  'force_generation_officer',
+  'staff_officer',
+  'medical_officer',
+  'planner',
+  'viewer',
+] as const;
 
 export function UsersPage({ me }: PageProps) {
   const { t } = useI18n();
@@ -19,7 +29,10 @@ export function UsersPage({ me }: PageProps) {
     api<{ items: User[] }>('GET', '/api/users').then((r) => setUsers(r.items), setError);
   }, []);
   useEffect(load, [load, me.missionId]);
-  const where = (missionId: string | null) => (missionId === null ? 'HQ' : me.views.find((v) => v.missionId === missionId)?.acronym ?? missionId.slice(0, 8));
+  const where = (missionId: string | null) =>
+    missionId === null
+      ? 'HQ'
+      : (me.views.find((v) => v.missionId === missionId)?.acronym ?? missionId.slice(0, 8));
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -42,7 +55,11 @@ export function UsersPage({ me }: PageProps) {
     <section>
       <h1>{t('users.title')}</h1>
       <ErrorNotice error={error} />
-      {notice && <p role="status" className="notice">{notice}</p>}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
       <table>
         <thead>
           <tr>
@@ -60,7 +77,11 @@ export function UsersPage({ me }: PageProps) {
               <td>{u.displayName}</td>
               <td>{t(u.status === 'active' ? 'users.active' : 'users.disabled')}</td>
               <td>{t(u.totpEnabled ? 'users.yes' : 'users.no')}</td>
-              <td>{u.memberships.map((m) => `${t(`role.${m.role}`)} (${where(m.missionId)})`).join(', ')}</td>
+              <td>
+                {u.memberships
+                  .map((m) => `${t(`role.${m.role}`)} (${where(m.missionId)})`)
+                  .join(', ')}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -70,9 +91,27 @@ export function UsersPage({ me }: PageProps) {
           <h2>{t('users.create')}</h2>
           <ErrorNotice error={formError} />
           <div className="grid">
-            <Field label={t('users.username')} name="username" required autoComplete="off" error={fieldError(formError, 'username')} />
-            <Field label={t('users.displayName')} name="displayName" required error={fieldError(formError, 'displayName')} />
-            <Field label={t('users.password')} name="password" type="password" autoComplete="new-password" required error={fieldError(formError, 'password')} />
+            <Field
+              label={t('users.username')}
+              name="username"
+              required
+              autoComplete="off"
+              error={fieldError(formError, 'username')}
+            />
+            <Field
+              label={t('users.displayName')}
+              name="displayName"
+              required
+              error={fieldError(formError, 'displayName')}
+            />
+            <Field
+              label={t('users.password')}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              error={fieldError(formError, 'password')}
+            />
             <div className="field">
               <label htmlFor="new-user-role">{t('users.role')}</label>
               <select id="new-user-role" name="role">

@@ -23,7 +23,10 @@ export function loadKeyring(config: Pick<Config, 'fieldKeys' | 'dataDir'>): Keyr
   }
   const mode = fs.statSync(file).mode & 0o777;
   if ((mode & 0o077) !== 0) {
-    throw new DomainError('unavailable', `${file} is readable by others (mode ${mode.toString(8)}); run: chmod 600 ${file}`);
+    throw new DomainError(
+      'unavailable',
+      `${file} is readable by others (mode ${mode.toString(8)}); run: chmod 600 ${file}`,
+    );
   }
   return parseKeyring(fs.readFileSync(file, 'utf8'));
 }

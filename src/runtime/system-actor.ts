@@ -6,7 +6,13 @@
 import type { Permission } from '../core/permissions.js';
 import type { Actor } from '../core/policy.js';
 
-const operatorPermissions: Permission[] = ['missions:read', 'missions:write', 'users:read', 'users:write', 'audit:read'];
+const operatorPermissions: Permission[] = [
+  'missions:read',
+  'missions:write',
+  'users:read',
+  'users:write',
+  'audit:read',
+];
 
 export function systemActor(label: string, via: Actor['via'] = 'system'): Actor {
   return {

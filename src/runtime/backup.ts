@@ -25,13 +25,19 @@ export interface BackupReport {
 
 function requireSqlite(connection: Connection): SqliteDatabase.Database {
   if (!connection.sqlite) {
-    throw new DomainError('invalid_state', 'backup/restore handle the SQLite file; on PostgreSQL use pg_dump and pg_restore');
+    throw new DomainError(
+      'invalid_state',
+      'backup/restore handle the SQLite file; on PostgreSQL use pg_dump and pg_restore',
+    );
   }
   return connection.sqlite;
 }
 
 /** Opens a database file read-only and checks it the way a restore drill would. */
-export async function verifyDatabaseFile(file: string, ctx: Pick<AppContext, 'clock' | 'ids' | 'log' | 'cipher' | 'config' | 'signInThrottle'>): Promise<BackupReport> {
+export async function verifyDatabaseFile(
+  file: string,
+  ctx: Pick<AppContext, 'clock' | 'ids' | 'log' | 'cipher' | 'config' | 'signInThrottle'>,
+): Promise<BackupReport> {
   if (!fs.existsSync(file)) throw new DomainError('not_found', `${file} does not exist`);
   let handle: SqliteDatabase.Database;
   try {
@@ -50,15 +56,21 @@ export async function verifyDatabaseFile(file: string, ctx: Pick<AppContext, 'cl
   }
 }
 
-export async function backupTo(ctx: AppContext, connection: Connection, file: string): Promise<BackupReport> {
+export async function backupTo(
+  ctx: AppContext,
+  connection: Connection,
+  file: string,
+): Promise<BackupReport> {
   const sqlite = requireSqlite(connection);
   const target = path.resolve(file);
-  if (fs.existsSync(target)) throw new DomainError('conflict', `${target} exists; choose a new file name`);
+  if (fs.existsSync(target))
+    throw new DomainError('conflict', `${target} exists; choose a new file name`);
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   await sqlite.backup(target);
   fs.chmodSync(target, 0o600);
   const report = await verifyDatabaseFile(target, ctx);
-  if (report.integrity !== 'ok' || !report.audit.ok) throw new DomainError('integrity_failed', `backup ${target} failed verification`);
+  if (report.integrity !== 'ok' || !report.audit.ok)
+    throw new DomainError('integrity_failed', `backup ${target} failed verification`);
   return report;
 }
 
@@ -78,9 +90,17 @@ function serverRunning(config: Config): number | null {
 export async function restoreFrom(ctx: AppContext, file: string): Promise<BackupReport> {
   const source = path.resolve(file);
   const report = await verifyDatabaseFile(source, ctx);
-  if (report.integrity !== 'ok' || !report.audit.ok) throw new DomainError('integrity_failed', `${source} failed verification; nothing was restored`);
+  if (report.integrity !== 'ok' || !report.audit.ok)
+    throw new DomainError(
+      'integrity_failed',
+      `${source} failed verification; nothing was restored`,
+    );
   const pid = serverRunning(ctx.config);
-  if (pid !== null) throw new DomainError('invalid_state', `the server is running (pid ${pid}); stop it before restoring`);
+  if (pid !== null)
+    throw new DomainError(
+      'invalid_state',
+      `the server is running (pid ${pid}); stop it before restoring`,
+    );
   const target = ctx.config.sqliteFile;
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   const staging = `${target}.restoring`;

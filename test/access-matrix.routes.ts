@@ -1,0 +1,275 @@
+/**
+ * The access matrix's table: one entry per API route, with who may call it and how to call it.
+ * A new route needs an entry here (test/access-matrix.test.ts fails otherwise).
+ */
+import { roles, type Role } from '../src/core/permissions.js';
+import { createUser, loadUser } from '../src/modules/accounts/user.service.js';
+import { operator, password, type World } from './support/fixtures.js';
+import { Agent, type Answer } from './support/http.js';
+import type { TestApp } from './support/test-app.js';
+
+export type Caller = 'anonymous' | Role | 'hq-admin';
+export type Target = 'none' | 'in' | 'out-of-mission' | 'out-of-compartment';
+export const callers: Caller[] = ['anonymous', ...roles, 'hq-admin'];
+export const signedIn = callers.filter((c) => c !== 'anonymous');
+const twoFactorRoles: Caller[] = ['conduct_officer', 'investigator', 'medical_officer'];
+
+export interface Env {
+  t: TestApp;
+  w: World & {
+    c1: string;
+    c2: string;
+    c3: string;
+    patchTarget: string;
+    othersToken: string;
+    counter: number;
+  };
+  agent: Agent;
+  caller: Caller;
+  fresh: () => Promise<Agent>;
+  username: string;
+}
+
+export interface Spec {
+  targets?: Target[];
+  allowed: readonly Caller[];
+  success: number;
+  call(env: Env, target: Target): Promise<Answer>;
+  /** Overrides the default rule for special cases (documented inline). */
+  expect?(caller: Caller, target: Target): number | undefined;
+}
+
+const admins: Caller[] = ['administrator', 'hq-admin'];
+export const compartmentWriters: Caller[] = ['conduct_officer', 'medical_officer'];
+const next = (env: Env) => ++env.w.counter;
+const missionTarget = (env: Env, target: Target) =>
+  target === 'in' ? env.w.missionA.id : env.w.missionB.id;
+const compartmentTarget = (env: Env, target: Target) =>
+  ({ in: env.w.c1, 'out-of-compartment': env.w.c2, 'out-of-mission': env.w.c3, none: '' })[target];
+const userTarget = (env: Env, target: Target) =>
+  target === 'in' ? env.w.patchTarget : env.w.outsider.id;
+const byIdTargets: Target[] = ['in', 'out-of-mission'];
+const compartmentTargets: Target[] = ['in', 'out-of-compartment', 'out-of-mission'];
+/** HQ sees every mission, so "out of mission" is in view for it. */
+const hqSeesAll = (caller: Caller, target: Target) =>
+  caller === 'hq-admin' && target === 'out-of-mission' ? 200 : undefined;
+
+export const matrix: Record<string, Spec> = {
+  'GET /api/health': {
+    allowed: callers,
+    success: 200,
+    call: (e) => e.agent.get('/api/health'),
+    expect: () => 200,
+  },
+  'GET /api/openapi.json': {
+    allowed: callers,
+    success: 200,
+    call: (e) => e.agent.get('/api/openapi.json'),
+    expect: () => 200,
+  },
+  'POST /api/auth/sign-in': {
+    allowed: callers,
+    success: 200,
+    call: (e) =>
+      new Agent(e.t).post('/api/auth/sign-in', {
+        username: e.username,
+        password: e.caller === 'anonymous' ? 'wrong password!' : password,
+      }),
+  },
+  'POST /api/auth/sign-in/two-factor': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.post('/api/auth/sign-in/two-factor', { code: '123456' }),
+    expect: (caller) => (caller === 'anonymous' ? undefined : 422), // fully signed in: no step pending
+  },
+  'POST /api/auth/two-factor/enroll': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.post('/api/auth/two-factor/enroll'),
+    expect: (caller) => (twoFactorRoles.includes(caller) ? 422 : undefined), // already enrolled
+  },
+  'POST /api/auth/two-factor/confirm': {
+    allowed: signedIn,
+    success: 200,
+    call: async (e) => {
+      await e.agent.post('/api/auth/two-factor/enroll');
+      return e.agent.post('/api/auth/two-factor/confirm', { code: '000000' });
+    },
+    expect: (caller) =>
+      caller === 'anonymous' ? undefined : twoFactorRoles.includes(caller) ? 422 : 401, // wrong code
+  },
+  'POST /api/auth/sign-out': {
+    allowed: signedIn,
+    success: 200,
+    call: async (e) => (await e.fresh()).post('/api/auth/sign-out'),
+  },
+  'GET /api/auth/me': { allowed: signedIn, success: 200, call: (e) => e.agent.get('/api/auth/me') },
+  'POST /api/auth/mission': {
+    targets: byIdTargets,
+    allowed: signedIn,
+    success: 200,
+    call: async (e, target) =>
+      (await e.fresh()).post('/api/auth/mission', { missionId: missionTarget(e, target) }),
+    expect: hqSeesAll,
+  },
+  'GET /api/users': { allowed: admins, success: 200, call: (e) => e.agent.get('/api/users') },
+  'POST /api/users': {
+    allowed: admins,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/users', {
+        username: `new-user-${next(e)}`,
+        displayName: 'New',
+        password,
+        memberships: [{ missionId: e.w.missionA.id, role: 'viewer' }],
+      }),
+  },
+  'GET /api/users/{id}': {
+    targets: byIdTargets,
+    allowed: admins,
+    success: 200,
+    call: (e, t) => e.agent.get(`/api/users/${userTarget(e, t)}`),
+    expect: hqSeesAll,
+  },
+  'PATCH /api/users/{id}': {
+    targets: byIdTargets,
+    allowed: admins,
+    success: 200,
+    call: async (e, t) => {
+      const id = userTarget(e, t);
+      const version = (await loadUser(e.t.ctx, id))!.version;
+      return e.agent.patch(`/api/users/${id}`, { version, displayName: `Renamed ${next(e)}` });
+    },
+    expect: hqSeesAll,
+  },
+  'POST /api/users/{id}/password': {
+    targets: byIdTargets,
+    allowed: admins,
+    success: 200,
+    call: (e, t) =>
+      e.agent.post(`/api/users/${userTarget(e, t)}/password`, {
+        password: `${password} ${next(e)}`,
+      }),
+    expect: hqSeesAll,
+  },
+  'GET /api/tokens': { allowed: signedIn, success: 200, call: (e) => e.agent.get('/api/tokens') },
+  'POST /api/tokens': {
+    allowed: signedIn,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/tokens', {
+        name: 'script',
+        missionId: e.caller === 'hq-admin' ? null : e.w.missionA.id,
+      }),
+  },
+  'DELETE /api/tokens/{id}': {
+    targets: ['in', 'out-of-compartment'],
+    allowed: signedIn,
+    success: 200,
+    call: async (e, t) => {
+      const own =
+        e.caller === 'anonymous'
+          ? undefined
+          : (
+              await e.agent.post('/api/tokens', {
+                name: 'to revoke',
+                missionId: e.caller === 'hq-admin' ? null : e.w.missionA.id,
+              })
+            ).body.apiToken?.id;
+      return e.agent.delete(`/api/tokens/${t === 'in' && own ? own : e.w.othersToken}`);
+    },
+  },
+  'GET /api/missions': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/missions'),
+  },
+  'POST /api/missions': {
+    allowed: ['hq-admin'], // a mission's administrator does not create missions
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/missions', {
+        acronym: `M-${next(e)}`,
+        name: 'New mission',
+        hostCountries: ['MLI'],
+        mandateStart: '2013-04-25',
+        headquarters: { name: 'Bamako', latitude: 12.6, longitude: -8 },
+      }),
+  },
+  'GET /api/missions/{id}': {
+    targets: byIdTargets,
+    allowed: signedIn,
+    success: 200,
+    call: (e, t) => e.agent.get(`/api/missions/${missionTarget(e, t)}`),
+    expect: hqSeesAll,
+  },
+  'PATCH /api/missions/{id}': {
+    targets: byIdTargets,
+    allowed: admins,
+    success: 200,
+    call: async (e, t) => {
+      const id = missionTarget(e, t);
+      const version = (
+        await e.t.ctx.db
+          .selectFrom('missions')
+          .select('version')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).version;
+      return e.agent.patch(`/api/missions/${id}`, { version, name: `Renamed mission ${next(e)}` });
+    },
+    expect: hqSeesAll,
+  },
+  'GET /api/compartments': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/compartments'),
+  },
+  'POST /api/compartments': {
+    allowed: compartmentWriters,
+    success: 201,
+    call: (e) => e.agent.post('/api/compartments', { name: `Case ${next(e)}`, sensitive: false }),
+  },
+  'GET /api/compartments/{id}': {
+    targets: compartmentTargets,
+    allowed: signedIn,
+    success: 200,
+    call: (e, t) => e.agent.get(`/api/compartments/${compartmentTarget(e, t)}`),
+    expect: (caller, target) => (caller === 'hq-admin' && target !== 'none' ? 404 : undefined), // S10: HQ holds no compartment
+  },
+  'POST /api/compartments/{id}/members': {
+    targets: compartmentTargets,
+    allowed: compartmentWriters,
+    success: 200,
+    call: async (e, t) => {
+      const username = `member-${next(e)}`;
+      const u = await createUser(operator(e.t), {
+        username,
+        displayName: username,
+        password,
+        locale: 'en',
+        memberships: [{ missionId: e.w.missionA.id, role: 'viewer' }],
+      });
+      return e.agent.post(`/api/compartments/${compartmentTarget(e, t)}/members`, { userId: u.id });
+    },
+  },
+  'DELETE /api/compartments/{id}/members/{userId}': {
+    targets: compartmentTargets,
+    allowed: compartmentWriters,
+    success: 200,
+    call: (e, t) =>
+      e.agent.delete(`/api/compartments/${compartmentTarget(e, t)}/members/${e.w.users.viewer.id}`),
+    expect: (caller, target) =>
+      compartmentWriters.includes(caller) && target === 'in' ? 200 : undefined,
+  },
+  'GET /api/audit': {
+    allowed: admins,
+    success: 200,
+    call: (e) => e.agent.get('/api/audit?limit=5'),
+  },
+  'POST /api/audit/verify': {
+    allowed: admins,
+    success: 200,
+    call: (e) => e.agent.post('/api/audit/verify'),
+  },
+};
