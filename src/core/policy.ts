@@ -50,6 +50,23 @@ export function assertPermission(actor: Actor, permission: Permission): void {
 }
 
 /**
+ * A record that exists but is outside the caller's reach. It answers exactly like an absent one
+ * (`not_found`, same message) and is audited as a denied access by the error handler.
+ */
+export class OutOfReach extends DomainError {
+  readonly recordType: string;
+  readonly recordId: string | null;
+  readonly missionId: string | null;
+
+  constructor(kind: string, record: ScopedRecord & { id?: unknown }) {
+    super('not_found', `${kind} not found`);
+    this.recordType = kind.toLowerCase();
+    this.recordId = typeof record.id === 'string' ? record.id : null;
+    this.missionId = record.missionId;
+  }
+}
+
+/**
  * Throws `forbidden` without the permission and `not_found` when the record is absent or out of
  * the caller's missions or compartments, so a hidden record looks exactly like a missing one.
  * Returns the record, now known to be reachable.
@@ -60,8 +77,8 @@ export function assertCan<T extends ScopedRecord>(
   found: { kind: string; record: T | undefined },
 ): T {
   assertPermission(actor, permission);
-  if (found.record === undefined || !canReach(actor, permission, found.record))
-    throw notFound(found.kind);
+  if (found.record === undefined) throw notFound(found.kind);
+  if (!canReach(actor, permission, found.record)) throw new OutOfReach(found.kind, found.record);
   return found.record;
 }
 

@@ -36,6 +36,8 @@ export interface UsersTable {
   locked_until: NullableTimestamp;
   totp_secret: string | null;
   totp_enabled: Bool;
+  /** The 30-second step of the last accepted code: a code is accepted once (ASVS 6.5.1). */
+  totp_last_step: number | null;
   locale: string;
   created_at: Timestamp;
   updated_at: Timestamp;

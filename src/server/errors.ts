@@ -3,6 +3,8 @@ import { z } from '@hono/zod-openapi';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';
 import { DomainError, type ErrorCode } from '../core/errors.js';
+import { OutOfReach } from '../core/policy.js';
+import { appendAudit, auditActorOf } from '../modules/audit/audit.service.js';
 import type { ApiContext } from './env.js';
 
 export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
@@ -43,7 +45,7 @@ function toDomainError(error: unknown): DomainError | null {
   return null;
 }
 
-export function errorResponse(c: ApiContext, error: unknown): Response {
+export async function errorResponse(c: ApiContext, error: unknown): Promise<Response> {
   const requestId = c.get('requestId') ?? 'unknown';
   const known = toDomainError(error);
   // Unknown errors and internal failures never show their message (S9): log it, answer generically.
@@ -66,8 +68,42 @@ export function errorResponse(c: ApiContext, error: unknown): Response {
     );
   }
   const status = statusOf[known.code];
+  if (known.code === 'forbidden' || known instanceof OutOfReach) await auditDenial(c, known);
   return c.json(
     { error: { code: known.code, message: known.message, details: [...known.details], requestId } },
     status,
   );
+}
+
+/**
+ * S6: a denied access leaves an entry (who, which route, which record), in its own transaction.
+ * A record out of reach is recorded with its mission, so the audit view shows the entry only to
+ * those who may see that mission; the caller's answer is the same 404 as for an absent record.
+ */
+async function auditDenial(c: ApiContext, error: DomainError): Promise<void> {
+  const app = c.get('app');
+  const session = c.get('session');
+  const who = c.get('actor') ?? (session ? { ...session.actor } : null);
+  const url = new URL(c.req.url);
+  const record =
+    error instanceof OutOfReach
+      ? {
+          recordType: error.recordType,
+          recordId: error.recordId ?? undefined,
+          missionId: error.missionId,
+        }
+      : {};
+  try {
+    await appendAudit(app, auditActorOf(who), {
+      action: 'access.denied',
+      outcome: 'denied',
+      ...record,
+      change: { method: c.req.method, path: url.pathname },
+    });
+  } catch (failure) {
+    app.log.error('could not audit a denied access', {
+      requestId: c.get('requestId'),
+      error: failure instanceof Error ? failure.message : 'unknown',
+    });
+  }
 }

@@ -37,6 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('locked_until', t('timestamp'))
     .addColumn('totp_secret', t('text'))
     .addColumn('totp_enabled', t('boolean'), (c) => c.notNull().defaultTo(falseDefault))
+    .addColumn('totp_last_step', t('bigint'))
     .addColumn('locale', t('text'), (c) => c.notNull())
     .addColumn('created_at', t('timestamp'), (c) => c.notNull())
     .addColumn('updated_at', t('timestamp'), (c) => c.notNull())

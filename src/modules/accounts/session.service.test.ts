@@ -157,10 +157,24 @@ eachDialect('sign-in and sessions', (t) => {
       expect(user.failed_sign_ins).toBe(1);
       const secret = totpSecrets.get(`${t().dialect}:${world.users.conduct_officer.username}`)!;
       expect(user.totp_secret).not.toContain(secret);
-      const ok = await agent.post('/api/auth/sign-in/two-factor', {
+      t().clock.advance(30_000); // the enrolment's code was for the previous step
+      const code = totpCodeAt(secret, t().clock.now());
+      const ok = await agent.post('/api/auth/sign-in/two-factor', { code });
+      expect(ok.body.stage).toBe('full');
+
+      // ASVS 6.5.1: the same code cannot be used twice, even within its 30 seconds.
+      const replay = new Agent(t());
+      const again = await replay.post('/api/auth/sign-in', {
+        username: world.users.conduct_officer.username,
+        password,
+      });
+      replay.csrf = again.body.csrfToken;
+      expect((await replay.post('/api/auth/sign-in/two-factor', { code })).status).toBe(401);
+      t().clock.advance(30_000);
+      const next = await replay.post('/api/auth/sign-in/two-factor', {
         code: totpCodeAt(secret, t().clock.now()),
       });
-      expect(ok.body.stage).toBe('full');
+      expect(next.body.stage).toBe('full');
     });
   });
 

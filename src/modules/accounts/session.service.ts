@@ -23,7 +23,7 @@ import {
   updateSession,
   type SessionRow,
 } from './session.repository.js';
-import { checkTotp } from './totp.js';
+import { acceptedStep } from './totp.js';
 import { findUserRow, updateUserRow, type UserRow } from './user.repository.js';
 
 export const maxFailedSignIns = 5;
@@ -198,7 +198,13 @@ export async function completeTwoFactor(
     id: user.id,
     field: 'totp_secret',
   });
-  if (!checkTotp(secret, code, ctx.clock.now())) {
+  const step = acceptedStep({
+    secret,
+    code,
+    at: ctx.clock.now(),
+    lastStep: user.totp_last_step === null ? null : Number(user.totp_last_step),
+  });
+  if (step === null) {
     await recordFailure(ctx, user, 'auth.two-factor');
     throw new DomainError('unauthenticated', 'Wrong code', [
       { path: 'code', message: 'wrong code' },
@@ -208,7 +214,7 @@ export async function completeTwoFactor(
     await updateSession(tx.db, session.id, { revoked_at: toTimestamp(tx.clock.now()) });
     await updateUserRow(tx.db, {
       id: user.id,
-      changes: { failed_sign_ins: 0, locked_until: null },
+      changes: { failed_sign_ins: 0, locked_until: null, totp_last_step: step },
       now: toTimestamp(tx.clock.now()),
     });
     const issued = await issueSession(tx, { user, stage: 'full', missionId: session.mission_id });

@@ -19,10 +19,27 @@ export function totpUri(secret: string, username: string): string {
   return make(secret, username).toString();
 }
 
-/** Accepts the current code and one period either side (clock drift). */
-export function checkTotp(secret: string, code: string, at: Date): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return make(secret).validate({ token: code, timestamp: at.getTime(), window: 1 }) !== null;
+const periodMs = 30_000;
+
+/**
+ * The time step of `code` if it is valid now (the current step or one either side, for clock
+ * drift) and newer than `lastStep`, so each code is accepted once; null otherwise.
+ */
+export function acceptedStep(args: {
+  secret: string;
+  code: string;
+  at: Date;
+  lastStep: number | null;
+}): number | null {
+  if (!/^\d{6}$/.test(args.code)) return null;
+  const delta = make(args.secret).validate({
+    token: args.code,
+    timestamp: args.at.getTime(),
+    window: 1,
+  });
+  if (delta === null) return null;
+  const step = Math.floor(args.at.getTime() / periodMs) + delta;
+  return args.lastStep !== null && step <= args.lastStep ? null : step;
 }
 
 export function totpCodeAt(secret: string, at: Date): string {

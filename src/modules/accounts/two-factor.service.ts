@@ -10,7 +10,7 @@ import { inTransaction, type AppContext } from '../../db/context.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { insertSession, updateSession } from './session.repository.js';
 import type { IssuedSession, ResolvedSession } from './session.service.js';
-import { checkTotp, newTotpSecret, totpUri } from './totp.js';
+import { acceptedStep, newTotpSecret, totpUri } from './totp.js';
 import { findUserRow, updateUserRow } from './user.repository.js';
 
 const address = (userId: string) => ({ table: 'users', id: userId, field: 'totp_secret' });
@@ -49,14 +49,19 @@ export async function confirmTwoFactorEnrollment(
   const user = await enrollingUser(ctx, resolved);
   if (!user.totp_secret) throw new DomainError('invalid_state', 'Start two-factor enrolment first');
   const secret = ctx.cipher.decrypt(user.totp_secret, address(user.id));
-  if (!checkTotp(secret, code, ctx.clock.now())) {
+  const step = acceptedStep({ secret, code, at: ctx.clock.now(), lastStep: null });
+  if (step === null) {
     throw new DomainError('unauthenticated', 'Wrong code', [
       { path: 'code', message: 'wrong code' },
     ]);
   }
   return inTransaction(ctx, async (tx) => {
     const now = toTimestamp(tx.clock.now());
-    await updateUserRow(tx.db, { id: user.id, changes: { totp_enabled: 1 }, now });
+    await updateUserRow(tx.db, {
+      id: user.id,
+      changes: { totp_enabled: 1, totp_last_step: step },
+      now,
+    });
     await updateSession(tx.db, resolved.session.id, { revoked_at: now });
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');

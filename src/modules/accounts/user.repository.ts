@@ -45,6 +45,7 @@ export async function insertUser(db: Kysely<Database>, u: NewUserRow): Promise<v
       locked_until: null,
       totp_secret: null,
       totp_enabled: toBool(false),
+      totp_last_step: null,
       locale: u.locale,
       created_at: u.now,
       updated_at: u.now,
@@ -124,6 +125,7 @@ export type UserChanges = Partial<{
   locked_until: string | null;
   totp_secret: string | null;
   totp_enabled: number;
+  totp_last_step: number;
 }>;
 
 /** Updates with optimistic concurrency when `expectedVersion` is given; false when stale. */

@@ -2,14 +2,53 @@
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { missionInput, operator, password, seedWorld } from '../../../test/support/fixtures.js';
+import {
+  missionInput,
+  operator,
+  password,
+  seedWorld,
+  type World,
+} from '../../../test/support/fixtures.js';
 import { signIn } from '../../../test/support/http.js';
 import { createMission } from '../missions/mission.service.js';
 import { appendAudit, verifyAuditLog } from './audit.service.js';
 
 eachDialect('audit log', (t) => {
+  let world: World;
   beforeAll(async () => {
-    await seedWorld(t());
+    world = await seedWorld(t());
+  });
+
+  it('S6: denied accesses are audited; a hidden record is logged under its own mission', async () => {
+    const viewer = await signIn(t(), world.users.viewer.username, password);
+    expect((await viewer.get(`/api/missions/${world.missionB.id}`)).status).toBe(404);
+    expect((await viewer.post('/api/users', {})).status).toBe(400);
+    expect((await viewer.get('/api/users')).status).toBe(403);
+    const denied = await t()
+      .ctx.db.selectFrom('audit_entries')
+      .select(['record_id', 'mission_id', 'actor_id'])
+      .where('action', '=', 'access.denied')
+      .where('outcome', '=', 'denied')
+      .execute();
+    expect(denied).toContainEqual({
+      record_id: world.missionB.id,
+      mission_id: world.missionB.id,
+      actor_id: world.users.viewer.id,
+    });
+    expect(denied).toContainEqual({
+      record_id: null,
+      mission_id: null,
+      actor_id: world.users.viewer.id,
+    });
+
+    const missionAdmin = await signIn(t(), world.users.administrator.username, password);
+    const hqAdmin = await signIn(t(), world.hqAdmin.username, password);
+    const seenBy = async (agent: Awaited<ReturnType<typeof signIn>>) =>
+      (await agent.get('/api/audit?limit=200&action=access.denied')).body.items.map(
+        (e: { recordId: string | null }) => e.recordId,
+      );
+    expect(await seenBy(missionAdmin)).not.toContain(world.missionB.id);
+    expect(await seenBy(hqAdmin)).toContain(world.missionB.id);
   });
 
   it('records who did what to which record, with a digest and never the values', async () => {

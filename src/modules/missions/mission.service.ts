@@ -38,7 +38,7 @@ export async function getMission(ctx: RequestContext, id: string): Promise<Missi
 export async function missionIdByAcronym(ctx: RequestContext, acronym: string): Promise<string> {
   const mission = await findMissionByAcronym(ctx.db, acronym.toUpperCase());
   return assertCan(ctx.actor, 'missions:read', {
-    kind: `Mission ${acronym}`,
+    kind: 'Mission',
     record: scoped(mission),
   }).id;
 }
