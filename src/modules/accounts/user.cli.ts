@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { isRole } from '../../core/permissions.js';
 import { print, table, type Output } from '../../cli/output.js';
 import { withApp, type Runtime } from '../../cli/runtime.js';
-import { missionIdByAcronym } from '../missions/mission.service.js';
+import { listMissions, missionIdByAcronym } from '../missions/mission.service.js';
 import { CreateUserInput, Password, type Membership } from './user.schema.js';
 import { createUser, listUsers, resetPassword, userIdByUsername } from './user.service.js';
 import { validationError } from '../../server/validation.js';
@@ -80,6 +80,7 @@ export function registerUserCommands(program: Command, out: Output): void {
     .action(() =>
       withApp(out, async (rt) => {
         const list = await listUsers(rt.operator);
+        const acronyms = new Map((await listMissions(rt.operator)).map((m) => [m.id, m.acronym]));
         print(out, list, () =>
           table(
             list.map((u) => ({
@@ -87,7 +88,12 @@ export function registerUserCommands(program: Command, out: Output): void {
               name: u.displayName,
               status: u.status,
               twoFactor: u.totpEnabled,
-              roles: u.memberships.map((m) => `${m.role}@${m.missionId ?? 'HQ'}`).join(' '),
+              roles: u.memberships
+                .map(
+                  (m) =>
+                    `${m.role}@${m.missionId === null ? 'HQ' : (acronyms.get(m.missionId) ?? m.missionId)}`,
+                )
+                .join(' '),
             })),
           ),
         );
