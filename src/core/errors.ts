@@ -20,7 +20,15 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface ErrorDetail {
   path: string;
+  /** English text for people reading the API directly. */
   message: string;
+  /**
+   * Machine-readable reason the UI translates: required, too_short, too_long, too_small,
+   * too_big, invalid_format, invalid_choice, unknown_field, invalid.
+   */
+  code?: string;
+  /** Values the translated message needs, e.g. { minimum: 12 }. */
+  params?: Record<string, string | number>;
 }
 
 export class DomainError extends Error {

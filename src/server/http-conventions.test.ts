@@ -68,6 +68,32 @@ eachDialect('HTTP conventions', (t) => {
     expect(answer.status).toBe(400);
     const paths = answer.body.error.details.map((d: { path: string }) => d.path).sort();
     expect(paths).toEqual(['colour', 'headquarters.altitude', 'hostCountries.0']);
+    // A machine-readable reason per field, so the UI says it in the user's language.
+    const codes = Object.fromEntries(
+      answer.body.error.details.map((d: { path: string; code: string }) => [d.path, d.code]),
+    );
+    expect(codes).toEqual({
+      colour: 'unknown_field',
+      'headquarters.altitude': 'unknown_field',
+      'hostCountries.0': 'invalid_format',
+    });
+    const short = await admin.post('/api/users', {
+      username: 'ok-name',
+      displayName: '',
+      password: 'short',
+      memberships: [],
+    });
+    const reasons = Object.fromEntries(
+      short.body.error.details.map((d: { path: string; code: string; params?: unknown }) => [
+        d.path,
+        [d.code, d.params],
+      ]),
+    );
+    expect(reasons).toEqual({
+      displayName: ['required', undefined],
+      password: ['too_short', { minimum: 12 }],
+      memberships: ['too_small', { minimum: 1 }],
+    });
   });
 
   it('malformed JSON is a 400, not a 500', async () => {

@@ -1,12 +1,40 @@
 import { useI18n } from '../i18n/i18n.js';
-import { ApiError } from '../lib/api-client.js';
+import type { MessageKey } from '../i18n/en.js';
+import { ApiError, type ErrorDetail } from '../lib/api-client.js';
+
+const reasons = new Set([
+  'required',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_choice',
+  'unknown_field',
+  'invalid',
+]);
+
+/** A field's problem in the user's language, from the detail's code; the API's English text otherwise. */
+function useDetailText() {
+  const { t } = useI18n();
+  return (detail: ErrorDetail) =>
+    detail.code && reasons.has(detail.code)
+      ? t(`validation.${detail.code}` as MessageKey, detail.params)
+      : detail.message;
+}
 
 /** Shows an API error: its message, each field's problem, and the request id to quote to support. */
 export function ErrorNotice({ error }: { error: unknown }) {
   const { t } = useI18n();
+  const detailText = useDetailText();
   if (!error) return null;
   const api = error instanceof ApiError ? error : null;
-  const message = api?.code === 'network' ? t('error.network') : (api?.message ?? String(error));
+  const message =
+    api?.code === 'network'
+      ? t('error.network')
+      : api?.code === 'validation_failed' && api.details.length > 0
+        ? t('error.invalidInput')
+        : (api?.message ?? String(error));
   return (
     <div role="alert" className="notice notice-error">
       <strong>{t('error.title')}</strong>
@@ -14,7 +42,7 @@ export function ErrorNotice({ error }: { error: unknown }) {
       {api && api.details.length > 0 && (
         <ul>
           {api.details.map((d) => (
-            <li key={d.path}>{t('error.field', { field: d.path, message: d.message })}</li>
+            <li key={d.path}>{t('error.field', { field: d.path, message: detailText(d) })}</li>
           ))}
         </ul>
       )}
@@ -23,8 +51,12 @@ export function ErrorNotice({ error }: { error: unknown }) {
   );
 }
 
-/** The message for one field, from the API error's details, shown under that field. */
-export function fieldError(error: unknown, path: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.details.find((d) => d.path === path || d.path.startsWith(`${path}.`))?.message;
+/** `const fieldError = useFieldErrors(error)`; `fieldError('name')` is that field's message, translated. */
+export function useFieldErrors(error: unknown): (path: string) => string | undefined {
+  const detailText = useDetailText();
+  return (path) => {
+    if (!(error instanceof ApiError)) return undefined;
+    const detail = error.details.find((d) => d.path === path || d.path.startsWith(`${path}.`));
+    return detail && detailText(detail);
+  };
 }

@@ -2,6 +2,8 @@
 export interface ErrorDetail {
   path: string;
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class ApiError extends Error {

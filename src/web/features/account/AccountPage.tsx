@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiToken } from '../../../modules/accounts/token.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { EnrollTwoFactor } from '../../app/SignIn.js';
-import { ErrorNotice, fieldError } from '../../components/ErrorNotice.js';
+import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
@@ -13,6 +13,7 @@ export function AccountPage({ me, refresh }: PageProps) {
   const [tokens, setTokens] = useState<ApiToken[]>([]);
   const [shown, setShown] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const fieldError = useFieldErrors(error);
   const load = useCallback(() => {
     api<{ items: ApiToken[] }>('GET', '/api/tokens').then((r) => setTokens(r.items), setError);
   }, []);
@@ -64,12 +65,7 @@ export function AccountPage({ me, refresh }: PageProps) {
         ))}
       </ul>
       <form onSubmit={create} className="inline-form">
-        <Field
-          label={t('account.tokenName')}
-          name="name"
-          required
-          error={fieldError(error, 'name')}
-        />
+        <Field label={t('account.tokenName')} name="name" required error={fieldError('name')} />
         <button type="submit">{t('account.createToken')}</button>
       </form>
     </section>

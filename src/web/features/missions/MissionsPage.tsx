@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Mission } from '../../../modules/missions/mission.schema.js';
 import type { PageProps } from '../../app/modules.js';
-import { ErrorNotice, fieldError } from '../../components/ErrorNotice.js';
+import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
@@ -10,6 +10,7 @@ import { api } from '../../lib/api-client.js';
 function CreateMission({ onCreated }: { onCreated: (m: Mission) => void }) {
   const { t } = useI18n();
   const [error, setError] = useState<unknown>(null);
+  const fieldError = useFieldErrors(error);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -47,47 +48,47 @@ function CreateMission({ onCreated }: { onCreated: (m: Mission) => void }) {
           label={t('missions.acronym')}
           name="acronym"
           required
-          error={fieldError(error, 'acronym')}
+          error={fieldError('acronym')}
         />
-        <Field label={t('missions.name')} name="name" required error={fieldError(error, 'name')} />
+        <Field label={t('missions.name')} name="name" required error={fieldError('name')} />
         <Field
           label={t('missions.hostCountries')}
           name="hostCountries"
           required
-          error={fieldError(error, 'hostCountries')}
+          error={fieldError('hostCountries')}
         />
         <Field
           label={t('missions.mandateStart')}
           name="mandateStart"
           type="date"
           required
-          error={fieldError(error, 'mandateStart')}
+          error={fieldError('mandateStart')}
         />
         <Field
           label={t('missions.mandateEnd')}
           name="mandateEnd"
           type="date"
-          error={fieldError(error, 'mandateEnd')}
+          error={fieldError('mandateEnd')}
         />
         <Field
           label={t('missions.headquarters')}
           name="hqName"
           required
-          error={fieldError(error, 'headquarters.name')}
+          error={fieldError('headquarters.name')}
         />
         <Field
           label={t('missions.latitude')}
           name="latitude"
           inputMode="decimal"
           required
-          error={fieldError(error, 'headquarters.latitude')}
+          error={fieldError('headquarters.latitude')}
         />
         <Field
           label={t('missions.longitude')}
           name="longitude"
           inputMode="decimal"
           required
-          error={fieldError(error, 'headquarters.longitude')}
+          error={fieldError('headquarters.longitude')}
         />
       </div>
       <button type="submit">{t('common.save')}</button>

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { User } from '../../../modules/accounts/user.schema.js';
 import type { PageProps } from '../../app/modules.js';
-import { ErrorNotice, fieldError } from '../../components/ErrorNotice.js';
+import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
@@ -24,6 +24,7 @@ export function UsersPage({ me }: PageProps) {
   const [users, setUsers] = useState<User[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [formError, setFormError] = useState<unknown>(null);
+  const fieldError = useFieldErrors(formError);
   const [notice, setNotice] = useState('');
   const load = useCallback(() => {
     api<{ items: User[] }>('GET', '/api/users').then((r) => setUsers(r.items), setError);
@@ -96,13 +97,13 @@ export function UsersPage({ me }: PageProps) {
               name="username"
               required
               autoComplete="off"
-              error={fieldError(formError, 'username')}
+              error={fieldError('username')}
             />
             <Field
               label={t('users.displayName')}
               name="displayName"
               required
-              error={fieldError(formError, 'displayName')}
+              error={fieldError('displayName')}
             />
             <Field
               label={t('users.password')}
@@ -110,7 +111,7 @@ export function UsersPage({ me }: PageProps) {
               type="password"
               autoComplete="new-password"
               required
-              error={fieldError(formError, 'password')}
+              error={fieldError('password')}
             />
             <div className="field">
               <label htmlFor="new-user-role">{t('users.role')}</label>
