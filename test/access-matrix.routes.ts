@@ -9,7 +9,7 @@ import { Agent, type Answer } from './support/http.js';
 import type { TestApp } from './support/test-app.js';
 
 export type Caller = 'anonymous' | Role | 'hq-admin';
-export type Target = 'none' | 'in' | 'out-of-mission' | 'out-of-compartment';
+export type Target = 'none' | 'in' | 'out-of-mission' | 'out-of-compartment' | 'not-own';
 export const callers: Caller[] = ['anonymous', ...roles, 'hq-admin'];
 export const signedIn = callers.filter((c) => c !== 'anonymous');
 const twoFactorRoles: Caller[] = ['conduct_officer', 'investigator', 'medical_officer'];
@@ -45,7 +45,13 @@ const next = (env: Env) => ++env.w.counter;
 const missionTarget = (env: Env, target: Target) =>
   target === 'in' ? env.w.missionA.id : env.w.missionB.id;
 const compartmentTarget = (env: Env, target: Target) =>
-  ({ in: env.w.c1, 'out-of-compartment': env.w.c2, 'out-of-mission': env.w.c3, none: '' })[target];
+  ({
+    in: env.w.c1,
+    'out-of-compartment': env.w.c2,
+    'out-of-mission': env.w.c3,
+    none: '',
+    'not-own': '',
+  })[target];
 const userTarget = (env: Env, target: Target) =>
   target === 'in' ? env.w.patchTarget : env.w.outsider.id;
 const byIdTargets: Target[] = ['in', 'out-of-mission'];
@@ -163,7 +169,7 @@ export const matrix: Record<string, Spec> = {
       }),
   },
   'DELETE /api/tokens/{id}': {
-    targets: ['in', 'out-of-compartment'],
+    targets: ['in', 'not-own'], // a token is reachable only by its owner
     allowed: signedIn,
     success: 200,
     call: async (e, t) => {

@@ -34,7 +34,7 @@ function expected(spec: Spec, caller: Caller, target: Target): number {
   if (special !== undefined) return special;
   if (caller === 'anonymous') return 401;
   if (!spec.allowed.includes(caller)) return 403;
-  if (target === 'out-of-mission' || target === 'out-of-compartment') return 404;
+  if (target !== 'none' && target !== 'in') return 404;
   return spec.success;
 }
 
