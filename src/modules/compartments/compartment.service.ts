@@ -6,7 +6,7 @@
  */
 import { DomainError } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
-import { toTimestamp } from '../../db/codecs.js';
+import { toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
@@ -59,7 +59,43 @@ export async function getCompartment(ctx: RequestContext, id: string): Promise<C
     kind: 'Compartment',
     record: await load(ctx, id),
   });
+  await auditReadIfSensitive(ctx, {
+    recordType: 'compartment',
+    recordId: id,
+    missionId: compartment.missionId,
+    compartmentIds: [id],
+  });
   return plain(compartment);
+}
+
+/**
+ * S6: a read of a record labelled with a sensitive compartment leaves an audit entry. Modules call
+ * this after `assertCan` on every by-id read; reads of ordinary records are not logged.
+ * @throws whatever the audit write throws: no entry, no data (S9)
+ */
+export async function auditReadIfSensitive(
+  ctx: RequestContext,
+  record: {
+    recordType: string;
+    recordId: string;
+    missionId: string;
+    compartmentIds: readonly string[];
+  },
+): Promise<void> {
+  if (record.compartmentIds.length === 0) return;
+  const sensitive = await ctx.db
+    .selectFrom('compartments')
+    .select('id')
+    .where('id', 'in', record.compartmentIds)
+    .where('sensitive', '=', toBool(true))
+    .executeTakeFirst();
+  if (!sensitive) return;
+  await audit(ctx, {
+    action: `${record.recordType}.read`,
+    recordType: record.recordType,
+    recordId: record.recordId,
+    missionId: record.missionId,
+  });
 }
 
 /** Creates a compartment with the caller as its first member. @throws forbidden, conflict */
