@@ -22,6 +22,8 @@ export interface Env {
     c3: string;
     patchTarget: string;
     othersToken: string;
+    incidents: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
+    followUps: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
     counter: number;
   };
   agent: Agent;
@@ -55,6 +57,17 @@ const compartmentTarget = (env: Env, target: Target) =>
 const userTarget = (env: Env, target: Target) =>
   target === 'in' ? env.w.patchTarget : env.w.outsider.id;
 const byIdTargets: Target[] = ['in', 'out-of-mission'];
+const incidentWriters: Caller[] = ['analyst', 'staff_officer'];
+const incidentTarget = (env: Env, target: Target) =>
+  env.w.incidents[target as keyof Env['w']['incidents']];
+const versionOf = async (env: Env, table: 'incidents' | 'incident_follow_ups', id: string) =>
+  (
+    await env.t.ctx.db
+      .selectFrom(table)
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+  ).version;
 const compartmentTargets: Target[] = ['in', 'out-of-compartment', 'out-of-mission'];
 /** HQ sees every mission, so "out of mission" is in view for it. */
 const hqSeesAll = (caller: Caller, target: Target) =>
@@ -264,7 +277,7 @@ export const matrix: Record<string, Spec> = {
     allowed: compartmentWriters,
     success: 200,
     call: (e, t) =>
-      e.agent.delete(`/api/compartments/${compartmentTarget(e, t)}/members/${e.w.users.viewer.id}`),
+      e.agent.delete(`/api/compartments/${compartmentTarget(e, t)}/members/${e.w.patchTarget}`),
     expect: (caller, target) =>
       compartmentWriters.includes(caller) && target === 'in' ? 200 : undefined,
   },
@@ -277,5 +290,74 @@ export const matrix: Record<string, Spec> = {
     allowed: admins,
     success: 200,
     call: (e) => e.agent.post('/api/audit/verify'),
+  },
+  // incidents: 'in' is labelled with C1 (held by every mission-A user, not by HQ), so HQ sees
+  // only the mission-B incident: no role bypasses compartments (S10).
+  'GET /api/incidents': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/incidents'),
+  },
+  'POST /api/incidents': {
+    allowed: incidentWriters,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/incidents', {
+        occurredAt: '2026-02-02T08:30:00+01:00',
+        location: { latitude: 5.75, longitude: 20.67, placeName: 'Bria' },
+        category: 'armed_clash',
+      }),
+  },
+  'GET /api/incidents/{id}': {
+    targets: compartmentTargets,
+    allowed: signedIn,
+    success: 200,
+    call: (e, t) => e.agent.get(`/api/incidents/${incidentTarget(e, t)}`),
+    expect: (caller, target) =>
+      caller === 'hq-admin' ? (target === 'out-of-mission' ? 200 : 404) : undefined,
+  },
+  'PATCH /api/incidents/{id}': {
+    targets: compartmentTargets,
+    allowed: incidentWriters,
+    success: 200,
+    call: async (e, t) => {
+      const id = incidentTarget(e, t);
+      return e.agent.patch(`/api/incidents/${id}`, {
+        version: await versionOf(e, 'incidents', id),
+        narrative: `Revised ${next(e)}`,
+      });
+    },
+  },
+  'POST /api/incidents/{id}/status': {
+    targets: compartmentTargets,
+    allowed: ['analyst'],
+    success: 200,
+    call: async (e, t) => {
+      const id = incidentTarget(e, t);
+      const row = await e.t.ctx.db
+        .selectFrom('incidents')
+        .select(['status', 'version'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const status = row.status === 'verified' ? 'closed' : 'verified'; // reported → verified → closed → verified …
+      return e.agent.post(`/api/incidents/${id}/status`, { version: row.version, status });
+    },
+  },
+  'GET /api/follow-ups': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/follow-ups'),
+  },
+  'PATCH /api/follow-ups/{id}': {
+    targets: compartmentTargets,
+    allowed: incidentWriters,
+    success: 200,
+    call: async (e, t) => {
+      const id = e.w.followUps[t as keyof Env['w']['followUps']];
+      return e.agent.patch(`/api/follow-ups/${id}`, {
+        version: await versionOf(e, 'incident_follow_ups', id),
+        nextReviewOn: '2026-04-01',
+      });
+    },
   },
 };

@@ -9,7 +9,12 @@ import { roles } from '../src/core/permissions.js';
 import { toTimestamp } from '../src/db/codecs.js';
 import { issueApiToken } from '../src/modules/accounts/token.service.js';
 import { createUser } from '../src/modules/accounts/user.service.js';
-import { insertCompartment } from '../src/modules/compartments/compartment.repository.js';
+import {
+  insertCompartment,
+  insertLabels,
+} from '../src/modules/compartments/compartment.repository.js';
+import { CreateIncidentInput } from '../src/modules/incidents/incident.schema.js';
+import { recordIncident } from '../src/modules/incidents/incident.service.js';
 import {
   addCompartmentMember,
   createCompartment,
@@ -108,6 +113,47 @@ eachDialect('access matrix', (t) => {
         expiresInDays: 30,
       })
     ).apiToken.id;
+    // Three incidents with UN-personnel victims (so each has an I1 follow-up): one in C1 in
+    // mission A, one in mission B, one in mission A behind the hidden compartment C2.
+    const seedIncident = async (userId: string, missionId: string, compartmentIds: string[]) => {
+      const actor = await actorFor(t(), userId, missionId);
+      return recordIncident(
+        { ...t().ctx, requestId: 'seed', actor },
+        CreateIncidentInput.parse({
+          occurredAt: '2026-02-01T10:00:00Z',
+          location: { latitude: 4.4, longitude: 18.5 },
+          category: 'attack_on_un_personnel',
+          compartmentIds,
+        }),
+      );
+    };
+    const incidentIn = await seedIncident(base.users.analyst.id, base.missionA.id, [c1.id]);
+    const incidentB = await seedIncident(base.outsider.id, base.missionB.id, []);
+    const incidentHidden = await seedIncident(base.users.analyst.id, base.missionA.id, []);
+    await insertLabels(t().ctx.db, {
+      recordType: 'incident',
+      recordId: incidentHidden.id,
+      missionId: base.missionA.id,
+      compartmentIds: ['c2-hidden-in-a'],
+    });
+    const followUpOf = async (incidentId: string) =>
+      (
+        await t()
+          .ctx.db.selectFrom('incident_follow_ups')
+          .select('id')
+          .where('incident_id', '=', incidentId)
+          .executeTakeFirstOrThrow()
+      ).id;
+    const incidents = {
+      in: incidentIn.id,
+      'out-of-mission': incidentB.id,
+      'out-of-compartment': incidentHidden.id,
+    };
+    const followUps = {
+      in: await followUpOf(incidentIn.id),
+      'out-of-mission': await followUpOf(incidentB.id),
+      'out-of-compartment': await followUpOf(incidentHidden.id),
+    };
     world = {
       ...base,
       othersToken,
@@ -115,6 +161,8 @@ eachDialect('access matrix', (t) => {
       c2: 'c2-hidden-in-a',
       c3: 'c3-in-b',
       patchTarget: patchTarget.id,
+      incidents,
+      followUps,
       counter: 0,
     };
   });
@@ -154,7 +202,7 @@ eachDialect('access matrix', (t) => {
               actor: await actorFor(t(), world.users.conduct_officer.id, world.missionA.id),
             },
             world.c1,
-            world.users.viewer.id,
+            world.patchTarget,
           ).catch(() => undefined);
         }
         const answer = await spec.call(env, target);

@@ -1,4 +1,5 @@
 /** The CLI as scripts use it: exit codes mapped from error codes, --json output, PORT and --port. */
+import { migrations } from '../src/db/migrations/index.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ it('db status reports the dialect and migrations as JSON', () => {
   expect(status.code).toBe(0);
   expect(JSON.parse(runCli(['db', 'status', '--json'], env).stdout)).toEqual({
     dialect: 'sqlite',
-    applied: ['0001-foundation'],
+    applied: Object.keys(migrations),
     pending: [],
   });
 });

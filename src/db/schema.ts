@@ -128,6 +128,48 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface IncidentsTable {
+  id: string;
+  mission_id: string;
+  occurred_at: Timestamp;
+  time_precision: string;
+  latitude: number;
+  longitude: number;
+  location_precision: string;
+  admin_area: string | null;
+  place_name: string | null;
+  category: string;
+  actors: Json;
+  casualties: Json;
+  /** Killed in all groups, kept as a column for filters and map sizing. */
+  fatalities: number;
+  sources: Json;
+  narrative: string;
+  status: string;
+  status_reason: string;
+  /** 'manual', 'ucdp', 'acled', 'hxl': with source_id, the key imports update by (I2). */
+  source_system: string;
+  source_id: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface IncidentFollowUpsTable {
+  id: string;
+  incident_id: string;
+  mission_id: string;
+  authority: string;
+  reference: string;
+  status: 'open' | 'closed';
+  next_review_on: string;
+  outcome: string | null;
+  opened_at: Timestamp;
+  closed_at: NullableTimestamp;
+  version: number;
+}
+
 export interface Database {
   missions: MissionsTable;
   users: UsersTable;
@@ -139,6 +181,8 @@ export interface Database {
   record_compartments: RecordCompartmentsTable;
   audit_entries: AuditEntriesTable;
   audit_head: AuditHeadTable;
+  incidents: IncidentsTable;
+  incident_follow_ups: IncidentFollowUpsTable;
 }
 
 export type { Generated };

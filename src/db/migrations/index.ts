@@ -1,7 +1,9 @@
 /** Every migration, statically imported, in order. Append only. */
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
+import * as m0002 from './0002-incidents.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
+  '0002-incidents': m0002,
 };

@@ -1,0 +1,130 @@
+/** Incidents storage and row mapping. No authorization, no rules. */
+import type { Kysely, Selectable } from 'kysely';
+import type { Actor as PolicyActor } from '../../core/policy.js';
+import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
+import type { Database, IncidentsTable } from '../../db/schema.js';
+import { reachableBy } from '../../db/scope.js';
+import type { Incident, IncidentQuery } from './incident.schema.js';
+
+export const recordType = 'incident';
+
+export function toIncident(row: Selectable<IncidentsTable>, compartmentIds: string[]): Incident {
+  return {
+    id: row.id,
+    missionId: row.mission_id,
+    occurredAt: fromTimestamp(row.occurred_at).toISOString(),
+    timePrecision: row.time_precision as Incident['timePrecision'],
+    location: {
+      latitude: row.latitude,
+      longitude: row.longitude,
+      precision: row.location_precision as Incident['location']['precision'],
+      adminArea: row.admin_area,
+      placeName: row.place_name,
+    },
+    category: row.category as Incident['category'],
+    actors: fromJson(row.actors),
+    casualties: fromJson(row.casualties),
+    fatalities: row.fatalities,
+    sources: fromJson(row.sources),
+    narrative: row.narrative,
+    status: row.status as Incident['status'],
+    statusReason: row.status_reason,
+    compartmentIds,
+    origin: { system: row.source_system, sourceId: row.source_id },
+    createdAt: fromTimestamp(row.created_at).toISOString(),
+    updatedAt: fromTimestamp(row.updated_at).toISOString(),
+    version: row.version,
+  };
+}
+
+function toRow(i: Incident) {
+  return {
+    mission_id: i.missionId,
+    occurred_at: i.occurredAt,
+    time_precision: i.timePrecision,
+    latitude: i.location.latitude,
+    longitude: i.location.longitude,
+    location_precision: i.location.precision,
+    admin_area: i.location.adminArea,
+    place_name: i.location.placeName,
+    category: i.category,
+    actors: toJson(i.actors),
+    casualties: toJson(i.casualties),
+    fatalities: i.fatalities,
+    sources: toJson(i.sources),
+    narrative: i.narrative,
+    status: i.status,
+    status_reason: i.statusReason,
+    updated_at: i.updatedAt,
+    version: i.version,
+  };
+}
+
+export async function insertIncident(
+  db: Kysely<Database>,
+  incident: Incident,
+  createdBy: string,
+): Promise<void> {
+  await db
+    .insertInto('incidents')
+    .values({
+      id: incident.id,
+      ...toRow(incident),
+      source_system: incident.origin.system,
+      source_id: incident.origin.sourceId,
+      created_at: incident.createdAt,
+      created_by: createdBy,
+    })
+    .execute();
+}
+
+export async function findIncidentRow(db: Kysely<Database>, id: string) {
+  return db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Writes the new state if the stored version is still `expectedVersion`; false otherwise. */
+export async function updateIncidentRow(
+  db: Kysely<Database>,
+  incident: Incident,
+  expectedVersion: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('incidents')
+    .set(toRow(incident))
+    .where('id', '=', incident.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Newest first by time of occurrence, then id; only what the actor may reach. */
+export async function selectIncidentRows(
+  db: Kysely<Database>,
+  actor: PolicyActor,
+  query: IncidentQuery & { after: { occurredAt: string; id: string } | null },
+) {
+  let q = db
+    .selectFrom('incidents')
+    .selectAll()
+    .where(
+      reachableBy(actor, {
+        recordType,
+        idColumn: 'incidents.id',
+        missionColumn: 'incidents.mission_id',
+      }),
+    );
+  if (query.from) q = q.where('occurred_at', '>=', new Date(query.from).toISOString());
+  if (query.to) q = q.where('occurred_at', '<=', new Date(query.to).toISOString());
+  if (query.category) q = q.where('category', '=', query.category);
+  if (query.status) q = q.where('status', '=', query.status);
+  if (query.after) {
+    const { occurredAt, id } = query.after;
+    q = q.where((eb) =>
+      eb.or([
+        eb('occurred_at', '<', occurredAt),
+        eb.and([eb('occurred_at', '=', occurredAt), eb('id', '<', id)]),
+      ]),
+    );
+  }
+  return q.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+}

@@ -1,0 +1,128 @@
+import { z } from '@hono/zod-openapi';
+import {
+  incidentCategories,
+  locationPrecisions,
+  reliabilityGrades,
+  timePrecisions,
+} from './incident.taxonomy.js';
+
+export const incidentStatuses = ['reported', 'verified', 'closed', 'discarded'] as const;
+export type IncidentStatus = (typeof incidentStatuses)[number];
+
+const count = z.number().int().min(0).max(100_000).default(0);
+const Toll = z.strictObject({ killed: count, injured: count, abducted: count });
+export const Casualties = z
+  .strictObject({
+    unPersonnel: Toll.default({ killed: 0, injured: 0, abducted: 0 }),
+    civilians: Toll.default({ killed: 0, injured: 0, abducted: 0 }),
+    armedActors: Toll.default({ killed: 0, injured: 0, abducted: 0 }),
+  })
+  .openapi('Casualties');
+export type Casualties = z.infer<typeof Casualties>;
+
+export const Location = z
+  .strictObject({
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    precision: z.enum(locationPrecisions).default('exact'),
+    adminArea: z.string().trim().max(200).nullable().default(null),
+    placeName: z.string().trim().max(200).nullable().default(null),
+  })
+  .openapi('IncidentLocation');
+
+export const Actor = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(['perpetrator', 'target', 'other']),
+});
+/** Source grading: reliability of the source A–F, credibility of the information 1–6 (Admiralty scale). */
+export const Source = z.strictObject({
+  description: z.string().trim().min(1).max(500),
+  reliability: z.enum(reliabilityGrades),
+  credibility: z.number().int().min(1).max(6),
+});
+
+const fields = {
+  occurredAt: z.iso.datetime({ offset: true }),
+  timePrecision: z.enum(timePrecisions).default('exact'),
+  location: Location,
+  category: z.enum(incidentCategories),
+  actors: z.array(Actor).max(50).default([]),
+  casualties: Casualties.default({
+    unPersonnel: { killed: 0, injured: 0, abducted: 0 },
+    civilians: { killed: 0, injured: 0, abducted: 0 },
+    armedActors: { killed: 0, injured: 0, abducted: 0 },
+  }),
+  sources: z.array(Source).max(50).default([]),
+  narrative: z.string().trim().max(20_000).default(''),
+};
+
+export const CreateIncidentInput = z
+  .strictObject({
+    missionId: z.string().optional(),
+    compartmentIds: z.array(z.string()).max(10).default([]),
+    ...fields,
+  })
+  .openapi('CreateIncidentInput');
+export type CreateIncidentInput = z.infer<typeof CreateIncidentInput>;
+
+export const UpdateIncidentInput = z
+  .strictObject({
+    version: z.number().int().min(1),
+    occurredAt: fields.occurredAt.optional(),
+    timePrecision: z.enum(timePrecisions).optional(),
+    location: Location.optional(),
+    category: z.enum(incidentCategories).optional(),
+    actors: z.array(Actor).max(50).optional(),
+    casualties: Casualties.optional(),
+    sources: z.array(Source).max(50).optional(),
+    narrative: z.string().trim().max(20_000).optional(),
+  })
+  .openapi('UpdateIncidentInput');
+export type UpdateIncidentInput = z.infer<typeof UpdateIncidentInput>;
+
+export const ChangeStatusInput = z
+  .strictObject({
+    version: z.number().int().min(1),
+    status: z.enum(incidentStatuses),
+    reason: z.string().trim().max(2000).default(''),
+  })
+  .openapi('ChangeIncidentStatusInput');
+export type ChangeStatusInput = z.infer<typeof ChangeStatusInput>;
+
+export const Incident = z
+  .object({
+    id: z.string(),
+    missionId: z.string(),
+    occurredAt: z.string(),
+    timePrecision: z.enum(timePrecisions),
+    location: Location,
+    category: z.enum(incidentCategories),
+    actors: z.array(Actor),
+    casualties: Casualties,
+    fatalities: z.number().int(),
+    sources: z.array(Source),
+    narrative: z.string(),
+    status: z.enum(incidentStatuses),
+    statusReason: z.string(),
+    compartmentIds: z.array(z.string()),
+    origin: z.object({ system: z.string(), sourceId: z.string().nullable() }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .openapi('Incident');
+export type Incident = z.infer<typeof Incident>;
+
+export const IncidentQuery = z.strictObject({
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  category: z.enum(incidentCategories).optional(),
+  status: z.enum(incidentStatuses).optional(),
+});
+export type IncidentQuery = z.infer<typeof IncidentQuery>;
+
+export const IncidentPage = z
+  .object({ items: z.array(Incident), nextCursor: z.string().nullable() })
+  .openapi('IncidentPage');
