@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerTokenCommands } from '../modules/accounts/token.cli.js';
 import { registerUserCommands } from '../modules/accounts/user.cli.js';
 import { registerAuditCommands } from '../modules/audit/audit.cli.js';
+import { registerIncidentCommands } from '../modules/incidents/incident.cli.js';
 import { registerDbCommands } from './db.cli.js';
 import type { Output } from './output.js';
 import { registerServeCommand } from './serve.cli.js';
@@ -19,5 +20,6 @@ registerDbCommands(program, out);
 registerUserCommands(program, out);
 registerTokenCommands(program, out);
 registerAuditCommands(program, out);
+registerIncidentCommands(program, out);
 
 await program.parseAsync(process.argv);

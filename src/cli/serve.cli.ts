@@ -34,6 +34,11 @@ export function registerServeCommand(program: Command, out: Output): void {
         process.stdout.write(
           `peaceops is running at ${running.url} (${ctx.dialect}, data in ${config.dataDir})\n`,
         );
+        if (demo && demo.events > 0) {
+          process.stdout.write(
+            `Loaded ${demo.events} UCDP GED 23.1 events (CC BY 4.0, Uppsala Conflict Data Program) into MINUSCA\n`,
+          );
+        }
         if (demo?.admin) {
           process.stdout.write(
             `Sign in as "${demo.admin.username}" with password: ${demo.admin.password}\n(shown once; reset it with: peaceops users reset-password admin)\n`,

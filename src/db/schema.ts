@@ -150,6 +150,8 @@ export interface IncidentsTable {
   /** 'manual', 'ucdp', 'acled', 'hxl': with source_id, the key imports update by (I2). */
   source_system: string;
   source_id: string | null;
+  /** The source's own codes and figures, kept as imported (e.g. UCDP best/low/high, precision codes). */
+  source_attributes: Json | null;
   created_at: Timestamp;
   created_by: string;
   updated_at: Timestamp;

@@ -1,9 +1,13 @@
 /**
  * The demo mission a newcomer sees at first start: MINUSCA (Central African Republic) and one
- * administrator whose password is printed once. Idempotent: does nothing once users exist.
+ * administrator whose password is printed once, with the real UCDP GED events of the Central
+ * African Republic (CC BY 4.0, demo/README.md). Idempotent: loads nothing twice.
  */
 import { randomBytes } from 'node:crypto';
-import type { AppContext } from '../db/context.js';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AppContext, RequestContext } from '../db/context.js';
+import { importUcdpGeoJson } from '../modules/incidents/ucdp.import.js';
 import { createUser } from '../modules/accounts/user.service.js';
 import { countUsers } from '../modules/accounts/user.repository.js';
 import { createMission } from '../modules/missions/mission.service.js';
@@ -13,10 +17,38 @@ import { systemActor } from './system-actor.js';
 export interface DemoResult {
   missionId: string;
   admin: { username: string; password: string } | null;
+  /** UCDP events loaded this time (0 when they were already there). */
+  events: number;
+}
+
+export const demoEventsFile = fileURLToPath(
+  new URL('../../demo/ucdp-ged-23.1-central-african-republic.geojson', import.meta.url),
+);
+
+/** Loads the bundled UCDP events into the demo mission once (the import is idempotent anyway). */
+async function loadDemoEvents(ctx: RequestContext, missionId: string): Promise<number> {
+  const existing = await ctx.db
+    .selectFrom('incidents')
+    .select('id')
+    .where('mission_id', '=', missionId)
+    .limit(1)
+    .execute();
+  if (existing.length > 0 || !fs.existsSync(demoEventsFile)) return 0;
+  const report = await importUcdpGeoJson(ctx, {
+    file: demoEventsFile,
+    missionId,
+    keepGoodRows: false,
+  });
+  return report.created;
 }
 
 export async function loadDemo(app: AppContext): Promise<DemoResult> {
-  const ctx = { ...app, actor: systemActor('demo-loader'), requestId: 'demo' };
+  // The demo loader may write incidents (to load the UCDP events); it still holds no compartment.
+  const ctx: RequestContext = {
+    ...app,
+    actor: systemActor('demo-loader', 'system', ['incidents:write']),
+    requestId: 'demo',
+  };
   const existing = await findMissionByAcronym(app.db, 'MINUSCA');
   const mission =
     existing ??
@@ -28,7 +60,8 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
       mandateEnd: null,
       headquarters: { name: 'Bangui', latitude: 4.3947, longitude: 18.5582 },
     }));
-  if ((await countUsers(app.db)) > 0) return { missionId: mission.id, admin: null };
+  const events = await loadDemoEvents(ctx, mission.id);
+  if ((await countUsers(app.db)) > 0) return { missionId: mission.id, admin: null, events };
   const password = randomBytes(12).toString('base64url');
   await createUser(ctx, {
     username: 'admin',
@@ -40,5 +73,5 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
       { missionId: mission.id, role: 'analyst' },
     ],
   });
-  return { missionId: mission.id, admin: { username: 'admin', password } };
+  return { missionId: mission.id, admin: { username: 'admin', password }, events };
 }

@@ -14,7 +14,11 @@ const operatorPermissions: Permission[] = [
   'audit:read',
 ];
 
-export function systemActor(label: string, via: Actor['via'] = 'system'): Actor {
+export function systemActor(
+  label: string,
+  via: Actor['via'] = 'system',
+  extra: readonly Permission[] = [],
+): Actor {
   return {
     userId: label,
     username: label,
@@ -22,7 +26,7 @@ export function systemActor(label: string, via: Actor['via'] = 'system'): Actor 
     missionId: null,
     missionIds: 'all',
     roles: [],
-    permissions: new Set(operatorPermissions),
+    permissions: new Set([...operatorPermissions, ...extra]),
     compartmentIds: new Set(),
   };
 }

@@ -26,6 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status_reason', t('text'), (c) => c.notNull())
     .addColumn('source_system', t('text'), (c) => c.notNull())
     .addColumn('source_id', t('text'))
+    .addColumn('source_attributes', t('json'))
     .addColumn('created_at', t('timestamp'), (c) => c.notNull())
     .addColumn('created_by', t('text'), (c) => c.notNull())
     .addColumn('updated_at', t('timestamp'), (c) => c.notNull())

@@ -30,7 +30,11 @@ export function toIncident(row: Selectable<IncidentsTable>, compartmentIds: stri
     status: row.status as Incident['status'],
     statusReason: row.status_reason,
     compartmentIds,
-    origin: { system: row.source_system, sourceId: row.source_id },
+    origin: {
+      system: row.source_system,
+      sourceId: row.source_id,
+      attributes: row.source_attributes === null ? null : fromJson(row.source_attributes),
+    },
     createdAt: fromTimestamp(row.created_at).toISOString(),
     updatedAt: fromTimestamp(row.updated_at).toISOString(),
     version: row.version,
@@ -72,10 +76,26 @@ export async function insertIncident(
       ...toRow(incident),
       source_system: incident.origin.system,
       source_id: incident.origin.sourceId,
+      source_attributes:
+        incident.origin.attributes === null ? null : toJson(incident.origin.attributes),
       created_at: incident.createdAt,
       created_by: createdBy,
     })
     .execute();
+}
+
+export async function findIncidentIdBySource(
+  db: Kysely<Database>,
+  key: { missionId: string; system: string; sourceId: string },
+) {
+  const row = await db
+    .selectFrom('incidents')
+    .select('id')
+    .where('mission_id', '=', key.missionId)
+    .where('source_system', '=', key.system)
+    .where('source_id', '=', key.sourceId)
+    .executeTakeFirst();
+  return row?.id;
 }
 
 export async function findIncidentRow(db: Kysely<Database>, id: string) {

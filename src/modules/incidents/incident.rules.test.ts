@@ -11,6 +11,7 @@ const casualties = (un: Partial<typeof none>) => ({
   unPersonnel: { ...none, ...un },
   civilians: none,
   armedActors: none,
+  unattributedKilled: 0,
 });
 
 describe('incident workflow', () => {
@@ -36,8 +37,9 @@ describe('incident workflow', () => {
         unPersonnel: { ...none, killed: 1 },
         civilians: { ...none, killed: 4 },
         armedActors: { ...none, killed: 2, injured: 9 },
+        unattributedKilled: 3,
       }),
-    ).toBe(7);
+    ).toBe(10);
   });
 });
 
@@ -58,6 +60,7 @@ describe('I1 (¶108): crimes against UN personnel open a follow-up with the host
         unPersonnel: none,
         civilians: { ...none, killed: 12 },
         armedActors: none,
+        unattributedKilled: 0,
       }),
     ).toBe(false);
   });

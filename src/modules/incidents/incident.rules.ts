@@ -40,7 +40,10 @@ export function assertEditable(status: IncidentStatus): void {
 
 export function totalKilled(casualties: Casualties): number {
   return (
-    casualties.unPersonnel.killed + casualties.civilians.killed + casualties.armedActors.killed
+    casualties.unPersonnel.killed +
+    casualties.civilians.killed +
+    casualties.armedActors.killed +
+    casualties.unattributedKilled
   );
 }
 

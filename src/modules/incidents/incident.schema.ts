@@ -6,6 +6,14 @@ import {
   timePrecisions,
 } from './incident.taxonomy.js';
 
+/** Where a record came from: typed in ('manual') or imported, with the source's own codes kept. */
+export const Origin = z.object({
+  system: z.string(),
+  sourceId: z.string().nullable(),
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).nullable(),
+});
+export type Origin = z.infer<typeof Origin>;
+
 export const incidentStatuses = ['reported', 'verified', 'closed', 'discarded'] as const;
 export type IncidentStatus = (typeof incidentStatuses)[number];
 
@@ -16,6 +24,8 @@ export const Casualties = z
     unPersonnel: Toll.default({ killed: 0, injured: 0, abducted: 0 }),
     civilians: Toll.default({ killed: 0, injured: 0, abducted: 0 }),
     armedActors: Toll.default({ killed: 0, injured: 0, abducted: 0 }),
+    /** Deaths whose group the source does not say (UCDP deaths_unknown). */
+    unattributedKilled: count,
   })
   .openapi('Casualties');
 export type Casualties = z.infer<typeof Casualties>;
@@ -51,6 +61,7 @@ const fields = {
     unPersonnel: { killed: 0, injured: 0, abducted: 0 },
     civilians: { killed: 0, injured: 0, abducted: 0 },
     armedActors: { killed: 0, injured: 0, abducted: 0 },
+    unattributedKilled: 0,
   }),
   sources: z.array(Source).max(50).default([]),
   narrative: z.string().trim().max(20_000).default(''),
@@ -105,7 +116,7 @@ export const Incident = z
     status: z.enum(incidentStatuses),
     statusReason: z.string(),
     compartmentIds: z.array(z.string()),
-    origin: z.object({ system: z.string(), sourceId: z.string().nullable() }),
+    origin: Origin,
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),

@@ -43,7 +43,7 @@ async function load(ctx: RequestContext, id: string): Promise<Incident | undefin
 export async function recordIncident(
   ctx: RequestContext,
   input: CreateIncidentInput,
-  origin: Incident['origin'] = { system: 'manual', sourceId: null },
+  origin: Incident['origin'] = { system: 'manual', sourceId: null, attributes: null },
 ): Promise<Incident> {
   assertPermission(ctx.actor, 'incidents:write');
   const missionId = missionForWrite(ctx.actor, input.missionId);

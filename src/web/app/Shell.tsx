@@ -100,7 +100,9 @@ export function Shell({
       <main id="content" className="content">
         <Page me={me} refresh={refresh} />
       </main>
-      <footer className="footer muted">{t('app.attribution')}</footer>
+      <footer className="footer muted">
+        {t('app.attribution')} {t('app.dataAttribution')}
+      </footer>
     </div>
   );
 }

@@ -5,6 +5,8 @@ export const ar: Catalog = {
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',
   'app.attribution': 'برنامج مفتوح المصدر. لا يغادر شيء هذا الخادم.',
+  'app.dataAttribution':
+    'أحداث النزاع التجريبية: مجموعة بيانات الأحداث الجغرافية لبرنامج أوبسالا لبيانات النزاعات UCDP GED 23.1 (CC BY 4.0).',
   'language.label': 'اللغة',
   'language.en': 'English',
   'language.fr': 'Français',

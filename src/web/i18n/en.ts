@@ -4,6 +4,8 @@ export const en = {
   'app.tagline': 'Records of a peace operation, under one access policy',
   'app.loading': 'Loading…',
   'app.attribution': 'Open source. Nothing leaves this server.',
+  'app.dataAttribution':
+    'Demo conflict events: UCDP Georeferenced Event Dataset 23.1, Uppsala Conflict Data Program (CC BY 4.0).',
   'language.label': 'Language',
   'language.en': 'English',
   'language.fr': 'Français',

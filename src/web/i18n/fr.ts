@@ -5,6 +5,8 @@ export const fr: Catalog = {
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',
   'app.attribution': 'Logiciel libre. Rien ne quitte ce serveur.',
+  'app.dataAttribution':
+    'Événements de conflit de démonstration : UCDP Georeferenced Event Dataset 23.1, Uppsala Conflict Data Program (CC BY 4.0).',
   'language.label': 'Langue',
   'language.en': 'English',
   'language.fr': 'Français',
