@@ -11,7 +11,8 @@ import { systemActor } from '../src/runtime/system-actor.js';
 import { missionInput } from './support/fixtures.js';
 import { assertBuilt, runCli } from './support/processes.js';
 
-const carFile = path.resolve('../shared/data/ucdp-ged/ged231_central_african_republic_482.geojson');
+// The shipped demo file: a byte copy of ../shared/data/ucdp-ged/ged231_central_african_republic_482.geojson.
+const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
 let dataDir = '';
 let env: Record<string, string> = {};
 

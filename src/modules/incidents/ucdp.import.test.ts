@@ -10,7 +10,8 @@ import type { RequestContext } from '../../db/context.js';
 import { verifyAuditLog } from '../audit/audit.service.js';
 import { importUcdpGeoJson } from './ucdp.import.js';
 
-const carFile = path.resolve('../shared/data/ucdp-ged/ged231_central_african_republic_482.geojson');
+// The shipped demo file: a byte copy of ../shared/data/ucdp-ged/ged231_central_african_republic_482.geojson.
+const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
 const car = JSON.parse(fs.readFileSync(carFile, 'utf8')) as {
   features: { properties: Record<string, unknown>; geometry: { coordinates: number[] } }[];
 };
