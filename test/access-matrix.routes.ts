@@ -343,6 +343,11 @@ export const matrix: Record<string, Spec> = {
       return e.agent.post(`/api/incidents/${id}/status`, { version: row.version, status });
     },
   },
+  'GET /api/exports/incidents.geojson': {
+    allowed: ['analyst'], // exports:run
+    success: 200,
+    call: (e) => e.agent.get('/api/exports/incidents.geojson?category=attack_on_un_personnel'),
+  },
   'GET /api/follow-ups': {
     allowed: signedIn,
     success: 200,

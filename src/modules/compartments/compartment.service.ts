@@ -264,6 +264,16 @@ export async function labelRecord(
   await insertLabels(ctx.db, label);
 }
 
+/** Ids of every sensitive compartment: exports and statistics leave their records out. */
+export async function sensitiveCompartmentIds(ctx: AppContext): Promise<Set<string>> {
+  const rows = await ctx.db
+    .selectFrom('compartments')
+    .select('id')
+    .where('sensitive', '=', toBool(true))
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Compartment labels of records of one type, for building ScopedRecords. */
 export function labelsOf(
   ctx: AppContext,

@@ -1,5 +1,6 @@
 /** Incidents and their follow-ups: validate → service → respond. */
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { exportIncidentsGeoJson } from './incident.export.js';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import { FollowUp, FollowUpList, UpdateFollowUpInput } from './follow-up.schema.js';
@@ -61,6 +62,29 @@ const status = createRoute({
   request: { params: IdParam, ...jsonBody(ChangeStatusInput) },
   responses: { 200: jsonAnswer(Incident, 'Changed'), ...errorAnswers },
 });
+const ExportQuery = IncidentQuery.omit({ cursor: true, limit: true });
+const geojson = createRoute({
+  method: 'get',
+  path: '/api/exports/incidents.geojson',
+  tags,
+  summary:
+    'Incidents in view as GeoJSON (RFC 7946); records in sensitive compartments are never exported',
+  request: { query: ExportQuery },
+  responses: {
+    200: {
+      content: {
+        'application/geo+json': {
+          schema: z.object({
+            type: z.literal('FeatureCollection'),
+            features: z.array(z.unknown()),
+          }),
+        },
+      },
+      description: 'FeatureCollection',
+    },
+    ...errorAnswers,
+  },
+});
 const followUps = createRoute({
   method: 'get',
   path: '/api/follow-ups',
@@ -99,6 +123,15 @@ export function incidentRoutes(app: ApiApp): void {
       200,
     ),
   );
+  app.openapi(geojson, async (c) => {
+    const collection = await exportIncidentsGeoJson(requestContext(c), c.req.valid('query'));
+    const headers = {
+      'Content-Type': 'application/geo+json',
+      'Content-Disposition': 'attachment; filename="incidents.geojson"',
+    };
+    // The typed helpers only know application/json; the body is the declared FeatureCollection.
+    return c.body(JSON.stringify(collection), 200, headers) as never;
+  });
   app.openapi(followUps, async (c) =>
     c.json({ items: await listOpenFollowUps(requestContext(c)) }, 200),
   );
