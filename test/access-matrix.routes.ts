@@ -348,6 +348,11 @@ export const matrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/exports/incidents.geojson?category=attack_on_un_personnel'),
   },
+  'GET /api/exports/incidents.csv': {
+    allowed: ['analyst'], // exports:run
+    success: 200,
+    call: (e) => e.agent.get('/api/exports/incidents.csv'),
+  },
   'GET /api/follow-ups': {
     allowed: signedIn,
     success: 200,

@@ -87,6 +87,11 @@ eachDialect('incident exports (I3)', (t) => {
     );
     expect(ids).toContain(shared.body.id);
     expect(ids).not.toContain(secret.body.id);
+    const csv = await analyst.get('/api/exports/incidents.csv');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (csv.body as string).trim().split('\r\n');
+    expect(lines[1]).toMatch(/^#event\+id,#date\+occurred,/);
+    expect(lines.slice(2).map((l) => l.split(',')[0])).toEqual(ids);
     const viewer = await signIn(t(), world.users.viewer.username, password);
     expect((await viewer.get('/api/exports/incidents.geojson')).status).toBe(403);
     const outsider = await signIn(t(), world.outsider.username, password);

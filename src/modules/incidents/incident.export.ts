@@ -6,6 +6,7 @@
 import { assertPermission } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
+import { incidentCsvRow, incidentsCsvHead } from './incident.csv.js';
 import type { Incident, IncidentQuery } from './incident.schema.js';
 import { listIncidents } from './incident.service.js';
 import { sensitiveCompartmentIds } from '../compartments/compartment.service.js';
@@ -80,4 +81,24 @@ export async function exportIncidentsGeoJson(
     change: { format: 'geojson', filters, count: features.length },
   });
   return { type: 'FeatureCollection', features };
+}
+
+/** CSV with the HXL hashtag row (RFC 4180 line ends). Same scope and exclusions as GeoJSON. @throws forbidden */
+export async function exportIncidentsHxlCsv(
+  ctx: RequestContext,
+  filters: Omit<IncidentQuery, 'cursor' | 'limit'>,
+): Promise<string> {
+  assertPermission(ctx.actor, 'exports:run');
+  let text = incidentsCsvHead();
+  let count = 0;
+  for await (const incident of exportable(ctx, filters)) {
+    text += incidentCsvRow(incident);
+    count += 1;
+  }
+  await audit(ctx, {
+    action: 'incidents.export',
+    missionId: ctx.actor.missionId,
+    change: { format: 'hxl-csv', filters, count },
+  });
+  return text;
 }

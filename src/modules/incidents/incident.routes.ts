@@ -1,6 +1,6 @@
 /** Incidents and their follow-ups: validate → service → respond. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { exportIncidentsGeoJson } from './incident.export.js';
+import { exportIncidentsGeoJson, exportIncidentsHxlCsv } from './incident.export.js';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import { FollowUp, FollowUpList, UpdateFollowUpInput } from './follow-up.schema.js';
@@ -85,6 +85,21 @@ const geojson = createRoute({
     ...errorAnswers,
   },
 });
+const hxlCsv = createRoute({
+  method: 'get',
+  path: '/api/exports/incidents.csv',
+  tags,
+  summary:
+    'Incidents in view as CSV with an HXL hashtag row; sensitive compartments never exported',
+  request: { query: ExportQuery },
+  responses: {
+    200: {
+      content: { 'text/csv': { schema: z.string() } },
+      description: 'CSV, header row then HXL row',
+    },
+    ...errorAnswers,
+  },
+});
 const followUps = createRoute({
   method: 'get',
   path: '/api/follow-ups',
@@ -131,6 +146,13 @@ export function incidentRoutes(app: ApiApp): void {
     };
     // The typed helpers only know application/json; the body is the declared FeatureCollection.
     return c.body(JSON.stringify(collection), 200, headers) as never;
+  });
+  app.openapi(hxlCsv, async (c) => {
+    const csv = await exportIncidentsHxlCsv(requestContext(c), c.req.valid('query'));
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="incidents.csv"',
+    }) as never;
   });
   app.openapi(followUps, async (c) =>
     c.json({ items: await listOpenFollowUps(requestContext(c)) }, 200),
