@@ -125,7 +125,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+(core|db|server|cli|runtime)/',
+              regex: '^(\\.\\./)+(core/(?!permissions\\.js$)|db/|server/|cli/|runtime/)',
               message: 'the web UI imports only module schemas',
             },
             {

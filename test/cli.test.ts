@@ -70,7 +70,7 @@ it('unknown user is exit 3; tokens create then revoke', () => {
   expect(JSON.parse(revoked.stdout).revokedAt).not.toBeNull();
 });
 
-it('serve honours PORT, and --port overrides it', async () => {
+it('serve --port overrides PORT', async () => {
   const served = await serve({ ...env, PORT: '1' }, ['--port', '0']);
   try {
     const health = await (await fetch(`${served.url}/api/health`)).json();

@@ -3,7 +3,7 @@
  * text, timestamps are ISO strings in SQLite and timestamptz in PostgreSQL (codecs.ts reads both),
  * booleans are 0/1 in SQLite and boolean in PostgreSQL, JSON is text or jsonb.
  */
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
 
 export type Timestamp = ColumnType<string | Date, string, string>;
 export type NullableTimestamp = ColumnType<string | Date | null, string | null, string | null>;
@@ -186,5 +186,3 @@ export interface Database {
   incidents: IncidentsTable;
   incident_follow_ups: IncidentFollowUpsTable;
 }
-
-export type { Generated };

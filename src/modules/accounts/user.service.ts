@@ -3,7 +3,7 @@
  * passwords are stored only as argon2id hashes; a caller grants only memberships in missions in
  * its view, and headquarters memberships only from headquarters; a password reset ends sessions.
  */
-import { DomainError, notFound, staleVersion } from '../../core/errors.js';
+import { DomainError, notFound, staleVersion, validationFailed } from '../../core/errors.js';
 import { assertCan, assertPermission, type Actor } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
@@ -54,9 +54,7 @@ async function assertGrantable(
         ctx.actor.missionIds !== 'all' &&
         !ctx.actor.missionIds.includes(m.missionId))
     ) {
-      throw new DomainError('validation_failed', `${path}: no such mission`, [
-        { path, message: 'no such mission' },
-      ]);
+      throw validationFailed(path, 'no such mission');
     }
   }
 }

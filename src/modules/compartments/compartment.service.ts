@@ -4,7 +4,7 @@
  * removes members; a sensitive compartment admits only users with two-factor sign-in enabled;
  * a record is labelled only with compartments of its own mission that the labeller holds.
  */
-import { DomainError } from '../../core/errors.js';
+import { DomainError, validationFailed } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
 import { toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
@@ -171,9 +171,7 @@ export async function addCompartmentMember(
       )
       .executeTakeFirst();
     if (!user || !inMission || user.status !== 'active') {
-      throw new DomainError('validation_failed', 'userId: no active user in this mission', [
-        { path: 'userId', message: 'no active user in this mission' },
-      ]);
+      throw validationFailed('userId', 'no active user in this mission');
     }
     if (compartment.sensitive && !(user.totp_enabled === true || user.totp_enabled === 1)) {
       throw new DomainError(
@@ -249,15 +247,9 @@ export async function labelRecord(
       row.mission_id !== label.missionId ||
       !ctx.actor.compartmentIds.has(compartmentId)
     ) {
-      throw new DomainError(
-        'validation_failed',
-        `compartmentIds.${index}: not a compartment you hold in this mission`,
-        [
-          {
-            path: `compartmentIds.${index}`,
-            message: 'not a compartment you hold in this mission',
-          },
-        ],
+      throw validationFailed(
+        `compartmentIds.${index}`,
+        'not a compartment you hold in this mission',
       );
     }
   }

@@ -2,7 +2,7 @@
  * Missions: the registry every record hangs from. Invariants: acronyms are unique; only
  * headquarters users with missions:write create missions; updates carry the version they read.
  */
-import { DomainError, staleVersion } from '../../core/errors.js';
+import { DomainError, staleVersion, validationFailed } from '../../core/errors.js';
 import { assertCan, assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
@@ -97,9 +97,7 @@ export async function updateMission(
       version: current.version + 1,
     };
     if (next.mandateEnd !== null && next.mandateEnd < next.mandateStart) {
-      throw new DomainError('validation_failed', 'mandateEnd: must not be before mandateStart', [
-        { path: 'mandateEnd', message: 'must not be before mandateStart' },
-      ]);
+      throw validationFailed('mandateEnd', 'must not be before mandateStart');
     }
     if (!(await updateMissionRow(tx.db, next, input.version)))
       throw staleVersion('Mission', input.version);

@@ -60,7 +60,7 @@ export function AuditPage({ me }: PageProps) {
               <td>{formatDate(e.at)}</td>
               <td dir="ltr">{e.actorLabel}</td>
               <td dir="ltr">{e.action}</td>
-              <td>{e.outcome}</td>
+              <td>{t(`audit.outcome.${e.outcome}`)}</td>
               <td dir="ltr">
                 {e.recordType ? `${e.recordType} ${e.recordId?.slice(0, 8) ?? ''}` : ''}
               </td>

@@ -6,18 +6,7 @@ import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
-
-const roleNames = [
-  'administrator',
-  'analyst',
-  'conduct_officer',
-  'investigator',
-  'force_generation_officer',
-  'staff_officer',
-  'medical_officer',
-  'planner',
-  'viewer',
-] as const;
+import { roles } from '../../../core/permissions.js';
 
 export function UsersPage({ me }: PageProps) {
   const { t } = useI18n();
@@ -32,7 +21,7 @@ export function UsersPage({ me }: PageProps) {
   useEffect(load, [load, me.missionId]);
   const where = (missionId: string | null) =>
     missionId === null
-      ? 'HQ'
+      ? t('users.hq')
       : (me.views.find((v) => v.missionId === missionId)?.acronym ?? missionId.slice(0, 8));
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -116,7 +105,7 @@ export function UsersPage({ me }: PageProps) {
             <div className="field">
               <label htmlFor="new-user-role">{t('users.role')}</label>
               <select id="new-user-role" name="role">
-                {roleNames.map((r) => (
+                {roles.map((r) => (
                   <option key={r} value={r}>
                     {t(`role.${r}`)}
                   </option>
