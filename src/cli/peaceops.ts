@@ -5,6 +5,7 @@ import { registerTokenCommands } from '../modules/accounts/token.cli.js';
 import { registerUserCommands } from '../modules/accounts/user.cli.js';
 import { registerAuditCommands } from '../modules/audit/audit.cli.js';
 import { registerIncidentCommands } from '../modules/incidents/incident.cli.js';
+import { registerMissionCommands } from '../modules/missions/mission.cli.js';
 import { registerDbCommands } from './db.cli.js';
 import type { Output } from './output.js';
 import { registerServeCommand } from './serve.cli.js';
@@ -17,6 +18,7 @@ const out: Output = { json: process.argv.includes('--json') };
 
 registerServeCommand(program, out);
 registerDbCommands(program, out);
+registerMissionCommands(program, out);
 registerUserCommands(program, out);
 registerTokenCommands(program, out);
 registerAuditCommands(program, out);

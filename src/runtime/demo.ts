@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AppContext, RequestContext } from '../db/context.js';
-import { importUcdpGeoJson } from '../modules/incidents/ucdp.import.js';
+import { importUcdp } from '../modules/incidents/ucdp.import.js';
 import { createUser } from '../modules/accounts/user.service.js';
 import { countUsers } from '../modules/accounts/user.repository.js';
 import { createMission } from '../modules/missions/mission.service.js';
@@ -34,7 +34,7 @@ async function loadDemoEvents(ctx: RequestContext, missionId: string): Promise<n
     .limit(1)
     .execute();
   if (existing.length > 0 || !fs.existsSync(demoEventsFile)) return 0;
-  const report = await importUcdpGeoJson(ctx, {
+  const report = await importUcdp(ctx, {
     file: demoEventsFile,
     missionId,
     keepGoodRows: false,

@@ -1,11 +1,16 @@
-/** Reads a UCDP GED GeoJSON file into import rows (one per feature). */
+/**
+ * UCDP GED files into import rows: GeoJSON (one row per feature) or CSV in the 23.1 layout and
+ * in older layouts that lack columns (the mapping says what each missing column becomes).
+ */
 import type { RequestContext } from '../../db/context.js';
+import { fileProblem, readCsvRecords, readCsvRows, readHeader } from './csv-reader.js';
 import { readGeoJsonFeatures } from './geojson-reader.js';
 import { importIncidents, type ImportReport, type ImportRow } from './incident.import.js';
-import { mapUcdpEvent } from './ucdp.mapping.js';
+import { derivedEventId, mapUcdpEvent, type ActorNames } from './ucdp.mapping.js';
 
 async function* ucdpGeoJsonRows(
   file: string,
+  actorNames: ActorNames,
   onBytes?: (read: number) => void,
 ): AsyncGenerator<ImportRow> {
   for await (const feature of readGeoJsonFeatures(file, onBytes)) {
@@ -16,24 +21,92 @@ async function* ucdpGeoJsonRows(
       feature.geometry?.type === 'Point'
         ? { longitude: coordinates[0], latitude: coordinates[1] }
         : { longitude: feature.properties.longitude, latitude: feature.properties.latitude };
-    yield { line: feature.index, mapped: mapUcdpEvent(feature.properties, point) };
+    yield { line: feature.index, mapped: mapUcdpEvent(feature.properties, point, { actorNames }) };
   }
 }
 
-export function importUcdpGeoJson(
+async function* ucdpCsvRows(
+  file: string,
+  actorNames: ActorNames,
+  onBytes?: (read: number) => void,
+): AsyncGenerator<ImportRow> {
+  const rows = readCsvRows(file, onBytes);
+  const header = await readHeader(file, rows, ['latitude', 'longitude']);
+  if (!header.includes('date_start') && !header.includes('year'))
+    throw fileProblem(file, 'has neither a "date_start" nor a "year" column');
+  const seen = header.includes('id') ? null : new Map<string, number>();
+  for await (const record of readCsvRecords(rows, header)) {
+    if (record.problem) {
+      yield {
+        line: record.line,
+        mapped: [{ path: record.problem.column, message: record.problem.message }],
+      };
+      continue;
+    }
+    let derivedId: string | undefined;
+    if (seen) {
+      const key = derivedEventId(record.values, 0);
+      const earlier = seen.get(key) ?? 0;
+      seen.set(key, earlier + 1);
+      derivedId = derivedEventId(record.values, earlier);
+    }
+    yield {
+      line: record.line,
+      mapped: mapUcdpEvent(
+        record.values,
+        { latitude: record.values.latitude, longitude: record.values.longitude },
+        { actorNames, derivedId },
+      ),
+    };
+  }
+}
+
+export type UcdpFormat = 'csv' | 'geojson';
+
+/** The format from the file name: .csv / .csv.gz or .geojson / .json (optionally .gz). */
+export function ucdpFormat(file: string): UcdpFormat {
+  const name = file.toLowerCase().replace(/\.gz$/, '');
+  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.geojson') || name.endsWith('.json')) return 'geojson';
+  throw fileProblem(
+    file,
+    'is neither .csv nor .geojson (either may be gzipped: .csv.gz, .geojson.gz)',
+  );
+}
+
+/** Reads a UCDP Actor dataset CSV (ActorId, NameData) into id → name. */
+export async function readUcdpActors(file: string): Promise<ActorNames> {
+  const rows = readCsvRows(file);
+  const header = await readHeader(file, rows, ['ActorId', 'NameData']);
+  const names = new Map<string, string>();
+  for await (const record of readCsvRecords(rows, header)) {
+    if (record.problem) throw fileProblem(file, `line ${record.line}: ${record.problem.message}`);
+    names.set(record.values.ActorId!.trim(), record.values.NameData!.trim());
+  }
+  return names;
+}
+
+export function importUcdp(
   ctx: RequestContext,
   args: {
     file: string;
+    format?: UcdpFormat;
     missionId?: string;
     keepGoodRows: boolean;
+    actorNames?: ActorNames;
     onBytes?: (read: number) => void;
     onRow?: (done: number) => void;
   },
 ): Promise<ImportReport> {
+  const format = args.format ?? ucdpFormat(args.file);
+  const actorNames = args.actorNames ?? new Map<string, string>();
   return importIncidents(ctx, {
-    source: 'ucdp-ged-geojson',
+    source: `ucdp-ged-${format}`,
     missionId: args.missionId,
-    rows: ucdpGeoJsonRows(args.file, args.onBytes),
+    rows:
+      format === 'csv'
+        ? ucdpCsvRows(args.file, actorNames, args.onBytes)
+        : ucdpGeoJsonRows(args.file, actorNames, args.onBytes),
     keepGoodRows: args.keepGoodRows,
     onRow: args.onRow,
   });

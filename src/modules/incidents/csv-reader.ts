@@ -1,0 +1,146 @@
+/**
+ * Streams the rows of a CSV file (optionally gzipped) one at a time, never the whole file in
+ * memory, with the line each row starts on and the bytes read for progress. What makes a file
+ * unreadable (not UTF-8, a truncated gzip, a quote never closed) raises a validation error naming
+ * the file and the line; rows with the wrong number of cells are left to the caller to reject.
+ */
+import fs from 'node:fs';
+import { pipeline, Transform, type TransformCallback } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { CsvError, parse } from 'csv-parse';
+import { DomainError } from '../../core/errors.js';
+
+export interface CsvRow {
+  /** 1-based line of the file the row starts on. */
+  line: number;
+  cells: string[];
+}
+
+/** Refuses bytes that are not UTF-8 (a file saved as Latin-1 or UTF-16 would import as garbage). */
+class Utf8Check extends Transform {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private offset = 0;
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    if (this.offset === 0 && chunk.length >= 2 && chunk[0]! + chunk[1]! === 0xff + 0xfe) {
+      done(new Error('is UTF-16; save it as UTF-8'));
+      return;
+    }
+    try {
+      this.decoder.decode(chunk, { stream: true });
+    } catch {
+      done(
+        new Error(
+          `is not UTF-8 text (invalid bytes within the first ${this.offset + chunk.length} bytes); save it as UTF-8`,
+        ),
+      );
+      return;
+    }
+    this.offset += chunk.length;
+    done(null, chunk);
+  }
+  override _flush(done: TransformCallback): void {
+    try {
+      this.decoder.decode();
+      done();
+    } catch {
+      done(new Error('ends in the middle of a UTF-8 character'));
+    }
+  }
+}
+
+function describe(error: unknown, lastLine: number): string {
+  if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED')
+    return `has a quoted field opened on or after line ${lastLine + 1} that is never closed`;
+  if (error instanceof CsvError)
+    return `is not valid CSV near line ${lastLine + 1} (${error.message})`;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/unexpected end of file/i.test(message)) return 'is a truncated gzip file';
+  if (/incorrect header check/i.test(message)) return 'ends in .gz but is not gzip';
+  return message;
+}
+
+export async function* readCsvRows(
+  file: string,
+  onBytes: (read: number) => void = () => undefined,
+): AsyncGenerator<CsvRow> {
+  const source = fs.createReadStream(file);
+  let read = 0;
+  source.on('data', (chunk) => {
+    read += chunk.length;
+    onBytes(read);
+  });
+  const stages: (NodeJS.ReadableStream | NodeJS.WritableStream)[] = [
+    source,
+    ...(file.endsWith('.gz') ? [createGunzip()] : []),
+    new Utf8Check(),
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }),
+  ];
+  const rows = pipeline(
+    stages as unknown as [NodeJS.ReadableStream, NodeJS.WritableStream],
+    () => undefined,
+  ) as unknown as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>;
+  let lastLine = 0;
+  try {
+    for await (const { record, info, raw } of rows) {
+      const breaks = (raw.replace(/\r?\n$/, '').match(/\n/g) ?? []).length;
+      lastLine = info.lines;
+      yield { line: info.lines - breaks, cells: record };
+    }
+  } catch (error) {
+    const message = describe(error, lastLine);
+    throw new DomainError('validation_failed', `${file} ${message}`, [{ path: 'file', message }]);
+  }
+}
+
+/** Rows as objects keyed by the header row; a row with a different number of cells is reported, not guessed at. */
+export interface CsvRecord {
+  line: number;
+  values: Record<string, string>;
+  /** Set when the row cannot be read against the header. */
+  problem?: { column: string; message: string };
+}
+
+export async function* readCsvRecords(
+  rows: AsyncIterable<CsvRow>,
+  header: string[],
+): AsyncGenerator<CsvRecord> {
+  for await (const row of rows) {
+    if (row.cells.length !== header.length) {
+      yield {
+        line: row.line,
+        values: {},
+        problem: {
+          column: '(row)',
+          message: `has ${row.cells.length} cells, the header has ${header.length}`,
+        },
+      };
+      continue;
+    }
+    yield {
+      line: row.line,
+      values: Object.fromEntries(header.map((name, i) => [name, row.cells[i]!])),
+    };
+  }
+}
+
+/** The header row, trimmed; an empty file or a missing header is a clear error. */
+export async function readHeader(
+  file: string,
+  rows: AsyncIterator<CsvRow>,
+  required: readonly string[],
+): Promise<string[]> {
+  const first = await rows.next();
+  if (first.done) throw fileProblem(file, 'is empty');
+  const header = first.value.cells.map((c) => c.trim());
+  const missing = required.filter((c) => !header.includes(c));
+  if (missing.length > 0)
+    throw fileProblem(
+      file,
+      `has no header with the columns ${missing.map((m) => `"${m}"`).join(', ')} (first line: ${first.value.cells.slice(0, 6).join(',').slice(0, 120)})`,
+    );
+  return header;
+}
+
+export function fileProblem(file: string, message: string): DomainError {
+  return new DomainError('validation_failed', `${file} ${message}`, [{ path: 'file', message }]);
+}

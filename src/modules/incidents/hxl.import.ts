@@ -1,0 +1,72 @@
+/**
+ * HXL-tagged CSV into import rows. The hashtag row may sit under any number of header or title
+ * rows (HXL allows it anywhere near the top); we look for it in the first 25 rows.
+ */
+import type { RequestContext } from '../../db/context.js';
+import { fileProblem, readCsvRows } from './csv-reader.js';
+import { hxlRequiredFields, isHashtagRow, mapHashtags, mapHxlRow } from './hxl.mapping.js';
+import { importIncidents, type ImportReport, type ImportRow } from './incident.import.js';
+
+const searchRows = 25;
+
+async function* hxlRows(file: string, onBytes?: (read: number) => void): AsyncGenerator<ImportRow> {
+  const rows = readCsvRows(file, onBytes);
+  let hashtags: string[] | null = null;
+  for (let i = 0; i < searchRows && !hashtags; i += 1) {
+    const next = await rows.next();
+    if (next.done) break;
+    if (isHashtagRow(next.value.cells)) hashtags = next.value.cells.map((c) => c.trim());
+  }
+  if (!hashtags)
+    throw fileProblem(
+      file,
+      `has no HXL hashtag row (such as #event+id,#date,#geo+lat) in its first ${searchRows} rows`,
+    );
+  const { columns, missing } = mapHashtags(hashtags);
+  if (missing.length > 0)
+    throw fileProblem(
+      file,
+      `has no column for ${missing.join(', ')} (needed: ${hxlRequiredFields.join(', ')}; e.g. #event+id, #date+occurred, #geo+lat, #geo+lon, #event+type)`,
+    );
+  for await (const row of rows) {
+    if (
+      row.cells.length > hashtags.length &&
+      row.cells.slice(hashtags.length).some((c) => c.trim())
+    ) {
+      yield {
+        line: row.line,
+        mapped: [
+          {
+            path: '(row)',
+            message: `has ${row.cells.length} cells, the hashtag row has ${hashtags.length}`,
+          },
+        ],
+      };
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    hashtags.forEach((tag, i) => {
+      if (tag && !(tag in cells)) cells[tag] = row.cells[i] ?? '';
+    });
+    yield { line: row.line, mapped: mapHxlRow(cells, columns) };
+  }
+}
+
+export function importHxl(
+  ctx: RequestContext,
+  args: {
+    file: string;
+    missionId?: string;
+    keepGoodRows: boolean;
+    onBytes?: (read: number) => void;
+    onRow?: (done: number) => void;
+  },
+): Promise<ImportReport> {
+  return importIncidents(ctx, {
+    source: 'hxl-csv',
+    missionId: args.missionId,
+    rows: hxlRows(args.file, args.onBytes),
+    keepGoodRows: args.keepGoodRows,
+    onRow: args.onRow,
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Host countries from the bundled Natural Earth outlines (assets/basemap, public domain): the
+ * name and bounding box of an ISO3 code, for defaults where an operator gave only the code.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const countriesFile = fileURLToPath(
+  new URL('../../../assets/basemap/ne_110m_admin_0_countries.geojson', import.meta.url),
+);
+
+export interface Country {
+  iso3: string;
+  name: string;
+  /** [west, south, east, north] in degrees. */
+  bbox: [number, number, number, number];
+}
+
+interface CountryFeature {
+  properties: { adm0_a3: string; name_long: string };
+  geometry: { coordinates: unknown };
+}
+
+let cache: Map<string, Country> | null = null;
+
+function extend(bbox: [number, number, number, number], coordinates: unknown): void {
+  if (!Array.isArray(coordinates)) return;
+  if (typeof coordinates[0] === 'number') {
+    const [x, y] = coordinates as [number, number];
+    bbox[0] = Math.min(bbox[0], x);
+    bbox[1] = Math.min(bbox[1], y);
+    bbox[2] = Math.max(bbox[2], x);
+    bbox[3] = Math.max(bbox[3], y);
+    return;
+  }
+  for (const part of coordinates) extend(bbox, part);
+}
+
+export function countryByIso3(iso3: string): Country | null {
+  if (!cache) {
+    const collection = JSON.parse(fs.readFileSync(countriesFile, 'utf8')) as {
+      features: CountryFeature[];
+    };
+    cache = new Map(
+      collection.features.map((f) => {
+        const bbox: [number, number, number, number] = [180, 90, -180, -90];
+        extend(bbox, f.geometry.coordinates);
+        return [
+          f.properties.adm0_a3,
+          { iso3: f.properties.adm0_a3, name: f.properties.name_long, bbox },
+        ];
+      }),
+    );
+  }
+  return cache.get(iso3.toUpperCase()) ?? null;
+}
