@@ -3,7 +3,7 @@
  * text, timestamps are ISO strings in SQLite and timestamptz in PostgreSQL (codecs.ts reads both),
  * booleans are 0/1 in SQLite and boolean in PostgreSQL, JSON is text or jsonb.
  */
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export type Timestamp = ColumnType<string | Date, string, string>;
 export type NullableTimestamp = ColumnType<string | Date | null, string | null, string | null>;
@@ -156,6 +156,8 @@ export interface IncidentsTable {
   created_by: string;
   updated_at: Timestamp;
   version: number;
+  /** Integer key of the point in the spatial index (SQLite R*Tree); set by the database. */
+  geo_key: Generated<number | string | null>;
 }
 
 export interface IncidentFollowUpsTable {

@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-incidents.js';
+import * as m0003 from './0003-spatial-index.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
   '0002-incidents': m0002,
+  '0003-spatial-index': m0003,
 };

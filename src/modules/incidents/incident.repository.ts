@@ -1,9 +1,10 @@
 /** Incidents storage and row mapping. No authorization, no rules. */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
 import { reachableBy } from '../../db/scope.js';
+import { inBbox, type SpatialIndex } from '../../db/spatial.js';
 import type { Incident, IncidentQuery } from './incident.schema.js';
 
 export const recordType = 'incident';
@@ -121,7 +122,10 @@ export async function updateIncidentRow(
 export async function selectIncidentRows(
   db: Kysely<Database>,
   actor: PolicyActor,
-  query: IncidentQuery & { after: { occurredAt: string; id: string } | null },
+  query: IncidentQuery & {
+    after: { occurredAt: string; id: string } | null;
+    spatialIndex: SpatialIndex;
+  },
 ) {
   let q = db
     .selectFrom('incidents')
@@ -137,6 +141,14 @@ export async function selectIncidentRows(
   if (query.to) q = q.where('occurred_at', '<=', new Date(query.to).toISOString());
   if (query.category) q = q.where('category', '=', query.category);
   if (query.status) q = q.where('status', '=', query.status);
+  if (query.bbox) q = q.where(inBbox(query.spatialIndex, query.bbox));
+  if (query.adminArea) q = q.where('admin_area', '=', query.adminArea);
+  if (query.minFatalities !== undefined) q = q.where('fatalities', '>=', query.minFatalities);
+  if (query.actor) {
+    // Actors are JSON text on both databases; match the name, any case.
+    const pattern = `%${query.actor.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<SqlBool>`lower(cast(actors as text)) like ${pattern} escape '\\'`);
+  }
   if (query.after) {
     const { occurredAt, id } = query.after;
     q = q.where((eb) =>

@@ -124,6 +124,28 @@ export const Incident = z
   .openapi('Incident');
 export type Incident = z.infer<typeof Incident>;
 
+/** "west,south,east,north" in degrees (WGS 84); west > east crosses the antimeridian. */
+export const BboxParam = z.string().transform((value, ctx) => {
+  const parts = value.split(',').map((p) => Number(p.trim()));
+  const [w, s, e, n] = parts as [number, number, number, number];
+  const ok =
+    parts.length === 4 &&
+    parts.every(Number.isFinite) &&
+    Math.abs(w) <= 180 &&
+    Math.abs(e) <= 180 &&
+    s >= -90 &&
+    n <= 90 &&
+    s <= n;
+  if (!ok) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected west,south,east,north in degrees, south ≤ north',
+    });
+    return z.NEVER;
+  }
+  return [w, s, e, n] as const;
+});
+
 export const IncidentQuery = z.strictObject({
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -131,6 +153,12 @@ export const IncidentQuery = z.strictObject({
   to: z.iso.datetime({ offset: true }).optional(),
   category: z.enum(incidentCategories).optional(),
   status: z.enum(incidentStatuses).optional(),
+  bbox: BboxParam.optional(),
+  adminArea: z.string().trim().min(1).max(200).optional(),
+  /** Incidents with at least this many killed. */
+  minFatalities: z.coerce.number().int().min(0).max(100_000).optional(),
+  /** Part of an actor's name, any case. */
+  actor: z.string().trim().min(1).max(200).optional(),
 });
 export type IncidentQuery = z.infer<typeof IncidentQuery>;
 

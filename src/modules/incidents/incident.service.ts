@@ -8,6 +8,7 @@
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
+import { spatialIndexOf } from '../../db/spatial.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
@@ -114,6 +115,7 @@ export async function listIncidents(
     ...query,
     limit: query.limit + 1,
     after: decodeCursor(query.cursor),
+    spatialIndex: await spatialIndexOf(ctx.db, ctx.dialect, ctx.config),
   });
   const page = rows.slice(0, query.limit);
   const labels = await labelsOf(
