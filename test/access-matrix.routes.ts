@@ -353,6 +353,36 @@ export const matrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/exports/incidents.csv'),
   },
+  // OGC API – Features (I3): read like the list; sensitive compartments never served.
+  'GET /ogc': { allowed: signedIn, success: 200, call: (e) => e.agent.get('/ogc') },
+  'GET /ogc/conformance': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/ogc/conformance'),
+  },
+  'GET /ogc/collections': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/ogc/collections'),
+  },
+  'GET /ogc/collections/{collectionId}': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/ogc/collections/incidents'),
+  },
+  'GET /ogc/collections/{collectionId}/items': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/ogc/collections/incidents/items?limit=5&bbox=18,4,19,5'),
+  },
+  'GET /ogc/collections/{collectionId}/items/{featureId}': {
+    targets: compartmentTargets,
+    allowed: signedIn,
+    success: 200,
+    call: (e, t) => e.agent.get(`/ogc/collections/incidents/items/${incidentTarget(e, t)}`),
+    expect: (caller, target) =>
+      caller === 'hq-admin' ? (target === 'out-of-mission' ? 200 : 404) : undefined,
+  },
   'GET /api/follow-ups': {
     allowed: signedIn,
     success: 200,

@@ -34,6 +34,8 @@ export function createApp(ctx: AppContext, options: { webDir?: string | null } =
     }),
   );
   app.use('/api/*', authenticate);
+  app.use('/ogc', authenticate);
+  app.use('/ogc/*', authenticate);
   registerRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

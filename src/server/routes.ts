@@ -7,6 +7,7 @@ import { incidentRoutes } from '../modules/incidents/incident.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
 import type { ApiApp } from './env.js';
 import { healthRoutes } from './health.routes.js';
+import { ogcRoutes } from './ogc.routes.js';
 
 export function registerRoutes(app: ApiApp): void {
   healthRoutes(app);
@@ -16,4 +17,5 @@ export function registerRoutes(app: ApiApp): void {
   compartmentRoutes(app);
   auditRoutes(app);
   incidentRoutes(app);
+  ogcRoutes(app);
 }

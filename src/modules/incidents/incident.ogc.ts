@@ -1,0 +1,122 @@
+/**
+ * Incidents as an OGC API – Features collection (I3): the same records as the list, read as
+ * GeoJSON by GIS tools. Like the other open exports, records in sensitive compartments are never
+ * served here, even to members of those compartments; other compartments are honoured as usual.
+ */
+import { DomainError } from '../../core/errors.js';
+import type { Actor } from '../../core/policy.js';
+import { assertPermission } from '../../core/policy.js';
+import { fromTimestamp } from '../../db/codecs.js';
+import type { RequestContext } from '../../db/context.js';
+import { reachableBy } from '../../db/scope.js';
+import type { Bbox } from '../../db/spatial.js';
+import { sensitiveCompartmentIds } from '../compartments/compartment.service.js';
+import { toFeature } from './incident.export.js';
+import { recordType } from './incident.repository.js';
+import { getIncident, listIncidents } from './incident.service.js';
+
+/** The actor without its sensitive compartments: what it may see through an open interface. */
+async function openActor(ctx: RequestContext): Promise<RequestContext> {
+  const sensitive = await sensitiveCompartmentIds(ctx);
+  const actor: Actor = {
+    ...ctx.actor,
+    compartmentIds: new Set([...ctx.actor.compartmentIds].filter((id) => !sensitive.has(id))),
+  };
+  return { ...ctx, actor };
+}
+
+/** A datetime parameter: an instant or an interval with `..` for an open end (RFC 3339). */
+export function parseDatetime(value: string): { from?: string; to?: string } {
+  const instant = (text: string, end: boolean): string | undefined => {
+    if (text === '..' || text === '') return undefined;
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text)
+      ? new Date(`${text}T${end ? '23:59:59.999' : '00:00:00.000'}Z`)
+      : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(text)
+        ? new Date(text)
+        : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime()))
+      throw new DomainError(
+        'validation_failed',
+        `datetime: "${text}" is not an RFC 3339 date-time`,
+        [
+          {
+            path: 'datetime',
+            message: 'expected an RFC 3339 instant or interval (a/b, ../b, a/..)',
+          },
+        ],
+      );
+    return date.toISOString();
+  };
+  const parts = value.split('/');
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(only))
+      return { from: instant(only, false), to: instant(only, true) };
+    const at = instant(only, false);
+    return { from: at, to: at };
+  }
+  if (parts.length !== 2)
+    throw new DomainError('validation_failed', 'datetime: expected one instant or one interval', [
+      { path: 'datetime', message: 'expected an instant or an interval' },
+    ]);
+  const range = { from: instant(parts[0]!, false), to: instant(parts[1]!, true) };
+  if (range.from && range.to && range.from > range.to)
+    throw new DomainError('validation_failed', 'datetime: the interval ends before it starts', [
+      { path: 'datetime', message: 'end before start' },
+    ]);
+  return range;
+}
+
+export async function ogcIncidentItems(
+  ctx: RequestContext,
+  query: { bbox?: Bbox; datetime?: string; limit: number; cursor?: string },
+) {
+  assertPermission(ctx.actor, 'incidents:read');
+  const open = await openActor(ctx);
+  const range = query.datetime ? parseDatetime(query.datetime) : {};
+  const page = await listIncidents(open, {
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+    ...(query.bbox ? { bbox: query.bbox } : {}),
+    ...range,
+  });
+  return { features: page.items.map(toFeature), nextCursor: page.nextCursor };
+}
+
+/** @throws not_found when absent, out of reach or in a sensitive compartment */
+export async function ogcIncidentItem(ctx: RequestContext, id: string) {
+  const incident = await getIncident(await openActor(ctx), id);
+  return toFeature(incident);
+}
+
+/** The collection's extent: the box and time span of what this actor may read. */
+export async function ogcIncidentExtent(ctx: RequestContext) {
+  assertPermission(ctx.actor, 'incidents:read');
+  const open = await openActor(ctx);
+  const row = await ctx.db
+    .selectFrom('incidents')
+    .select((eb) => [
+      eb.fn.min('longitude').as('west'),
+      eb.fn.min('latitude').as('south'),
+      eb.fn.max('longitude').as('east'),
+      eb.fn.max('latitude').as('north'),
+      eb.fn.min('occurred_at').as('first'),
+      eb.fn.max('occurred_at').as('last'),
+    ])
+    .where(
+      reachableBy(open.actor, {
+        recordType,
+        idColumn: 'incidents.id',
+        missionColumn: 'incidents.mission_id',
+      }),
+    )
+    .executeTakeFirstOrThrow();
+  if (row.west === null || row.first === null) return null;
+  return {
+    bbox: [Number(row.west), Number(row.south), Number(row.east), Number(row.north)] as const,
+    interval: [
+      fromTimestamp(row.first as string).toISOString(),
+      fromTimestamp(row.last as string).toISOString(),
+    ] as const,
+  };
+}
