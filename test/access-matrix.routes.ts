@@ -354,22 +354,18 @@ export const matrix: Record<string, Spec> = {
     call: (e) => e.agent.get('/api/exports/incidents.csv'),
   },
   // OGC API – Features (I3): read like the list; sensitive compartments never served.
-  'GET /ogc': { allowed: signedIn, success: 200, call: (e) => e.agent.get('/ogc') },
-  'GET /ogc/conformance': {
-    allowed: signedIn,
-    success: 200,
-    call: (e) => e.agent.get('/ogc/conformance'),
-  },
-  'GET /ogc/collections': {
-    allowed: signedIn,
-    success: 200,
-    call: (e) => e.agent.get('/ogc/collections'),
-  },
-  'GET /ogc/collections/{collectionId}': {
-    allowed: signedIn,
-    success: 200,
-    call: (e) => e.agent.get('/ogc/collections/incidents'),
-  },
+  ...Object.fromEntries(
+    ['/ogc', '/ogc/conformance', '/ogc/collections', '/ogc/collections/{collectionId}'].map(
+      (route): [string, Spec] => [
+        `GET ${route}`,
+        {
+          allowed: signedIn,
+          success: 200,
+          call: (e) => e.agent.get(route.replace('{collectionId}', 'incidents')),
+        },
+      ],
+    ),
+  ),
   'GET /ogc/collections/{collectionId}/items': {
     allowed: signedIn,
     success: 200,

@@ -62,7 +62,7 @@ const ItemsQuery = z.strictObject({
 const FOnly = z.strictObject({ f: F });
 
 const base = (c: ApiContext) => `${new URL(c.req.url).origin}/ogc`;
-const link = (href: string, rel: string, type: string, title?: string) => ({
+const link = (href: string, rel: string, [type, title]: [string, string?]) => ({
   href,
   rel,
   type,
@@ -170,8 +170,8 @@ async function collectionDocument(c: ApiContext) {
         }
       : {}),
     links: [
-      link(`${root}/collections/incidents`, 'self', 'application/json', 'This collection'),
-      link(`${root}/collections/incidents/items`, 'items', 'application/geo+json', 'Incidents'),
+      link(`${root}/collections/incidents`, 'self', ['application/json', 'This collection']),
+      link(`${root}/collections/incidents/items`, 'items', ['application/geo+json', 'Incidents']),
     ],
   };
 }
@@ -186,15 +186,13 @@ export function ogcRoutes(app: ApiApp): void {
         title: 'peaceops – OGC API Features',
         description: 'The incidents of the missions in your view, for GIS tools.',
         links: [
-          link(root, 'self', 'application/json', 'This document'),
-          link(
-            `${origin}/api/openapi.json`,
-            'service-desc',
+          link(root, 'self', ['application/json', 'This document']),
+          link(`${origin}/api/openapi.json`, 'service-desc', [
             'application/vnd.oai.openapi+json;version=3.0',
             'The API definition',
-          ),
-          link(`${root}/conformance`, 'conformance', 'application/json', 'Conformance classes'),
-          link(`${root}/collections`, 'data', 'application/json', 'Collections'),
+          ]),
+          link(`${root}/conformance`, 'conformance', ['application/json', 'Conformance classes']),
+          link(`${root}/collections`, 'data', ['application/json', 'Collections']),
         ],
       },
       200,
@@ -208,7 +206,7 @@ export function ogcRoutes(app: ApiApp): void {
     const root = base(c);
     return c.json(
       {
-        links: [link(`${root}/collections`, 'self', 'application/json', 'This document')],
+        links: [link(`${root}/collections`, 'self', ['application/json', 'This document'])],
         collections: [await collectionDocument(c)],
       },
       200,
@@ -232,14 +230,14 @@ export function ogcRoutes(app: ApiApp): void {
       numberReturned: page.features.length,
       timeStamp: new Date().toISOString(),
       links: [
-        link(self.href, 'self', 'application/geo+json', 'This page'),
-        link(
-          `${base(c)}/collections/incidents`,
-          'collection',
+        link(self.href, 'self', ['application/geo+json', 'This page']),
+        link(`${base(c)}/collections/incidents`, 'collection', [
           'application/json',
           'The collection',
-        ),
-        ...(page.nextCursor ? [link(next.href, 'next', 'application/geo+json', 'Next page')] : []),
+        ]),
+        ...(page.nextCursor
+          ? [link(next.href, 'next', ['application/geo+json', 'Next page'])]
+          : []),
       ],
     }) as never;
   });
@@ -250,17 +248,13 @@ export function ogcRoutes(app: ApiApp): void {
     return geoJson(c, {
       ...feature,
       links: [
-        link(
-          `${base(c)}/collections/incidents/items/${feature.id}`,
-          'self',
+        link(`${base(c)}/collections/incidents/items/${feature.id}`, 'self', [
           'application/geo+json',
-        ),
-        link(
-          `${base(c)}/collections/incidents`,
-          'collection',
+        ]),
+        link(`${base(c)}/collections/incidents`, 'collection', [
           'application/json',
           'The collection',
-        ),
+        ]),
       ],
     }) as never;
   });
