@@ -73,6 +73,16 @@ const compartmentTargets: Target[] = ['in', 'out-of-compartment', 'out-of-missio
 const hqSeesAll = (caller: Caller, target: Target) =>
   caller === 'hq-admin' && target === 'out-of-mission' ? 200 : undefined;
 
+/** Reading one incident: hq-admin sees mission B's but not A's, which sits in C1 (not its compartment). */
+const readIncident = (url: (id: string) => string): Spec => ({
+  targets: compartmentTargets,
+  allowed: signedIn,
+  success: 200,
+  call: (e, t) => e.agent.get(url(incidentTarget(e, t))),
+  expect: (caller, target) =>
+    caller === 'hq-admin' ? (target === 'out-of-mission' ? 200 : 404) : undefined,
+});
+
 export const matrix: Record<string, Spec> = {
   'GET /api/health': {
     allowed: callers,
@@ -308,14 +318,8 @@ export const matrix: Record<string, Spec> = {
         category: 'armed_clash',
       }),
   },
-  'GET /api/incidents/{id}': {
-    targets: compartmentTargets,
-    allowed: signedIn,
-    success: 200,
-    call: (e, t) => e.agent.get(`/api/incidents/${incidentTarget(e, t)}`),
-    expect: (caller, target) =>
-      caller === 'hq-admin' ? (target === 'out-of-mission' ? 200 : 404) : undefined,
-  },
+  'GET /api/incidents/{id}/history': readIncident((id) => `/api/incidents/${id}/history`),
+  'GET /api/incidents/{id}': readIncident((id) => `/api/incidents/${id}`),
   'PATCH /api/incidents/{id}': {
     targets: compartmentTargets,
     allowed: incidentWriters,
@@ -354,31 +358,34 @@ export const matrix: Record<string, Spec> = {
     call: (e) => e.agent.get('/api/exports/incidents.csv'),
   },
   // OGC API – Features (I3): read like the list; sensitive compartments never served.
+  // Reads anyone signed in may make, each answering only what the caller may see (the map's
+  // aggregates, the timeline, facets, the OGC landing page, conformance and collections).
   ...Object.fromEntries(
-    ['/ogc', '/ogc/conformance', '/ogc/collections', '/ogc/collections/{collectionId}'].map(
-      (route): [string, Spec] => [
-        `GET ${route}`,
-        {
-          allowed: signedIn,
-          success: 200,
-          call: (e) => e.agent.get(route.replace('{collectionId}', 'incidents')),
-        },
-      ],
-    ),
+    [
+      '/api/incidents/map',
+      '/api/incidents/timeline',
+      '/api/incidents/facets',
+      '/ogc',
+      '/ogc/conformance',
+      '/ogc/collections',
+      '/ogc/collections/{collectionId}',
+    ].map((route): [string, Spec] => [
+      `GET ${route}`,
+      {
+        allowed: signedIn,
+        success: 200,
+        call: (e) => e.agent.get(route.replace('{collectionId}', 'incidents')),
+      },
+    ]),
   ),
   'GET /ogc/collections/{collectionId}/items': {
     allowed: signedIn,
     success: 200,
     call: (e) => e.agent.get('/ogc/collections/incidents/items?limit=5&bbox=18,4,19,5'),
   },
-  'GET /ogc/collections/{collectionId}/items/{featureId}': {
-    targets: compartmentTargets,
-    allowed: signedIn,
-    success: 200,
-    call: (e, t) => e.agent.get(`/ogc/collections/incidents/items/${incidentTarget(e, t)}`),
-    expect: (caller, target) =>
-      caller === 'hq-admin' ? (target === 'out-of-mission' ? 200 : 404) : undefined,
-  },
+  'GET /ogc/collections/{collectionId}/items/{featureId}': readIncident(
+    (id) => `/ogc/collections/incidents/items/${id}`,
+  ),
   'GET /api/follow-ups': {
     allowed: signedIn,
     success: 200,

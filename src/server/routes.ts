@@ -3,6 +3,7 @@ import { accountRoutes } from '../modules/accounts/account.routes.js';
 import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { compartmentRoutes } from '../modules/compartments/compartment.routes.js';
+import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
 import { incidentRoutes } from '../modules/incidents/incident.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
 import type { ApiApp } from './env.js';
@@ -16,6 +17,7 @@ export function registerRoutes(app: ApiApp): void {
   missionRoutes(app);
   compartmentRoutes(app);
   auditRoutes(app);
+  incidentMapRoutes(app);
   incidentRoutes(app);
   ogcRoutes(app);
 }

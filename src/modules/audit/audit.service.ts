@@ -6,7 +6,7 @@
 import { DomainError } from '../../core/errors.js';
 import { canonicalJson, sha256Hex } from '../../core/hash.js';
 import { assertPermission, type Actor } from '../../core/policy.js';
-import { toTimestamp } from '../../db/codecs.js';
+import { fromTimestamp, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import {
   ChainVerifier,
@@ -114,4 +114,28 @@ export async function verifyAuditAs(ctx: RequestContext): Promise<ChainVerdict> 
   const verdict = await verifyAuditLog(ctx);
   await audit(ctx, { action: 'audit.log.verify', outcome: verdict.ok ? 'ok' : 'failed' });
   return verdict;
+}
+
+/**
+ * One record's history, oldest first: when, who, what (never the change itself; the log keeps only
+ * its digest). No permission of its own: the calling module first checks the record is readable.
+ */
+export async function recordHistory(
+  ctx: RequestContext,
+  record: { recordType: string; recordId: string },
+): Promise<{ at: string; actorLabel: string; action: string; outcome: string }[]> {
+  const rows = await ctx.db
+    .selectFrom('audit_entries')
+    .select(['at', 'actor_label', 'action', 'outcome'])
+    .where('record_type', '=', record.recordType)
+    .where('record_id', '=', record.recordId)
+    .orderBy('seq', 'asc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    at: fromTimestamp(r.at).toISOString(),
+    actorLabel: r.actor_label,
+    action: r.action,
+    outcome: r.outcome,
+  }));
 }

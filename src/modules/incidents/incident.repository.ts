@@ -1,11 +1,11 @@
 /** Incidents storage and row mapping. No authorization, no rules. */
-import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
 import { reachableBy } from '../../db/scope.js';
 import { inBbox, type SpatialIndex } from '../../db/spatial.js';
-import type { Incident, IncidentQuery } from './incident.schema.js';
+import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
 
 export const recordType = 'incident';
 
@@ -118,25 +118,21 @@ export async function updateIncidentRow(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Newest first by time of occurrence, then id; only what the actor may reach. */
-export async function selectIncidentRows(
+type IncidentSelect = SelectQueryBuilder<Database, 'incidents', object>;
+
+/** The scope and the filters every list, count and aggregate shares. */
+export function filteredIncidents(
   db: Kysely<Database>,
   actor: PolicyActor,
-  query: IncidentQuery & {
-    after: { occurredAt: string; id: string } | null;
-    spatialIndex: SpatialIndex;
-  },
-) {
-  let q = db
-    .selectFrom('incidents')
-    .selectAll()
-    .where(
-      reachableBy(actor, {
-        recordType,
-        idColumn: 'incidents.id',
-        missionColumn: 'incidents.mission_id',
-      }),
-    );
+  query: IncidentFilters & { spatialIndex: SpatialIndex },
+): IncidentSelect {
+  let q: IncidentSelect = db.selectFrom('incidents').where(
+    reachableBy(actor, {
+      recordType,
+      idColumn: 'incidents.id',
+      missionColumn: 'incidents.mission_id',
+    }),
+  );
   if (query.from) q = q.where('occurred_at', '>=', new Date(query.from).toISOString());
   if (query.to) q = q.where('occurred_at', '<=', new Date(query.to).toISOString());
   if (query.category) q = q.where('category', '=', query.category);
@@ -149,6 +145,19 @@ export async function selectIncidentRows(
     const pattern = `%${query.actor.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where(sql<SqlBool>`lower(cast(actors as text)) like ${pattern} escape '\\'`);
   }
+  return q;
+}
+
+/** Newest first by time of occurrence, then id; only what the actor may reach. */
+export async function selectIncidentRows(
+  db: Kysely<Database>,
+  actor: PolicyActor,
+  query: IncidentQuery & {
+    after: { occurredAt: string; id: string } | null;
+    spatialIndex: SpatialIndex;
+  },
+) {
+  let q = filteredIncidents(db, actor, query).selectAll();
   if (query.after) {
     const { occurredAt, id } = query.after;
     q = q.where((eb) =>

@@ -146,9 +146,7 @@ export const BboxParam = z.string().transform((value, ctx) => {
   return [w, s, e, n] as const;
 });
 
-export const IncidentQuery = z.strictObject({
-  cursor: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+const filterFields = {
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   category: z.enum(incidentCategories).optional(),
@@ -159,9 +157,65 @@ export const IncidentQuery = z.strictObject({
   minFatalities: z.coerce.number().int().min(0).max(100_000).optional(),
   /** Part of an actor's name, any case. */
   actor: z.string().trim().min(1).max(200).optional(),
+};
+
+/** What the list, the map, the timeline and the exports filter on. */
+export const IncidentFilters = z.strictObject(filterFields);
+export type IncidentFilters = z.infer<typeof IncidentFilters>;
+
+export const IncidentQuery = z.strictObject({
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  ...filterFields,
 });
 export type IncidentQuery = z.infer<typeof IncidentQuery>;
 
 export const IncidentPage = z
   .object({ items: z.array(Incident), nextCursor: z.string().nullable() })
   .openapi('IncidentPage');
+
+export const MapQuery = z.strictObject({
+  ...filterFields,
+  /** The map's zoom level: it sets the size of the grid cells when there are too many points. */
+  zoom: z.coerce.number().min(0).max(22).default(5),
+});
+export type MapQuery = z.infer<typeof MapQuery>;
+
+/** Up to `pointLimit` incidents come as points (the browser clusters them); more come as grid cells. */
+export const IncidentMap = z
+  .object({
+    total: z.number().int(),
+    mode: z.enum(['points', 'cells']),
+    /** [id, longitude, latitude, category, fatalities, occurredAt] */
+    points: z.array(
+      z.tuple([z.string(), z.number(), z.number(), z.string(), z.number(), z.string()]),
+    ),
+    /** [longitude, latitude, count, fatalities]: the cell's mean position */
+    cells: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+    cellSize: z.number().nullable(),
+  })
+  .openapi('IncidentMap');
+export type IncidentMap = z.infer<typeof IncidentMap>;
+
+export const IncidentTimeline = z
+  .object({
+    months: z.array(
+      z.object({ month: z.string(), count: z.number().int(), fatalities: z.number().int() }),
+    ),
+  })
+  .openapi('IncidentTimeline');
+export type IncidentTimeline = z.infer<typeof IncidentTimeline>;
+
+export const IncidentFacets = z
+  .object({ adminAreas: z.array(z.string()) })
+  .openapi('IncidentFacets');
+export type IncidentFacets = z.infer<typeof IncidentFacets>;
+
+export const IncidentHistory = z
+  .object({
+    items: z.array(
+      z.object({ at: z.string(), actorLabel: z.string(), action: z.string(), outcome: z.string() }),
+    ),
+  })
+  .openapi('IncidentHistory');
+export type IncidentHistory = z.infer<typeof IncidentHistory>;

@@ -1,0 +1,130 @@
+/**
+ * What the map page asks for: the incidents matching the filters as points (the browser clusters
+ * up to `pointLimit` of them) or, beyond that, as grid cells aggregated in the database; the
+ * monthly counts under the map; the admin areas to filter by; one incident's audit history.
+ * Same scope and filters as the list.
+ */
+import { assertPermission } from '../../core/policy.js';
+import { fromTimestamp } from '../../db/codecs.js';
+import type { RequestContext } from '../../db/context.js';
+import { floorInt, monthOf } from '../../db/dialect-sql.js';
+import { spatialIndexOf } from '../../db/spatial.js';
+import { sql } from 'kysely';
+import { recordHistory } from '../audit/audit.service.js';
+import { filteredIncidents, recordType } from './incident.repository.js';
+import type {
+  IncidentFacets,
+  IncidentFilters,
+  IncidentHistory,
+  IncidentMap,
+  IncidentTimeline,
+  MapQuery,
+} from './incident.schema.js';
+import { getIncident } from './incident.service.js';
+
+export const pointLimit = 20_000;
+
+async function scoped(ctx: RequestContext, filters: IncidentFilters) {
+  assertPermission(ctx.actor, 'incidents:read');
+  const spatialIndex = await spatialIndexOf(ctx.db, ctx.dialect, ctx.config);
+  return filteredIncidents(ctx.db, ctx.actor, { ...filters, spatialIndex });
+}
+
+/** @throws forbidden */
+export async function incidentMap(
+  ctx: RequestContext,
+  query: MapQuery,
+  options: { pointLimit?: number } = {},
+): Promise<IncidentMap> {
+  const { zoom, ...filters } = query;
+  const base = await scoped(ctx, filters);
+  const total = Number(
+    (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+  );
+  if (total <= (options.pointLimit ?? pointLimit)) {
+    const rows = await base
+      .select(['id', 'longitude', 'latitude', 'category', 'fatalities', 'occurred_at'])
+      .orderBy('occurred_at', 'desc')
+      .execute();
+    return {
+      total,
+      mode: 'points',
+      points: rows.map((r) => [
+        r.id,
+        r.longitude,
+        r.latitude,
+        r.category,
+        r.fatalities,
+        fromTimestamp(r.occurred_at).toISOString(),
+      ]),
+      cells: [],
+      cellSize: null,
+    };
+  }
+  // About 40 px cells: a 512 px tile spans 360 / 2^zoom degrees.
+  const cellSize = 360 / 2 ** Math.floor(zoom) / 12;
+  const x = floorInt(ctx.dialect, sql`(longitude + 180) / ${cellSize}`);
+  const y = floorInt(ctx.dialect, sql`(latitude + 90) / ${cellSize}`);
+  const rows = await base
+    .select((eb) => [
+      eb.fn.avg<number>('longitude').as('lon'),
+      eb.fn.avg<number>('latitude').as('lat'),
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number>('fatalities').as('killed'),
+    ])
+    .groupBy([x, y])
+    .execute();
+  return {
+    total,
+    mode: 'cells',
+    points: [],
+    cells: rows.map((r) => [Number(r.lon), Number(r.lat), Number(r.n), Number(r.killed)]),
+    cellSize,
+  };
+}
+
+/** Incidents and killed per month (UTC), oldest first. @throws forbidden */
+export async function incidentTimeline(
+  ctx: RequestContext,
+  filters: IncidentFilters,
+): Promise<IncidentTimeline> {
+  const month = monthOf(ctx.dialect, 'occurred_at');
+  const rows = await (
+    await scoped(ctx, filters)
+  )
+    .select((eb) => [
+      month.as('month'),
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number>('fatalities').as('killed'),
+    ])
+    .groupBy(month)
+    .orderBy(month)
+    .execute();
+  return {
+    months: rows.map((r) => ({
+      month: String(r.month),
+      count: Number(r.n),
+      fatalities: Number(r.killed),
+    })),
+  };
+}
+
+/** The admin areas of the incidents in view, for the filter. @throws forbidden */
+export async function incidentFacets(ctx: RequestContext): Promise<IncidentFacets> {
+  const rows = await (
+    await scoped(ctx, {})
+  )
+    .select('admin_area')
+    .distinct()
+    .where('admin_area', 'is not', null)
+    .orderBy('admin_area')
+    .limit(1000)
+    .execute();
+  return { adminAreas: rows.map((r) => r.admin_area!).filter(Boolean) };
+}
+
+/** Who did what to one incident, oldest first. @throws forbidden, not_found */
+export async function incidentHistory(ctx: RequestContext, id: string): Promise<IncidentHistory> {
+  await getIncident(ctx, id);
+  return { items: await recordHistory(ctx, { recordType, recordId: id }) };
+}
