@@ -1,15 +1,9 @@
 /** Pure rules of the incident record: the status workflow and rule I1. No I/O. */
 import { DomainError } from '../../core/errors.js';
-import type { Casualties, IncidentStatus } from './incident.schema.js';
+import { allowedTransitions, type Casualties, type IncidentStatus } from './incident.schema.js';
 import { attacksOnUnPersonnel, type IncidentCategory } from './incident.taxonomy.js';
 
-/** reported → verified → closed, or discarded; a closed record can be reopened, a discarded one restored. */
-export const allowedTransitions: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
-  reported: ['verified', 'discarded'],
-  verified: ['closed', 'discarded'],
-  closed: ['verified'],
-  discarded: ['reported'],
-};
+export { allowedTransitions };
 
 export function assertTransition(from: IncidentStatus, to: IncidentStatus, reason: string): void {
   if (!allowedTransitions[from].includes(to)) {

@@ -17,6 +17,14 @@ export type Origin = z.infer<typeof Origin>;
 export const incidentStatuses = ['reported', 'verified', 'closed', 'discarded'] as const;
 export type IncidentStatus = (typeof incidentStatuses)[number];
 
+/** reported → verified → closed, or discarded; a closed record can be reopened, a discarded one restored. */
+export const allowedTransitions: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
+  reported: ['verified', 'discarded'],
+  verified: ['closed', 'discarded'],
+  closed: ['verified'],
+  discarded: ['reported'],
+};
+
 const count = z.number().int().min(0).max(100_000).default(0);
 const Toll = z.strictObject({ killed: count, injured: count, abducted: count });
 export const Casualties = z
@@ -173,6 +181,7 @@ export type IncidentQuery = z.infer<typeof IncidentQuery>;
 export const IncidentPage = z
   .object({ items: z.array(Incident), nextCursor: z.string().nullable() })
   .openapi('IncidentPage');
+export type IncidentPage = z.infer<typeof IncidentPage>;
 
 export const MapQuery = z.strictObject({
   ...filterFields,

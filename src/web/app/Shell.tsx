@@ -1,5 +1,5 @@
 /** The frame around every page: brand, mission switcher, navigation, account menu, content. */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -98,7 +98,9 @@ export function Shell({
         </ul>
       </nav>
       <main id="content" className="content">
-        <Page me={me} refresh={refresh} />
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Page me={me} refresh={refresh} />
+        </Suspense>
       </main>
       <footer className="footer muted">
         {t('app.attribution')} {t('app.dataAttribution')}

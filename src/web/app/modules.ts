@@ -1,5 +1,5 @@
 /** Navigation that modules plug into: one entry per page; the shell shows those the user may open. */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/en.js';
 import { AccountPage } from '../features/account/AccountPage.js';
 import { AuditPage } from '../features/audit/AuditPage.js';
@@ -21,8 +21,14 @@ export interface NavEntry {
   page: ComponentType<PageProps>;
 }
 
+// The map page carries MapLibre (most of the bundle): loaded when first opened.
+const IncidentsPage = lazy(() =>
+  import('../features/incidents/IncidentsPage.js').then((m) => ({ default: m.IncidentsPage })),
+);
+
 export const navEntries: readonly NavEntry[] = [
   { path: '/', label: 'nav.home', page: HomePage },
+  { path: '/incidents', label: 'nav.incidents', permission: 'incidents:read', page: IncidentsPage },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },

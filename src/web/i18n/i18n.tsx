@@ -24,6 +24,8 @@ interface I18n {
   setLocale: (locale: Locale) => void;
   t: Translate;
   formatDate: (iso: string) => string;
+  /** The day only (UTC), for records whose time is known to the day or less. */
+  formatDay: (iso: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -56,7 +58,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       timeStyle: 'short',
       timeZone: 'UTC',
     });
-    return { locale, setLocale, t, formatDate: (iso) => `${dates.format(new Date(iso))} UTC` };
+    const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    return {
+      locale,
+      setLocale,
+      t,
+      formatDate: (iso) => `${dates.format(new Date(iso))} UTC`,
+      formatDay: (iso) => days.format(new Date(iso)),
+    };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
