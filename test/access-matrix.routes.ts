@@ -2,48 +2,27 @@
  * The access matrix's table: one entry per API route, with who may call it and how to call it.
  * A new route needs an entry here (test/access-matrix.test.ts fails otherwise).
  */
-import { roles, type Role } from '../src/core/permissions.js';
 import { createUser, loadUser } from '../src/modules/accounts/user.service.js';
-import { operator, password, type World } from './support/fixtures.js';
-import { Agent, type Answer } from './support/http.js';
-import type { TestApp } from './support/test-app.js';
+import { operator, password } from './support/fixtures.js';
+import { Agent } from './support/http.js';
+import { incidentMatrix } from './access-matrix.incidents.js';
+import {
+  callers,
+  compartmentTargets,
+  next,
+  signedIn,
+  type Caller,
+  type Env,
+  type Spec,
+  type Target,
+} from './access-matrix.support.js';
 
-export type Caller = 'anonymous' | Role | 'hq-admin';
-export type Target = 'none' | 'in' | 'out-of-mission' | 'out-of-compartment' | 'not-own';
-export const callers: Caller[] = ['anonymous', ...roles, 'hq-admin'];
-export const signedIn = callers.filter((c) => c !== 'anonymous');
+export { callers, signedIn, type Caller, type Env, type Spec, type Target };
+
 const twoFactorRoles: Caller[] = ['conduct_officer', 'investigator', 'medical_officer'];
-
-export interface Env {
-  t: TestApp;
-  w: World & {
-    c1: string;
-    c2: string;
-    c3: string;
-    patchTarget: string;
-    othersToken: string;
-    incidents: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
-    followUps: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
-    counter: number;
-  };
-  agent: Agent;
-  caller: Caller;
-  fresh: () => Promise<Agent>;
-  username: string;
-}
-
-export interface Spec {
-  targets?: Target[];
-  allowed: readonly Caller[];
-  success: number;
-  call(env: Env, target: Target): Promise<Answer>;
-  /** Overrides the default rule for special cases (documented inline). */
-  expect?(caller: Caller, target: Target): number | undefined;
-}
 
 const admins: Caller[] = ['administrator', 'hq-admin'];
 export const compartmentWriters: Caller[] = ['conduct_officer', 'medical_officer'];
-const next = (env: Env) => ++env.w.counter;
 const missionTarget = (env: Env, target: Target) =>
   target === 'in' ? env.w.missionA.id : env.w.missionB.id;
 const compartmentTarget = (env: Env, target: Target) =>
@@ -57,31 +36,9 @@ const compartmentTarget = (env: Env, target: Target) =>
 const userTarget = (env: Env, target: Target) =>
   target === 'in' ? env.w.patchTarget : env.w.outsider.id;
 const byIdTargets: Target[] = ['in', 'out-of-mission'];
-const incidentWriters: Caller[] = ['analyst', 'staff_officer'];
-const incidentTarget = (env: Env, target: Target) =>
-  env.w.incidents[target as keyof Env['w']['incidents']];
-const versionOf = async (env: Env, table: 'incidents' | 'incident_follow_ups', id: string) =>
-  (
-    await env.t.ctx.db
-      .selectFrom(table)
-      .select('version')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow()
-  ).version;
-const compartmentTargets: Target[] = ['in', 'out-of-compartment', 'out-of-mission'];
 /** HQ sees every mission, so "out of mission" is in view for it. */
 const hqSeesAll = (caller: Caller, target: Target) =>
   caller === 'hq-admin' && target === 'out-of-mission' ? 200 : undefined;
-
-/** Reading one incident: hq-admin sees mission B's but not A's, which sits in C1 (not its compartment). */
-const readIncident = (url: (id: string) => string): Spec => ({
-  targets: compartmentTargets,
-  allowed: signedIn,
-  success: 200,
-  call: (e, t) => e.agent.get(url(incidentTarget(e, t))),
-  expect: (caller, target) =>
-    caller === 'hq-admin' ? (target === 'out-of-mission' ? 200 : 404) : undefined,
-});
 
 export const matrix: Record<string, Spec> = {
   'GET /api/health': {
@@ -301,100 +258,5 @@ export const matrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.post('/api/audit/verify'),
   },
-  // incidents: 'in' is labelled with C1 (held by every mission-A user, not by HQ), so HQ sees
-  // only the mission-B incident: no role bypasses compartments (S10).
-  'GET /api/incidents': {
-    allowed: signedIn,
-    success: 200,
-    call: (e) => e.agent.get('/api/incidents'),
-  },
-  'POST /api/incidents': {
-    allowed: incidentWriters,
-    success: 201,
-    call: (e) =>
-      e.agent.post('/api/incidents', {
-        occurredAt: '2026-02-02T08:30:00+01:00',
-        location: { latitude: 5.75, longitude: 20.67, placeName: 'Bria' },
-        category: 'armed_clash',
-      }),
-  },
-  'GET /api/incidents/{id}/history': readIncident((id) => `/api/incidents/${id}/history`),
-  'GET /api/incidents/{id}': readIncident((id) => `/api/incidents/${id}`),
-  'PATCH /api/incidents/{id}': {
-    targets: compartmentTargets,
-    allowed: incidentWriters,
-    success: 200,
-    call: async (e, t) => {
-      const id = incidentTarget(e, t);
-      return e.agent.patch(`/api/incidents/${id}`, {
-        version: await versionOf(e, 'incidents', id),
-        narrative: `Revised ${next(e)}`,
-      });
-    },
-  },
-  'POST /api/incidents/{id}/status': {
-    targets: compartmentTargets,
-    allowed: ['analyst'],
-    success: 200,
-    call: async (e, t) => {
-      const id = incidentTarget(e, t);
-      const row = await e.t.ctx.db
-        .selectFrom('incidents')
-        .select(['status', 'version'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      const status = row.status === 'verified' ? 'closed' : 'verified'; // reported → verified → closed → verified …
-      return e.agent.post(`/api/incidents/${id}/status`, { version: row.version, status });
-    },
-  },
-  'GET /api/exports/incidents.geojson': {
-    allowed: ['analyst'], // exports:run
-    success: 200,
-    call: (e) => e.agent.get('/api/exports/incidents.geojson?category=attack_on_un_personnel'),
-  },
-  'GET /api/exports/incidents.csv': {
-    allowed: ['analyst'], // exports:run
-    success: 200,
-    call: (e) => e.agent.get('/api/exports/incidents.csv'),
-  },
-  // Reads anyone signed in may make; each answers only what the caller may see.
-  ...Object.fromEntries(
-    [
-      '/api/incidents/map',
-      '/api/incidents/timeline',
-      '/api/incidents/facets',
-      '/ogc',
-      '/ogc/conformance',
-      '/ogc/collections',
-      '/ogc/collections/{collectionId}',
-      '/ogc/collections/{collectionId}/items?limit=5&bbox=18,4,19,5',
-    ].map((route): [string, Spec] => [
-      `GET ${route.split('?')[0]}`,
-      {
-        allowed: signedIn,
-        success: 200,
-        call: (e) => e.agent.get(route.replace('{collectionId}', 'incidents')),
-      },
-    ]),
-  ),
-  'GET /ogc/collections/{collectionId}/items/{featureId}': readIncident(
-    (id) => `/ogc/collections/incidents/items/${id}`,
-  ),
-  'GET /api/follow-ups': {
-    allowed: signedIn,
-    success: 200,
-    call: (e) => e.agent.get('/api/follow-ups'),
-  },
-  'PATCH /api/follow-ups/{id}': {
-    targets: compartmentTargets,
-    allowed: incidentWriters,
-    success: 200,
-    call: async (e, t) => {
-      const id = e.w.followUps[t as keyof Env['w']['followUps']];
-      return e.agent.patch(`/api/follow-ups/${id}`, {
-        version: await versionOf(e, 'incident_follow_ups', id),
-        nextReviewOn: '2026-04-01',
-      });
-    },
-  },
+  ...incidentMatrix,
 };

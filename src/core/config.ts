@@ -19,6 +19,8 @@ export interface Config {
   /** Trust X-Forwarded-Proto from a TLS-terminating proxy to mark cookies Secure. */
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** The largest file the web UI may upload for an import (the CLI has no limit). */
+  importLimitBytes: number;
   webDir: string | null;
 }
 
@@ -53,6 +55,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     sessionAbsoluteHours: integer(env, 'PEACEOPS_SESSION_ABSOLUTE_HOURS', 12),
     trustProxy: env.PEACEOPS_TRUST_PROXY === '1',
     bodyLimitBytes: integer(env, 'PEACEOPS_BODY_LIMIT_BYTES', 1_048_576),
+    importLimitBytes: integer(env, 'PEACEOPS_IMPORT_LIMIT_BYTES', 512 * 1_048_576),
     webDir: env.PEACEOPS_WEB_DIR || null,
     ...overrides,
   };

@@ -21,17 +21,20 @@ export function createApp(ctx: AppContext, options: { webDir?: string | null } =
     },
   });
   app.use('*', base(ctx));
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: ctx.config.bodyLimitBytes,
+      maxSize,
       onError: () => {
-        throw new DomainError(
-          'payload_too_large',
-          `Request body over ${ctx.config.bodyLimitBytes} bytes`,
-        );
+        throw new DomainError('payload_too_large', `Request body over ${maxSize} bytes`);
       },
-    }),
+    });
+  const apiLimit = limit(ctx.config.bodyLimitBytes);
+  const importLimit = limit(ctx.config.importLimitBytes);
+  // Uploads for imports may be large (streamed to disk); every other body is small.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/imports'
+      ? importLimit(c, next)
+      : apiLimit(c, next),
   );
   app.use('/api/*', authenticate);
   app.use('/ogc', authenticate);

@@ -4,6 +4,7 @@ import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { compartmentRoutes } from '../modules/compartments/compartment.routes.js';
 import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
+import { importRoutes } from '../modules/incidents/import.routes.js';
 import { incidentRoutes } from '../modules/incidents/incident.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
 import type { ApiApp } from './env.js';
@@ -19,5 +20,6 @@ export function registerRoutes(app: ApiApp): void {
   auditRoutes(app);
   incidentMapRoutes(app);
   incidentRoutes(app);
+  importRoutes(app);
   ogcRoutes(app);
 }

@@ -114,6 +114,48 @@ it('the form shows a message per field, picks its point on the map, and records 
   await expect.poll(count).toBe(1849);
 });
 
+it('the attack on UN personnel opened a follow-up with the host Government (I1), closed by its outcome', async () => {
+  await page.getByRole('link', { name: 'Host follow-ups' }).click();
+  const table = page.getByTestId('follow-ups');
+  await table.waitFor();
+  expect(await table.locator('tbody tr').count()).toBe(1);
+  await table.getByRole('button', { name: 'Review' }).click();
+  await table.getByLabel('Host authority').fill('Procureur de la République, Bangui');
+  await table.getByLabel(/^Outcome/).fill('Two suspects arrested and charged');
+  await table.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('No open follow-ups.').waitFor();
+});
+
+it('imports a partner’s HXL file from the browser, with progress and the rejected rows', async () => {
+  await page.getByRole('link', { name: 'Import events' }).click();
+  await page.getByLabel('Format').selectOption('hxl');
+  await page.getByLabel(/^File/).setInputFiles({
+    name: 'partner.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        '#event+id,#date,#geo+lat,#geo+lon,#event+type,#affected+killed',
+        'B1,2024-03-02,6.99,19.18,armed_clash,3',
+        'B2,2024-02-30,6.99,19.18,armed_clash,1',
+        'B3,2024-04-01,7.01,19.20,crime,0',
+      ].join('\n'),
+    ),
+  });
+  await page.getByLabel('Import the valid rows even if some are rejected').check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const outcome = page.getByTestId('import-outcome');
+  await expect
+    .poll(async () => outcome.textContent(), { timeout: 10_000 })
+    .toMatch(/3 rows: 2 new, 0 updated, 0 unchanged, 1 rejected/);
+  expect(await outcome.locator('tbody tr').first().textContent()).toMatch(/3#datenot a real date/);
+  const href = await outcome.getByRole('link').getAttribute('href');
+  const report = await page.evaluate(async (url) => (await fetch(url!)).text(), href);
+  expect(report).toMatch(/^line,column,reason\r\n"3","#date"/);
+  await page.screenshot({ path: path.join(shots, 'import.png') });
+  await page.getByRole('link', { name: 'Incidents' }).click();
+  await expect.poll(count).toBe(1851);
+});
+
 it('in Arabic the page reads right to left, translated', async () => {
   await page.locator('.user-menu summary').click();
   await page.getByTestId('language').selectOption('ar');

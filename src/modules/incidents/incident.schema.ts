@@ -228,3 +228,40 @@ export const IncidentHistory = z
   })
   .openapi('IncidentHistory');
 export type IncidentHistory = z.infer<typeof IncidentHistory>;
+
+export const importFormats = ['ucdp', 'acled', 'hxl'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+export const StartImportQuery = z.strictObject({
+  format: z.enum(importFormats),
+  /** The uploaded file's name: its extension tells CSV from GeoJSON and gzip from plain. */
+  filename: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/\.(csv|geojson|json)(\.gz)?$/i, 'a .csv, .geojson or .json file, optionally .gz'),
+  keepGoodRows: z.enum(['true', 'false']).default('false'),
+});
+
+export const ImportJob = z
+  .object({
+    id: z.string(),
+    format: z.enum(importFormats),
+    filename: z.string(),
+    missionId: z.string(),
+    keepGoodRows: z.boolean(),
+    status: z.enum(['running', 'done', 'rejected', 'failed']),
+    bytesTotal: z.number().int(),
+    bytesRead: z.number().int(),
+    rows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    rejectedCount: z.number().int(),
+    /** The first 100 rejected rows; the CSV report has them all. */
+    errors: z.array(z.object({ line: z.number().int(), column: z.string(), reason: z.string() })),
+    message: z.string(),
+  })
+  .openapi('ImportJob');
+export type ImportJob = z.infer<typeof ImportJob>;

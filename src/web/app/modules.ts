@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/en.js';
 import { AccountPage } from '../features/account/AccountPage.js';
 import { AuditPage } from '../features/audit/AuditPage.js';
 import { HomePage } from '../features/home/HomePage.js';
+import { FollowUpsPage } from '../features/incidents/FollowUpsPage.js';
 import { MissionsPage } from '../features/missions/MissionsPage.js';
 import { UsersPage } from '../features/users/UsersPage.js';
 import type { Me } from './session.js';
@@ -26,9 +27,20 @@ const IncidentsPage = lazy(() =>
   import('../features/incidents/IncidentsPage.js').then((m) => ({ default: m.IncidentsPage })),
 );
 
+const ImportPage = lazy(() =>
+  import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
+);
+
 export const navEntries: readonly NavEntry[] = [
   { path: '/', label: 'nav.home', page: HomePage },
   { path: '/incidents', label: 'nav.incidents', permission: 'incidents:read', page: IncidentsPage },
+  {
+    path: '/follow-ups',
+    label: 'nav.followUps',
+    permission: 'incidents:read',
+    page: FollowUpsPage,
+  },
+  { path: '/import', label: 'nav.import', permission: 'incidents:write', page: ImportPage },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },

@@ -234,6 +234,42 @@ export const en = {
   'history.discarded': 'discarded',
   'history.reported': 'restored',
   'history.read': 'read (sensitive record)',
+  'nav.import': 'Import events',
+  'import.title': 'Import conflict events',
+  'import.intro':
+    'Events go into {mission}. Importing the same file again changes nothing; events revised at the source update their record.',
+  'import.format': 'Format',
+  'import.format.ucdp': 'UCDP GED (CSV or GeoJSON)',
+  'import.format.acled': 'ACLED (CSV)',
+  'import.format.hxl': 'HXL-tagged CSV',
+  'import.file': 'File (.csv, .geojson, optionally .gz)',
+  'import.keepGoodRows': 'Import the valid rows even if some are rejected',
+  'import.start': 'Import',
+  'import.chooseFile': 'Choose a file to import.',
+  'import.uploading': 'Uploading',
+  'import.importing': 'Importing: {rows} rows read',
+  'import.status.done':
+    '{rows} rows: {created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.',
+  'import.status.rejected':
+    'Nothing was imported: {rejected} of {rows} rows were rejected. Correct them, or import the valid rows only.',
+  'import.status.failed': 'Nothing was imported.',
+  'import.status.running': 'Importing…',
+  'import.line': 'Line',
+  'import.column': 'Column',
+  'import.reason': 'Reason',
+  'import.report': 'Download every rejected row ({count}) as CSV',
+  'nav.followUps': 'Host follow-ups',
+  'followUps.title': 'Follow-up with the host Government',
+  'followUps.intro':
+    'Every attack on UN personnel or premises stays here until the host Government’s investigation or prosecution has an outcome (¶108).',
+  'followUps.none': 'No open follow-ups.',
+  'followUps.opened': 'Opened',
+  'followUps.authority': 'Host authority',
+  'followUps.reference': 'Their reference',
+  'followUps.nextReview': 'Next review',
+  'followUps.outcome': 'Outcome (recording it closes the follow-up)',
+  'followUps.overdue': 'overdue',
+  'followUps.review': 'Review',
 } as const;
 
 export type MessageKey = keyof typeof en;

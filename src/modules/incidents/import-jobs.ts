@@ -1,0 +1,204 @@
+/**
+ * Imports started from the web UI: the uploaded file is streamed to a private temporary file (never
+ * held in memory), then imported in the background while the browser polls its progress. A job
+ * belongs to the user who started it and is seen by nobody else; its report of rejected rows can
+ * be downloaded. Jobs live in this process's memory for an hour after they end (one server
+ * process; a restart forgets them, the imported records stay). The import itself keeps every
+ * invariant of incident.import.ts: all-or-nothing unless asked, audited, idempotent.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { DomainError, isDomainError } from '../../core/errors.js';
+import { assertPermission, missionForWrite } from '../../core/policy.js';
+import type { RequestContext } from '../../db/context.js';
+import { importAcled } from './acled.import.js';
+import { importHxl } from './hxl.import.js';
+import { ImportRejected, type ImportReport, type RejectedRow } from './incident.import.js';
+import type { ImportFormat, ImportJob } from './incident.schema.js';
+import { importUcdp } from './ucdp.import.js';
+
+interface Job {
+  public: ImportJob;
+  ownerId: string;
+  rejected: RejectedRow[];
+  endedAt: number | null;
+}
+
+const jobs = new Map<string, Job>();
+const keepMs = 60 * 60 * 1000;
+
+function sweep(now: number): void {
+  for (const [id, job] of jobs)
+    if (job.endedAt !== null && now - job.endedAt > keepMs) jobs.delete(id);
+}
+
+const safeName = (name: string) => name.replace(/[^\w.-]+/g, '_').slice(-120) || 'upload';
+
+async function receive(
+  body: ReadableStream<Uint8Array>,
+  file: string,
+  limit: number,
+): Promise<number> {
+  let size = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      size += chunk.length;
+      if (size > limit)
+        done(
+          new DomainError(
+            'payload_too_large',
+            `The file is over ${Math.floor(limit / 1_048_576)} MB; import it with the CLI`,
+          ),
+        );
+      else done(null, chunk);
+    },
+  });
+  await pipeline(
+    Readable.fromWeb(body as WebReadableStream),
+    counter,
+    fs.createWriteStream(file, { mode: 0o600 }),
+  );
+  return size;
+}
+
+function run(ctx: RequestContext, job: Job, file: string): void {
+  const format: ImportFormat = job.public.format;
+  const args = {
+    file,
+    missionId: job.public.missionId,
+    keepGoodRows: job.public.keepGoodRows,
+    onBytes: (read: number) => (job.public.bytesRead = read),
+    onRow: (done: number) => (job.public.rows = done),
+  };
+  const importer =
+    format === 'acled'
+      ? importAcled(ctx, args)
+      : format === 'hxl'
+        ? importHxl(ctx, args)
+        : importUcdp(ctx, args);
+  const finish = (report: ImportReport | null, status: ImportJob['status'], message: string) => {
+    job.public.status = status;
+    job.public.message = message;
+    if (report) {
+      job.public.rows = report.total;
+      // A refused import wrote nothing, whatever it had counted before the refusal.
+      job.public.created = report.committed ? report.created : 0;
+      job.public.updated = report.committed ? report.updated : 0;
+      job.public.unchanged = report.committed ? report.unchanged : 0;
+      job.public.rejectedCount = report.rejected.length;
+      job.public.errors = report.rejected.slice(0, 100);
+      job.rejected = report.rejected;
+    }
+    job.endedAt = Date.now();
+    fs.rm(file, { force: true }, () => undefined);
+  };
+  importer.then(
+    (report) => finish(report, 'done', ''),
+    (error: unknown) => {
+      if (error instanceof ImportRejected) finish(error.report, 'rejected', error.message);
+      else if (isDomainError(error)) finish(null, 'failed', error.message);
+      else {
+        ctx.log.error('import failed', { jobId: job.public.id, error: String(error) });
+        finish(
+          null,
+          'failed',
+          'The import failed; nothing was written. The server log has the details.',
+        );
+      }
+    },
+  );
+}
+
+/** @throws forbidden, payload_too_large, validation_failed (no file) */
+export async function startImport(
+  ctx: RequestContext,
+  input: {
+    format: ImportFormat;
+    filename: string;
+    keepGoodRows: boolean;
+    missionId?: string | undefined;
+    body: ReadableStream<Uint8Array> | null;
+  },
+): Promise<ImportJob> {
+  assertPermission(ctx.actor, 'incidents:write');
+  const missionId = missionForWrite(ctx.actor, input.missionId);
+  if (!input.body)
+    throw new DomainError('validation_failed', 'Send the file as the request body', [
+      { path: 'body', message: 'required' },
+    ]);
+  sweep(Date.now());
+  const id = randomUUID();
+  const dir = path.join(ctx.config.dataDir, 'imports');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // The extension tells the readers the layout (.csv / .geojson) and whether it is gzipped.
+  const file = path.join(dir, `${id}-${safeName(input.filename)}`);
+  let size: number;
+  try {
+    size = await receive(input.body, file, ctx.config.importLimitBytes);
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+  if (size === 0) {
+    fs.rmSync(file, { force: true });
+    throw new DomainError('validation_failed', 'The file is empty', [
+      { path: 'body', message: 'empty' },
+    ]);
+  }
+  const job: Job = {
+    ownerId: ctx.actor.userId,
+    rejected: [],
+    endedAt: null,
+    public: {
+      id,
+      format: input.format,
+      filename: input.filename,
+      missionId,
+      keepGoodRows: input.keepGoodRows,
+      status: 'running',
+      bytesTotal: size,
+      bytesRead: 0,
+      rows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejectedCount: 0,
+      errors: [],
+      message: '',
+    },
+  };
+  jobs.set(id, job);
+  run(ctx, job, file);
+  return job.public;
+}
+
+function ownJob(ctx: RequestContext, id: string): Job {
+  const job = jobs.get(id);
+  if (!job || job.ownerId !== ctx.actor.userId)
+    throw new DomainError('not_found', 'No such import');
+  return job;
+}
+
+/** @throws not_found (absent, expired or someone else's) */
+export function getImport(ctx: RequestContext, id: string): ImportJob {
+  return ownJob(ctx, id).public;
+}
+
+/** Every rejected row as CSV: line, column, reason (formula cells neutralised). @throws not_found */
+export function importReportCsv(ctx: RequestContext, id: string): string {
+  const cell = (v: string | number) => {
+    let text = String(v);
+    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return `"${text.replace(/"/g, '""')}"`;
+  };
+  return (
+    [
+      'line,column,reason',
+      ...ownJob(ctx, id).rejected.map((r) => [r.line, r.column, r.reason].map(cell).join(',')),
+    ].join('\r\n') + '\r\n'
+  );
+}
