@@ -105,9 +105,10 @@ eachDialect('incident map, timeline and history', (t) => {
     await changeIncidentStatus(ctx, first[0], { version: 1, status: 'verified', reason: 'seen' });
     const { items } = await incidentHistory(ctx, first[0]);
     expect(items.map((i) => i.action)).toEqual([
-      'incidents.incident.create',
+      'incidents.incident.imported',
       'incidents.incident.verified',
     ]);
+    expect(items[0]!.actorLabel).toMatch(/^ucdp \d+$/);
     expect(items[1]!.actorLabel).toContain(world.users.analyst.username);
   });
 });

@@ -125,6 +125,15 @@ export async function incidentFacets(ctx: RequestContext): Promise<IncidentFacet
 
 /** Who did what to one incident, oldest first. @throws forbidden, not_found */
 export async function incidentHistory(ctx: RequestContext, id: string): Promise<IncidentHistory> {
-  await getIncident(ctx, id);
-  return { items: await recordHistory(ctx, { recordType, recordId: id }) };
+  const incident = await getIncident(ctx, id);
+  const items = await recordHistory(ctx, { recordType, recordId: id });
+  // Imports are audited as one act each (incident.import.ts): the record's own first step.
+  if (incident.origin.system !== 'manual')
+    items.unshift({
+      at: incident.createdAt,
+      actorLabel: `${incident.origin.system} ${incident.origin.sourceId ?? ''}`.trim(),
+      action: 'incidents.incident.imported',
+      outcome: 'ok',
+    });
+  return { items };
 }

@@ -85,6 +85,48 @@ export async function insertIncident(
     .execute();
 }
 
+/** Many new incidents in as few statements as the database allows (imports). */
+export async function insertIncidents(
+  db: Kysely<Database>,
+  incidents: Incident[],
+  createdBy: string,
+): Promise<void> {
+  // 25 columns a row: 400 rows stay under SQLite's 32,766 bound parameters.
+  for (let i = 0; i < incidents.length; i += 400) {
+    await db
+      .insertInto('incidents')
+      .values(
+        incidents.slice(i, i + 400).map((incident) => ({
+          id: incident.id,
+          ...toRow(incident),
+          source_system: incident.origin.system,
+          source_id: incident.origin.sourceId,
+          source_attributes:
+            incident.origin.attributes === null ? null : toJson(incident.origin.attributes),
+          created_at: incident.createdAt,
+          created_by: createdBy,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** The stored rows of a mission's records from one source, by source id (imports). */
+export async function findIncidentRowsBySource(
+  db: Kysely<Database>,
+  key: { missionId: string; system: string; sourceIds: string[] },
+) {
+  if (key.sourceIds.length === 0) return new Map<string, Selectable<IncidentsTable>>();
+  const rows = await db
+    .selectFrom('incidents')
+    .selectAll()
+    .where('mission_id', '=', key.missionId)
+    .where('source_system', '=', key.system)
+    .where('source_id', 'in', key.sourceIds)
+    .execute();
+  return new Map(rows.map((r) => [r.source_id!, r]));
+}
+
 export async function findIncidentIdBySource(
   db: Kysely<Database>,
   key: { missionId: string; system: string; sourceId: string },

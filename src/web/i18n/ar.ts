@@ -233,6 +233,7 @@ export const ar: Catalog = {
   'history.closed': 'أُغلقت',
   'history.discarded': 'استُبعدت',
   'history.reported': 'استُعيدت',
+  'history.imported': 'استُوردت',
   'history.read': 'اطُّلع عليها (سجل حساس)',
   'nav.import': 'استيراد الأحداث',
   'import.title': 'استيراد أحداث النزاع',

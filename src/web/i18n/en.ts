@@ -233,6 +233,7 @@ export const en = {
   'history.closed': 'closed',
   'history.discarded': 'discarded',
   'history.reported': 'restored',
+  'history.imported': 'imported',
   'history.read': 'read (sensitive record)',
   'nav.import': 'Import events',
   'import.title': 'Import conflict events',

@@ -236,6 +236,7 @@ export const fr: Catalog = {
   'history.closed': 'clos',
   'history.discarded': 'écarté',
   'history.reported': 'rétabli',
+  'history.imported': 'importé',
   'history.read': 'consulté (dossier sensible)',
   'nav.import': 'Importer des événements',
   'import.title': 'Importer des événements de conflit',

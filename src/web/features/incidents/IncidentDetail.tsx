@@ -14,6 +14,7 @@ const historyActions = [
   'create',
   'update',
   'import-update',
+  'imported',
   'verified',
   'closed',
   'discarded',
