@@ -90,7 +90,7 @@ it('a row of the list opens the detail with its source grade and history', async
   await detail.waitFor();
   expect(await detail.textContent()).toMatch(/B2/);
   await expect.poll(async () => detail.locator('.history li').count()).toBeGreaterThan(0);
-  expect(await detail.locator('.history li').first().textContent()).toMatch(/recorded/);
+  expect(await detail.locator('.history li').first().textContent()).toMatch(/ucdp \d+: imported/);
   await page.screenshot({ path: path.join(shots, 'incidents-detail.png') });
 });
 

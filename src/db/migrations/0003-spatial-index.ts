@@ -17,10 +17,17 @@ async function sqlite(db: Kysely<unknown>): Promise<void> {
   await sql`insert into incidents_rtree select geo_key, longitude, longitude, latitude, latitude from incidents`.execute(
     db,
   );
-  // A new row gets the next key (one writer at a time on SQLite) and its box.
-  await sql`create trigger incidents_rtree_insert after insert on incidents begin
+  // Bulk inserts give the key themselves (incident.repository.ts); a row inserted without one gets
+  // the next key here. Either way its box goes into the R*Tree.
+  await sql`create trigger incidents_rtree_insert after insert on incidents
+      when new.geo_key is not null begin
+      insert into incidents_rtree values
+        (new.geo_key, new.longitude, new.longitude, new.latitude, new.latitude);
+    end`.execute(db);
+  await sql`create trigger incidents_geo_key_assign after insert on incidents
+      when new.geo_key is null begin
       update incidents set geo_key = (select coalesce(max(geo_key), 0) + 1 from incidents)
-        where id = new.id and new.geo_key is null;
+        where id = new.id;
       insert into incidents_rtree
         select geo_key, longitude, longitude, latitude, latitude from incidents where id = new.id;
     end`.execute(db);

@@ -166,7 +166,7 @@ async function flush(tx: RequestContext, batch: Batch, progress: Progress) {
     progress.report.updated += 1;
     progress.written.update(`${current.id}\n`);
   }
-  await insertIncidents(tx.db, created, tx.actor.userId);
+  await insertIncidents(tx.db, created, { createdBy: tx.actor.userId, dialect: tx.dialect });
   for (const incident of created) {
     await ensureFollowUp(tx, incident);
     progress.written.update(`${incident.id}\n`);

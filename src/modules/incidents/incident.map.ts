@@ -22,7 +22,7 @@ import type {
 } from './incident.schema.js';
 import { getIncident } from './incident.service.js';
 
-export const pointLimit = 20_000;
+export const pointLimit = 5_000;
 
 async function scoped(ctx: RequestContext, filters: IncidentFilters) {
   assertPermission(ctx.actor, 'incidents:read');

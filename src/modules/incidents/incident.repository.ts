@@ -1,5 +1,6 @@
 /** Incidents storage and row mapping. No authorization, no rules. */
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { Dialect } from '../../core/config.js';
 import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
@@ -89,9 +90,23 @@ export async function insertIncident(
 export async function insertIncidents(
   db: Kysely<Database>,
   incidents: Incident[],
-  createdBy: string,
+  options: { createdBy: string; dialect: Dialect },
 ): Promise<void> {
-  // 25 columns a row: 400 rows stay under SQLite's 32,766 bound parameters.
+  if (incidents.length === 0) return;
+  // SQLite: the spatial index key is given here, one lookup per batch, rather than by the trigger
+  // (which would rewrite every row). One writer at a time, inside the import's transaction.
+  let key =
+    options.dialect === 'sqlite'
+      ? Number(
+          (
+            await db
+              .selectFrom('incidents')
+              .select((eb) => eb.fn.max('geo_key').as('k'))
+              .executeTakeFirstOrThrow()
+          ).k ?? 0,
+        )
+      : null;
+  // 26 columns a row: 400 rows stay under SQLite's 32,766 bound parameters.
   for (let i = 0; i < incidents.length; i += 400) {
     await db
       .insertInto('incidents')
@@ -104,7 +119,8 @@ export async function insertIncidents(
           source_attributes:
             incident.origin.attributes === null ? null : toJson(incident.origin.attributes),
           created_at: incident.createdAt,
-          created_by: createdBy,
+          created_by: options.createdBy,
+          geo_key: key === null ? undefined : ++key,
         })),
       )
       .execute();
