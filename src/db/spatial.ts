@@ -53,9 +53,17 @@ function oneBox(index: SpatialIndex, box: Bbox) {
     and incidents.latitude between ${s} and ${n})`;
 }
 
+/**
+ * Above this many square degrees (about 110 × 110 km at the equator) a box holds so much of the
+ * data that reading the covering index `incidents_map_cover` beats going through the spatial one.
+ */
+export const wideBoxDegrees2 = 1;
+
 /** A where-condition: the incident's point lies in the box (edges included). */
 export function inBbox(index: SpatialIndex, box: Bbox): Expression<SqlBool> {
   const [w, s, e, n] = box;
+  if (w <= e && (e - w) * (n - s) > wideBoxDegrees2)
+    return sql<SqlBool>`(incidents.longitude between ${w} and ${e} and incidents.latitude between ${s} and ${n})`;
   if (w <= e) return oneBox(index, box);
   return sql<SqlBool>`(${oneBox(index, [w, s, 180, n])} or ${oneBox(index, [-180, s, e, n])})`;
 }

@@ -73,6 +73,22 @@ async function postgres(db: Kysely<unknown>): Promise<void> {
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (dialectOf(db) === 'postgres') await postgres(db);
   else await sqlite(db);
+  // Wide boxes (a whole country) are read from this index alone, never the wide rows: the map's
+  // aggregates and counts over hundreds of thousands of incidents scan it instead of the table.
+  await db.schema
+    .createIndex('incidents_map_cover')
+    .on('incidents')
+    .columns([
+      'mission_id',
+      'longitude',
+      'latitude',
+      'fatalities',
+      'category',
+      'status',
+      'occurred_at',
+      'id',
+    ])
+    .execute();
 }
 
 export async function down(): Promise<void> {
