@@ -88,9 +88,12 @@ SQLite runs with \`synchronous = FULL\` (every acknowledged write survives a kil
 PostgreSQL is the local server on 127.0.0.1 with its default settings. The HTTP rows go through
 \`app.request()\` in process: they measure our stack, not the network.
 `;
-// Keep the sections other benchmarks write (bench/incidents.ts) after this one.
+// Keep the sections other benchmarks write (bench/http.ts, bench/incidents.ts) after this one.
 const resultsFile = new URL('./RESULTS.md', import.meta.url);
 const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
-const rest = previous.indexOf('<!-- incidents -->');
+const markers = ['<!-- http -->', '<!-- incidents -->']
+  .map((m) => previous.indexOf(m))
+  .filter((i) => i >= 0);
+const rest = markers.length > 0 ? Math.min(...markers) : -1;
 fs.writeFileSync(resultsFile, rest >= 0 ? `${table}\n${previous.slice(rest)}` : table);
 process.stdout.write(table);

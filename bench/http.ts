@@ -1,0 +1,123 @@
+/**
+ * HTTP on loopback (issue 3): requests per second and p99 latency of `GET /api/incidents/{id}` and
+ * the OGC items endpoint, beside a trivial route (`/ogc/conformance`: the token check and a constant
+ * answer) as the ceiling of the stack, with
+ * wrk (Debian package) against `peaceops serve` holding the demo mission's 1,848 events, on SQLite
+ * and on PostgreSQL. Writes its section of RESULTS.md.
+ *   npm run bench:http
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { serve, stop, runCli } from '../test/support/processes.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const pgBase = process.env.PEACEOPS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function wrk(url: string, token: string): { rps: number; p99: number } {
+  const run = spawnSync(
+    'wrk',
+    ['-t2', '-c32', `-d${seconds}s`, '--latency', '-H', `Authorization: Bearer ${token}`, url],
+    { encoding: 'utf8' },
+  );
+  if (run.error) throw new Error(`wrk could not run (apt-get install wrk): ${run.error.message}`);
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1]);
+  const p99raw = /99%\s+([\d.]+)(us|ms|s)/.exec(run.stdout);
+  const p99 = p99raw
+    ? Number(p99raw[1]) * { us: 0.001, ms: 1, s: 1000 }[p99raw[2] as 'us' | 'ms' | 's']
+    : NaN;
+  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(run.stdout);
+  if (non2xx) throw new Error(`${url}: ${non2xx[1]} failed responses\n${run.stdout}`);
+  return { rps, p99 };
+}
+
+async function measure(dialect: 'sqlite' | 'postgres') {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-http-'));
+  let databaseUrl = '';
+  let dropDatabase = async () => undefined as void;
+  if (dialect === 'postgres') {
+    const name = `peaceops_http_${process.pid}`;
+    const admin = new pg.Client({ connectionString: pgBase });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(pgBase);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: pgBase });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  }
+  const env = {
+    PEACEOPS_DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log'),
+  };
+  if (dialect === 'postgres') runCli(['db', 'migrate'], env);
+  const served = await serve(env, ['--demo']);
+  try {
+    runCli(
+      [
+        'users',
+        'create',
+        'bench',
+        '--name',
+        'Bench',
+        '--role',
+        'viewer@MINUSCA',
+        '--password-stdin',
+      ],
+      env,
+      'correct horse battery staple\n',
+    );
+    const token = runCli(['tokens', 'create', '--user', 'bench'], env).stdout.trim();
+    const list = await fetch(`${served.url}/api/incidents?limit=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const id = ((await list.json()) as { items: { id: string }[] }).items[0]!.id;
+    return {
+      health: wrk(`${served.url}/ogc/conformance`, token),
+      incident: wrk(`${served.url}/api/incidents/${id}`, token),
+      items: wrk(`${served.url}/ogc/collections/incidents/items?limit=100&bbox=18,4,19,5`, token),
+    };
+  } finally {
+    await stop(served);
+    await dropDatabase();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const sqlite = await measure('sqlite');
+const postgres = await measure('postgres');
+const row = (label: string, key: 'health' | 'incident' | 'items') =>
+  `| ${label} | ${Math.round(sqlite[key].rps).toLocaleString('en')} /s, p99 ${sqlite[key].p99.toFixed(1)} ms | ${Math.round(postgres[key].rps).toLocaleString('en')} /s, p99 ${postgres[key].p99.toFixed(1)} ms | ${(sqlite[key].rps / sqlite.health.rps).toFixed(2)} / ${(postgres[key].rps / postgres.health.rps).toFixed(2)} |`;
+const section = `<!-- http -->
+## HTTP on loopback (\`npm run bench:http\`)
+
+Run: ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node ${process.version}. \`wrk -t2 -c32 -d${seconds}s\` against
+\`peaceops serve --demo\` (1,848 events), authenticated with an API token; server and wrk share the 2 cores.
+
+| route | SQLite | PostgreSQL | share of the trivial route (SQLite / PostgreSQL) |
+|---|---|---|---|
+${row('`GET /ogc/conformance` (trivial: token check and a constant answer; the ceiling)', 'health')}
+${row('`GET /api/incidents/{id}`', 'incident')}
+${row('`GET /ogc/collections/incidents/items?limit=100&bbox=…`', 'items')}
+`;
+const resultsFile = new URL('./RESULTS.md', import.meta.url);
+const current = fs.readFileSync(resultsFile, 'utf8');
+const start = current.indexOf('<!-- http -->');
+const incidents = current.indexOf('<!-- incidents -->');
+const before =
+  start >= 0
+    ? current.slice(0, start)
+    : incidents >= 0
+      ? current.slice(0, incidents)
+      : `${current.trimEnd()}\n\n`;
+const after = incidents >= 0 ? current.slice(incidents) : '';
+fs.writeFileSync(resultsFile, `${before}${section}\n${after}`);
+process.stdout.write(section);
