@@ -1,0 +1,101 @@
+/**
+ * The map page in headless chromium with 100,000 incidents (issue 3): time from opening the page to
+ * the clustered map drawn (cluster or cell markers on the canvas and the count shown), median of
+ * repeated loads. Writes its section of RESULTS.md.
+ *   BENCH_EVENTS=100000 npm run bench:browser
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser } from '../test/support/browser.js';
+import { runCli, serve, stop } from '../test/support/processes.js';
+import { generateUcdpCsv } from './generate-ucdp.js';
+
+const count = Number(process.env.BENCH_EVENTS ?? 100_000);
+const loads = 7;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-browser-'));
+const env = {
+  PEACEOPS_DATA_DIR: dir,
+  DATABASE_URL: '',
+  PEACEOPS_LOG_FILE: path.join(dir, 'server.log'),
+};
+const csv = path.join(dir, 'events.csv');
+await generateUcdpCsv(count, csv);
+runCli(
+  ['missions', 'create', '--acronym', 'BENCH', '--name', 'Benchmark mission', '--countries', 'CAF'],
+  env,
+);
+const imported = spawnSync(
+  process.execPath,
+  [path.resolve('dist/cli/peaceops.js'), 'import', 'ucdp', csv, '--mission', 'BENCH', '--json'],
+  {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  },
+);
+if (imported.status !== 0) throw new Error(imported.stderr);
+runCli(
+  ['users', 'create', 'ana', '--name', 'Ana', '--role', 'analyst@BENCH', '--password-stdin'],
+  env,
+  'correct horse battery staple\n',
+);
+const served = await serve(env);
+const { browser, close } = await launchBrowser();
+const samples: number[] = [];
+let mode = '';
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(served.url);
+  await page.getByLabel('Username').fill('ana');
+  await page.getByLabel('Password').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Incidents' }).waitFor();
+  for (let i = 0; i < loads; i++) {
+    const started = performance.now();
+    await page.goto(`${served.url}/incidents`);
+    await page
+      .getByText(`${count.toLocaleString('en').replace(/,/g, '')} incidents match`)
+      .waitFor({ timeout: 60_000 });
+    // Then the canvas, and two frames so what the map was given has been drawn.
+    await page.waitForFunction('document.querySelector(".maplibregl-canvas") !== null', undefined, {
+      timeout: 60_000,
+    });
+    await page.evaluate(
+      'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+    );
+    samples.push(performance.now() - started);
+  }
+  const answer = await page.evaluate(
+    async () =>
+      (await fetch('/api/incidents/map?zoom=6')).json() as Promise<{
+        mode: string;
+        cells: unknown[];
+      }>,
+  );
+  mode = `${answer.mode} (${answer.cells.length} cells at zoom 6)`;
+  await page.screenshot({ path: path.join(dir, 'map.png') });
+} finally {
+  await close();
+  await stop(served);
+}
+const median = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+fs.rmSync(dir, { recursive: true, force: true });
+const section = `<!-- browser -->
+## The map page with ${count.toLocaleString('en')} incidents (\`npm run bench:browser\`)
+
+Run: ${new Date().toISOString().slice(0, 10)}, headless Debian chromium (software WebGL), SQLite. From opening \`/incidents\` to the
+count shown and the clustered map drawn, median of ${loads} loads (signed in, page cached after the first):
+**${(median / 1000).toFixed(2)} s** (all: ${samples.map((v) => (v / 1000).toFixed(2)).join(', ')} s). The server answered with ${mode}.
+`;
+const resultsFile = new URL('./RESULTS.md', import.meta.url);
+const current = fs.readFileSync(resultsFile, 'utf8');
+const start = current.indexOf('<!-- browser -->');
+const next = current.indexOf('<!-- incidents -->');
+fs.writeFileSync(
+  resultsFile,
+  start >= 0
+    ? `${current.slice(0, start)}${section}\n${current.slice(next > start ? next : current.length)}`
+    : `${current.trimEnd()}\n\n${section}`,
+);
+process.stdout.write(section);
