@@ -146,10 +146,10 @@ it('rejected rows: exit 2, nothing imported, every row in the CSV report', () =>
   );
   expect(result.code).toBe(2);
   expect(result.stdout).toMatch(/nothing imported/);
-  expect(fs.readFileSync(reportFile, 'utf8').trim().split('\n')).toEqual([
+  expect(fs.readFileSync(reportFile, 'utf8').trim().split('\r\n')).toEqual([
     'line,column,reason',
-    '"1","type_of_violence","expected 1, 2 or 3"',
-    '"1","longitude","out of range: ""200"""',
-    '"1","date_start","not a real date: ""2020-13-01"""',
+    '1,type_of_violence,"expected 1, 2 or 3"',
+    '1,longitude,"out of range: ""200"""',
+    '1,date_start,"not a real date: ""2020-13-01"""',
   ]);
 });

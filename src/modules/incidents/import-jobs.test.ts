@@ -89,7 +89,7 @@ eachDialect('web imports (I2)', (t) => {
     expect(report.status).toBe(200);
     expect(report.text.trim().split('\r\n')).toEqual([
       'line,column,reason',
-      '"3","#date","not a real date: ""2024-02-30"""',
+      '3,#date,"not a real date: ""2024-02-30"""',
     ]);
   });
 

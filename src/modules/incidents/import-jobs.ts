@@ -17,6 +17,7 @@ import { assertPermission, missionForWrite } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { importAcled } from './acled.import.js';
 import { importHxl } from './hxl.import.js';
+import { rejectedRowsCsv } from './incident.csv.js';
 import { ImportRejected, type ImportReport, type RejectedRow } from './incident.import.js';
 import type { ImportFormat, ImportJob } from './incident.schema.js';
 import { importUcdp } from './ucdp.import.js';
@@ -190,15 +191,5 @@ export function getImport(ctx: RequestContext, id: string): ImportJob {
 
 /** Every rejected row as CSV: line, column, reason (formula cells neutralised). @throws not_found */
 export function importReportCsv(ctx: RequestContext, id: string): string {
-  const cell = (v: string | number) => {
-    let text = String(v);
-    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return `"${text.replace(/"/g, '""')}"`;
-  };
-  return (
-    [
-      'line,column,reason',
-      ...ownJob(ctx, id).rejected.map((r) => [r.line, r.column, r.reason].map(cell).join(',')),
-    ].join('\r\n') + '\r\n'
-  );
+  return rejectedRowsCsv(ownJob(ctx, id).rejected);
 }

@@ -17,6 +17,7 @@ import { userIdByUsername } from '../accounts/user.service.js';
 import { missionIdByAcronym } from '../missions/mission.service.js';
 import { importAcled } from './acled.import.js';
 import { importHxl } from './hxl.import.js';
+import { rejectedRowsCsv } from './incident.csv.js';
 import { ImportRejected, type ImportReport } from './incident.import.js';
 import { importUcdp, readUcdpActors } from './ucdp.import.js';
 
@@ -42,14 +43,7 @@ type Importer = (
 ) => Promise<ImportReport>;
 
 function writeReport(file: string | undefined, report: ImportReport): void {
-  if (!file) return;
-  const lines = [
-    'line,column,reason',
-    ...report.rejected.map((r) =>
-      [r.line, r.column, r.reason].map((v) => `"${String(v).replace(/"/g, '""')}"`).join(','),
-    ),
-  ];
-  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  if (file) fs.writeFileSync(file, rejectedRowsCsv(report.rejected));
 }
 
 /** The summary scripts rely on (issue 3's interface). */

@@ -71,3 +71,13 @@ export function incidentsCsvHead(): string {
 export function incidentCsvRow(incident: Incident): string {
   return csvLine(csvColumns.map((c) => c.value(incident)));
 }
+
+/** The rejected rows of an import as CSV (line, column, reason): the CLI's --report, the web's download. */
+export function rejectedRowsCsv(
+  rows: readonly { line: number; column: string; reason: string }[],
+): string {
+  return (
+    csvLine(['line', 'column', 'reason']) +
+    rows.map((r) => csvLine([r.line, r.column, r.reason])).join('')
+  );
+}
