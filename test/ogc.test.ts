@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueApiToken } from '../src/modules/accounts/token.service.js';
-import { importUcdp } from '../src/modules/incidents/ucdp.import.js';
+import { importFile } from '../src/modules/incidents/incident.import.js';
 import { actorFor } from './support/actor.js';
 import { eachDialect } from './support/each-dialect.js';
 import { operator, password, seedWorld, type World } from './support/fixtures.js';
@@ -48,9 +48,9 @@ eachDialect('OGC API – Features (I3)', (t) => {
   beforeAll(async () => {
     world = await seedWorld(t());
     const analyst = await actorFor(t(), world.users.analyst.id, world.missionA.id);
-    await importUcdp(
+    await importFile(
       { ...t().ctx, requestId: 'seed', actor: analyst },
-      { file: carFile, keepGoodRows: false },
+      { format: 'ucdp', file: carFile, keepGoodRows: false },
     );
     token = (
       await issueApiToken(operator(t()), world.users.viewer.id, {

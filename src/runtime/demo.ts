@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AppContext, RequestContext } from '../db/context.js';
-import { importUcdp } from '../modules/incidents/ucdp.import.js';
+import { importFile } from '../modules/incidents/incident.import.js';
 import { createUser } from '../modules/accounts/user.service.js';
 import { countUsers } from '../modules/accounts/user.repository.js';
 import { createMission } from '../modules/missions/mission.service.js';
@@ -34,7 +34,8 @@ async function loadDemoEvents(ctx: RequestContext, missionId: string): Promise<n
     .limit(1)
     .execute();
   if (existing.length > 0 || !fs.existsSync(demoEventsFile)) return 0;
-  const report = await importUcdp(ctx, {
+  const report = await importFile(ctx, {
+    format: 'ucdp',
     file: demoEventsFile,
     missionId,
     keepGoodRows: false,

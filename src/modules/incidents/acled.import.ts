@@ -1,10 +1,9 @@
 /** ACLED CSV (codebook columns) into import rows. */
-import type { RequestContext } from '../../db/context.js';
 import { acledRequiredColumns, mapAcledEvent } from './acled.mapping.js';
 import { readCsvRecords, readCsvRows, readHeader } from './csv-reader.js';
-import { importIncidents, type ImportReport, type ImportRow } from './incident.import.js';
+import type { ImportRow } from './incident.import.js';
 
-async function* acledRows(
+export async function* acledRows(
   file: string,
   onBytes?: (read: number) => void,
 ): AsyncGenerator<ImportRow> {
@@ -18,23 +17,4 @@ async function* acledRows(
         : mapAcledEvent(record.values),
     };
   }
-}
-
-export function importAcled(
-  ctx: RequestContext,
-  args: {
-    file: string;
-    missionId?: string;
-    keepGoodRows: boolean;
-    onBytes?: (read: number) => void;
-    onRow?: (done: number) => void;
-  },
-): Promise<ImportReport> {
-  return importIncidents(ctx, {
-    source: 'acled-csv',
-    missionId: args.missionId,
-    rows: acledRows(args.file, args.onBytes),
-    keepGoodRows: args.keepGoodRows,
-    onRow: args.onRow,
-  });
 }

@@ -14,11 +14,10 @@ import { eachDialect } from '../../../test/support/each-dialect.js';
 import { seedWorld, type World } from '../../../test/support/fixtures.js';
 import { fromJson, fromTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
-import { importAcled } from './acled.import.js';
 import { exportIncidentsHxlCsv } from './incident.export.js';
-import { importHxl } from './hxl.import.js';
 import { listIncidents } from './incident.service.js';
-import { importUcdp, readUcdpActors } from './ucdp.import.js';
+import { importFile } from './incident.import.js';
+import { readUcdpActors } from './ucdp.import.js';
 
 const shared = path.resolve('../shared/data');
 const ucdp231 = path.join(shared, 'ucdp-ged/ged231_sample1000_uncertainUCDP.csv');
@@ -83,12 +82,12 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
     it('23.1 layout: the 1,000-event sample imports whole, fatalities add up to UCDP best, again changes nothing', async () => {
       const rows = readCsv(ucdp231);
       const before = await stats(world.missionA.id);
-      const first = await importUcdp(ctx, { file: ucdp231, keepGoodRows: false });
+      const first = await importFile(ctx, { format: 'ucdp', file: ucdp231, keepGoodRows: false });
       expect(first).toMatchObject({ total: 1000, created: 1000, rejected: [], committed: true });
       const after = await stats(world.missionA.id);
       expect(after.n - before.n).toBe(1000);
       expect(after.killed - before.killed).toBe(rows.reduce((s, r) => s + Number(r.best), 0));
-      const again = await importUcdp(ctx, { file: ucdp231, keepGoodRows: false });
+      const again = await importFile(ctx, { format: 'ucdp', file: ucdp231, keepGoodRows: false });
       expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1000 });
 
       const syria = await bySource('300380');
@@ -103,12 +102,12 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
       const lines = gunzipSync(fs.readFileSync(ucdp201)).toString('utf8').split('\n');
       const file = tmp('ged201-head.csv.gz', gzipSync(lines.slice(0, 301).join('\n')));
       const before = await stats(world.missionB.id);
-      const first = await importUcdp(ctxB, { file, keepGoodRows: false });
+      const first = await importFile(ctxB, { format: 'ucdp', file, keepGoodRows: false });
       expect(first).toMatchObject({ total: 300, created: 300, rejected: [] });
       const after = await stats(world.missionB.id);
       const best = lines.slice(1, 301).reduce((s, l) => s + Number(l.split(',').at(-2)), 0);
       expect(after.killed - before.killed).toBe(best);
-      const again = await importUcdp(ctxB, { file, keepGoodRows: false });
+      const again = await importFile(ctxB, { format: 'ucdp', file, keepGoodRows: false });
       expect(again).toMatchObject({ created: 0, unchanged: 300 });
       const kabul = await t()
         .ctx.db.selectFrom('incidents')
@@ -133,7 +132,8 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
           columns,
         ),
       );
-      await importUcdp(ctx, {
+      await importFile(ctx, {
+        format: 'ucdp',
         file,
         keepGoodRows: false,
         actorNames: await readUcdpActors(ucdpActors),
@@ -149,9 +149,9 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
   describe('ACLED CSV', () => {
     it('imports the codebook-layout file with categories mapped; again changes nothing; a revised event updates', async () => {
       const rows = readCsv(acled);
-      const first = await importAcled(ctxB, { file: acled, keepGoodRows: false });
+      const first = await importFile(ctxB, { format: 'acled', file: acled, keepGoodRows: false });
       expect(first).toMatchObject({ total: rows.length, created: rows.length, rejected: [] });
-      const again = await importAcled(ctxB, { file: acled, keepGoodRows: false });
+      const again = await importFile(ctxB, { format: 'acled', file: acled, keepGoodRows: false });
       expect(again).toMatchObject({ created: 0, updated: 0, unchanged: rows.length });
 
       const protest = rows.find((r) => r.event_type === 'Protests')!;
@@ -161,7 +161,8 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
         admin_area: protest.admin1,
       });
       const revised = [{ ...rows[0]!, fatalities: '3', timestamp: '1700000000' }];
-      const update = await importAcled(ctxB, {
+      const update = await importFile(ctxB, {
+        format: 'acled',
         file: tmp('acled-revised.csv', toCsv(revised)),
         keepGoodRows: false,
       });
@@ -185,7 +186,7 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
         `Incidents of MINUSCA,,\r\nExported for partners,,\r\n${text}`,
       );
       const before = await stats(world.missionB.id);
-      const report = await importHxl(ctxB, { file, keepGoodRows: false });
+      const report = await importFile(ctxB, { format: 'hxl', file, keepGoodRows: false });
       expect(report).toMatchObject({ total: source.n, created: source.n, rejected: [] });
       const after = await stats(world.missionB.id);
       expect(after.n - before.n).toBe(source.n);
@@ -196,7 +197,9 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
       );
       const imported = page.items.find((i) => i.origin.system === 'hxl')!;
       expect(imported.sources[0]).toMatchObject({ reliability: 'F', credibility: 6 });
-      expect((await importHxl(ctxB, { file, keepGoodRows: false })).unchanged).toBe(source.n);
+      expect((await importFile(ctxB, { format: 'hxl', file, keepGoodRows: false })).unchanged).toBe(
+        source.n,
+      );
     });
 
     it('a partner file: hashtags in any order and spelling, casualty groups, perpetrators', async () => {
@@ -208,7 +211,7 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
           'P-1,Kaga-Bandoro,6.99,19.18,2024-03-02,violence_against_civilians,4,6,Armed group X; Armed group Y,C',
         ].join('\n'),
       );
-      const report = await importHxl(ctxB, { file, keepGoodRows: false });
+      const report = await importFile(ctxB, { format: 'hxl', file, keepGoodRows: false });
       expect(report).toMatchObject({ created: 1, rejected: [] });
       const record = await bySource('P-1');
       expect(record).toMatchObject({ fatalities: 6, place_name: 'Kaga-Bandoro' });
@@ -224,10 +227,15 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
 
     it('a file without the hashtag row, or without a required hashtag, is refused naming what is missing', async () => {
       await expect(
-        importHxl(ctxB, { file: tmp('plain.csv', 'id,date\n1,2024-01-01\n'), keepGoodRows: true }),
+        importFile(ctxB, {
+          format: 'hxl',
+          file: tmp('plain.csv', 'id,date\n1,2024-01-01\n'),
+          keepGoodRows: true,
+        }),
       ).rejects.toMatchObject({ message: expect.stringMatching(/no HXL hashtag row/) });
       await expect(
-        importHxl(ctxB, {
+        importFile(ctxB, {
+          format: 'hxl',
           file: tmp('nolat.csv', 'a,b,c\n#event+id,#date,#event+type\n1,2024-01-01,crime\n'),
           keepGoodRows: true,
         }),
@@ -273,7 +281,7 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
         const content = c.file();
         const name = c.name === 'truncated gzip' ? 'bad.csv.gz' : 'bad.csv';
         await expect(
-          importAcled(ctxB, { file: tmp(name, content), keepGoodRows: true }),
+          importFile(ctxB, { format: 'acled', file: tmp(name, content), keepGoodRows: true }),
         ).rejects.toMatchObject({
           code: 'validation_failed',
           message: expect.stringMatching(c.reason),
@@ -296,7 +304,9 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
           'R6,2022-06-30,Battles',
         ].join('\n'),
       );
-      await expect(importAcled(ctxB, { file, keepGoodRows: false })).rejects.toMatchObject({
+      await expect(
+        importFile(ctxB, { format: 'acled', file, keepGoodRows: false }),
+      ).rejects.toMatchObject({
         report: {
           committed: false,
           rejected: [

@@ -21,7 +21,10 @@ class Utf8Check extends Transform {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private offset = 0;
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    if (this.offset === 0 && chunk.length >= 2 && chunk[0]! + chunk[1]! === 0xff + 0xfe) {
+    const utf16Bom =
+      chunk.length >= 2 &&
+      ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+    if (this.offset === 0 && utf16Bom) {
       done(new Error('is UTF-16; save it as UTF-8'));
       return;
     }

@@ -2,14 +2,16 @@
  * HXL-tagged CSV into import rows. The hashtag row may sit under any number of header or title
  * rows (HXL allows it anywhere near the top); we look for it in the first 25 rows.
  */
-import type { RequestContext } from '../../db/context.js';
 import { fileProblem, readCsvRows } from './csv-reader.js';
 import { hxlRequiredFields, isHashtagRow, mapHashtags, mapHxlRow } from './hxl.mapping.js';
-import { importIncidents, type ImportReport, type ImportRow } from './incident.import.js';
+import type { ImportRow } from './incident.import.js';
 
 const searchRows = 25;
 
-async function* hxlRows(file: string, onBytes?: (read: number) => void): AsyncGenerator<ImportRow> {
+export async function* hxlRows(
+  file: string,
+  onBytes?: (read: number) => void,
+): AsyncGenerator<ImportRow> {
   const rows = readCsvRows(file, onBytes);
   let hashtags: string[] | null = null;
   for (let i = 0; i < searchRows && !hashtags; i += 1) {
@@ -50,23 +52,4 @@ async function* hxlRows(file: string, onBytes?: (read: number) => void): AsyncGe
     });
     yield { line: row.line, mapped: mapHxlRow(cells, columns) };
   }
-}
-
-export function importHxl(
-  ctx: RequestContext,
-  args: {
-    file: string;
-    missionId?: string;
-    keepGoodRows: boolean;
-    onBytes?: (read: number) => void;
-    onRow?: (done: number) => void;
-  },
-): Promise<ImportReport> {
-  return importIncidents(ctx, {
-    source: 'hxl-csv',
-    missionId: args.missionId,
-    rows: hxlRows(args.file, args.onBytes),
-    keepGoodRows: args.keepGoodRows,
-    onRow: args.onRow,
-  });
 }

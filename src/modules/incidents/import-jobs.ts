@@ -15,12 +15,14 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { DomainError, isDomainError } from '../../core/errors.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
-import { importAcled } from './acled.import.js';
-import { importHxl } from './hxl.import.js';
 import { rejectedRowsCsv } from './incident.csv.js';
-import { ImportRejected, type ImportReport, type RejectedRow } from './incident.import.js';
+import {
+  ImportRejected,
+  importFile,
+  type ImportReport,
+  type RejectedRow,
+} from './incident.import.js';
 import type { ImportFormat, ImportJob } from './incident.schema.js';
-import { importUcdp } from './ucdp.import.js';
 
 interface Job {
   public: ImportJob;
@@ -67,20 +69,14 @@ async function receive(
 }
 
 function run(ctx: RequestContext, job: Job, file: string): void {
-  const format: ImportFormat = job.public.format;
-  const args = {
+  const importer = importFile(ctx, {
+    format: job.public.format,
     file,
     missionId: job.public.missionId,
     keepGoodRows: job.public.keepGoodRows,
     onBytes: (read: number) => (job.public.bytesRead = read),
     onRow: (done: number) => (job.public.rows = done),
-  };
-  const importer =
-    format === 'acled'
-      ? importAcled(ctx, args)
-      : format === 'hxl'
-        ? importHxl(ctx, args)
-        : importUcdp(ctx, args);
+  });
   const finish = (report: ImportReport | null, status: ImportJob['status'], message: string) => {
     job.public.status = status;
     job.public.message = message;

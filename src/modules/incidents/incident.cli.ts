@@ -15,11 +15,10 @@ import { systemActor } from '../../runtime/system-actor.js';
 import { buildActor } from '../accounts/actor.js';
 import { userIdByUsername } from '../accounts/user.service.js';
 import { missionIdByAcronym } from '../missions/mission.service.js';
-import { importAcled } from './acled.import.js';
-import { importHxl } from './hxl.import.js';
 import { rejectedRowsCsv } from './incident.csv.js';
-import { ImportRejected, type ImportReport } from './incident.import.js';
-import { importUcdp, readUcdpActors } from './ucdp.import.js';
+import { ImportRejected, importFile, type ImportReport } from './incident.import.js';
+import type { ImportFormat } from './incident.schema.js';
+import { readUcdpActors } from './ucdp.import.js';
 
 export const partialImportExitCode = 8;
 
@@ -30,17 +29,6 @@ interface ImportOptions {
   report?: string;
   actors?: string;
 }
-
-type Importer = (
-  ctx: RequestContext,
-  args: {
-    file: string;
-    missionId: string;
-    keepGoodRows: boolean;
-    onBytes: (read: number) => void;
-    onRow: (done: number) => void;
-  },
-) => Promise<ImportReport>;
 
 function writeReport(file: string | undefined, report: ImportReport): void {
   if (file) fs.writeFileSync(file, rejectedRowsCsv(report.rejected));
@@ -92,8 +80,7 @@ async function importer(
 
 function runImport(
   out: Output,
-  { file, opts }: { file: string; opts: ImportOptions },
-  run: Importer,
+  { file, format, opts }: { file: string; format: ImportFormat; opts: ImportOptions },
 ): Promise<void> {
   return withApp(out, async (rt) => {
     const missionId = await missionIdByAcronym(rt.operator, opts.mission);
@@ -111,8 +98,10 @@ function runImport(
     if (showBar) bar.start(size, 0, { rows: 0 });
     let rows = 0;
     try {
-      const report = await run(ctx, {
+      const report = await importFile(ctx, {
+        format,
         file,
+        actorNames: opts.actors ? await readUcdpActors(opts.actors) : undefined,
         missionId,
         keepGoodRows: opts.keepGoodRows === true,
         onBytes: (read) => showBar && bar.update(read, { rows }),
@@ -156,18 +145,11 @@ export function registerIncidentCommands(program: Command, out: Output): void {
   common(imports.command('ucdp <file>'))
     .description('UCDP GED: CSV (23.1 or older layouts) or GeoJSON; .gz accepted')
     .option('--actors <file.csv>', 'UCDP Actor dataset, to name sides given only by id')
-    .action((file: string, opts: ImportOptions) =>
-      runImport(out, { file, opts }, async (ctx, args) =>
-        importUcdp(ctx, {
-          ...args,
-          actorNames: opts.actors ? await readUcdpActors(opts.actors) : undefined,
-        }),
-      ),
-    );
+    .action((file: string, opts: ImportOptions) => runImport(out, { file, format: 'ucdp', opts }));
   common(imports.command('acled <file>'))
     .description('ACLED CSV export (codebook columns); .gz accepted')
-    .action((file: string, opts: ImportOptions) => runImport(out, { file, opts }, importAcled));
+    .action((file: string, opts: ImportOptions) => runImport(out, { file, format: 'acled', opts }));
   common(imports.command('hxl <file>'))
     .description('HXL-tagged CSV: the hashtag row says what each column is; .gz accepted')
-    .action((file: string, opts: ImportOptions) => runImport(out, { file, opts }, importHxl));
+    .action((file: string, opts: ImportOptions) => runImport(out, { file, format: 'hxl', opts }));
 }

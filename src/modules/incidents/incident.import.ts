@@ -23,7 +23,11 @@ import {
 } from './incident.repository.js';
 import { totalKilled } from './incident.rules.js';
 import type { Incident } from './incident.schema.js';
-import type { MappedRow } from './ucdp.mapping.js';
+import { acledRows } from './acled.import.js';
+import { hxlRows } from './hxl.import.js';
+import type { ImportFormat } from './incident.schema.js';
+import { ucdpFormat, ucdpRows } from './ucdp.import.js';
+import type { ActorNames, MappedRow } from './ucdp.mapping.js';
 
 export interface RejectedRow {
   line: number;
@@ -235,5 +239,39 @@ export async function importIncidents(
       },
     });
     return report;
+  });
+}
+
+export interface FileImport {
+  format: ImportFormat;
+  file: string;
+  missionId?: string | undefined;
+  keepGoodRows: boolean;
+  /** UCDP only: actor ids → names, for layouts that give the sides by id. */
+  actorNames?: ActorNames | undefined;
+  onBytes?: ((read: number) => void) | undefined;
+  onRow?: ((done: number) => void) | undefined;
+}
+
+/**
+ * Imports one file in any supported format: the one entry point for the CLI, the web and the demo.
+ * @throws forbidden, validation_failed (unreadable file), ImportRejected
+ */
+export async function importFile(ctx: RequestContext, args: FileImport): Promise<ImportReport> {
+  const { rows, source } =
+    args.format === 'acled'
+      ? { rows: acledRows(args.file, args.onBytes), source: 'acled-csv' }
+      : args.format === 'hxl'
+        ? { rows: hxlRows(args.file, args.onBytes), source: 'hxl-csv' }
+        : {
+            rows: ucdpRows(args.file, { actorNames: args.actorNames, onBytes: args.onBytes }),
+            source: `ucdp-ged-${ucdpFormat(args.file)}`,
+          };
+  return importIncidents(ctx, {
+    source,
+    missionId: args.missionId,
+    rows,
+    keepGoodRows: args.keepGoodRows,
+    onRow: args.onRow,
   });
 }

@@ -13,7 +13,7 @@ import type { RequestContext } from '../../db/context.js';
 import { incidentFacets, incidentHistory, incidentMap, incidentTimeline } from './incident.map.js';
 import { MapQuery } from './incident.schema.js';
 import { changeIncidentStatus } from './incident.service.js';
-import { importUcdp } from './ucdp.import.js';
+import { importFile } from './incident.import.js';
 
 const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
 const car = JSON.parse(fs.readFileSync(carFile, 'utf8')) as {
@@ -31,7 +31,7 @@ eachDialect('incident map, timeline and history', (t) => {
       requestId: 'map',
       actor: await actorFor(t(), world.users.analyst.id, world.missionA.id),
     };
-    await importUcdp(ctx, { file: carFile, keepGoodRows: false });
+    await importFile(ctx, { format: 'ucdp', file: carFile, keepGoodRows: false });
   });
 
   it('below the point limit every incident comes as a point, newest first', async () => {

@@ -66,24 +66,26 @@ function toRow(i: Incident) {
   };
 }
 
+/** A new record's row: its fields, where it came from and who recorded it. */
+function insertRow(incident: Incident, createdBy: string) {
+  return {
+    id: incident.id,
+    ...toRow(incident),
+    source_system: incident.origin.system,
+    source_id: incident.origin.sourceId,
+    source_attributes:
+      incident.origin.attributes === null ? null : toJson(incident.origin.attributes),
+    created_at: incident.createdAt,
+    created_by: createdBy,
+  };
+}
+
 export async function insertIncident(
   db: Kysely<Database>,
   incident: Incident,
   createdBy: string,
 ): Promise<void> {
-  await db
-    .insertInto('incidents')
-    .values({
-      id: incident.id,
-      ...toRow(incident),
-      source_system: incident.origin.system,
-      source_id: incident.origin.sourceId,
-      source_attributes:
-        incident.origin.attributes === null ? null : toJson(incident.origin.attributes),
-      created_at: incident.createdAt,
-      created_by: createdBy,
-    })
-    .execute();
+  await db.insertInto('incidents').values(insertRow(incident, createdBy)).execute();
 }
 
 /** Many new incidents in as few statements as the database allows (imports). */
@@ -112,14 +114,7 @@ export async function insertIncidents(
       .insertInto('incidents')
       .values(
         incidents.slice(i, i + 400).map((incident) => ({
-          id: incident.id,
-          ...toRow(incident),
-          source_system: incident.origin.system,
-          source_id: incident.origin.sourceId,
-          source_attributes:
-            incident.origin.attributes === null ? null : toJson(incident.origin.attributes),
-          created_at: incident.createdAt,
-          created_by: options.createdBy,
+          ...insertRow(incident, options.createdBy),
           geo_key: key === null ? undefined : ++key,
         })),
       )
@@ -141,20 +136,6 @@ export async function findIncidentRowsBySource(
     .where('source_id', 'in', key.sourceIds)
     .execute();
   return new Map(rows.map((r) => [r.source_id!, r]));
-}
-
-export async function findIncidentIdBySource(
-  db: Kysely<Database>,
-  key: { missionId: string; system: string; sourceId: string },
-) {
-  const row = await db
-    .selectFrom('incidents')
-    .select('id')
-    .where('mission_id', '=', key.missionId)
-    .where('source_system', '=', key.system)
-    .where('source_id', '=', key.sourceId)
-    .executeTakeFirst();
-  return row?.id;
 }
 
 export async function findIncidentRow(db: Kysely<Database>, id: string) {

@@ -8,7 +8,7 @@ import { eachDialect } from '../../../test/support/each-dialect.js';
 import { seedWorld, type World } from '../../../test/support/fixtures.js';
 import type { RequestContext } from '../../db/context.js';
 import { verifyAuditLog } from '../audit/audit.service.js';
-import { importUcdp } from './ucdp.import.js';
+import { importFile } from './incident.import.js';
 
 // The shipped demo file: a byte copy of ../shared/data/ucdp-ged/ged231_central_african_republic_482.geojson.
 const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
@@ -45,7 +45,7 @@ eachDialect('UCDP GED import (I2)', (t) => {
   });
 
   it('imports all 1,848 events with fatalities, precision and UCDP codes kept; re-importing changes nothing', async () => {
-    const first = await importUcdp(ctx, { file: carFile, keepGoodRows: false });
+    const first = await importFile(ctx, { format: 'ucdp', file: carFile, keepGoodRows: false });
     expect(first).toMatchObject({
       total: 1848,
       created: 1848,
@@ -87,7 +87,7 @@ eachDialect('UCDP GED import (I2)', (t) => {
       date_prec: oneSided.properties.date_prec,
     });
 
-    const again = await importUcdp(ctx, { file: carFile, keepGoodRows: false });
+    const again = await importFile(ctx, { format: 'ucdp', file: carFile, keepGoodRows: false });
     expect(again).toMatchObject({ total: 1848, created: 0, updated: 0, unchanged: 1848 });
     expect(await count()).toBe(1848);
     expect((await verifyAuditLog(t().ctx)).ok).toBe(true);
@@ -97,7 +97,8 @@ eachDialect('UCDP GED import (I2)', (t) => {
     const revised = structuredClone(car.features.slice(0, 5));
     revised[2]!.properties.deaths_civilians = Number(revised[2]!.properties.deaths_civilians) + 4;
     revised[2]!.properties.best = Number(revised[2]!.properties.best) + 4;
-    const report = await importUcdp(ctx, {
+    const report = await importFile(ctx, {
+      format: 'ucdp',
       file: tmp('revised.geojson', subset(revised)),
       keepGoodRows: false,
     });
@@ -129,7 +130,8 @@ eachDialect('UCDP GED import (I2)', (t) => {
         fresh(2, {}, [18.5, 95]),
         fresh(3, { type_of_violence: 7 }),
       ];
-      const attempt = importUcdp(ctx, {
+      const attempt = importFile(ctx, {
+        format: 'ucdp',
         file: tmp('bad.geojson', subset(rows)),
         keepGoodRows: false,
       });
@@ -150,7 +152,8 @@ eachDialect('UCDP GED import (I2)', (t) => {
     it('--keep-good-rows imports the good ones and still reports the rest', async () => {
       const before = await count();
       const rows = [fresh(4, {}), fresh(5, { deaths_civilians: -2 }), fresh(6, {})];
-      const report = await importUcdp(ctx, {
+      const report = await importFile(ctx, {
+        format: 'ucdp',
         file: tmp('mixed.geojson', subset(rows)),
         keepGoodRows: true,
       });
@@ -166,7 +169,8 @@ eachDialect('UCDP GED import (I2)', (t) => {
       const before = await count();
       const text = subset([fresh(7, {}), fresh(8, {}), fresh(9, {})]);
       await expect(
-        importUcdp(ctx, {
+        importFile(ctx, {
+          format: 'ucdp',
           file: tmp('cut.geojson', text.slice(0, Math.floor(text.length * 0.8))),
           keepGoodRows: true,
         }),
@@ -176,13 +180,15 @@ eachDialect('UCDP GED import (I2)', (t) => {
       });
       const gz = gzipSync(text);
       await expect(
-        importUcdp(ctx, {
+        importFile(ctx, {
+          format: 'ucdp',
           file: tmp('cut.geojson.gz', gz.subarray(0, gz.length - 30)),
           keepGoodRows: true,
         }),
       ).rejects.toMatchObject({ code: 'validation_failed' });
       await expect(
-        importUcdp(ctx, {
+        importFile(ctx, {
+          format: 'ucdp',
           file: tmp('empty.geojson', '{"type":"FeatureCollection"}'),
           keepGoodRows: true,
         }),

@@ -2,10 +2,9 @@
  * UCDP GED files into import rows: GeoJSON (one row per feature) or CSV in the 23.1 layout and
  * in older layouts that lack columns (the mapping says what each missing column becomes).
  */
-import type { RequestContext } from '../../db/context.js';
 import { fileProblem, readCsvRecords, readCsvRows, readHeader } from './csv-reader.js';
 import { readGeoJsonFeatures } from './geojson-reader.js';
-import { importIncidents, type ImportReport, type ImportRow } from './incident.import.js';
+import type { ImportRow } from './incident.import.js';
 import { derivedEventId, mapUcdpEvent, type ActorNames } from './ucdp.mapping.js';
 
 async function* ucdpGeoJsonRows(
@@ -86,28 +85,13 @@ export async function readUcdpActors(file: string): Promise<ActorNames> {
   return names;
 }
 
-export function importUcdp(
-  ctx: RequestContext,
-  args: {
-    file: string;
-    format?: UcdpFormat;
-    missionId?: string;
-    keepGoodRows: boolean;
-    actorNames?: ActorNames;
-    onBytes?: (read: number) => void;
-    onRow?: (done: number) => void;
-  },
-): Promise<ImportReport> {
-  const format = args.format ?? ucdpFormat(args.file);
-  const actorNames = args.actorNames ?? new Map<string, string>();
-  return importIncidents(ctx, {
-    source: `ucdp-ged-${format}`,
-    missionId: args.missionId,
-    rows:
-      format === 'csv'
-        ? ucdpCsvRows(args.file, actorNames, args.onBytes)
-        : ucdpGeoJsonRows(args.file, actorNames, args.onBytes),
-    keepGoodRows: args.keepGoodRows,
-    onRow: args.onRow,
-  });
+/** The rows of a UCDP GED file, CSV or GeoJSON by its name. */
+export function ucdpRows(
+  file: string,
+  options: { actorNames?: ActorNames | undefined; onBytes?: ((read: number) => void) | undefined },
+): AsyncGenerator<ImportRow> {
+  const actorNames = options.actorNames ?? new Map<string, string>();
+  return ucdpFormat(file) === 'csv'
+    ? ucdpCsvRows(file, actorNames, options.onBytes)
+    : ucdpGeoJsonRows(file, actorNames, options.onBytes);
 }

@@ -63,6 +63,9 @@ export function IncidentsPage({ me }: PageProps) {
         ),
       setError,
     );
+  }, [me.missionId]);
+  // A new or corrected incident may bring a new admin area.
+  useEffect(() => {
     api<IncidentFacets>('GET', '/api/incidents/facets').then(
       (f) => setFacets(f.adminAreas),
       setError,
