@@ -22,6 +22,23 @@ export interface AppContext {
   cipher: FieldCipher;
   /** Sign-in attempts per client address. */
   signInThrottle: Throttle;
+  /** Long tasks off the request loop (runtime/background.ts); absent, they run in this thread. */
+  background?: BackgroundTasks;
+}
+
+/** A long task by name, run for an actor with a plain (structured-clonable) input. */
+export interface BackgroundTask {
+  name: string;
+  actor: Actor;
+  input: unknown;
+}
+
+/**
+ * Runs a task in a worker thread with its own database connection, so a long import neither
+ * blocks the server's event loop nor holds its connection; progress comes back as small messages.
+ */
+export interface BackgroundTasks {
+  run(task: BackgroundTask, progress: (update: Record<string, number>) => void): Promise<unknown>;
 }
 
 export interface RequestContext extends AppContext {

@@ -13,6 +13,7 @@ import { createThrottle } from '../core/throttle.js';
 import { connect, type Connection } from '../db/connect.js';
 import type { AppContext } from '../db/context.js';
 import { assertNoPendingMigrations, migrateToLatest } from '../db/migrate.js';
+import { workerTasks } from './background.js';
 import { loadKeyring } from './keyring-file.js';
 
 export interface OpenedApp {
@@ -52,6 +53,7 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       log: options.log ?? fileLogger(config),
       cipher: createFieldCipher(loadKeyring(config)),
       signInThrottle: createThrottle({ limit: 20, windowMs: minutes(15), clock }),
+      background: workerTasks(config),
     };
     return { ctx, connection, close: () => connection.close() };
   } catch (error) {

@@ -49,6 +49,12 @@ function toDomainError(error: unknown): DomainError | null {
         { path: 'body', message: 'malformed' },
       ]);
   }
+  // SQLite has one writer: a long import (in its worker) holds it; the caller retries shortly.
+  if (error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_BUSY')
+    return new DomainError(
+      'unavailable',
+      'The database is busy with another write (an import, perhaps); try again in a moment',
+    );
   return null;
 }
 
@@ -76,6 +82,7 @@ export async function errorResponse(c: ApiContext, error: unknown): Promise<Resp
   }
   const status = statusOf[known.code];
   if (known.code === 'forbidden' || known instanceof OutOfReach) await auditDenial(c, known);
+  if (known.code === 'unavailable') c.header('Retry-After', '5');
   return c.json(
     { error: { code: known.code, message: known.message, details: [...known.details], requestId } },
     status,

@@ -1,4 +1,5 @@
 /** API conventions: S8 headers, envelope, 400 naming fields, 413, request ids, OpenAPI, health. */
+import SqliteDatabase from 'better-sqlite3';
 import { migrations } from '../db/migrations/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../test/support/each-dialect.js';
@@ -112,6 +113,34 @@ eachDialect('HTTP conventions', (t) => {
     });
     expect(answer.status).toBe(413);
     expect(answer.body.error.code).toBe('payload_too_large');
+  });
+
+  it('R: a write that finds the database locked by another writer (a web import in its worker) is a 503 with a plain message, not a 500', async () => {
+    const sqlite = t().connection.sqlite;
+    if (!sqlite) return; // PostgreSQL writers wait on row locks, not on the whole database
+    const other = new SqliteDatabase(t().ctx.config.sqliteFile);
+    sqlite.pragma('busy_timeout = 50');
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const answer = await admin.post('/api/missions', {
+        acronym: 'BUSY',
+        name: 'Busy mission',
+        hostCountries: ['CAF'],
+        mandateStart: '2026-01-01',
+        headquarters: { name: 'Bangui', latitude: 4.36, longitude: 18.56 },
+      });
+      expect(answer.status).toBe(503);
+      expect(answer.body.error).toMatchObject({
+        code: 'unavailable',
+        message: expect.stringMatching(/busy/),
+      });
+      expect(answer.headers.get('retry-after')).toBe('5');
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      sqlite.pragma('busy_timeout = 5000');
+    }
+    expect((await admin.get('/api/missions')).status).toBe(200);
   });
 
   it('cursor pagination walks the audit log without gaps or repeats', async () => {

@@ -3,8 +3,10 @@
  * held in memory), then imported in the background while the browser polls its progress. A job
  * belongs to the user who started it and is seen by nobody else; its report of rejected rows can
  * be downloaded. Jobs live in this process's memory for an hour after they end (one server
- * process; a restart forgets them, the imported records stay). The import itself keeps every
- * invariant of incident.import.ts: all-or-nothing unless asked, audited, idempotent.
+ * process; a restart forgets them, the imported records stay). The import runs as a background
+ * task (a worker thread with its own connection, runtime/background.ts) when the context has one,
+ * else in this thread, and keeps every invariant of incident.import.ts: all-or-nothing unless
+ * asked, audited, idempotent.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -68,15 +70,74 @@ async function receive(
   return size;
 }
 
+/** What a background import was asked to do: plain data, so it can cross to a worker thread. */
+export interface ImportTaskInput {
+  format: ImportFormat;
+  file: string;
+  missionId: string;
+  keepGoodRows: boolean;
+}
+
+export type ImportTaskResult =
+  | { outcome: 'done'; report: ImportReport }
+  | { outcome: 'rejected'; report: ImportReport; message: string };
+
+/**
+ * The import a job runs, in a worker thread (runtime/task-worker.ts) or in this one: progress at
+ * most every 200 ms; a refused all-or-nothing import is a result, not an error.
+ */
+export async function runImportTask(
+  ctx: RequestContext,
+  input: ImportTaskInput,
+  progress: (update: Record<string, number>) => void,
+): Promise<ImportTaskResult> {
+  const state = { bytesRead: 0, rows: 0 };
+  let last = 0;
+  const tell = (force = false) => {
+    const now = Date.now();
+    if (!force && now - last < 200) return;
+    last = now;
+    progress({ ...state });
+  };
+  try {
+    const report = await importFile(ctx, {
+      ...input,
+      onBytes: (read: number) => {
+        state.bytesRead = read;
+        tell();
+      },
+      onRow: (done: number) => {
+        state.rows = done;
+        tell();
+      },
+    });
+    tell(true);
+    return { outcome: 'done', report };
+  } catch (error) {
+    tell(true);
+    if (error instanceof ImportRejected)
+      return { outcome: 'rejected', report: error.report, message: error.message };
+    throw error;
+  }
+}
+
 function run(ctx: RequestContext, job: Job, file: string): void {
-  const importer = importFile(ctx, {
+  const input: ImportTaskInput = {
     format: job.public.format,
     file,
     missionId: job.public.missionId,
     keepGoodRows: job.public.keepGoodRows,
-    onBytes: (read: number) => (job.public.bytesRead = read),
-    onRow: (done: number) => (job.public.rows = done),
-  });
+  };
+  const onProgress = (update: Record<string, number>) => {
+    job.public.bytesRead = update.bytesRead ?? job.public.bytesRead;
+    job.public.rows = update.rows ?? job.public.rows;
+  };
+  const importer = ctx.background
+    ? (ctx.background.run(
+        { name: 'incidents.import', actor: ctx.actor, input },
+        onProgress,
+      ) as Promise<ImportTaskResult>)
+    : runImportTask(ctx, input, onProgress);
   const finish = (report: ImportReport | null, status: ImportJob['status'], message: string) => {
     job.public.status = status;
     job.public.message = message;
@@ -94,10 +155,12 @@ function run(ctx: RequestContext, job: Job, file: string): void {
     fs.rm(file, { force: true }, () => undefined);
   };
   importer.then(
-    (report) => finish(report, 'done', ''),
+    (result) =>
+      result.outcome === 'done'
+        ? finish(result.report, 'done', '')
+        : finish(result.report, 'rejected', result.message),
     (error: unknown) => {
-      if (error instanceof ImportRejected) finish(error.report, 'rejected', error.message);
-      else if (isDomainError(error)) finish(null, 'failed', error.message);
+      if (isDomainError(error)) finish(null, 'failed', error.message);
       else {
         ctx.log.error('import failed', { jobId: job.public.id, error: String(error) });
         finish(

@@ -1,0 +1,51 @@
+/**
+ * The worker thread's entry (see background.ts): open the database with the server's configuration,
+ * run the named task for the actor it was started for, post progress and the result, close.
+ * Tasks are listed here, by name; a task is a module service taking a RequestContext.
+ */
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { isDomainError } from '../core/errors.js';
+import type { RequestContext } from '../db/context.js';
+import { runImportTask } from '../modules/incidents/import-jobs.js';
+import type { WorkerData, WorkerMessage } from './background.js';
+import { openApp } from './context.js';
+
+type Task = (
+  ctx: RequestContext,
+  input: unknown,
+  progress: (update: Record<string, number>) => void,
+) => Promise<unknown>;
+
+const tasks: Record<string, Task> = {
+  'incidents.import': (ctx, input, progress) =>
+    runImportTask(ctx, input as Parameters<typeof runImportTask>[1], progress),
+};
+
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+
+async function main(): Promise<void> {
+  const { config, task } = workerData as WorkerData;
+  const run = tasks[task.name];
+  if (!run) throw new Error(`no background task named ${task.name}`);
+  const opened = await openApp(config, { migrate: 'none' });
+  try {
+    const ctx: RequestContext = {
+      ...opened.ctx,
+      actor: task.actor,
+      requestId: `worker-${threadId}`,
+    };
+    const value = await run(ctx, task.input, (update) => post({ kind: 'progress', update }));
+    post({ kind: 'result', value });
+  } finally {
+    await opened.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  post({
+    kind: 'error',
+    error: isDomainError(error)
+      ? { code: error.code, message: error.message, details: [...error.details] }
+      : { code: null, message: error instanceof Error ? error.message : String(error) },
+  });
+});
