@@ -5,6 +5,7 @@
 import { createUser, loadUser } from '../src/modules/accounts/user.service.js';
 import { operator, password } from './support/fixtures.js';
 import { Agent } from './support/http.js';
+import { conductMatrix } from './access-matrix.conduct.js';
 import { incidentMatrix } from './access-matrix.incidents.js';
 import {
   callers,
@@ -259,4 +260,5 @@ export const matrix: Record<string, Spec> = {
     call: (e) => e.agent.post('/api/audit/verify'),
   },
   ...incidentMatrix,
+  ...conductMatrix,
 };

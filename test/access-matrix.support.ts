@@ -19,6 +19,7 @@ export interface Env {
     othersToken: string;
     incidents: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
     followUps: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
+    cases: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
     counter: number;
   };
   agent: Agent;

@@ -29,6 +29,7 @@ import {
   type Spec,
   type Target,
 } from './access-matrix.routes.js';
+import { seedCases } from './access-matrix.conduct.js';
 import { actorFor } from './support/actor.js';
 import { eachDialect } from './support/each-dialect.js';
 import { operator, password, seedWorld } from './support/fixtures.js';
@@ -163,6 +164,7 @@ eachDialect('access matrix', (t) => {
       patchTarget: patchTarget.id,
       incidents,
       followUps,
+      cases: await seedCases(t(), base, 'c2-hidden-in-a'),
       counter: 0,
     };
   });

@@ -174,6 +174,79 @@ export interface IncidentFollowUpsTable {
   version: number;
 }
 
+export interface ConductCasesTable {
+  id: string;
+  mission_id: string;
+  /** Unique in its mission, e.g. SEA-2026-0007; imported rows keep the source's key in source_id. */
+  reference: string;
+  received_at: Timestamp;
+  received_precision: string;
+  channel: string;
+  /** 'sexual_exploitation' or 'sexual_abuse' (the graver, when both are alleged). */
+  category: string;
+  /** Every allegation type named: [{category, subtype}]. */
+  allegations: Json;
+  /** When the acts took place, as far as known: {from, to, text}. */
+  incident_period: Json | null;
+  status: string;
+  status_reason: string;
+  investigating_entity: string | null;
+  finding: string | null;
+  /** Findings per subject as the source gives them: [{outcome, detail, count}]. */
+  findings: Json;
+  investigation_days: number | null;
+  paternity_claim: string;
+  paternity_established: string | null;
+  nio_appointed: string | null;
+  interim_actions: Json;
+  final_actions: Json;
+  criminal_referral: string;
+  /** C1: evidence gathered by this time (receipt + the mission's evidence hours). */
+  evidence_due_at: Timestamp;
+  /** C2: investigation concluded by this time (receipt + the mission's investigation months). */
+  investigation_due_at: Timestamp;
+  evidence_gathered_at: NullableTimestamp;
+  investigation_concluded_at: NullableTimestamp;
+  source_system: string;
+  source_id: string | null;
+  source_attributes: Json | null;
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface ConductSubjectsTable {
+  id: string;
+  case_id: string;
+  mission_id: string;
+  personnel_category: string;
+  nationality: string | null;
+  unit: string | null;
+  count: number | null;
+  position: number;
+}
+
+export interface ConductVictimsTable {
+  id: string;
+  case_id: string;
+  mission_id: string;
+  age_group: string;
+  sex: string;
+  count: number | null;
+  /** Tier-1 ciphertext (field-cipher.ts), or null when no identity is known. */
+  identity: string | null;
+  position: number;
+}
+
+export interface ConductClockSettingsTable {
+  mission_id: string;
+  evidence_hours: number;
+  investigation_months: number;
+  updated_at: Timestamp;
+  version: number;
+}
+
 export interface Database {
   missions: MissionsTable;
   users: UsersTable;
@@ -187,4 +260,8 @@ export interface Database {
   audit_head: AuditHeadTable;
   incidents: IncidentsTable;
   incident_follow_ups: IncidentFollowUpsTable;
+  conduct_cases: ConductCasesTable;
+  conduct_subjects: ConductSubjectsTable;
+  conduct_victims: ConductVictimsTable;
+  conduct_clock_settings: ConductClockSettingsTable;
 }

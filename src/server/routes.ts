@@ -2,6 +2,7 @@
 import { accountRoutes } from '../modules/accounts/account.routes.js';
 import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { caseRoutes } from '../modules/conduct/case.routes.js';
 import { compartmentRoutes } from '../modules/compartments/compartment.routes.js';
 import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
 import { importRoutes } from '../modules/incidents/import.routes.js';
@@ -21,5 +22,6 @@ export function registerRoutes(app: ApiApp): void {
   incidentMapRoutes(app);
   incidentRoutes(app);
   importRoutes(app);
+  caseRoutes(app);
   ogcRoutes(app);
 }

@@ -1,0 +1,234 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ageGroups,
+  allSubtypes,
+  categories,
+  channels,
+  findings,
+  investigatingEntities,
+  nioStates,
+  paternityOutcomes,
+  personnelCategories,
+  referralStates,
+  sexes,
+  yesNoUnknown,
+} from './case.taxonomy.js';
+
+export const caseStatuses = [
+  'received',
+  'under_investigation',
+  'investigation_concluded',
+  'closed',
+] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/**
+ * received → under_investigation (an entity named) → investigation_concluded (a finding) → closed;
+ * an allegation found not to be SEA, or without enough to investigate, closes at intake with a
+ * reason; a concluded or closed case reopens into investigation with a reason.
+ */
+export const allowedTransitions: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
+  received: ['under_investigation', 'closed'],
+  under_investigation: ['investigation_concluded'],
+  investigation_concluded: ['closed', 'under_investigation'],
+  closed: ['under_investigation'],
+};
+
+export const Allegation = z.strictObject({
+  category: z.enum(categories),
+  subtype: z.enum(allSubtypes),
+});
+
+const count = z.number().int().min(1).max(10_000).nullable().default(null);
+
+export const Subject = z.strictObject({
+  personnelCategory: z.enum(personnelCategories),
+  /** ISO 3166 alpha-3 for manual records; imported rows keep the source's country name. */
+  nationality: z.string().trim().min(2).max(100).nullable().default(null),
+  unit: z.string().trim().max(200).nullable().default(null),
+  count,
+});
+export type Subject = z.infer<typeof Subject>;
+
+/** Who the victim is: tier-1, encrypted at rest, shown only inside the case's compartment (C9). */
+export const VictimIdentity = z.strictObject({
+  name: z.string().trim().max(300).default(''),
+  contact: z.string().trim().max(500).default(''),
+  details: z.string().trim().max(5_000).default(''),
+});
+export type VictimIdentity = z.infer<typeof VictimIdentity>;
+
+export const VictimInput = z.strictObject({
+  ageGroup: z.enum(ageGroups),
+  sex: z.enum(sexes).default('unknown'),
+  count,
+  identity: VictimIdentity.nullable().default(null),
+});
+export type VictimInput = z.infer<typeof VictimInput>;
+
+export const Victim = z
+  .object({
+    id: z.string(),
+    ageGroup: z.enum(ageGroups),
+    sex: z.enum(sexes),
+    count: z.number().nullable(),
+    minor: z.boolean(),
+    identity: VictimIdentity.nullable(),
+  })
+  .openapi('ConductVictim');
+export type Victim = z.infer<typeof Victim>;
+
+export const ActionItem = z.strictObject({
+  /** Who acted: the UN or the national government of the subject. */
+  by: z.enum(['un', 'national']),
+  action: z.string().trim().min(1).max(300),
+  count: count,
+});
+export type ActionItem = z.infer<typeof ActionItem>;
+
+export const FindingItem = z.strictObject({
+  outcome: z.enum(findings),
+  detail: z.string().max(500).default(''),
+  count: count,
+});
+
+export const IncidentPeriod = z.strictObject({
+  /** YYYY or YYYY-MM; null when unknown. */
+  from: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/)
+    .nullable(),
+  to: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/)
+    .nullable(),
+  text: z.string().max(200).default(''),
+});
+
+export const ClockState = z.enum([
+  'running',
+  'due_soon',
+  'overdue',
+  'met',
+  'missed',
+  'not_applicable',
+  'not_recorded',
+]);
+export type ClockState = z.infer<typeof ClockState>;
+
+export const Clock = z
+  .object({
+    dueAt: z.string(),
+    stoppedAt: z.string().nullable(),
+    state: ClockState,
+  })
+  .openapi('ConductClock');
+export type Clock = z.infer<typeof Clock>;
+
+export const Origin = z.object({
+  system: z.string(),
+  sourceId: z.string().nullable(),
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).nullable(),
+});
+
+export const Case = z
+  .object({
+    id: z.string(),
+    missionId: z.string(),
+    reference: z.string(),
+    receivedAt: z.string(),
+    receivedPrecision: z.enum(['exact', 'month']),
+    channel: z.enum(channels),
+    category: z.enum(categories),
+    allegations: z.array(Allegation),
+    incidentPeriod: IncidentPeriod.nullable(),
+    status: z.enum(caseStatuses),
+    statusReason: z.string(),
+    investigatingEntity: z.enum(investigatingEntities).nullable(),
+    finding: z.enum(findings).nullable(),
+    findings: z.array(FindingItem),
+    investigationDays: z.number().nullable(),
+    paternityClaim: z.enum(yesNoUnknown),
+    paternityEstablished: z.enum(paternityOutcomes).nullable(),
+    nioAppointed: z.enum(nioStates).nullable(),
+    interimActions: z.array(ActionItem),
+    finalActions: z.array(ActionItem),
+    criminalReferral: z.enum(referralStates),
+    subjects: z.array(Subject),
+    victims: z.array(Victim),
+    clocks: z.object({ evidence: Clock, investigation: Clock }),
+    evidenceGatheredAt: z.string().nullable(),
+    investigationConcludedAt: z.string().nullable(),
+    compartmentIds: z.array(z.string()),
+    origin: Origin,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number(),
+  })
+  .openapi('ConductCase');
+export type Case = z.infer<typeof Case>;
+
+/** A case in a list: no victims' details, no narrative, nothing tier-1 (C9). */
+export const CaseSummary = Case.omit({ victims: true, subjects: true })
+  .extend({ victimCount: z.number().nullable(), subjectCount: z.number().nullable() })
+  .openapi('ConductCaseSummary');
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const ReceiveAllegationInput = z
+  .strictObject({
+    missionId: z.string().optional(),
+    receivedAt: z.iso.datetime({ offset: true }),
+    channel: z.enum(channels).refine((c) => c !== 'not_recorded', 'say how it came in'),
+    allegations: z.array(Allegation).min(1).max(20),
+    incidentPeriod: IncidentPeriod.nullable().default(null),
+    subjects: z.array(Subject).min(1).max(100),
+    victims: z.array(VictimInput).min(1).max(100),
+    paternityClaim: z.enum(yesNoUnknown).default('unknown'),
+  })
+  .openapi('ReceiveAllegationInput');
+export type ReceiveAllegationInput = z.infer<typeof ReceiveAllegationInput>;
+
+export const RecordEvidenceInput = z
+  .strictObject({ version: z.number().int().min(1), gatheredAt: z.iso.datetime({ offset: true }) })
+  .openapi('RecordEvidenceInput');
+
+export const ChangeCaseStatusInput = z
+  .strictObject({
+    version: z.number().int().min(1),
+    status: z.enum(caseStatuses),
+    reason: z.string().trim().max(2_000).default(''),
+    investigatingEntity: z.enum(investigatingEntities).optional(),
+    finding: z.enum(['substantiated', 'unsubstantiated', 'incomplete']).optional(),
+    finalActions: z.array(ActionItem).max(50).optional(),
+    criminalReferral: z.enum(referralStates).optional(),
+  })
+  .openapi('ChangeCaseStatusInput');
+export type ChangeCaseStatusInput = z.infer<typeof ChangeCaseStatusInput>;
+
+export const CaseQuery = z.object({
+  status: z.enum(caseStatuses).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().optional(),
+});
+export type CaseQuery = z.infer<typeof CaseQuery>;
+
+export const ClockSettings = z
+  .strictObject({
+    evidenceHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30),
+    investigationMonths: z.number().int().min(1).max(36),
+  })
+  .openapi('ConductClockSettings');
+export type ClockSettings = z.infer<typeof ClockSettings>;
+
+/** The report's defaults (¶119): evidence within 72 hours, investigation within 6 months. */
+export const defaultClockSettings: ClockSettings = { evidenceHours: 72, investigationMonths: 6 };
+
+export const CasePage = z
+  .object({ items: z.array(CaseSummary), nextCursor: z.string().nullable() })
+  .openapi('ConductCasePage');
+export const ClockSettingsQuery = z.object({ missionId: z.string().optional() });

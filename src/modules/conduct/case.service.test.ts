@@ -1,0 +1,190 @@
+/**
+ * Allegation cases through the API on both dialects: C1 and C2 clocks (¶119), C9 need-to-know
+ * (each case its own compartment; victims' identities only inside it), the workflow with every
+ * refused step an invalid_state, and the overdue list.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { hours } from '../../core/clock.js';
+import { allegation } from '../../../test/access-matrix.conduct.js';
+import { eachDialect } from '../../../test/support/each-dialect.js';
+import { findCanary, newCanary } from '../../../test/support/canary.js';
+import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { signIn, type Agent } from '../../../test/support/http.js';
+
+eachDialect('conduct cases', (t) => {
+  let world: World;
+  let officer: Agent;
+  let investigator: Agent;
+  let analyst: Agent;
+
+  beforeAll(async () => {
+    world = await seedWorld(t());
+    officer = await signIn(t(), world.users.conduct_officer.username, password);
+    investigator = await signIn(t(), world.users.investigator.username, password);
+    analyst = await signIn(t(), world.users.analyst.username, password);
+  });
+
+  /** Time passes: sessions idle out, so everyone signs in again. */
+  const later = async (ms: number) => {
+    t().clock.advance(ms);
+    officer = await signIn(t(), world.users.conduct_officer.username, password);
+    investigator = await signIn(t(), world.users.investigator.username, password);
+  };
+
+  const receive = async (name: string, receivedAt = t().clock.now().toISOString()) => {
+    const input = allegation(receivedAt);
+    input.victims = [
+      { ageGroup: 'child', sex: 'female', count: 1, identity: { name, contact: '', details: '' } },
+    ];
+    const answer = await officer.post('/api/conduct/cases', input);
+    expect(answer.status).toBe(201);
+    return answer.body;
+  };
+
+  it('C9: a case opens in its own sensitive compartment; only its members see the victim, lists never do', async () => {
+    const name = newCanary('victim');
+    const c = await receive(name);
+    expect(c).toMatchObject({
+      status: 'received',
+      reference: expect.stringMatching(/^SEA-2026-\d{4}$/),
+      category: 'sexual_exploitation',
+      victims: [{ ageGroup: 'child', minor: true, identity: { name } }],
+    });
+    expect(c.compartmentIds).toHaveLength(1);
+    const compartment = await officer.get(`/api/compartments/${c.compartmentIds[0]}`);
+    expect(compartment.body).toMatchObject({ sensitive: true, name: `Case ${c.reference}` });
+
+    // The investigator is not in the compartment yet: the case does not exist for them.
+    expect((await investigator.get(`/api/conduct/cases/${c.id}`)).status).toBe(404);
+    const theirs = await investigator.get('/api/conduct/cases');
+    expect(theirs.body.items.map((i: { id: string }) => i.id)).not.toContain(c.id);
+    expect((await analyst.get(`/api/conduct/cases/${c.id}`)).status).toBe(403);
+
+    await officer.post(`/api/compartments/${c.compartmentIds[0]}/members`, {
+      userId: world.users.investigator.id,
+    });
+    const seen = await investigator.get(`/api/conduct/cases/${c.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.victims[0].identity.name).toBe(name);
+
+    const list = await officer.get('/api/conduct/cases');
+    expect(list.body.items.find((i: { id: string }) => i.id === c.id)).toMatchObject({
+      victimCount: 1,
+      subjectCount: 1,
+    });
+    expect(JSON.stringify(list.body)).not.toContain(name);
+    const audit = await signIn(t(), world.hqAdmin.username, password);
+    expect(JSON.stringify((await audit.get('/api/audit?limit=500')).body)).not.toContain(name);
+    expect(t().logLines.join('')).not.toContain(name);
+  });
+
+  it('C1 and C2 (¶119): the case shows both clocks; past 72 hours it is on the overdue list until evidence is recorded', async () => {
+    const c = await receive('Clock Victim');
+    expect(c.clocks.evidence).toMatchObject({ state: 'running', stoppedAt: null });
+    expect(Date.parse(c.clocks.evidence.dueAt) - Date.parse(c.receivedAt)).toBe(hours(72));
+    expect(c.clocks.investigation.dueAt.slice(0, 10)).toBe('2026-09-01');
+
+    await later(hours(73));
+    const overdue = await officer.get('/api/conduct/cases?overdue=true');
+    expect(overdue.body.items.map((i: { id: string }) => i.id)).toContain(c.id);
+    const late = await officer.get(`/api/conduct/cases/${c.id}`);
+    expect(late.body.clocks.evidence.state).toBe('overdue');
+
+    const recorded = await officer.post(`/api/conduct/cases/${c.id}/evidence`, {
+      version: late.body.version,
+      gatheredAt: new Date(Date.parse(c.receivedAt) + hours(70)).toISOString(),
+    });
+    expect(recorded.body.clocks.evidence.state).toBe('met');
+    const after = await officer.get('/api/conduct/cases?overdue=true');
+    expect(after.body.items.map((i: { id: string }) => i.id)).not.toContain(c.id);
+
+    await later(hours(24 * 190));
+    const c2 = await officer.get(`/api/conduct/cases/${c.id}`);
+    expect(c2.body.clocks.investigation.state).toBe('overdue');
+    expect(
+      (await officer.get('/api/conduct/cases?overdue=true')).body.items.map(
+        (i: { id: string }) => i.id,
+      ),
+    ).toContain(c.id);
+  });
+
+  it('a mission sets its own clocks; new cases follow them', async () => {
+    const saved = await officer.request('PUT', '/api/conduct/clock-settings', {
+      evidenceHours: 48,
+      investigationMonths: 3,
+    });
+    expect(saved.status).toBe(200);
+    const c = await receive('Settings Victim');
+    expect(Date.parse(c.clocks.evidence.dueAt) - Date.parse(c.receivedAt)).toBe(hours(48));
+    await officer.request('PUT', '/api/conduct/clock-settings', {
+      evidenceHours: 72,
+      investigationMonths: 6,
+    });
+  });
+
+  it('the workflow: complaint to final action; every step out of order is invalid_state', async () => {
+    const c = await receive('Workflow Victim');
+    await officer.post(`/api/compartments/${c.compartmentIds[0]}/members`, {
+      userId: world.users.investigator.id,
+    });
+    const step = (who: Agent, version: number, body: object) =>
+      who.post(`/api/conduct/cases/${c.id}/status`, { version, ...body });
+
+    const skip = await step(officer, 1, {
+      status: 'investigation_concluded',
+      finding: 'substantiated',
+    });
+    expect(skip.status).toBe(403); // concluding is the investigator's act
+    const skipped = await step(investigator, 1, {
+      status: 'investigation_concluded',
+      finding: 'substantiated',
+    });
+    expect(skipped.status).toBe(422);
+    expect(skipped.body.error.code).toBe('invalid_state');
+
+    const noEntity = await step(officer, 1, { status: 'under_investigation' });
+    expect(noEntity.status).toBe(400);
+    expect(noEntity.body.error.details[0].path).toBe('investigatingEntity');
+    const investigating = await step(officer, 1, {
+      status: 'under_investigation',
+      investigatingEntity: 'national',
+    });
+    expect(investigating.body).toMatchObject({
+      status: 'under_investigation',
+      investigatingEntity: 'national',
+    });
+
+    const concluded = await step(investigator, 2, {
+      status: 'investigation_concluded',
+      finding: 'substantiated',
+    });
+    expect(concluded.body).toMatchObject({
+      status: 'investigation_concluded',
+      finding: 'substantiated',
+      investigationDays: expect.any(Number),
+      clocks: { investigation: { state: 'met' } },
+    });
+    const stale = await step(officer, 2, { status: 'closed' });
+    expect(stale.status).toBe(409);
+    const noAction = await step(officer, 3, { status: 'closed' });
+    expect(noAction.status).toBe(400);
+    expect(noAction.body.error.details[0].path).toBe('finalActions');
+    const closed = await step(officer, 3, {
+      status: 'closed',
+      finalActions: [{ by: 'un', action: 'Repatriation', count: 1 }],
+      criminalReferral: 'yes',
+    });
+    expect(closed.body).toMatchObject({ status: 'closed', criminalReferral: 'yes' });
+    const again = await step(officer, 4, { status: 'closed' });
+    expect(again.body.error.code).toBe('invalid_state');
+  });
+
+  it('C9 (ASVS 11.1.x): a victim name written through the API is absent in clear from the database file, the WAL and the logs', async () => {
+    if (t().dialect !== 'sqlite') return; // the file artifacts are SQLite's; PostgreSQL stores the same ciphertext
+    const name = newCanary('victimname');
+    const c = await receive(name);
+    const artifacts = { dirs: [t().dataDir], texts: { log: t().logLines.join('') } };
+    expect(findCanary(`Case ${c.reference}`, artifacts).length).toBeGreaterThan(0); // control: the search reads the files
+    expect(findCanary(name, artifacts)).toEqual([]);
+  });
+});

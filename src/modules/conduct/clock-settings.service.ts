@@ -1,0 +1,51 @@
+/** Each mission's C1 and C2 clock settings (¶119); the report's 72 hours and 6 months by default. */
+import { assertPermission, missionForWrite } from '../../core/policy.js';
+import { toTimestamp } from '../../db/codecs.js';
+import { inTransaction, type RequestContext } from '../../db/context.js';
+import { audit } from '../audit/audit.service.js';
+import { clockSettingsRow, saveClockSettingsRow } from './case.repository.js';
+import { defaultClockSettings, type ClockSettings } from './case.schema.js';
+
+/** The clock settings of a mission: its own, else the report's (72 hours, 6 months). */
+export async function clockSettingsOf(
+  ctx: RequestContext,
+  missionId: string,
+): Promise<ClockSettings> {
+  const row = await clockSettingsRow(ctx.db, missionId);
+  return row
+    ? { evidenceHours: row.evidence_hours, investigationMonths: row.investigation_months }
+    : defaultClockSettings;
+}
+
+/** The settings of the mission in view (or named, at headquarters). @throws forbidden */
+export async function clockSettingsFor(
+  ctx: RequestContext,
+  missionId: string | undefined,
+): Promise<ClockSettings> {
+  assertPermission(ctx.actor, 'conduct:read');
+  return clockSettingsOf(ctx, missionForWrite(ctx.actor, missionId));
+}
+
+/** @throws forbidden */
+export async function setClockSettings(
+  ctx: RequestContext,
+  missionId: string | undefined,
+  settings: ClockSettings,
+): Promise<ClockSettings> {
+  assertPermission(ctx.actor, 'conduct:write');
+  const mission = missionForWrite(ctx.actor, missionId);
+  return inTransaction(ctx, async (tx) => {
+    await saveClockSettingsRow(tx.db, {
+      mission_id: mission,
+      evidence_hours: settings.evidenceHours,
+      investigation_months: settings.investigationMonths,
+      updated_at: toTimestamp(tx.clock.now()),
+    });
+    await audit(tx, {
+      action: 'conduct.clock-settings.update',
+      missionId: mission,
+      change: settings,
+    });
+    return settings;
+  });
+}

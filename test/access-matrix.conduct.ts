@@ -1,0 +1,126 @@
+/**
+ * The access matrix's entries for the conduct module. Each case lives in its own compartment:
+ * 'in' is a mission-A case whose compartment holds the conduct officer who received it and the
+ * investigator added to it; 'out-of-compartment' is a mission-A case also labelled with the hidden
+ * C2; 'out-of-mission' a mission-B case. Nobody else, HQ included, reaches a case (S10).
+ */
+import type { Actor } from '../src/core/policy.js';
+import type { World } from './support/fixtures.js';
+import type { TestApp } from './support/test-app.js';
+import { insertLabels } from '../src/modules/compartments/compartment.repository.js';
+import { addCompartmentMember } from '../src/modules/compartments/compartment.service.js';
+import { ReceiveAllegationInput } from '../src/modules/conduct/case.schema.js';
+import { receiveAllegation } from '../src/modules/conduct/case.service.js';
+import { actorFor } from './support/actor.js';
+import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
+
+const readers: Caller[] = ['conduct_officer', 'investigator'];
+const caseTargets: Target[] = ['in', 'out-of-compartment', 'out-of-mission'];
+const caseOf = (env: Env, target: Target) => env.w.cases[target as keyof Env['w']['cases']];
+
+export const allegation = (receivedAt = '2026-02-27T09:00:00Z') =>
+  ReceiveAllegationInput.parse({
+    receivedAt,
+    channel: 'community_complaint',
+    allegations: [{ category: 'sexual_exploitation', subtype: 'transactional_sex' }],
+    subjects: [{ personnelCategory: 'military_contingent', nationality: 'XYZ', count: 1 }],
+    victims: [{ ageGroup: 'adult', sex: 'female', count: 1, identity: { name: 'Seed Victim' } }],
+  });
+
+/** Three cases: in A (officer and investigator in its compartment), hidden in A, in B. */
+export async function seedCases(
+  t: TestApp,
+  w: World,
+  hiddenCompartment: string,
+): Promise<Env['w']['cases']> {
+  const officer = await actorFor(t, w.users.conduct_officer.id, w.missionA.id);
+  const as = (actor: Actor) => ({ ...t.ctx, requestId: 'seed', actor });
+  const inA = await receiveAllegation(as(officer), allegation());
+  await addCompartmentMember(
+    as(await actorFor(t, w.users.conduct_officer.id, w.missionA.id)),
+    inA.compartmentIds[0]!,
+    w.users.investigator.id,
+  );
+  const hidden = await receiveAllegation(as(officer), allegation());
+  await insertLabels(t.ctx.db, {
+    recordType: 'conduct_case',
+    recordId: hidden.id,
+    missionId: w.missionA.id,
+    compartmentIds: [hiddenCompartment],
+  });
+  const inB = await receiveAllegation(
+    as({ ...officer, missionId: w.missionB.id, missionIds: [w.missionB.id] }),
+    allegation(),
+  );
+  return { in: inA.id, 'out-of-compartment': hidden.id, 'out-of-mission': inB.id };
+}
+
+export const conductMatrix: Record<string, Spec> = {
+  'GET /api/conduct/cases': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/conduct/cases?overdue=true'),
+  },
+  'POST /api/conduct/cases': {
+    allowed: ['conduct_officer'],
+    success: 201,
+    call: (e) => e.agent.post('/api/conduct/cases', allegation()),
+  },
+  'GET /api/conduct/cases/{id}': {
+    targets: caseTargets,
+    allowed: readers,
+    success: 200,
+    call: (e, t) => e.agent.get(`/api/conduct/cases/${caseOf(e, t)}`),
+  },
+  'POST /api/conduct/cases/{id}/evidence': {
+    targets: caseTargets,
+    allowed: ['conduct_officer'],
+    success: 200,
+    call: async (e, t) => {
+      const id = caseOf(e, t);
+      const row = await e.t.ctx.db
+        .selectFrom('conduct_cases')
+        .select('version')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return e.agent.post(`/api/conduct/cases/${id}/evidence`, {
+        version: row.version,
+        gatheredAt: '2026-02-28T10:00:00Z',
+      });
+    },
+  },
+  'POST /api/conduct/cases/{id}/status': {
+    targets: caseTargets,
+    allowed: ['conduct_officer'],
+    success: 200,
+    call: async (e, t) => {
+      const id = caseOf(e, t);
+      const row = await e.t.ctx.db
+        .selectFrom('conduct_cases')
+        .select(['status', 'version'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      // received → under investigation; a concluded or closed case reopens (with a reason).
+      return e.agent.post(`/api/conduct/cases/${id}/status`, {
+        version: row.version,
+        status: 'under_investigation',
+        investigatingEntity: 'oios',
+        reason: row.status === 'received' ? '' : `reopened ${next(e)}`,
+      });
+    },
+  },
+  'GET /api/conduct/clock-settings': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/conduct/clock-settings'),
+  },
+  'PUT /api/conduct/clock-settings': {
+    allowed: ['conduct_officer'],
+    success: 200,
+    call: (e) =>
+      e.agent.request('PUT', '/api/conduct/clock-settings', {
+        evidenceHours: 72,
+        investigationMonths: 6,
+      }),
+  },
+};
