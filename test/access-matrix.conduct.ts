@@ -12,7 +12,14 @@ import { addCompartmentMember } from '../src/modules/compartments/compartment.se
 import { ReceiveAllegationInput } from '../src/modules/conduct/case.schema.js';
 import { receiveAllegation } from '../src/modules/conduct/case.service.js';
 import { actorFor } from './support/actor.js';
-import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
+import {
+  callers,
+  next,
+  type Caller,
+  type Env,
+  type Spec,
+  type Target,
+} from './access-matrix.support.js';
 
 const readers: Caller[] = ['conduct_officer', 'investigator'];
 const caseTargets: Target[] = ['in', 'out-of-compartment', 'out-of-mission'];
@@ -123,4 +130,16 @@ export const conductMatrix: Record<string, Spec> = {
         investigationMonths: 6,
       }),
   },
+  // C5: public statistics, no sign-in; counts only, small ones suppressed (statistics tests).
+  ...Object.fromEntries(
+    [
+      '/api/public/conduct/statistics?by=year,mission',
+      '/api/public/conduct/statistics.csv?by=nationality',
+      '/api/public/conduct/investigations',
+      '/api/public/conduct/investigations.csv',
+    ].map((route): [string, Spec] => [
+      `GET ${route.split('?')[0]}`,
+      { allowed: callers, success: 200, call: (e) => e.agent.get(route), expect: () => 200 },
+    ]),
+  ),
 };

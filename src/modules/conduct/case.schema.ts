@@ -232,3 +232,51 @@ export const CasePage = z
   .object({ items: z.array(CaseSummary), nextCursor: z.string().nullable() })
   .openapi('ConductCasePage');
 export const ClockSettingsQuery = z.object({ missionId: z.string().optional() });
+
+const statisticDimensions = [
+  'year',
+  'quarter',
+  'mission',
+  'nationality',
+  'category',
+  'personnel',
+] as const;
+export const StatisticsQuery = z.object({
+  by: z
+    .string()
+    .default('year')
+    .transform((raw, ctx) => {
+      const parts = raw.split(',').map((p) => p.trim());
+      const bad = parts.filter((p) => !(statisticDimensions as readonly string[]).includes(p));
+      if (bad.length > 0 || new Set(parts).size !== parts.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `each of ${statisticDimensions.join(', ')}, at most once (got "${raw}")`,
+        });
+        return z.NEVER;
+      }
+      return parts as (typeof statisticDimensions)[number][];
+    })
+    .openapi({ type: 'string', example: 'year,mission' }),
+});
+const Shown = z.union([z.number(), z.literal('<3')]);
+export const StatisticsAnswer = z
+  .object({
+    by: z.array(z.enum(statisticDimensions)),
+    rows: z.array(z.object({ group: z.record(z.string(), z.string()), allegations: Shown })),
+  })
+  .openapi('ConductStatistics');
+export const InvestigationsAnswer = z
+  .object({
+    sixMonthsDays: z.number(),
+    rows: z.array(
+      z.object({
+        entity: z.string(),
+        completed: Shown,
+        withinSixMonths: Shown,
+        shareWithinSixMonths: z.number().nullable(),
+        pending: Shown,
+      }),
+    ),
+  })
+  .openapi('ConductInvestigationStatistics');

@@ -130,7 +130,7 @@ export function registerIncidentCommands(program: Command, out: Output): void {
   const imports = program
     .command('import')
     .description(
-      "import conflict-event data into a mission's incidents (idempotent: keyed by source and event id)",
+      'import data (idempotent: keyed by source and id): conflict events into incidents, the UN table of allegations into conduct cases',
     );
   const common = (command: Command) =>
     command

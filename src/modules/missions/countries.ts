@@ -17,7 +17,7 @@ export interface Country {
 }
 
 interface CountryFeature {
-  properties: { adm0_a3: string; name_long: string };
+  properties: { adm0_a3: string; iso_a3: string; name_long: string };
   geometry: { coordinates: unknown };
 }
 
@@ -41,16 +41,29 @@ export function countryByIso3(iso3: string): Country | null {
     const collection = JSON.parse(fs.readFileSync(countriesFile, 'utf8')) as {
       features: CountryFeature[];
     };
-    cache = new Map(
-      collection.features.map((f) => {
-        const bbox: [number, number, number, number] = [180, 90, -180, -90];
-        extend(bbox, f.geometry.coordinates);
-        return [
-          f.properties.adm0_a3,
-          { iso3: f.properties.adm0_a3, name: f.properties.name_long, bbox },
-        ];
-      }),
-    );
+    cache = new Map();
+    for (const f of collection.features) {
+      const bbox: [number, number, number, number] = [180, 90, -180, -90];
+      extend(bbox, f.geometry.coordinates);
+      // Natural Earth's own code first (SDS, SAH, PSX), then the ISO code where it differs (SSD, ESH, PSE).
+      const { adm0_a3: own, iso_a3: iso, name_long: name } = f.properties;
+      cache.set(own, { iso3: own, name, bbox });
+      if (/^[A-Z]{3}$/.test(iso) && !cache.has(iso)) cache.set(iso, { iso3: iso, name, bbox });
+    }
   }
   return cache.get(iso3.toUpperCase()) ?? null;
+}
+
+/** A stand-in headquarters: the centre of the country's bounding box, said so in its name. */
+export function countryCentre(country: Country): {
+  name: string;
+  latitude: number;
+  longitude: number;
+} {
+  const [west, south, east, north] = country.bbox;
+  return {
+    name: `${country.name} (centre; set the real headquarters)`,
+    latitude: Math.round(((south + north) / 2) * 1e4) / 1e4,
+    longitude: Math.round(((west + east) / 2) * 1e4) / 1e4,
+  };
 }

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { print, table, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { validationError } from '../../server/validation.js';
-import { countryByIso3 } from './countries.js';
+import { countryByIso3, countryCentre } from './countries.js';
 import { findMissionByAcronym } from './mission.repository.js';
 import { CreateMissionInput } from './mission.schema.js';
 import { createMission, listMissions } from './mission.service.js';
@@ -37,12 +37,7 @@ function headquarters(hq: string | undefined, countries: string[]) {
       `--countries: ${countries[0] ?? '(none)'} is not a known ISO 3166-1 alpha-3 code; give --hq NAME,LAT,LON`,
       [{ path: 'countries', message: 'unknown ISO3 code' }],
     );
-  const [west, south, east, north] = country.bbox;
-  return {
-    name: `${country.name} (centre; set the real headquarters)`,
-    latitude: Math.round(((south + north) / 2) * 1e4) / 1e4,
-    longitude: Math.round(((west + east) / 2) * 1e4) / 1e4,
-  };
+  return countryCentre(country);
 }
 
 export function registerMissionCommands(program: Command, out: Output): void {

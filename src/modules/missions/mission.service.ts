@@ -15,6 +15,8 @@ import {
   updateMissionRow,
 } from './mission.repository.js';
 import type { CreateMissionInput, Mission, UpdateMissionInput } from './mission.schema.js';
+import { countryByIso3, countryCentre } from './countries.js';
+import { unMissions } from './un-missions.js';
 
 const scoped = (m: Mission | undefined) =>
   m && { ...m, missionId: m.id, compartmentIds: [] as string[] };
@@ -111,4 +113,37 @@ export async function updateMission(
     const { missionId: _m, compartmentIds: _c, ...mission } = next as typeof current;
     return mission;
   });
+}
+
+/**
+ * The ids of missions by acronym, creating those that are missing and known (un-missions.ts), with
+ * a stand-in headquarters at the centre of the first host country. Acronyms neither stored nor
+ * known are left out of the map: the caller reports them.
+ * @throws forbidden (creating needs headquarters' missions:write)
+ */
+export async function ensureKnownMissions(
+  ctx: RequestContext,
+  acronyms: Iterable<string>,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const acronym of new Set(acronyms)) {
+    const stored = await findMissionByAcronym(ctx.db, acronym);
+    if (stored) {
+      ids.set(acronym, stored.id);
+      continue;
+    }
+    const known = unMissions[acronym];
+    const country = known ? countryByIso3(known.hostCountries[0]!) : null;
+    if (!known || !country) continue;
+    const created = await createMission(ctx, {
+      acronym,
+      name: known.name,
+      hostCountries: known.hostCountries,
+      mandateStart: known.mandateStart,
+      mandateEnd: known.mandateEnd,
+      headquarters: countryCentre(country),
+    });
+    ids.set(acronym, created.id);
+  }
+  return ids;
 }

@@ -1,0 +1,110 @@
+/**
+ * `peaceops import sea-table FILE --mission M | --all-missions`: the UN's public table of
+ * allegations into cases, with a progress bar. With --json the summary is the imports' own
+ * (`imported, updated, unchanged, rejected, errors`) plus `unparsed` (cells imported without),
+ * `skipped` (rows of other missions) and `missions`. Exit 0 when no row was rejected; 2 when rows
+ * were rejected and nothing was written; 8 when --keep-good-rows imported the rest.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { DomainError } from '../../core/errors.js';
+import { print, type Output } from '../../cli/output.js';
+import { withApp } from '../../cli/runtime.js';
+import { systemActor } from '../../runtime/system-actor.js';
+import { rejectedRowsCsv } from '../incidents/incident.csv.js';
+import { importSeaTable, SeaImportRejected, type SeaImportReport } from './sea-table.import.js';
+
+interface Options {
+  mission?: string;
+  allMissions?: boolean;
+  keepGoodRows?: boolean;
+  report?: string;
+}
+
+const summary = (r: SeaImportReport) => ({
+  imported: r.committed ? r.created : 0,
+  updated: r.committed ? r.updated : 0,
+  unchanged: r.committed ? r.unchanged : 0,
+  rejected: r.rejected.length,
+  errors: r.rejected,
+  unparsed: r.unparsed,
+  skipped: r.skipped,
+  missions: r.missions,
+});
+
+const human = (r: SeaImportReport) =>
+  [
+    `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected.length} rejected, ${r.skipped} of other missions`,
+    ...r.rejected.slice(0, 20).map((x) => `  rejected line ${x.line}, ${x.column}: ${x.reason}`),
+    `${r.unparsed.length} cells did not parse (imported without them):`,
+    ...r.unparsed.slice(0, 20).map((x) => `  line ${x.line}, ${x.column}: ${x.reason}`),
+    ...(r.unparsed.length > 20
+      ? [`  … ${r.unparsed.length - 20} more (--report FILE lists all)`]
+      : []),
+  ].join('\n');
+
+function writeReport(file: string | undefined, r: SeaImportReport): void {
+  if (file) fs.writeFileSync(file, rejectedRowsCsv([...r.rejected, ...r.unparsed]));
+}
+
+function run(out: Output, file: string, opts: Options): Promise<void> {
+  return withApp(out, async (rt) => {
+    if (Boolean(opts.mission) === Boolean(opts.allMissions))
+      throw new DomainError(
+        'validation_failed',
+        'give either --mission ACRONYM or --all-missions',
+        [{ path: 'mission', message: 'one of --mission, --all-missions' }],
+      );
+    const ctx = {
+      ...rt.ctx,
+      requestId: 'cli-import',
+      actor: systemActor(os.userInfo().username, 'cli', ['conduct:write', 'conduct:read']),
+    };
+    const bar = new cliProgress.SingleBar(
+      { format: 'importing [{bar}] {percentage}% | {rows} rows', stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
+    const showBar = !out.json && process.stderr.isTTY;
+    if (showBar) bar.start(fs.statSync(file).size, 0, { rows: 0 });
+    let rows = 0;
+    try {
+      const report = await importSeaTable(ctx, {
+        file,
+        mission: opts.mission ?? null,
+        keepGoodRows: opts.keepGoodRows === true,
+        onBytes: (read) => showBar && bar.update(read, { rows }),
+        onRow: (done) => (rows = done),
+      });
+      if (showBar) bar.stop();
+      writeReport(opts.report, report);
+      print(out, summary(report), () => `imported ${file}: ${human(report)}`);
+      if (report.rejected.length > 0) process.exitCode = 8;
+    } catch (error) {
+      if (showBar) bar.stop();
+      if (error instanceof SeaImportRejected) {
+        writeReport(opts.report, error.report);
+        print(
+          out,
+          summary(error.report),
+          () => `nothing imported from ${file}: ${human(error.report)}`,
+        );
+      }
+      throw error;
+    }
+  });
+}
+
+export function registerConductCommands(program: Command, out: Output): void {
+  const imports = program.commands.find((c) => c.name() === 'import') ?? program.command('import');
+  imports
+    .command('sea-table <file>')
+    .description("the UN's public table of allegations (conduct.unmissions.org) into conduct cases")
+    .option('--mission <ACRONYM>', "only this mission's rows")
+    .option('--all-missions', 'every row; known UN missions are created as needed')
+    .option('--keep-good-rows', 'import the valid rows even if some are rejected')
+    .option('--report <file.csv>', 'write every rejected row and unparsed cell to this CSV')
+    .option('--json', 'machine-readable summary')
+    .action((file: string, opts: Options) => run(out, file, opts));
+}

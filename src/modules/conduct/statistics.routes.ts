@@ -1,0 +1,88 @@
+/** Public statistics of allegations (C5): no sign-in; small counts written "<3". */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { ApiApp } from '../../server/env.js';
+import { errorAnswers, jsonAnswer } from '../../server/route-kit.js';
+import { csvLine } from '../incidents/incident.csv.js';
+import { InvestigationsAnswer, StatisticsAnswer, StatisticsQuery } from './case.schema.js';
+import {
+  allegationStatistics,
+  investigationStatistics,
+  sixMonthsDays,
+} from './statistics.service.js';
+
+const tags = ['conduct (public)'];
+const csvAnswer = { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' };
+const { 400: badRequest, 500: failed } = errorAnswers;
+
+const statistics = createRoute({
+  method: 'get',
+  path: '/api/public/conduct/statistics',
+  tags,
+  summary: 'Allegations by year, quarter, mission, nationality, category or personnel (public)',
+  request: { query: StatisticsQuery },
+  responses: { 200: jsonAnswer(StatisticsAnswer, 'Counts'), 400: badRequest, 500: failed },
+});
+const statisticsCsv = createRoute({
+  method: 'get',
+  path: '/api/public/conduct/statistics.csv',
+  tags,
+  summary: 'The same counts as CSV: one row per group, then `allegations`',
+  request: { query: StatisticsQuery },
+  responses: { 200: csvAnswer, 400: badRequest, 500: failed },
+});
+const investigations = createRoute({
+  method: 'get',
+  path: '/api/public/conduct/investigations',
+  tags,
+  summary: 'Investigations by entity: completed, within six months, pending (public)',
+  responses: { 200: jsonAnswer(InvestigationsAnswer, 'Counts'), 500: failed },
+});
+const investigationsCsv = createRoute({
+  method: 'get',
+  path: '/api/public/conduct/investigations.csv',
+  tags,
+  summary: 'The same as CSV',
+  responses: { 200: csvAnswer, 500: failed },
+});
+
+const csv = (head: string[], rows: (string | number | null)[][]) =>
+  [csvLine(head), ...rows.map((r) => csvLine(r))].join('');
+
+export function statisticsRoutes(app: ApiApp): void {
+  app.openapi(statistics, async (c) => {
+    const { by } = c.req.valid('query');
+    return c.json({ by, rows: await allegationStatistics(c.get('app'), by) }, 200);
+  });
+  app.openapi(statisticsCsv, async (c) => {
+    const { by } = c.req.valid('query');
+    const rows = await allegationStatistics(c.get('app'), by);
+    const body = csv(
+      [...by, 'allegations'],
+      rows.map((r) => [...by.map((d) => r.group[d] ?? ''), r.allegations]),
+    );
+    return c.body(body, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="allegations-by-${by.join('-')}.csv"`,
+    }) as never;
+  });
+  app.openapi(investigations, async (c) =>
+    c.json({ sixMonthsDays, rows: await investigationStatistics(c.get('app')) }, 200),
+  );
+  app.openapi(investigationsCsv, async (c) => {
+    const rows = await investigationStatistics(c.get('app'));
+    const body = csv(
+      ['entity', 'completed', 'within_six_months', 'share_within_six_months', 'pending'],
+      rows.map((r) => [
+        r.entity,
+        r.completed,
+        r.withinSixMonths,
+        r.shareWithinSixMonths,
+        r.pending,
+      ]),
+    );
+    return c.body(body, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="investigations-by-entity.csv"',
+    }) as never;
+  });
+}

@@ -1,0 +1,169 @@
+/**
+ * Public statistics of allegations (C5, ¶122): counts by year, quarter (of the month reported),
+ * mission, category, personnel category and nationality of uniformed personnel, and investigations
+ * by entity with the share completed within six months. Every case counts, whatever its
+ * compartment, but only as a number: a count under 3 is written "<3" (S2), and a share is given
+ * only when neither of its counts is suppressed. No identity, reference or date finer than the
+ * month is read here.
+ */
+import type { AppContext } from '../../db/context.js';
+import { fromTimestamp } from '../../db/codecs.js';
+import { uniformedCategories, type PersonnelCategory } from './case.taxonomy.js';
+
+export const dimensions = [
+  'year',
+  'quarter',
+  'mission',
+  'nationality',
+  'category',
+  'personnel',
+] as const;
+export type Dimension = (typeof dimensions)[number];
+
+/** Counts under this are shown as "<3". */
+export const suppressionThreshold = 3;
+/** "Within six months" for day counts: six months of 30.5 days. */
+export const sixMonthsDays = 183;
+
+export type Shown = number | '<3';
+export const shown = (n: number): Shown => (n < suppressionThreshold ? '<3' : n);
+
+interface CaseFacts {
+  year: string;
+  quarter: string;
+  mission: string;
+  category: string;
+  personnel: string[];
+  nationalities: string[];
+  entity: string | null;
+  finding: string | null;
+  days: number | null;
+}
+
+async function facts(ctx: AppContext): Promise<CaseFacts[]> {
+  const cases = await ctx.db
+    .selectFrom('conduct_cases')
+    .innerJoin('missions', 'missions.id', 'conduct_cases.mission_id')
+    .select([
+      'conduct_cases.id',
+      'conduct_cases.received_at',
+      'conduct_cases.category',
+      'conduct_cases.investigating_entity',
+      'conduct_cases.finding',
+      'conduct_cases.investigation_days',
+      'missions.acronym',
+    ])
+    .execute();
+  const subjects = await ctx.db
+    .selectFrom('conduct_subjects')
+    .select(['case_id', 'personnel_category', 'nationality'])
+    .execute();
+  const byCase = new Map<string, { personnel: Set<string>; nationalities: Set<string> }>();
+  for (const s of subjects) {
+    const entry = byCase.get(s.case_id) ?? { personnel: new Set(), nationalities: new Set() };
+    entry.personnel.add(s.personnel_category);
+    if (s.nationality && uniformedCategories.has(s.personnel_category as PersonnelCategory))
+      entry.nationalities.add(s.nationality);
+    byCase.set(s.case_id, entry);
+  }
+  return cases.map((c) => {
+    const at = fromTimestamp(c.received_at);
+    const year = String(at.getUTCFullYear());
+    const entry = byCase.get(c.id);
+    return {
+      year,
+      quarter: `${year}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`,
+      mission: c.acronym,
+      category: c.category,
+      personnel: [...(entry?.personnel ?? [])].sort(),
+      nationalities: [...(entry?.nationalities ?? [])].sort(),
+      entity: c.investigating_entity,
+      finding: c.finding,
+      days: c.investigation_days,
+    };
+  });
+}
+
+/** The values a case takes on one dimension (a case with two nationalities counts under each). */
+function valuesOf(f: CaseFacts, dimension: Dimension): string[] {
+  switch (dimension) {
+    case 'personnel':
+      return f.personnel;
+    case 'nationality':
+      return f.nationalities;
+    default:
+      return [f[dimension]];
+  }
+}
+
+function combinations(f: CaseFacts, by: readonly Dimension[]): string[][] {
+  return by.reduce<string[][]>(
+    (acc, dimension) => acc.flatMap((prefix) => valuesOf(f, dimension).map((v) => [...prefix, v])),
+    [[]],
+  );
+}
+
+export interface StatisticsRow {
+  group: Record<string, string>;
+  allegations: Shown;
+}
+
+/**
+ * Allegations per group, groups in order. A breakdown by nationality covers uniformed personnel
+ * only (civilians have none in the UN's table), so its total can be below the number of cases.
+ */
+export async function allegationStatistics(
+  ctx: AppContext,
+  by: readonly Dimension[],
+): Promise<StatisticsRow[]> {
+  const counts = new Map<string, number>();
+  for (const f of await facts(ctx))
+    for (const combo of combinations(f, by)) {
+      const key = JSON.stringify(combo);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  return [...counts.entries()]
+    .map(([key, n]) => ({ values: JSON.parse(key) as string[], n }))
+    .sort((a, b) => a.values.join('\u0000').localeCompare(b.values.join('\u0000')))
+    .map(({ values, n }) => ({
+      group: Object.fromEntries(by.map((d, i) => [d, values[i]!])),
+      allegations: shown(n),
+    }));
+}
+
+export interface InvestigationRow {
+  entity: string;
+  completed: Shown;
+  withinSixMonths: Shown;
+  /** Share of completed investigations done within six months, 0–1; null when a count is suppressed. */
+  shareWithinSixMonths: number | null;
+  pending: Shown;
+}
+
+/** Investigations per entity: completed (with a length in days), within six months, still running. */
+export async function investigationStatistics(ctx: AppContext): Promise<InvestigationRow[]> {
+  const per = new Map<string, { completed: number; within: number; pending: number }>();
+  for (const f of await facts(ctx)) {
+    if (!f.entity) continue;
+    const entry = per.get(f.entity) ?? { completed: 0, within: 0, pending: 0 };
+    // Completed: the investigation has its length in days; otherwise it is still running.
+    if (f.days === null) entry.pending += 1;
+    else {
+      entry.completed += 1;
+      if (f.days <= sixMonthsDays) entry.within += 1;
+    }
+    per.set(f.entity, entry);
+  }
+  return [...per.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([entity, e]) => ({
+      entity,
+      completed: shown(e.completed),
+      withinSixMonths: shown(e.within),
+      shareWithinSixMonths:
+        e.completed >= suppressionThreshold && e.within >= suppressionThreshold
+          ? Math.round((e.within / e.completed) * 1000) / 1000
+          : null,
+      pending: shown(e.pending),
+    }));
+}
