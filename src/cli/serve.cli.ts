@@ -39,6 +39,11 @@ export function registerServeCommand(program: Command, out: Output): void {
             `Loaded ${demo.events} UCDP GED 23.1 events (CC BY 4.0, Uppsala Conflict Data Program) into MINUSCA\n`,
           );
         }
+        if (demo?.allegations) {
+          process.stdout.write(
+            `Loaded ${demo.allegations.count} allegations of the UN's public table (${demo.allegations.file}); public statistics at ${running.url}public/conduct\n`,
+          );
+        }
         if (demo?.admin) {
           process.stdout.write(
             `Sign in as "${demo.admin.username}" with password: ${demo.admin.password}\n(shown once; reset it with: peaceops users reset-password admin)\n`,

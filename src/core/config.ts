@@ -22,6 +22,11 @@ export interface Config {
   /** The largest file the web UI may upload for an import (the CLI has no limit). */
   importLimitBytes: number;
   webDir: string | null;
+  /**
+   * The UN's public table of allegations for the demo (its licence is unstated, so it is not
+   * shipped): PEACEOPS_DEMO_SEA_TABLE, else a copy beside the checkout if there is one.
+   */
+  demoSeaTable: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -57,6 +62,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     bodyLimitBytes: integer(env, 'PEACEOPS_BODY_LIMIT_BYTES', 1_048_576),
     importLimitBytes: integer(env, 'PEACEOPS_IMPORT_LIMIT_BYTES', 512 * 1_048_576),
     webDir: env.PEACEOPS_WEB_DIR || null,
+    demoSeaTable: env.PEACEOPS_DEMO_SEA_TABLE || null,
     ...overrides,
   };
 }

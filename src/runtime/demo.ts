@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AppContext, RequestContext } from '../db/context.js';
+import { importSeaTable, seaSource } from '../modules/conduct/sea-table.import.js';
 import { importFile } from '../modules/incidents/incident.import.js';
 import { createUser } from '../modules/accounts/user.service.js';
 import { countUsers } from '../modules/accounts/user.repository.js';
@@ -19,6 +20,34 @@ export interface DemoResult {
   admin: { username: string; password: string } | null;
   /** UCDP events loaded this time (0 when they were already there). */
   events: number;
+  /** Allegations of the UN's public table loaded this time, and from where. */
+  allegations: { count: number; file: string } | null;
+}
+
+/** Where the demo looks for the UN's table of allegations when no path is configured. */
+export const sharedSeaTable = fileURLToPath(
+  new URL(
+    '../../../shared/data/un-peacekeeping/sea-allegations/table_of_allegations_as_of_july_2024.csv',
+    import.meta.url,
+  ),
+);
+
+/**
+ * The UN's public table of allegations, when one is at hand (configured, or the shared data beside
+ * the checkout), into cases of every mission it names; once.
+ */
+async function loadDemoAllegations(ctx: RequestContext): Promise<DemoResult['allegations']> {
+  const file = ctx.config.demoSeaTable ?? (fs.existsSync(sharedSeaTable) ? sharedSeaTable : null);
+  if (!file) return null;
+  const loaded = await ctx.db
+    .selectFrom('conduct_cases')
+    .select('id')
+    .where('source_system', '=', seaSource)
+    .limit(1)
+    .execute();
+  if (loaded.length > 0) return null;
+  const report = await importSeaTable(ctx, { file, mission: null, keepGoodRows: true });
+  return { count: report.created, file };
 }
 
 export const demoEventsFile = fileURLToPath(
@@ -47,7 +76,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   // The demo loader may write incidents (to load the UCDP events); it still holds no compartment.
   const ctx: RequestContext = {
     ...app,
-    actor: systemActor('demo-loader', 'system', ['incidents:write']),
+    actor: systemActor('demo-loader', 'system', ['incidents:write', 'conduct:write']),
     requestId: 'demo',
   };
   const existing = await findMissionByAcronym(app.db, 'MINUSCA');
@@ -62,7 +91,9 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
       headquarters: { name: 'Bangui', latitude: 4.3947, longitude: 18.5582 },
     }));
   const events = await loadDemoEvents(ctx, mission.id);
-  if ((await countUsers(app.db)) > 0) return { missionId: mission.id, admin: null, events };
+  const allegations = await loadDemoAllegations(ctx);
+  if ((await countUsers(app.db)) > 0)
+    return { missionId: mission.id, admin: null, events, allegations };
   const password = randomBytes(12).toString('base64url');
   await createUser(ctx, {
     username: 'admin',
@@ -74,5 +105,5 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
       { missionId: mission.id, role: 'analyst' },
     ],
   });
-  return { missionId: mission.id, admin: { username: 'admin', password }, events };
+  return { missionId: mission.id, admin: { username: 'admin', password }, events, allegations };
 }

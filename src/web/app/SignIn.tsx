@@ -22,6 +22,9 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
         <h1>{title}</h1>
         {children}
         <LanguageSwitch />
+        <p>
+          <a href="/public/conduct">{t('public.link')}</a>
+        </p>
       </div>
     </main>
   );

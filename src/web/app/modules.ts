@@ -27,6 +27,10 @@ const IncidentsPage = lazy(() =>
   import('../features/incidents/IncidentsPage.js').then((m) => ({ default: m.IncidentsPage })),
 );
 
+const CasesPage = lazy(() =>
+  import('../features/conduct/CasesPage.js').then((m) => ({ default: m.CasesPage })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -41,6 +45,7 @@ export const navEntries: readonly NavEntry[] = [
     page: FollowUpsPage,
   },
   { path: '/import', label: 'nav.import', permission: 'incidents:write', page: ImportPage },
+  { path: '/conduct', label: 'nav.conduct', permission: 'conduct:read', page: CasesPage },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },

@@ -1,6 +1,9 @@
 import type { Catalog } from './en.js';
 
+import { conductAr } from './conduct.ar.js';
+
 export const ar: Catalog = {
+  ...conductAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

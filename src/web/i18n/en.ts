@@ -1,5 +1,7 @@
 /** English messages: the reference catalog. fr.ts and ar.ts must have every key (the type checks it). */
-export const en = {
+import { conductEn } from './conduct.en.js';
+
+const base = {
   'app.name': 'peaceops',
   'app.tagline': 'Records of a peace operation, under one access policy',
   'app.loading': 'Loading…',
@@ -272,6 +274,8 @@ export const en = {
   'followUps.overdue': 'overdue',
   'followUps.review': 'Review',
 } as const;
+
+export const en = { ...base, ...conductEn } as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;

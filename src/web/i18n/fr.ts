@@ -1,6 +1,9 @@
 import type { Catalog } from './en.js';
 
+import { conductFr } from './conduct.fr.js';
+
 export const fr: Catalog = {
+  ...conductFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url, out, lang, width, scrollTo] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(width || 1100), height: 800 } });
+if (lang) await page.addInitScript((l) => localStorage.setItem('peaceops.locale', l), lang);
+await page.goto(url);
+await page.waitForTimeout(1200);
+if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: out });
+await browser.close();

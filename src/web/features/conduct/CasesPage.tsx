@@ -1,0 +1,126 @@
+/**
+ * The conduct officer's and investigator's cases (¶119–123): those of their compartments, newest
+ * first, with both clocks; the overdue list (C2) one tick away; receiving a new allegation.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Case, CaseSummary } from '../../../modules/conduct/case.schema.js';
+import type { PageProps } from '../../app/modules.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { api } from '../../lib/api-client.js';
+import { CaseDetail } from './CaseDetail.js';
+import { ClockBadges } from './ClockBadges.js';
+import { ReceiveForm } from './ReceiveForm.js';
+
+export function CasesPage({ me }: PageProps) {
+  const { t, formatDay } = useI18n();
+  const received = (c: { receivedAt: string; receivedPrecision: string }) =>
+    c.receivedPrecision === 'month' ? c.receivedAt.slice(0, 7) : formatDay(c.receivedAt);
+  const [overdue, setOverdue] = useState(false);
+  const [items, setItems] = useState<CaseSummary[] | null>(null);
+  const [selected, setSelected] = useState<Case | null>(null);
+  const [receiving, setReceiving] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const canWrite = me.permissions.includes('conduct:write');
+
+  const load = useCallback(async () => {
+    try {
+      const page = await api<{ items: CaseSummary[] }>(
+        'GET',
+        `/api/conduct/cases?limit=200${overdue ? '&overdue=true' : ''}`,
+      );
+      setItems(page.items);
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+  }, [overdue]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const open = async (id: string) => {
+    try {
+      setSelected(await api<Case>('GET', `/api/conduct/cases/${id}`));
+      setReceiving(false);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const changed = (c: Case) => {
+    setSelected(c);
+    void load();
+  };
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('conduct.title')}</h1>
+        {canWrite ? (
+          <button type="button" onClick={() => setReceiving((r) => !r)}>
+            {t('conduct.receive')}
+          </button>
+        ) : null}
+      </div>
+      <p className="muted">{t('conduct.intro')}</p>
+      <ErrorNotice error={error} />
+      {notice ? (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      ) : null}
+      <label>
+        <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />{' '}
+        {t('conduct.overdueOnly')}
+      </label>
+      <div className="case-layout">
+        <div>
+          {items && items.length === 0 ? <p>{t('conduct.none')}</p> : null}
+          <table data-testid="case-list">
+            <thead>
+              <tr>
+                <th>{t('conduct.reference')}</th>
+                <th>{t('conduct.received')}</th>
+                <th>{t('conduct.statusLabel')}</th>
+                <th>{t('conduct.clocks')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(items ?? []).map((c) => (
+                <tr key={c.id} className={selected?.id === c.id ? 'selected' : undefined}>
+                  <td>
+                    <button type="button" className="link" onClick={() => void open(c.id)}>
+                      {c.reference}
+                    </button>
+                    <div className="muted">{t(`conduct.category.${c.category}` as MessageKey)}</div>
+                  </td>
+                  <td>{received(c)}</td>
+                  <td>{t(`conduct.status.${c.status}`)}</td>
+                  <td>
+                    <ClockBadges clocks={c.clocks} compact />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div>
+          {receiving ? (
+            <ReceiveForm
+              onReceived={(c) => {
+                setNotice(t('conduct.received.ok', { reference: c.reference }));
+                setReceiving(false);
+                changed(c);
+                window.scrollTo({ top: 0 });
+              }}
+            />
+          ) : selected ? (
+            <CaseDetail c={selected} onChanged={changed} />
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}

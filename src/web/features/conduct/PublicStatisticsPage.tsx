@@ -1,0 +1,126 @@
+/**
+ * C5 (¶122): the public page of allegation statistics — no account, light enough for a slow link.
+ * Counts come from the public API, small ones already written "<3" by the server.
+ */
+import { useEffect, useState } from 'react';
+import { BarChart, type Bar } from '../../components/BarChart.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { LanguageSwitch } from '../../components/LanguageSwitch.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../lib/api-client.js';
+import type { MessageKey } from '../../i18n/en.js';
+
+type Shown = number | '<3';
+interface Statistics {
+  rows: { group: Record<string, string>; allegations: Shown }[];
+}
+interface Investigations {
+  rows: {
+    entity: string;
+    completed: Shown;
+    withinSixMonths: Shown;
+    shareWithinSixMonths: number | null;
+    pending: Shown;
+  }[];
+}
+
+const dimensions = ['year', 'mission', 'nationality', 'category'] as const;
+type Loaded = Record<(typeof dimensions)[number], Statistics> & { investigations: Investigations };
+
+const byCount = (a: Bar, b: Bar) =>
+  (b.value === '<3' ? 2 : b.value) - (a.value === '<3' ? 2 : a.value);
+
+export function PublicStatisticsPage() {
+  const { t } = useI18n();
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    Promise.all([
+      ...dimensions.map((d) => api<Statistics>('GET', `/api/public/conduct/statistics?by=${d}`)),
+      api<Investigations>('GET', '/api/public/conduct/investigations'),
+    ]).then(
+      ([year, mission, nationality, category, investigations]) =>
+        setData({
+          year: year as Statistics,
+          mission: mission as Statistics,
+          nationality: nationality as Statistics,
+          category: category as Statistics,
+          investigations: investigations as Investigations,
+        }),
+      setError,
+    );
+  }, []);
+
+  const bars = (stats: Statistics, key: string, label = (v: string) => v): Bar[] =>
+    stats.rows.map((r) => ({ label: label(r.group[key] ?? ''), value: r.allegations }));
+  const total = data
+    ? data.category.rows.reduce((n, r) => n + (r.allegations === '<3' ? 0 : r.allegations), 0)
+    : 0;
+
+  return (
+    <main className="public-page" id="main">
+      <header>
+        <h1>{t('public.conduct.title')}</h1>
+        <LanguageSwitch />
+      </header>
+      <p>{t('public.conduct.intro')}</p>
+      <p className="muted">{t('public.conduct.source')}</p>
+      <ErrorNotice error={error} />
+      {data && data.year.rows.length === 0 ? <p>{t('public.conduct.empty')}</p> : null}
+      {data && data.year.rows.length > 0 ? (
+        <>
+          <p data-testid="conduct-total">{t('public.conduct.total', { count: total })}</p>
+          <BarChart title={t('public.conduct.byYear')} columns bars={bars(data.year, 'year')} />
+          <BarChart
+            title={t('public.conduct.byCategory')}
+            bars={bars(data.category, 'category', (c) => t(`conduct.category.${c}` as MessageKey))}
+          />
+          <BarChart
+            title={t('public.conduct.byMission')}
+            bars={bars(data.mission, 'mission').sort(byCount)}
+          />
+          <BarChart
+            title={t('public.conduct.byNationality')}
+            bars={bars(data.nationality, 'nationality').sort(byCount).slice(0, 25)}
+          />
+          <BarChart
+            title={t('public.conduct.investigations')}
+            max={100}
+            bars={data.investigations.rows
+              .filter((r) => r.shareWithinSixMonths !== null)
+              .map((r) => ({
+                label: t(`conduct.entity.${r.entity}` as MessageKey),
+                value: Math.round((r.shareWithinSixMonths ?? 0) * 100),
+                percent: true,
+                note: t('public.conduct.ofCompleted', {
+                  completed: r.completed,
+                  pending: r.pending,
+                }),
+              }))}
+          />
+          <h2>{t('public.conduct.downloads')}</h2>
+          <ul className="downloads">
+            <li>
+              <a href="/api/public/conduct/statistics.csv?by=year,mission" download>
+                {t('public.conduct.csvYearMission')}
+              </a>
+            </li>
+            <li>
+              <a href="/api/public/conduct/statistics.csv?by=year,nationality" download>
+                {t('public.conduct.csvNationality')}
+              </a>
+            </li>
+            <li>
+              <a href="/api/public/conduct/investigations.csv" download>
+                {t('public.conduct.csvInvestigations')}
+              </a>
+            </li>
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <a href="/">{t('public.signIn')}</a>
+      </p>
+    </main>
+  );
+}

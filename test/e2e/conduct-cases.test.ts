@@ -1,0 +1,117 @@
+/**
+ * A conduct officer in a real browser (issue 4): two-factor enrolment (the role requires it),
+ * receiving an allegation with a victim's name, the case opening in its own compartment with both
+ * clocks running, the victim's identity shown on the case and nowhere in the list, the first
+ * workflow step; then the page in Arabic.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TOTP } from 'otpauth';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { assertBuilt, runCli, serve, stop, type Served } from '../support/processes.js';
+
+const shots = path.resolve('test-artifacts');
+const victim = 'Amina Canaryname';
+let served: Served;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let dataDir: string;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  assertBuilt();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-conduct-'));
+  const env = { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '' };
+  served = await serve({ ...env, PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log') });
+  for (const args of [
+    [
+      'missions',
+      'create',
+      '--acronym',
+      'MINUSCA',
+      '--name',
+      'Mission in CAR',
+      '--countries',
+      'CAF',
+    ],
+    [
+      'users',
+      'create',
+      'cora',
+      '--name',
+      'Cora',
+      '--role',
+      'conduct_officer@MINUSCA',
+      '--password-stdin',
+    ],
+  ]) {
+    const done = runCli(args, env, 'correct horse battery staple\n');
+    expect(done.code, done.stderr).toBe(0);
+  }
+  ({ browser, close: closeBrowser } = await launchBrowser());
+  fs.mkdirSync(shots, { recursive: true });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}, 60_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  if (served) await stop(served);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('a conduct officer enrols two-factor sign-in, then receives an allegation: its own case, both clocks running', async () => {
+  await page.goto(served.url);
+  await page.getByLabel('Username').fill('cora');
+  await page.getByLabel('Password').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Show my key' }).click();
+  const secret = (await page.locator('code').textContent())!.trim();
+  await page.getByLabel('Code').fill(new TOTP({ secret }).generate());
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('link', { name: 'Conduct cases' }).click();
+  await page.getByText('No cases in view.').waitFor();
+
+  await page.getByRole('button', { name: 'Receive an allegation' }).click();
+  const form = page.getByRole('form', { name: 'Receive an allegation' });
+  await form.getByRole('button', { name: 'Receive an allegation' }).click();
+  await form.getByText('Received').locator('..').locator('.field-error').waitFor(); // the missing date, named
+  await form.getByLabel('Received').fill('2026-11-27T10:00');
+  await form.getByLabel('Allegation', { exact: true }).selectOption('sexual_abuse:rape');
+  await form.getByLabel('Nationality (ISO code, e.g. XYZ)').fill('XYZ');
+  await form.getByLabel('Age group').selectOption('child');
+  await form.getByLabel('Name', { exact: true }).fill(victim);
+  await form.getByRole('button', { name: 'Receive an allegation' }).click();
+  await expect
+    .poll(() => page.getByRole('status').textContent())
+    .toMatch(/^Case SEA-2026-0001 opened, with its own compartment\.$/);
+
+  const detail = page.getByTestId('case-detail');
+  expect(await detail.getByTestId('victim-identity').textContent()).toContain(victim);
+  expect(await detail.getByTestId('clock-evidence').textContent()).toMatch(
+    /Evidence gathering running due/,
+  );
+  expect(await detail.getByTestId('clock-investigation').textContent()).toMatch(/due/);
+  expect(await page.getByTestId('case-list').textContent()).not.toContain(victim);
+  await page.screenshot({ path: path.join(shots, 'conduct-case.png') });
+});
+
+it('the officer sends the case to investigation; the page works in Arabic, right to left', async () => {
+  const detail = page.getByTestId('case-detail');
+  await detail.getByLabel('Investigated by').selectOption('national');
+  await detail.getByRole('button', { name: 'Apply' }).click();
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Under investigation/);
+  await page.locator('.user-menu summary').click();
+  await page.getByTestId('language').selectOption('ar');
+  expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+  await page.getByRole('heading', { name: 'ادعاءات الاستغلال والانتهاك الجنسيين' }).waitFor();
+  await page.screenshot({ path: path.join(shots, 'conduct-case-ar.png') });
+  expect(pageErrors).toEqual([]);
+  const log = fs.readFileSync(path.join(dataDir, 'server.log'), 'utf8');
+  expect(log).not.toContain(victim);
+});
