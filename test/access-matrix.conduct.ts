@@ -11,6 +11,7 @@ import { insertLabels } from '../src/modules/compartments/compartment.repository
 import { addCompartmentMember } from '../src/modules/compartments/compartment.service.js';
 import { ReceiveAllegationInput } from '../src/modules/conduct/case.schema.js';
 import { receiveAllegation } from '../src/modules/conduct/case.service.js';
+import { fileComplaint } from '../src/modules/conduct/complaint.service.js';
 import { actorFor } from './support/actor.js';
 import {
   callers,
@@ -61,6 +62,43 @@ export async function seedCases(
   );
   return { in: inA.id, 'out-of-compartment': hidden.id, 'out-of-mission': inB.id };
 }
+
+/** Complaints in mission A (two) and in mission B; complaints have no compartment. */
+export async function seedComplaints(t: TestApp, w: World): Promise<Env['w']['complaints']> {
+  const file = async (missionId: string) => {
+    await fileComplaint(t.ctx, {
+      missionId,
+      account: 'Something happened near the base.',
+      contact: '',
+      language: 'en',
+    });
+    return (
+      await t.ctx.db
+        .selectFrom('conduct_complaints')
+        .select('id')
+        .where('mission_id', '=', missionId)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow()
+    ).id;
+  };
+  return {
+    in: await file(w.missionA.id),
+    'out-of-mission': await file(w.missionB.id),
+    toCase: await file(w.missionA.id),
+  };
+}
+
+const complaintTargets: Target[] = ['in', 'out-of-mission'];
+const complaintOf = (env: Env, target: Target) =>
+  env.w.complaints[target as keyof Env['w']['complaints']];
+const complaintVersion = async (env: Env, id: string) =>
+  (
+    await env.t.ctx.db
+      .selectFrom('conduct_complaints')
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+  ).version;
 
 export const conductMatrix: Record<string, Spec> = {
   'GET /api/conduct/cases': {
@@ -142,4 +180,86 @@ export const conductMatrix: Record<string, Spec> = {
       { allowed: callers, success: 200, call: (e) => e.agent.get(route), expect: () => 200 },
     ]),
   ),
+  // C6: the public side of complaints; every caller is the public here.
+  'GET /api/public/missions': {
+    allowed: callers,
+    success: 200,
+    call: (e) => e.agent.get('/api/public/missions'),
+    expect: () => 200,
+  },
+  'POST /api/public/complaints': {
+    allowed: callers,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/public/complaints', {
+        missionId: e.w.missionA.id,
+        account: 'Something happened near the base.',
+      }),
+    // A signed-in browser sends its session cookie, so a write without the CSRF header is refused;
+    // the public page sends no cookie (its requests omit credentials).
+    expect: () => 201,
+  },
+  ...Object.fromEntries(
+    [
+      ['/api/public/complaints/status', {}],
+      ['/api/public/complaints/answer', { body: 'An answer.' }],
+    ].map(([route, extra]): [string, Spec] => [
+      `POST ${route as string}`,
+      {
+        allowed: callers,
+        success: 404, // a code matching nothing: the same answer for everyone
+        call: (e) =>
+          e.agent.post(route as string, {
+            receiptCode: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ',
+            ...(extra as object),
+          }),
+        expect: () => 404,
+      },
+    ]),
+  ),
+  'GET /api/conduct/complaints': {
+    allowed: ['conduct_officer'],
+    success: 200,
+    call: (e) => e.agent.get('/api/conduct/complaints'),
+  },
+  'GET /api/conduct/complaints/{id}': {
+    targets: complaintTargets,
+    allowed: ['conduct_officer'],
+    success: 200,
+    call: (e, t) => e.agent.get(`/api/conduct/complaints/${complaintOf(e, t)}`),
+  },
+  'POST /api/conduct/complaints/{id}/messages': {
+    targets: complaintTargets,
+    allowed: ['conduct_officer'],
+    success: 200,
+    call: (e, t) =>
+      e.agent.post(`/api/conduct/complaints/${complaintOf(e, t)}/messages`, {
+        body: `Question ${next(e)}`,
+      }),
+  },
+  'POST /api/conduct/complaints/{id}/close': {
+    targets: complaintTargets,
+    allowed: ['conduct_officer'],
+    success: 200,
+    call: async (e, t) => {
+      const id = complaintOf(e, t);
+      return e.agent.post(`/api/conduct/complaints/${id}/close`, {
+        version: await complaintVersion(e, id),
+        reason: 'Not about UN personnel.',
+      });
+    },
+  },
+  'POST /api/conduct/complaints/{id}/case': {
+    targets: complaintTargets,
+    allowed: ['conduct_officer'],
+    success: 201,
+    call: async (e, t) => {
+      const id = t === 'in' ? e.w.complaints.toCase : complaintOf(e, t);
+      const { missionId: _m, channel: _c, ...input } = allegation();
+      return e.agent.post(`/api/conduct/complaints/${id}/case`, {
+        ...input,
+        version: await complaintVersion(e, id),
+      });
+    },
+  },
 };

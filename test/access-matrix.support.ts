@@ -20,6 +20,8 @@ export interface Env {
     incidents: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
     followUps: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
     cases: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
+    /** 'toCase': a second complaint in mission A, for opening a case (the first one is closed). */
+    complaints: Record<'in' | 'out-of-mission' | 'toCase', string>;
     counter: number;
   };
   agent: Agent;

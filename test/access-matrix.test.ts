@@ -29,7 +29,7 @@ import {
   type Spec,
   type Target,
 } from './access-matrix.routes.js';
-import { seedCases } from './access-matrix.conduct.js';
+import { seedCases, seedComplaints } from './access-matrix.conduct.js';
 import { actorFor } from './support/actor.js';
 import { eachDialect } from './support/each-dialect.js';
 import { operator, password, seedWorld } from './support/fixtures.js';
@@ -165,6 +165,7 @@ eachDialect('access matrix', (t) => {
       incidents,
       followUps,
       cases: await seedCases(t(), base, 'c2-hidden-in-a'),
+      complaints: await seedComplaints(t(), base),
       counter: 0,
     };
   });

@@ -247,6 +247,35 @@ export interface ConductClockSettingsTable {
   version: number;
 }
 
+export interface ConductComplaintsTable {
+  id: string;
+  mission_id: string;
+  /** SHA-256 of the receipt code; the code itself is never stored. */
+  receipt_hash: string;
+  status: string;
+  /** Tier-1 ciphertext: what happened, in the complainant's words. */
+  account: string;
+  contact: string | null;
+  language: string;
+  case_id: string | null;
+  /** Rounded down to the hour. */
+  received_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface ConductComplaintMessagesTable {
+  id: string;
+  complaint_id: string;
+  mission_id: string;
+  author: string;
+  /** Tier-1 ciphertext. */
+  body: string;
+  /** Rounded down to the hour. */
+  at: Timestamp;
+  position: number;
+}
+
 export interface Database {
   missions: MissionsTable;
   users: UsersTable;
@@ -264,4 +293,6 @@ export interface Database {
   conduct_subjects: ConductSubjectsTable;
   conduct_victims: ConductVictimsTable;
   conduct_clock_settings: ConductClockSettingsTable;
+  conduct_complaints: ConductComplaintsTable;
+  conduct_complaint_messages: ConductComplaintMessagesTable;
 }

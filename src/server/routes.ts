@@ -3,6 +3,7 @@ import { accountRoutes } from '../modules/accounts/account.routes.js';
 import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { caseRoutes } from '../modules/conduct/case.routes.js';
+import { complaintRoutes } from '../modules/conduct/complaint.routes.js';
 import { statisticsRoutes } from '../modules/conduct/statistics.routes.js';
 import { compartmentRoutes } from '../modules/compartments/compartment.routes.js';
 import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
@@ -25,5 +26,6 @@ export function registerRoutes(app: ApiApp): void {
   importRoutes(app);
   caseRoutes(app);
   statisticsRoutes(app);
+  complaintRoutes(app);
   ogcRoutes(app);
 }

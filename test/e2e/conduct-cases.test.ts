@@ -115,3 +115,36 @@ it('the officer sends the case to investigation; the page works in Arabic, right
   const log = fs.readFileSync(path.join(dataDir, 'server.log'), 'utf8');
   expect(log).not.toContain(victim);
 });
+
+it('C6: someone files a complaint without an account and gets a receipt code; the officer asks, they answer with the code', async () => {
+  const publicContext = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  const phone = await publicContext.newPage();
+  await phone.goto(new URL('/public/complaint', served.url).href);
+  await phone
+    .getByLabel('What happened? Where and when, if you can say.')
+    .fill('A soldier asked my sister for sex in exchange for food, near the market.');
+  await phone.getByRole('button', { name: 'Send the complaint' }).click();
+  const code = (await phone.getByTestId('receipt-code').textContent())!.trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+  await phone.screenshot({ path: path.join(shots, 'complaint-receipt.png'), fullPage: true });
+
+  await page.locator('.user-menu').evaluate((menu) => menu.setAttribute('open', ''));
+  await page.getByTestId('language').selectOption('en');
+  await page.getByRole('link', { name: 'Complaints' }).click();
+  await page.getByTestId('complaint-list').getByRole('button').first().click();
+  const detail = page.getByTestId('complaint-detail');
+  await detail.getByText('near the market').waitFor();
+  await detail.getByLabel('Ask the complainant').fill('Which day was it?');
+  await detail.getByRole('button', { name: 'Send' }).click();
+  await detail.getByText('Which day was it?').waitFor();
+
+  await phone.getByRole('button', { name: 'Check' }).click();
+  const status = phone.getByTestId('complaint-status');
+  await status.getByText('Which day was it?').waitFor();
+  expect(await status.textContent()).toContain('Being reviewed');
+  await phone.getByLabel('Your answer').fill('Saturday morning.');
+  await phone.getByRole('button', { name: 'Send', exact: true }).click();
+  await status.getByText('Saturday morning.').waitFor();
+  await phone.screenshot({ path: path.join(shots, 'complaint-follow.png'), fullPage: true });
+  await publicContext.close();
+});

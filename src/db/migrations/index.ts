@@ -4,10 +4,12 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-incidents.js';
 import * as m0003 from './0003-spatial-index.js';
 import * as m0004 from './0004-conduct.js';
+import * as m0005 from './0005-complaints.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
   '0002-incidents': m0002,
   '0003-spatial-index': m0003,
   '0004-conduct': m0004,
+  '0005-complaints': m0005,
 };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
+import { PublicComplaintPage } from '../features/conduct/PublicComplaintPage.js';
 import { PublicStatisticsPage } from '../features/conduct/PublicStatisticsPage.js';
 import { usePath } from './router.js';
 import { Shell } from './Shell.js';
@@ -9,6 +10,7 @@ import { loadMe, type Me } from './session.js';
 /** Pages anyone may open, without an account. */
 const publicPages: Record<string, () => React.JSX.Element> = {
   '/public/conduct': PublicStatisticsPage,
+  '/public/complaint': PublicComplaintPage,
 };
 
 export function App() {

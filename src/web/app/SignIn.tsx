@@ -23,6 +23,9 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
         {children}
         <LanguageSwitch />
         <p>
+          <a href="/public/complaint">{t('public.complaint.link')}</a>
+        </p>
+        <p>
           <a href="/public/conduct">{t('public.link')}</a>
         </p>
       </div>

@@ -31,6 +31,10 @@ const CasesPage = lazy(() =>
   import('../features/conduct/CasesPage.js').then((m) => ({ default: m.CasesPage })),
 );
 
+const ComplaintsPage = lazy(() =>
+  import('../features/conduct/ComplaintsPage.js').then((m) => ({ default: m.ComplaintsPage })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -46,6 +50,12 @@ export const navEntries: readonly NavEntry[] = [
   },
   { path: '/import', label: 'nav.import', permission: 'incidents:write', page: ImportPage },
   { path: '/conduct', label: 'nav.conduct', permission: 'conduct:read', page: CasesPage },
+  {
+    path: '/complaints',
+    label: 'nav.complaints',
+    permission: 'conduct:write',
+    page: ComplaintsPage,
+  },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },

@@ -37,21 +37,41 @@ export function csrfHeader(): Record<string, string> {
   return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
 }
 
-export async function api<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-): Promise<T> {
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  return send<T>({ method, path, body, signedIn: true });
+}
+
+/**
+ * The public pages' way to the API: no cookie goes out (a complaint is never tied to a staff
+ * session on the same browser), so no CSRF token either.
+ */
+export function publicApi<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  return send<T>({ method, path, body, signedIn: false });
+}
+
+async function send<T>({
+  method,
+  path,
+  body,
+  signedIn,
+}: {
+  method: Method;
+  path: string;
+  body: unknown;
+  signedIn: boolean;
+}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (signedIn && method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
+      credentials: signedIn ? 'same-origin' : 'omit',
     });
   } catch {
     throw new ApiError({ status: 0, code: 'network', message: '', details: [], requestId: null });

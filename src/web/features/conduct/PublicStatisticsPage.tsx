@@ -7,7 +7,7 @@ import { BarChart, type Bar } from '../../components/BarChart.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { api } from '../../lib/api-client.js';
+import { publicApi as api } from '../../lib/api-client.js';
 import type { MessageKey } from '../../i18n/en.js';
 
 type Shown = number | '<3';

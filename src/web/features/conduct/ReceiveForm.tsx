@@ -17,7 +17,14 @@ const allegationCodes = Object.entries(subtypesByCategory).flatMap(([category, s
   subtypes.map((s) => `${category}:${s}`),
 );
 
-export function ReceiveForm({ onReceived }: { onReceived: (c: Case) => void }) {
+/** A new allegation, or — given a complaint — the case opened from it (channel: community complaint). */
+export function ReceiveForm({
+  onReceived,
+  complaint,
+}: {
+  onReceived: (c: Case) => void;
+  complaint?: { id: string; version: number };
+}) {
   const { t } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const fieldError = useFieldErrors(error);
@@ -29,32 +36,36 @@ export function ReceiveForm({ onReceived }: { onReceived: (c: Case) => void }) {
     const [category, subtype] = text('allegation').split(':');
     const received = text('receivedAt');
     try {
-      const created = await api<Case>('POST', '/api/conduct/cases', {
-        receivedAt: received ? new Date(received).toISOString() : '',
-        channel: text('channel'),
-        allegations: [{ category, subtype }],
-        subjects: [
-          {
-            personnelCategory: text('personnelCategory'),
-            nationality: text('nationality').toUpperCase() || null,
-            unit: text('unit') || null,
-            count: number('subjectCount'),
-          },
-        ],
-        victims: [
-          {
-            ageGroup: text('ageGroup'),
-            sex: text('sex'),
-            count: 1,
-            identity: {
-              name: text('victimName'),
-              contact: text('victimContact'),
-              details: text('victimDetails'),
+      const created = await api<Case>(
+        'POST',
+        complaint ? `/api/conduct/complaints/${complaint.id}/case` : '/api/conduct/cases',
+        {
+          ...(complaint ? { version: complaint.version } : { channel: text('channel') }),
+          receivedAt: received ? new Date(received).toISOString() : '',
+          allegations: [{ category, subtype }],
+          subjects: [
+            {
+              personnelCategory: text('personnelCategory'),
+              nationality: text('nationality').toUpperCase() || null,
+              unit: text('unit') || null,
+              count: number('subjectCount'),
             },
-          },
-        ],
-        paternityClaim: text('paternityClaim'),
-      });
+          ],
+          victims: [
+            {
+              ageGroup: text('ageGroup'),
+              sex: text('sex'),
+              count: 1,
+              identity: {
+                name: text('victimName'),
+                contact: text('victimContact'),
+                details: text('victimDetails'),
+              },
+            },
+          ],
+          paternityClaim: text('paternityClaim'),
+        },
+      );
       setError(null);
       onReceived(created);
     } catch (err) {
@@ -72,13 +83,15 @@ export function ReceiveForm({ onReceived }: { onReceived: (c: Case) => void }) {
           type="datetime-local"
           error={fieldError('receivedAt')}
         />
-        <CodeSelect
-          label={t('conduct.channelLabel')}
-          name="channel"
-          codes={channels}
-          prefix="conduct.channel."
-          error={fieldError('channel')}
-        />
+        {complaint ? null : (
+          <CodeSelect
+            label={t('conduct.channelLabel')}
+            name="channel"
+            codes={channels}
+            prefix="conduct.channel."
+            error={fieldError('channel')}
+          />
+        )}
         <CodeSelect
           label={t('conduct.subtypeLabel')}
           name="allegation"
