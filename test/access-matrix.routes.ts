@@ -7,6 +7,7 @@ import { operator, password } from './support/fixtures.js';
 import { Agent } from './support/http.js';
 import { conductMatrix } from './access-matrix.conduct.js';
 import { incidentMatrix } from './access-matrix.incidents.js';
+import { measureMatrix } from './access-matrix.measures.js';
 import {
   callers,
   compartmentTargets,
@@ -261,4 +262,5 @@ export const matrix: Record<string, Spec> = {
   },
   ...incidentMatrix,
   ...conductMatrix,
+  ...measureMatrix,
 };

@@ -1,5 +1,6 @@
 /** Types and callers shared by the access matrix's tables. */
 import { roles, type Role } from '../src/core/permissions.js';
+import type { MeasureWorld } from './access-matrix.measures.js';
 import type { World } from './support/fixtures.js';
 import type { Agent, Answer } from './support/http.js';
 import type { TestApp } from './support/test-app.js';
@@ -11,19 +12,20 @@ export const signedIn = callers.filter((c) => c !== 'anonymous');
 
 export interface Env {
   t: TestApp;
-  w: World & {
-    c1: string;
-    c2: string;
-    c3: string;
-    patchTarget: string;
-    othersToken: string;
-    incidents: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
-    followUps: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
-    cases: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
-    /** 'toCase': a second complaint in mission A, for opening a case (the first one is closed). */
-    complaints: Record<'in' | 'out-of-mission' | 'toCase', string>;
-    counter: number;
-  };
+  w: World &
+    MeasureWorld & {
+      c1: string;
+      c2: string;
+      c3: string;
+      patchTarget: string;
+      othersToken: string;
+      incidents: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
+      followUps: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
+      cases: Record<'in' | 'out-of-mission' | 'out-of-compartment', string>;
+      /** 'toCase': a second complaint in mission A, for opening a case (the first one is closed). */
+      complaints: Record<'in' | 'out-of-mission' | 'toCase', string>;
+      counter: number;
+    };
   agent: Agent;
   caller: Caller;
   fresh: () => Promise<Agent>;

@@ -30,6 +30,7 @@ import {
   type Target,
 } from './access-matrix.routes.js';
 import { seedCases, seedComplaints } from './access-matrix.conduct.js';
+import { seedMeasures } from './access-matrix.measures.js';
 import { actorFor } from './support/actor.js';
 import { eachDialect } from './support/each-dialect.js';
 import { operator, password, seedWorld } from './support/fixtures.js';
@@ -166,6 +167,7 @@ eachDialect('access matrix', (t) => {
       followUps,
       cases: await seedCases(t(), base, 'c2-hidden-in-a'),
       complaints: await seedComplaints(t(), base),
+      ...(await seedMeasures(t(), base, 'c2-hidden-in-a')),
       counter: 0,
     };
   });

@@ -276,6 +276,52 @@ export interface ConductComplaintMessagesTable {
   position: number;
 }
 
+export interface ConductMeasuresTable {
+  id: string;
+  mission_id: string;
+  /** The case it follows from; null for a repatriation decision raised over several cases. */
+  case_id: string | null;
+  /** 'administrative_leave_without_pay', 'payment_suspension' or 'repatriation'. */
+  kind: string;
+  /** The contributing country (ISO3 or the source's name) and unit, for contingents and units. */
+  contributor: string | null;
+  unit: string | null;
+  /** 'in_force' → 'lifted'; a repatriation 'pending_decision' → 'decided'. */
+  status: string;
+  /** Why: the subject, or the cases that made the pattern. */
+  basis: Json;
+  decision: string | null;
+  reason: string;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface ConductPatternRulesTable {
+  mission_id: string;
+  allegations: number;
+  months: number;
+  updated_at: Timestamp;
+}
+
+export interface ConductReferralsTable {
+  id: string;
+  case_id: string;
+  mission_id: string;
+  /** 'host_country' or 'contributing_country'. */
+  authority: string;
+  country: string;
+  reference: string;
+  referred_on: string;
+  status: string;
+  outcome: string;
+  next_review_on: string | null;
+  updated_at: Timestamp;
+  version: number;
+}
+
 export interface Database {
   missions: MissionsTable;
   users: UsersTable;
@@ -295,4 +341,7 @@ export interface Database {
   conduct_clock_settings: ConductClockSettingsTable;
   conduct_complaints: ConductComplaintsTable;
   conduct_complaint_messages: ConductComplaintMessagesTable;
+  conduct_measures: ConductMeasuresTable;
+  conduct_pattern_rules: ConductPatternRulesTable;
+  conduct_referrals: ConductReferralsTable;
 }

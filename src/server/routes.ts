@@ -4,6 +4,7 @@ import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { caseRoutes } from '../modules/conduct/case.routes.js';
 import { complaintRoutes } from '../modules/conduct/complaint.routes.js';
+import { measureRoutes } from '../modules/conduct/measure.routes.js';
 import { statisticsRoutes } from '../modules/conduct/statistics.routes.js';
 import { compartmentRoutes } from '../modules/compartments/compartment.routes.js';
 import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
@@ -27,5 +28,6 @@ export function registerRoutes(app: ApiApp): void {
   caseRoutes(app);
   statisticsRoutes(app);
   complaintRoutes(app);
+  measureRoutes(app);
   ogcRoutes(app);
 }

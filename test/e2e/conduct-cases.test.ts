@@ -84,6 +84,7 @@ it('a conduct officer enrols two-factor sign-in, then receives an allegation: it
   await form.getByLabel('Received').fill('2026-11-27T10:00');
   await form.getByLabel('Allegation', { exact: true }).selectOption('sexual_abuse:rape');
   await form.getByLabel('Nationality (ISO code, e.g. XYZ)').fill('XYZ');
+  await form.getByLabel('Unit').fill('XYZBATT-1');
   await form.getByLabel('Age group').selectOption('child');
   await form.getByLabel('Name', { exact: true }).fill(victim);
   await form.getByRole('button', { name: 'Receive an allegation' }).click();
@@ -106,6 +107,22 @@ it('the officer sends the case to investigation; the page works in Arabic, right
   await detail.getByLabel('Investigated by').selectOption('national');
   await detail.getByRole('button', { name: 'Apply' }).click();
   await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Under investigation/);
+  // C3: the allegation is credible now; the unit's payments are suspended.
+  const measures = detail.getByRole('region', { name: 'Measures' });
+  await measures.getByLabel('Reason').last().fill('Credible allegation against the unit');
+  await measures.getByRole('button', { name: 'Impose' }).click();
+  await expect
+    .poll(() => detail.getByTestId('case-measures').textContent())
+    .toMatch(/Payment suspension · in force · XYZ, XYZBATT-1/);
+  // C4: referred to the contributing country, followed from the case.
+  await measures.getByLabel('Country').fill('XYZ');
+  await measures.getByLabel('Referred on').fill('2026-11-27');
+  await measures.getByLabel('Next review').last().fill('2027-01-15');
+  await measures.getByRole('button', { name: 'Refer' }).click();
+  await expect
+    .poll(() => detail.getByTestId('case-referrals').textContent())
+    .toMatch(/Contributing country \(XYZ\)/);
+  await page.screenshot({ path: path.join(shots, 'conduct-measures.png'), fullPage: true });
   await page.locator('.user-menu summary').click();
   await page.getByTestId('language').selectOption('ar');
   expect(await page.locator('html').getAttribute('dir')).toBe('rtl');

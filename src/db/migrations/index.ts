@@ -5,6 +5,7 @@ import * as m0002 from './0002-incidents.js';
 import * as m0003 from './0003-spatial-index.js';
 import * as m0004 from './0004-conduct.js';
 import * as m0005 from './0005-complaints.js';
+import * as m0006 from './0006-sanctions.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -12,4 +13,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-spatial-index': m0003,
   '0004-conduct': m0004,
   '0005-complaints': m0005,
+  '0006-sanctions': m0006,
 };

@@ -19,6 +19,7 @@ import {
 } from './case.repository.js';
 import type { Case, ChangeCaseStatusInput } from './case.schema.js';
 import { loadCase } from './case.service.js';
+import { checkPatterns } from './measure.service.js';
 
 async function loadForWrite(
   tx: RequestContext,
@@ -114,6 +115,9 @@ export async function changeCaseStatus(
       missionId: next.missionId,
       change: { from: current.status, ...input },
     });
-    return loadCase(tx, id);
+    const changed = await loadCase(tx, id);
+    // C3: an allegation that becomes credible may complete a pattern against its contingent.
+    await checkPatterns(tx, changed);
+    return changed;
   });
 }

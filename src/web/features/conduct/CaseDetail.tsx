@@ -9,6 +9,7 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { CaseMeasures } from './CaseMeasures.js';
 import { ClockBadges } from './ClockBadges.js';
 import { entities, nextSteps } from './codes.js';
 import { CodeSelect } from './Select.js';
@@ -185,6 +186,7 @@ export function CaseDetail({ c, onChanged }: { c: Case; onChanged: (c: Case) => 
         ))}
       </ul>
       <NextStep key={`${c.id}-${c.version}`} c={c} onChanged={onChanged} />
+      <CaseMeasures c={c} />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CaseDetail } from './CaseDetail.js';
 import { ClockBadges } from './ClockBadges.js';
+import { Decisions } from './Decisions.js';
 import { ReceiveForm } from './ReceiveForm.js';
 
 export function CasesPage({ me }: PageProps) {
@@ -65,6 +66,7 @@ export function CasesPage({ me }: PageProps) {
         ) : null}
       </div>
       <p className="muted">{t('conduct.intro')}</p>
+      {canWrite ? <Decisions /> : null}
       <ErrorNotice error={error} />
       {notice ? (
         <p role="status" className="notice">
