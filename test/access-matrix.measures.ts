@@ -12,6 +12,7 @@ import { receiveAllegation } from '../src/modules/conduct/case.service.js';
 import { insertMeasure } from '../src/modules/conduct/measure.repository.js';
 import { imposeMeasure } from '../src/modules/conduct/measure.service.js';
 import { referCase } from '../src/modules/conduct/referral.service.js';
+import { referVictim } from '../src/modules/conduct/assistance.service.js';
 import type { World } from './support/fixtures.js';
 import type { TestApp } from './support/test-app.js';
 import { actorFor } from './support/actor.js';
@@ -21,6 +22,7 @@ import type { Caller, Env, Spec, Target } from './access-matrix.support.js';
 type Three = Record<'in' | 'out-of-compartment' | 'out-of-mission', string>;
 export interface MeasureWorld {
   measureCases: Three;
+  assistance: Three;
   measures: Three;
   referrals: Three;
   decisions: Record<'in' | 'out-of-mission', string>;
@@ -58,7 +60,18 @@ export async function seedMeasures(t: TestApp, w: World, hidden: string): Promis
       referredOn: '2026-02-28',
       nextReviewOn: '2026-06-01',
     });
-    return { caseId: received.id, measure: measure.id, referral: referral.id };
+    const assisted = await referVictim(as(holder), received.id, {
+      victimId: received.victims[0]!.id,
+      kind: 'medical',
+      provider: 'Clinic',
+      referredOn: '2026-02-28',
+    });
+    return {
+      caseId: received.id,
+      measure: measure.id,
+      referral: referral.id,
+      assistance: assisted.id,
+    };
   };
   const a = await seeded(officer);
   const h = await seeded(officer);
@@ -96,6 +109,11 @@ export async function seedMeasures(t: TestApp, w: World, hidden: string): Promis
   return {
     measureCases: { in: a.caseId, 'out-of-compartment': h.caseId, 'out-of-mission': b.caseId },
     measures: { in: a.measure, 'out-of-compartment': h.measure, 'out-of-mission': b.measure },
+    assistance: {
+      in: a.assistance,
+      'out-of-compartment': h.assistance,
+      'out-of-mission': b.assistance,
+    },
     referrals: { in: a.referral, 'out-of-compartment': h.referral, 'out-of-mission': b.referral },
     decisions: { in: decisionInA.id, 'out-of-mission': 'decision-in-b' },
   };
@@ -105,7 +123,11 @@ const readers: Caller[] = ['conduct_officer', 'investigator'];
 const officerOnly: Caller[] = ['conduct_officer'];
 const threeTargets: Target[] = ['in', 'out-of-compartment', 'out-of-mission'];
 const pick = (record: Record<string, string>, target: Target) => record[target]!;
-const versionOf = async (e: Env, table: 'conduct_measures' | 'conduct_referrals', id: string) =>
+const versionOf = async (
+  e: Env,
+  table: 'conduct_measures' | 'conduct_referrals' | 'conduct_assistance',
+  id: string,
+) =>
   (
     await e.t.ctx.db
       .selectFrom(table)
@@ -193,6 +215,46 @@ export const measureMatrix: Record<string, Spec> = {
       return e.agent.patch(`/api/conduct/referrals/${id}`, {
         version: await versionOf(e, 'conduct_referrals', id),
         status: 'under_investigation',
+      });
+    },
+  },
+  'GET /api/conduct/cases/{id}/assistance': {
+    targets: threeTargets,
+    allowed: readers,
+    success: 200,
+    call: (e, t) => e.agent.get(`/api/conduct/cases/${pick(e.w.measureCases, t)}/assistance`),
+    // The investigator is not in these cases' compartments.
+    expect: (caller, target) => (caller === 'investigator' && target === 'in' ? 404 : undefined),
+  },
+  'POST /api/conduct/cases/{id}/assistance': {
+    targets: threeTargets,
+    allowed: officerOnly,
+    success: 201,
+    call: async (e, t) => {
+      const caseId = pick(e.w.measureCases, t);
+      const victim = await e.t.ctx.db
+        .selectFrom('conduct_victims')
+        .select('id')
+        .where('case_id', '=', caseId)
+        .executeTakeFirstOrThrow();
+      return e.agent.post(`/api/conduct/cases/${caseId}/assistance`, {
+        victimId: victim.id,
+        kind: 'psychosocial',
+        provider: 'Counselling service',
+        referredOn: '2026-02-28',
+      });
+    },
+  },
+  'PATCH /api/conduct/assistance/{id}': {
+    targets: threeTargets,
+    allowed: officerOnly,
+    success: 200,
+    call: async (e, t) => {
+      const id = pick(e.w.assistance, t);
+      return e.agent.patch(`/api/conduct/assistance/${id}`, {
+        version: await versionOf(e, 'conduct_assistance', id),
+        status: 'in_progress',
+        startedOn: '2026-03-01',
       });
     },
   },

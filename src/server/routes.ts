@@ -2,6 +2,7 @@
 import { accountRoutes } from '../modules/accounts/account.routes.js';
 import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { assistanceRoutes } from '../modules/conduct/assistance.routes.js';
 import { caseRoutes } from '../modules/conduct/case.routes.js';
 import { complaintRoutes } from '../modules/conduct/complaint.routes.js';
 import { measureRoutes } from '../modules/conduct/measure.routes.js';
@@ -29,5 +30,6 @@ export function registerRoutes(app: ApiApp): void {
   statisticsRoutes(app);
   complaintRoutes(app);
   measureRoutes(app);
+  assistanceRoutes(app);
   ogcRoutes(app);
 }

@@ -122,6 +122,13 @@ it('the officer sends the case to investigation; the page works in Arabic, right
   await expect
     .poll(() => detail.getByTestId('case-referrals').textContent())
     .toMatch(/Contributing country \(XYZ\)/);
+  // C7: the victim is referred for medical care, from the case.
+  const assistance = detail.getByTestId('victim-assistance');
+  await assistance.getByLabel('Assistance').selectOption('medical');
+  await assistance.getByLabel('Provider').fill('Hôpital communautaire');
+  await assistance.getByLabel('Referred on').fill('2026-11-27');
+  await assistance.getByRole('button', { name: 'Refer' }).click();
+  await assistance.getByText(/Medical · Hôpital communautaire · .* · referred/).waitFor();
   await page.screenshot({ path: path.join(shots, 'conduct-measures.png'), fullPage: true });
   await page.locator('.user-menu summary').click();
   await page.getByTestId('language').selectOption('ar');

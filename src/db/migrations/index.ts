@@ -6,6 +6,7 @@ import * as m0003 from './0003-spatial-index.js';
 import * as m0004 from './0004-conduct.js';
 import * as m0005 from './0005-complaints.js';
 import * as m0006 from './0006-sanctions.js';
+import * as m0007 from './0007-assistance.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -14,4 +15,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-conduct': m0004,
   '0005-complaints': m0005,
   '0006-sanctions': m0006,
+  '0007-assistance': m0007,
 };

@@ -2,7 +2,8 @@
  * One case as its compartment's members see it: clocks, allegations, subjects, victims with their
  * identities (decrypted for this view only), and the next steps the workflow allows.
  */
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { Assistance } from '../../../modules/conduct/assistance.schema.js';
 import type { Case } from '../../../modules/conduct/case.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
@@ -13,6 +14,7 @@ import { CaseMeasures } from './CaseMeasures.js';
 import { ClockBadges } from './ClockBadges.js';
 import { entities, nextSteps } from './codes.js';
 import { CodeSelect } from './Select.js';
+import { VictimAssistance } from './VictimAssistance.js';
 
 function NextStep({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
   const { t } = useI18n();
@@ -131,6 +133,14 @@ function Evidence({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
 export function CaseDetail({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
   const { t, formatDate } = useI18n();
   const code = (key: string) => t(key as MessageKey);
+  const [assistance, setAssistance] = useState<Assistance[]>([]);
+  const loadAssistance = useCallback(() => {
+    api<{ items: Assistance[] }>('GET', `/api/conduct/cases/${c.id}/assistance`).then(
+      (r) => setAssistance(r.items),
+      () => setAssistance([]),
+    );
+  }, [c.id]);
+  useEffect(loadAssistance, [loadAssistance]);
   return (
     <article className="card" aria-label={c.reference} data-testid="case-detail">
       <h2>
@@ -182,6 +192,12 @@ export function CaseDetail({ c, onChanged }: { c: Case; onChanged: (c: Case) => 
                 <p className="muted">{t('conduct.identityNotice')}</p>
               </div>
             ) : null}
+            <VictimAssistance
+              caseId={c.id}
+              victimId={v.id}
+              items={assistance.filter((a) => a.victimId === v.id)}
+              onChanged={loadAssistance}
+            />
           </li>
         ))}
       </ul>

@@ -1,0 +1,81 @@
+/**
+ * C7 (¶123) on both dialects: a victim of the case is referred to a provider, the assistance is
+ * followed to completion with its dates and outcome (outcome notes encrypted); only people in the
+ * case's compartment see or write it.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { allegation } from '../../../test/access-matrix.conduct.js';
+import { eachDialect } from '../../../test/support/each-dialect.js';
+import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { signIn, type Agent } from '../../../test/support/http.js';
+
+eachDialect('assistance to victims (C7)', (t) => {
+  let world: World;
+  let officer: Agent;
+  let investigator: Agent;
+  let c: { id: string; victims: { id: string }[]; compartmentIds: string[] };
+
+  beforeAll(async () => {
+    world = await seedWorld(t());
+    officer = await signIn(t(), world.users.conduct_officer.username, password);
+    investigator = await signIn(t(), world.users.investigator.username, password);
+    c = (await officer.post('/api/conduct/cases', allegation(t().clock.now().toISOString()))).body;
+  });
+
+  it('C7: a victim referred for medical and psychosocial care, followed to completion with the outcome', async () => {
+    const victimId = c.victims[0]!.id;
+    const medical = await officer.post(`/api/conduct/cases/${c.id}/assistance`, {
+      victimId,
+      kind: 'medical',
+      provider: 'Hôpital communautaire de Bangui',
+      referredOn: '2026-02-28',
+    });
+    expect(medical.status).toBe(201);
+    expect(medical.body).toMatchObject({ status: 'referred', kind: 'medical', startedOn: null });
+    await officer.post(`/api/conduct/cases/${c.id}/assistance`, {
+      victimId,
+      kind: 'psychosocial',
+      provider: 'IMC',
+      referredOn: '2026-02-28',
+    });
+    const noDate = await officer.patch(`/api/conduct/assistance/${medical.body.id}`, {
+      version: 1,
+      status: 'completed',
+    });
+    expect(noDate.status).toBe(400);
+    expect(noDate.body.error.details[0].path).toBe('completedOn');
+    const done = await officer.patch(`/api/conduct/assistance/${medical.body.id}`, {
+      version: 1,
+      status: 'completed',
+      startedOn: '2026-03-01',
+      completedOn: '2026-03-20',
+      outcome: 'Post-exposure prophylaxis completed; follow-up in three months',
+    });
+    expect(done.body).toMatchObject({ status: 'completed', completedOn: '2026-03-20' });
+    const stored = await t()
+      .ctx.db.selectFrom('conduct_assistance')
+      .select('outcome')
+      .where('id', '=', medical.body.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.outcome).not.toContain('prophylaxis');
+    const list = await officer.get(`/api/conduct/cases/${c.id}/assistance`);
+    expect(
+      list.body.items.map((a: { kind: string; status: string }) => [a.kind, a.status]),
+    ).toEqual([
+      ['medical', 'completed'],
+      ['psychosocial', 'referred'],
+    ]);
+    expect(list.body.items[0].outcome).toMatch(/prophylaxis/);
+  });
+
+  it('only a victim of this case, and only inside the case’s compartment', async () => {
+    const other = await officer.post(`/api/conduct/cases/${c.id}/assistance`, {
+      victimId: 'not-a-victim',
+      kind: 'legal',
+      provider: 'Legal aid clinic',
+      referredOn: '2026-02-28',
+    });
+    expect(other.body.error.details[0].path).toBe('victimId');
+    expect((await investigator.get(`/api/conduct/cases/${c.id}/assistance`)).status).toBe(404);
+  });
+});
