@@ -17,7 +17,13 @@ import type { World } from './support/fixtures.js';
 import type { TestApp } from './support/test-app.js';
 import { actorFor } from './support/actor.js';
 import { allegation } from './access-matrix.conduct.js';
-import type { Caller, Env, Spec, Target } from './access-matrix.support.js';
+import {
+  signedIn,
+  type Caller,
+  type Env,
+  type Spec,
+  type Target,
+} from './access-matrix.support.js';
 
 type Three = Record<'in' | 'out-of-compartment' | 'out-of-mission', string>;
 export interface MeasureWorld {
@@ -257,5 +263,16 @@ export const measureMatrix: Record<string, Spec> = {
         startedOn: '2026-03-01',
       });
     },
+  },
+  // Everyone signed in has their own notifications (clock-sweep.service.test.ts fills them).
+  'GET /api/notifications': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/notifications'),
+  },
+  'POST /api/notifications/{id}/read': {
+    allowed: signedIn,
+    success: 404, // someone else's or no notification: the same answer
+    call: (e) => e.agent.post('/api/notifications/0195f0c2-0000-7000-8000-000000000000/read'),
   },
 };

@@ -7,6 +7,7 @@ import { registerAuditCommands } from '../modules/audit/audit.cli.js';
 import { registerConductCommands } from '../modules/conduct/conduct.cli.js';
 import { registerIncidentCommands } from '../modules/incidents/incident.cli.js';
 import { registerMissionCommands } from '../modules/missions/mission.cli.js';
+import { registerNotificationCommands } from '../modules/notifications/notification.cli.js';
 import { registerDbCommands } from './db.cli.js';
 import type { Output } from './output.js';
 import { registerServeCommand } from './serve.cli.js';
@@ -25,5 +26,6 @@ registerTokenCommands(program, out);
 registerAuditCommands(program, out);
 registerIncidentCommands(program, out);
 registerConductCommands(program, out);
+registerNotificationCommands(program, out);
 
 await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { openApp } from '../runtime/context.js';
 import { loadDemo } from '../runtime/demo.js';
+import { startSweeps } from '../runtime/sweeps.js';
 import { loadConfig } from '../core/config.js';
 import { DomainError } from '../core/errors.js';
 import { listen } from '../server/listen.js';
@@ -31,6 +32,7 @@ export function registerServeCommand(program: Command, out: Output): void {
         const demo = opts.demo ? await loadDemo(ctx) : null;
         const webDir = config.webDir ?? (fs.existsSync(bundledWeb) ? bundledWeb : null);
         const running = await listen(ctx, { port: config.port, host: config.host, webDir });
+        const stopSweeps = startSweeps(ctx);
         process.stdout.write(
           `peaceops is running at ${running.url} (${ctx.dialect}, data in ${config.dataDir})\n`,
         );
@@ -56,6 +58,7 @@ export function registerServeCommand(program: Command, out: Output): void {
         const shutdown = () =>
           void running
             .stop()
+            .then(stopSweeps)
             .then(close)
             .then(() => process.exit(0));
         process.once('SIGINT', shutdown);

@@ -200,6 +200,31 @@ export type {
   ConductAssistanceTable,
 } from './schema-conduct.js';
 
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  mission_id: string | null;
+  record_type: string;
+  record_id: string;
+  /** e.g. 'conduct.evidence_overdue'; the web UI translates it with the params. */
+  kind: string;
+  /** What the message shows: a reference and a date, never a tier-1 value. */
+  params: Json;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
+export interface OutboxTable {
+  id: string;
+  notification_id: string;
+  /** The username; the relay maps it to an address from its directory. */
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
 export interface Database {
   missions: MissionsTable;
   users: UsersTable;
@@ -213,6 +238,8 @@ export interface Database {
   audit_head: AuditHeadTable;
   incidents: IncidentsTable;
   incident_follow_ups: IncidentFollowUpsTable;
+  notifications: NotificationsTable;
+  outbox: OutboxTable;
   conduct_cases: ConductCasesTable;
   conduct_subjects: ConductSubjectsTable;
   conduct_victims: ConductVictimsTable;

@@ -12,6 +12,7 @@ import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
 import { importRoutes } from '../modules/incidents/import.routes.js';
 import { incidentRoutes } from '../modules/incidents/incident.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
+import { notificationRoutes } from '../modules/notifications/notification.routes.js';
 import type { ApiApp } from './env.js';
 import { healthRoutes } from './health.routes.js';
 import { ogcRoutes } from './ogc.routes.js';
@@ -31,5 +32,6 @@ export function registerRoutes(app: ApiApp): void {
   complaintRoutes(app);
   measureRoutes(app);
   assistanceRoutes(app);
+  notificationRoutes(app);
   ogcRoutes(app);
 }

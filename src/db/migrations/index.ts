@@ -7,6 +7,7 @@ import * as m0004 from './0004-conduct.js';
 import * as m0005 from './0005-complaints.js';
 import * as m0006 from './0006-sanctions.js';
 import * as m0007 from './0007-assistance.js';
+import * as m0008 from './0008-notifications.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -16,4 +17,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-complaints': m0005,
   '0006-sanctions': m0006,
   '0007-assistance': m0007,
+  '0008-notifications': m0008,
 };

@@ -155,3 +155,43 @@ export async function selectLabels(
   for (const row of rows) byRecord.get(row.record_id)?.push(row.compartment_id);
   return byRecord;
 }
+
+/** Active users who hold every compartment labelling a record (none when it has no label). */
+export async function selectRecordHolders(
+  db: Kysely<Database>,
+  recordType: string,
+  recordId: string,
+): Promise<{ userId: string; username: string }[]> {
+  const labels = await db
+    .selectFrom('record_compartments')
+    .select('compartment_id')
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .execute();
+  if (labels.length === 0) return [];
+  const rows = await db
+    .selectFrom('compartment_members')
+    .innerJoin('users', 'users.id', 'compartment_members.user_id')
+    .select([
+      'users.id as userId',
+      'users.username as username',
+      'compartment_members.compartment_id',
+    ])
+    .where(
+      'compartment_members.compartment_id',
+      'in',
+      labels.map((l) => l.compartment_id),
+    )
+    .where('users.status', '=', 'active')
+    .execute();
+  const held = new Map<string, { username: string; count: number }>();
+  for (const r of rows) {
+    const entry = held.get(r.userId) ?? { username: r.username, count: 0 };
+    entry.count += 1;
+    held.set(r.userId, entry);
+  }
+  return [...held]
+    .filter(([, e]) => e.count === labels.length)
+    .map(([userId, e]) => ({ userId, username: e.username }))
+    .sort((a, b) => a.username.localeCompare(b.username));
+}

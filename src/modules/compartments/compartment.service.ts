@@ -10,6 +10,7 @@ import { toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
+  selectRecordHolders,
   deleteMember,
   findCompartmentRows,
   insertCompartment,
@@ -273,4 +274,13 @@ export function labelsOf(
   recordIds: readonly string[],
 ): Promise<Map<string, string[]>> {
   return selectLabels(ctx.db, recordType, recordIds);
+}
+
+/** Who holds every compartment of a record: the people a notification about it may go to. */
+export function recordHolders(
+  ctx: AppContext,
+  recordType: string,
+  recordId: string,
+): Promise<{ userId: string; username: string }[]> {
+  return selectRecordHolders(ctx.db, recordType, recordId);
 }

@@ -293,33 +293,12 @@ export function victimRowsOf(db: Kysely<Database>, caseIds: readonly string[]) {
     .execute();
 }
 
-export async function clockSettingsRow(db: Kysely<Database>, missionId: string) {
+/** Open cases typed in by staff (imported ones have no evidence clock to watch), for the sweep. */
+export function openManualCaseRows(db: Kysely<Database>) {
   return db
-    .selectFrom('conduct_clock_settings')
+    .selectFrom('conduct_cases')
     .selectAll()
-    .where('mission_id', '=', missionId)
-    .executeTakeFirst();
-}
-
-export async function saveClockSettingsRow(
-  db: Kysely<Database>,
-  row: {
-    mission_id: string;
-    evidence_hours: number;
-    investigation_months: number;
-    updated_at: string;
-  },
-): Promise<void> {
-  const existing = await clockSettingsRow(db, row.mission_id);
-  if (existing)
-    await db
-      .updateTable('conduct_clock_settings')
-      .set({ ...row, version: existing.version + 1 })
-      .where('mission_id', '=', row.mission_id)
-      .execute();
-  else
-    await db
-      .insertInto('conduct_clock_settings')
-      .values({ ...row, version: 1 })
-      .execute();
+    .where('status', 'in', ['received', 'under_investigation'])
+    .where('source_system', '=', 'manual')
+    .execute();
 }

@@ -3,7 +3,7 @@ import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { clockSettingsRow, saveClockSettingsRow } from './case.repository.js';
+import { clockSettingsRow, saveClockSettingsRow } from './clock-settings.repository.js';
 import { defaultClockSettings, type ClockSettings } from './case.schema.js';
 
 /** The clock settings of a mission: its own, else the report's (72 hours, 6 months). */

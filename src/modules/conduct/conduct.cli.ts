@@ -14,6 +14,7 @@ import { print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { systemActor } from '../../runtime/system-actor.js';
 import { rejectedRowsCsv } from '../incidents/incident.csv.js';
+import { sweepConductClocks } from './clock-sweep.service.js';
 import { importSeaTable, SeaImportRejected, type SeaImportReport } from './sea-table.import.js';
 
 interface Options {
@@ -97,6 +98,20 @@ function run(out: Output, file: string, opts: Options): Promise<void> {
 }
 
 export function registerConductCommands(program: Command, out: Output): void {
+  program
+    .command('conduct')
+    .description('conduct and discipline')
+    .command('sweep')
+    .description(
+      'notify case members of evidence and investigation clocks due soon or overdue (C1, C2)',
+    )
+    .option('--json', 'machine-readable output')
+    .action(() =>
+      withApp(out, async (rt) => {
+        const sent = await sweepConductClocks(rt.ctx);
+        print(out, { notifications: sent }, () => `${sent} notifications sent`);
+      }),
+    );
   const imports = program.commands.find((c) => c.name() === 'import') ?? program.command('import');
   imports
     .command('sea-table <file>')

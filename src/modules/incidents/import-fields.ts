@@ -67,7 +67,8 @@ export class RowReader {
   }
 }
 
-const months = [
+/** English month names, lower case (ACLED's dates, the UN table's periods). */
+export const monthNames = [
   'january',
   'february',
   'march',
@@ -118,7 +119,7 @@ export function parseEventDate(raw: string): string | null {
   if (m) return utcDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(value);
   if (m) {
-    const month = months.indexOf(m[2]!.toLowerCase()) + 1;
+    const month = monthNames.indexOf(m[2]!.toLowerCase()) + 1;
     return month > 0 ? utcDate(Number(m[3]), month, Number(m[1])) : null;
   }
   return null;

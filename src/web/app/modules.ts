@@ -6,6 +6,7 @@ import { AuditPage } from '../features/audit/AuditPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { FollowUpsPage } from '../features/incidents/FollowUpsPage.js';
 import { MissionsPage } from '../features/missions/MissionsPage.js';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.js';
 import { UsersPage } from '../features/users/UsersPage.js';
 import type { Me } from './session.js';
 
@@ -59,5 +60,6 @@ export const navEntries: readonly NavEntry[] = [
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },
+  { path: '/notifications', label: 'nav.notifications', page: NotificationsPage },
   { path: '/account', label: 'nav.account', page: AccountPage },
 ];

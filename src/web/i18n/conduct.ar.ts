@@ -227,4 +227,17 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'assistance.status.in_progress': 'جارية',
   'assistance.status.completed': 'منجزة',
   'assistance.status.declined': 'مرفوضة',
+  'nav.notifications': 'الإشعارات',
+  'notifications.title': 'الإشعارات',
+  'notifications.none': 'لا جديد.',
+  'notifications.markRead': 'تعليم كمقروء',
+  'notifications.unread': 'جديد',
+  'notifications.kind.conduct.evidence_due_soon':
+    'القضية {reference}: موعد جمع الأدلة يقترب (قبل {dueAt}).',
+  'notifications.kind.conduct.evidence_overdue':
+    'القضية {reference}: جمع الأدلة متأخر (كان مستحقًا في {dueAt}).',
+  'notifications.kind.conduct.investigation_due_soon':
+    'القضية {reference}: موعد التحقيق يقترب (قبل {dueAt}).',
+  'notifications.kind.conduct.investigation_overdue':
+    'القضية {reference}: التحقيق متأخر (كان مستحقًا في {dueAt}).',
 };

@@ -227,4 +227,17 @@ export const conductEn = {
   'assistance.status.in_progress': 'in progress',
   'assistance.status.completed': 'completed',
   'assistance.status.declined': 'declined',
+  'nav.notifications': 'Notifications',
+  'notifications.title': 'Notifications',
+  'notifications.none': 'Nothing to tell you.',
+  'notifications.markRead': 'Mark read',
+  'notifications.unread': 'new',
+  'notifications.kind.conduct.evidence_due_soon':
+    'Case {reference}: evidence gathering due soon (by {dueAt}).',
+  'notifications.kind.conduct.evidence_overdue':
+    'Case {reference}: evidence gathering overdue (due {dueAt}).',
+  'notifications.kind.conduct.investigation_due_soon':
+    'Case {reference}: investigation due soon (by {dueAt}).',
+  'notifications.kind.conduct.investigation_overdue':
+    'Case {reference}: investigation overdue (due {dueAt}).',
 } as const;

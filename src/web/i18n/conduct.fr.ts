@@ -231,4 +231,17 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'assistance.status.in_progress': 'en cours',
   'assistance.status.completed': 'terminée',
   'assistance.status.declined': 'refusée',
+  'nav.notifications': 'Notifications',
+  'notifications.title': 'Notifications',
+  'notifications.none': 'Rien à signaler.',
+  'notifications.markRead': 'Marquer comme lue',
+  'notifications.unread': 'nouvelle',
+  'notifications.kind.conduct.evidence_due_soon':
+    'Dossier {reference} : recueil des preuves bientôt dû (avant le {dueAt}).',
+  'notifications.kind.conduct.evidence_overdue':
+    'Dossier {reference} : recueil des preuves en retard (dû le {dueAt}).',
+  'notifications.kind.conduct.investigation_due_soon':
+    'Dossier {reference} : enquête bientôt due (avant le {dueAt}).',
+  'notifications.kind.conduct.investigation_overdue':
+    'Dossier {reference} : enquête en retard (due le {dueAt}).',
 };

@@ -2,7 +2,7 @@
  * What follows from a case (C3, C4), on the case itself: its measures (impose, lift) and its
  * referrals to judicial authorities (refer, follow to an outcome).
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Case } from '../../../modules/conduct/case.schema.js';
 import type { Measure, Referral } from '../../../modules/conduct/measure.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CodeSelect } from './Select.js';
+import { field, useSubmit } from './useSubmit.js';
 
 const referralStatuses = [
   'referred',
@@ -26,8 +27,6 @@ export function CaseMeasures({ c }: { c: Case }) {
   const code = (key: string) => t(key as MessageKey);
   const [measures, setMeasures] = useState<Measure[]>([]);
   const [referrals, setReferrals] = useState<Referral[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const fieldError = useFieldErrors(error);
   const load = useCallback(async () => {
     const [m, r] = await Promise.all([
       api<{ items: Measure[] }>('GET', `/api/conduct/measures?caseId=${c.id}`),
@@ -36,22 +35,12 @@ export function CaseMeasures({ c }: { c: Case }) {
     setMeasures(m.items);
     setReferrals(r.items);
   }, [c.id]);
+  const { error, setError, submit: act } = useSubmit(load);
+  const fieldError = useFieldErrors(error);
   useEffect(() => {
     load().catch(setError);
-  }, [load, c.version]);
-  const act = async (e: FormEvent<HTMLFormElement>, send: (f: FormData) => Promise<unknown>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    try {
-      await send(new FormData(form));
-      form.reset();
-      setError(null);
-      await load();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const text = (f: FormData, name: string) => String(f.get(name) ?? '').trim();
+  }, [load, setError, c.version]);
+  const text = field;
   return (
     <section aria-label={t('measures.title')}>
       <ErrorNotice error={error} />

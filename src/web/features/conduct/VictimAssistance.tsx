@@ -1,5 +1,4 @@
 /** C7 (¶123): one victim's referrals to providers, followed to an outcome, on the case itself. */
-import { useState, type FormEvent } from 'react';
 import type { Assistance } from '../../../modules/conduct/assistance.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
@@ -7,6 +6,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CodeSelect } from './Select.js';
+import { field, useSubmit } from './useSubmit.js';
 
 const kinds = ['medical', 'psychosocial', 'legal', 'livelihood', 'paternity_support'];
 const statuses = ['referred', 'in_progress', 'completed', 'declined'];
@@ -23,21 +23,9 @@ export function VictimAssistance({
   onChanged: () => void;
 }) {
   const { t, formatDay } = useI18n();
-  const [error, setError] = useState<unknown>(null);
+  const { error, submit: send } = useSubmit(onChanged);
   const fieldError = useFieldErrors(error);
-  const send = async (e: FormEvent<HTMLFormElement>, call: (f: FormData) => Promise<unknown>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    try {
-      await call(new FormData(form));
-      form.reset();
-      setError(null);
-      onChanged();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const text = (f: FormData, name: string) => String(f.get(name) ?? '').trim();
+  const text = field;
   return (
     <div className="assistance" data-testid="victim-assistance">
       <h4>{t('assistance.title')}</h4>

@@ -1,0 +1,62 @@
+/**
+ * C1 and C2 notifications (¶119) on both dialects: the sweep tells the people in a case's
+ * compartment — nobody else — when a clock is due soon and when it is overdue, once each, in the
+ * app and in the outbox a mail relay drains; the messages name the case, never its victims.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { hours } from '../../core/clock.js';
+import { allegation } from '../../../test/access-matrix.conduct.js';
+import { eachDialect } from '../../../test/support/each-dialect.js';
+import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { signIn, type Agent } from '../../../test/support/http.js';
+import { drainOutbox } from '../notifications/notification.service.js';
+import { sweepConductClocks } from './clock-sweep.service.js';
+
+eachDialect('conduct clock notifications (C1, C2)', (t) => {
+  let world: World;
+  let reference = '';
+
+  beforeAll(async () => {
+    world = await seedWorld(t());
+    const officer = await signIn(t(), world.users.conduct_officer.username, password);
+    const c = await officer.post('/api/conduct/cases', allegation(t().clock.now().toISOString()));
+    reference = c.body.reference;
+  });
+  const agents = async (): Promise<Record<'officer' | 'investigator', Agent>> => ({
+    officer: await signIn(t(), world.users.conduct_officer.username, password),
+    investigator: await signIn(t(), world.users.investigator.username, password),
+  });
+
+  it('due soon, then overdue: each once, to the case’s compartment only', async () => {
+    expect(await sweepConductClocks(t().ctx)).toBe(0); // both clocks running
+    t().clock.advance(hours(49)); // 23 hours before the 72-hour evidence deadline
+    expect(await sweepConductClocks(t().ctx)).toBe(1);
+    expect(await sweepConductClocks(t().ctx)).toBe(0); // once
+    t().clock.advance(hours(24));
+    expect(await sweepConductClocks(t().ctx)).toBe(1);
+
+    const { officer, investigator } = await agents();
+    const mine = (await officer.get('/api/notifications')).body.items;
+    expect(mine.map((n: { kind: string }) => n.kind)).toEqual([
+      'conduct.evidence_overdue',
+      'conduct.evidence_due_soon',
+    ]);
+    expect(mine[0].params.reference).toBe(reference);
+    expect((await investigator.get('/api/notifications')).body.items).toEqual([]);
+
+    const read = await officer.post(`/api/notifications/${mine[0].id}/read`);
+    expect(read.status).toBe(204);
+    expect((await officer.get('/api/notifications')).body.items[0].readAt).not.toBeNull();
+    expect((await investigator.post(`/api/notifications/${mine[1].id}/read`)).status).toBe(404);
+  });
+
+  it('the outbox holds one message per notification for the relay, naming the case and not the victim', async () => {
+    const messages = await drainOutbox(t().ctx);
+    expect(messages.map((m) => [m.recipient, m.subject])).toEqual([
+      [world.users.conduct_officer.username, `Case ${reference}: evidence gathering (C1) due soon`],
+      [world.users.conduct_officer.username, `Case ${reference}: evidence gathering (C1) overdue`],
+    ]);
+    expect(JSON.stringify(messages)).not.toContain('Seed Victim');
+    expect(await drainOutbox(t().ctx)).toEqual([]); // handed over once
+  });
+});

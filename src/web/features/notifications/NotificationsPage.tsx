@@ -1,0 +1,54 @@
+/** The signed-in person's notifications (clocks due soon or overdue, …), newest first. */
+import { useCallback, useEffect, useState } from 'react';
+import type { Notification } from '../../../modules/notifications/notification.schema.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { api } from '../../lib/api-client.js';
+
+export function NotificationsPage() {
+  const { t, formatDate } = useI18n();
+  const [items, setItems] = useState<Notification[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async () => {
+    setItems((await api<{ items: Notification[] }>('GET', '/api/notifications')).items);
+  }, []);
+  useEffect(() => {
+    load().catch(setError);
+  }, [load]);
+  const read = async (id: string) => {
+    try {
+      await api('POST', `/api/notifications/${id}/read`);
+      await load();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const text = (n: Notification) => {
+    const key = `notifications.kind.${n.kind}` as MessageKey;
+    const params = { ...n.params };
+    if (typeof params.dueAt === 'string') params.dueAt = formatDate(params.dueAt);
+    return t(key, params);
+  };
+  return (
+    <section>
+      <h1>{t('notifications.title')}</h1>
+      <ErrorNotice error={error} />
+      {items && items.length === 0 ? <p>{t('notifications.none')}</p> : null}
+      <ul className="messages" data-testid="notifications">
+        {(items ?? []).map((n) => (
+          <li key={n.id} className={n.readAt ? 'message' : 'message message-officer'}>
+            <span className="muted">{formatDate(n.createdAt)}</span>{' '}
+            {n.readAt ? null : <strong>{t('notifications.unread')} </strong>}
+            <p>{text(n)}</p>
+            {n.readAt ? null : (
+              <button type="button" className="secondary" onClick={() => void read(n.id)}>
+                {t('notifications.markRead')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
