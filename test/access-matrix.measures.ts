@@ -275,4 +275,9 @@ export const measureMatrix: Record<string, Spec> = {
     success: 404, // someone else's or no notification: the same answer
     call: (e) => e.agent.post('/api/notifications/0195f0c2-0000-7000-8000-000000000000/read'),
   },
+  'GET /api/conduct/overdue-summary': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/conduct/overdue-summary'),
+  },
 };

@@ -1,5 +1,5 @@
 /** Conduct cases: validate → service → respond. */
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import {
@@ -13,6 +13,7 @@ import {
   RecordEvidenceInput,
 } from './case.schema.js';
 import { getCase, listCases, receiveAllegation } from './case.service.js';
+import { overdueSummary } from './overdue-summary.service.js';
 import { clockSettingsFor, setClockSettings } from './clock-settings.service.js';
 import { changeCaseStatus, recordEvidenceGathered } from './case-workflow.service.js';
 
@@ -75,7 +76,36 @@ const saveSettings = createRoute({
   responses: { 200: jsonAnswer(ClockSettings, 'Saved'), ...errorAnswers },
 });
 
+const Shown = z.union([z.number(), z.literal('<3')]);
+const summary = createRoute({
+  method: 'get',
+  path: '/api/conduct/overdue-summary',
+  tags,
+  summary:
+    'Per mission in view: open cases and those past a clock, counted over every case, under 3 written "<3" (C2)',
+  responses: {
+    200: jsonAnswer(
+      z.object({
+        items: z.array(
+          z.object({
+            missionId: z.string(),
+            acronym: z.string(),
+            open: Shown,
+            evidenceOverdue: Shown,
+            investigationOverdue: Shown,
+          }),
+        ),
+      }),
+      'Counts',
+    ),
+    ...errorAnswers,
+  },
+});
+
 export function caseRoutes(app: ApiApp): void {
+  app.openapi(summary, async (c) =>
+    c.json({ items: await overdueSummary(requestContext(c)) }, 200),
+  );
   app.openapi(list, async (c) =>
     c.json(await listCases(requestContext(c), c.req.valid('query')), 200),
   );

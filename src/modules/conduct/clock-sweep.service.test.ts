@@ -59,4 +59,28 @@ eachDialect('conduct clock notifications (C1, C2)', (t) => {
     expect(JSON.stringify(messages)).not.toContain('Seed Victim');
     expect(await drainOutbox(t().ctx)).toEqual([]); // handed over once
   });
+
+  it('C2: outside the compartments, the overdue cases are counts per mission, under 3 written "<3"', async () => {
+    const { officer, investigator } = await agents();
+    const before = (await investigator.get('/api/conduct/overdue-summary')).body.items;
+    expect(before).toEqual([
+      {
+        missionId: world.missionA.id,
+        acronym: 'MINUSCA',
+        open: '<3',
+        evidenceOverdue: '<3',
+        investigationOverdue: '<3',
+      },
+    ]);
+    expect((await investigator.get('/api/conduct/cases?overdue=true')).body.items).toEqual([]);
+    for (let i = 0; i < 2; i += 1)
+      await officer.post('/api/conduct/cases', allegation(t().clock.now().toISOString()));
+    t().clock.advance(hours(73));
+    const after = (
+      await (
+        await signIn(t(), world.users.investigator.username, password)
+      ).get('/api/conduct/overdue-summary')
+    ).body.items;
+    expect(after[0]).toMatchObject({ open: 3, evidenceOverdue: 3, investigationOverdue: '<3' });
+  });
 });

@@ -240,4 +240,11 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
     'القضية {reference}: موعد التحقيق يقترب (قبل {dueAt}).',
   'notifications.kind.conduct.investigation_overdue':
     'القضية {reference}: التحقيق متأخر (كان مستحقًا في {dueAt}).',
+  'conduct.summary.title': 'التأخيرات حسب البعثة',
+  'conduct.summary.note':
+    'جميع القضايا، بما فيها التي لا يمكنك فتحها؛ تُعرض الأعداد الأقل من 3 على أنها «<3».',
+  'conduct.summary.mission': 'البعثة',
+  'conduct.summary.open': 'القضايا المفتوحة',
+  'conduct.summary.evidence': 'أدلة متأخرة',
+  'conduct.summary.investigation': 'تحقيقات متأخرة',
 };

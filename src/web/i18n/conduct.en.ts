@@ -240,4 +240,11 @@ export const conductEn = {
     'Case {reference}: investigation due soon (by {dueAt}).',
   'notifications.kind.conduct.investigation_overdue':
     'Case {reference}: investigation overdue (due {dueAt}).',
+  'conduct.summary.title': 'Overdue, per mission',
+  'conduct.summary.note':
+    'All cases, including those you cannot open; counts under 3 are shown as “<3”.',
+  'conduct.summary.mission': 'Mission',
+  'conduct.summary.open': 'Open cases',
+  'conduct.summary.evidence': 'Evidence overdue',
+  'conduct.summary.investigation': 'Investigation overdue',
 } as const;

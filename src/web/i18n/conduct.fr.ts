@@ -244,4 +244,11 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
     'Dossier {reference} : enquête bientôt due (avant le {dueAt}).',
   'notifications.kind.conduct.investigation_overdue':
     'Dossier {reference} : enquête en retard (due le {dueAt}).',
+  'conduct.summary.title': 'Retards, par mission',
+  'conduct.summary.note':
+    'Tous les dossiers, y compris ceux que vous ne pouvez pas ouvrir ; les nombres inférieurs à 3 sont affichés « <3 ».',
+  'conduct.summary.mission': 'Mission',
+  'conduct.summary.open': 'Dossiers ouverts',
+  'conduct.summary.evidence': 'Preuves en retard',
+  'conduct.summary.investigation': 'Enquêtes en retard',
 };

@@ -12,6 +12,7 @@ import { api } from '../../lib/api-client.js';
 import { CaseDetail } from './CaseDetail.js';
 import { ClockBadges } from './ClockBadges.js';
 import { Decisions } from './Decisions.js';
+import { OverdueSummary } from './OverdueSummary.js';
 import { ReceiveForm } from './ReceiveForm.js';
 
 export function CasesPage({ me }: PageProps) {
@@ -67,6 +68,7 @@ export function CasesPage({ me }: PageProps) {
       </div>
       <p className="muted">{t('conduct.intro')}</p>
       {canWrite ? <Decisions /> : null}
+      <OverdueSummary />
       <ErrorNotice error={error} />
       {notice ? (
         <p role="status" className="notice">

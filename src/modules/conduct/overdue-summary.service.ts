@@ -1,0 +1,66 @@
+/**
+ * C2 (¶119): overdue cases visible to the head of mission and headquarters — who are not in the
+ * cases' compartments. So they get counts, not cases: per mission in view, the open cases whose
+ * evidence or investigation clock is past due, every case counted whatever its compartment, and
+ * any count under 3 written "<3" so no case can be singled out (S2). The cases themselves stay on
+ * the overdue list of those who reach them.
+ */
+import { assertPermission } from '../../core/policy.js';
+import type { RequestContext } from '../../db/context.js';
+import { missionFilter } from '../../db/scope.js';
+import { shown, type Shown } from './statistics.service.js';
+
+export interface OverdueSummaryRow {
+  missionId: string;
+  acronym: string;
+  open: Shown;
+  evidenceOverdue: Shown;
+  investigationOverdue: Shown;
+}
+
+/** @throws forbidden */
+export async function overdueSummary(ctx: RequestContext): Promise<OverdueSummaryRow[]> {
+  assertPermission(ctx.actor, 'conduct:read');
+  const now = ctx.clock.now().toISOString();
+  const rows = await ctx.db
+    .selectFrom('conduct_cases')
+    .innerJoin('missions', 'missions.id', 'conduct_cases.mission_id')
+    .select([
+      'conduct_cases.mission_id',
+      'missions.acronym',
+      'conduct_cases.source_system',
+      'conduct_cases.evidence_gathered_at',
+      'conduct_cases.evidence_due_at',
+      'conduct_cases.investigation_due_at',
+    ])
+    .where('conduct_cases.status', 'in', ['received', 'under_investigation'])
+    .where(missionFilter(ctx.actor, 'conduct_cases.mission_id'))
+    .execute();
+  const per = new Map<
+    string,
+    { acronym: string; open: number; evidence: number; investigation: number }
+  >();
+  for (const r of rows) {
+    const entry = per.get(r.mission_id) ?? {
+      acronym: r.acronym,
+      open: 0,
+      evidence: 0,
+      investigation: 0,
+    };
+    entry.open += 1;
+    const iso = (v: string | Date) => new Date(v).toISOString();
+    if (r.source_system === 'manual' && !r.evidence_gathered_at && iso(r.evidence_due_at) < now)
+      entry.evidence += 1;
+    if (iso(r.investigation_due_at) < now) entry.investigation += 1;
+    per.set(r.mission_id, entry);
+  }
+  return [...per]
+    .map(([missionId, e]) => ({
+      missionId,
+      acronym: e.acronym,
+      open: shown(e.open),
+      evidenceOverdue: shown(e.evidence),
+      investigationOverdue: shown(e.investigation),
+    }))
+    .sort((a, b) => a.acronym.localeCompare(b.acronym));
+}

@@ -1,0 +1,53 @@
+/** C2: overdue cases per mission as counts, for those who cannot open the cases themselves. */
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../lib/api-client.js';
+
+type Shown = number | '<3';
+interface Row {
+  missionId: string;
+  acronym: string;
+  open: Shown;
+  evidenceOverdue: Shown;
+  investigationOverdue: Shown;
+}
+
+export function OverdueSummary() {
+  const { t } = useI18n();
+  const [rows, setRows] = useState<Row[]>([]);
+  useEffect(() => {
+    api<{ items: Row[] }>('GET', '/api/conduct/overdue-summary').then(
+      (r) => setRows(r.items),
+      () => setRows([]),
+    );
+  }, []);
+  if (rows.length === 0) return null;
+  return (
+    <details className="card" data-testid="overdue-summary">
+      <summary>{t('conduct.summary.title')}</summary>
+      <p className="muted">{t('conduct.summary.note')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('conduct.summary.mission')}</th>
+            <th>{t('conduct.summary.open')}</th>
+            <th>{t('conduct.summary.evidence')}</th>
+            <th>{t('conduct.summary.investigation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.missionId}>
+              <td>{r.acronym}</td>
+              {[r.open, r.evidenceOverdue, r.investigationOverdue].map((v, i) => (
+                <td key={i}>
+                  <bdi dir="ltr">{v}</bdi>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
