@@ -195,8 +195,8 @@ export const conductMatrix: Record<string, Spec> = {
         missionId: e.w.missionA.id,
         account: 'Something happened near the base.',
       }),
-    // A signed-in browser sends its session cookie, so a write without the CSRF header is refused;
-    // the public page sends no cookie (its requests omit credentials).
+    // Anyone may file, signed in or not (these agents send their CSRF header with their cookie;
+    // the public page sends no cookie at all).
     expect: () => 201,
   },
   ...Object.fromEntries(
