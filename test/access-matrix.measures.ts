@@ -280,4 +280,10 @@ export const measureMatrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/conduct/overdue-summary'),
   },
+  'GET /api/conduct/cases/{id}/team': {
+    targets: threeTargets,
+    allowed: officerOnly,
+    success: 200,
+    call: (e, t) => e.agent.get(`/api/conduct/cases/${pick(e.w.measureCases, t)}/team`),
+  },
 };

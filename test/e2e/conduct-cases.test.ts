@@ -99,6 +99,7 @@ it('a conduct officer enrols two-factor sign-in, then receives an allegation: it
   );
   expect(await detail.getByTestId('clock-investigation').textContent()).toMatch(/due/);
   expect(await page.getByTestId('case-list').textContent()).not.toContain(victim);
+  expect(await detail.getByTestId('case-team').textContent()).toContain('cora'); // its compartment
   await page.screenshot({ path: path.join(shots, 'conduct-case.png') });
 });
 

@@ -149,3 +149,31 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Active users with two-factor sign-in holding one of these roles in a mission or at headquarters. */
+export async function selectUsersWithRoles(
+  db: Kysely<Database>,
+  key: { missionId: string; roles: readonly string[] },
+): Promise<{ id: string; username: string; display_name: string }[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['users.id', 'users.username', 'users.display_name', 'users.totp_enabled'])
+    .where('users.status', '=', 'active')
+    .where('users.id', 'in', (eb) =>
+      eb
+        .selectFrom('memberships')
+        .select('memberships.user_id')
+        .where('memberships.role', 'in', [...key.roles])
+        .where((w) =>
+          w.or([
+            w('memberships.mission_id', '=', key.missionId),
+            w('memberships.mission_id', 'is', null),
+          ]),
+        ),
+    )
+    .orderBy('users.username')
+    .execute();
+  return rows
+    .filter((r) => fromBool(r.totp_enabled))
+    .map(({ id, username, display_name }) => ({ id, username, display_name }));
+}

@@ -4,13 +4,15 @@
  * its view, and headquarters memberships only from headquarters; a password reset ends sessions.
  */
 import { DomainError, notFound, staleVersion, validationFailed } from '../../core/errors.js';
+import type { Role } from '../../core/permissions.js';
 import { assertCan, assertPermission, type Actor } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { hashPassword } from './password.js';
 import { revokeUserSessions } from './session.repository.js';
 import {
+  selectUsersWithRoles,
   findUserRow,
   insertUser,
   membershipsOf,
@@ -190,4 +192,17 @@ export async function userIdByUsername(
   const row = await findUserRow(ctx.db, { username: username.toLowerCase() });
   if (!row) throw notFound('User');
   return row.id;
+}
+
+/**
+ * Colleagues with one of these roles in a mission (or at headquarters) and two-factor sign-in on:
+ * the people another module may offer to add to a sensitive compartment. Names only.
+ */
+export async function peopleWithRoles(
+  ctx: AppContext,
+  missionId: string,
+  roles: readonly Role[],
+): Promise<{ userId: string; username: string; displayName: string }[]> {
+  const rows = await selectUsersWithRoles(ctx.db, { missionId, roles });
+  return rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name }));
 }

@@ -14,6 +14,7 @@ import {
 } from './case.schema.js';
 import { getCase, listCases, receiveAllegation } from './case.service.js';
 import { overdueSummary } from './overdue-summary.service.js';
+import { caseTeam } from './case-team.service.js';
 import { clockSettingsFor, setClockSettings } from './clock-settings.service.js';
 import { changeCaseStatus, recordEvidenceGathered } from './case-workflow.service.js';
 
@@ -102,7 +103,32 @@ const summary = createRoute({
   },
 });
 
+const team = createRoute({
+  method: 'get',
+  path: '/api/conduct/cases/{id}/team',
+  tags,
+  summary:
+    "Who is on the case (its compartment) and the mission's conduct officers and investigators who could be added",
+  request: { params: IdParam },
+  responses: {
+    200: jsonAnswer(
+      z.object({
+        compartmentId: z.string().nullable(),
+        members: z.array(z.object({ userId: z.string(), username: z.string() })),
+        candidates: z.array(
+          z.object({ userId: z.string(), username: z.string(), displayName: z.string() }),
+        ),
+      }),
+      'Team',
+    ),
+    ...errorAnswers,
+  },
+});
+
 export function caseRoutes(app: ApiApp): void {
+  app.openapi(team, async (c) =>
+    c.json(await caseTeam(requestContext(c), c.req.valid('param').id), 200),
+  );
   app.openapi(summary, async (c) =>
     c.json({ items: await overdueSummary(requestContext(c)) }, 200),
   );

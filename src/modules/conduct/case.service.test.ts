@@ -187,4 +187,23 @@ eachDialect('conduct cases', (t) => {
     expect(findCanary(`Case ${c.reference}`, artifacts).length).toBeGreaterThan(0); // control: the search reads the files
     expect(findCanary(name, artifacts)).toEqual([]);
   });
+
+  it('C9: the case’s team — its compartment’s members — and the mission’s investigators who could be added', async () => {
+    const c = await receive('Team Victim');
+    const team = await officer.get(`/api/conduct/cases/${c.id}/team`);
+    expect(team.body.compartmentId).toBe(c.compartmentIds[0]);
+    expect(team.body.members.map((m: { username: string }) => m.username)).toEqual([
+      world.users.conduct_officer.username,
+    ]);
+    expect(team.body.candidates.map((m: { username: string }) => m.username)).toEqual([
+      world.users.investigator.username,
+    ]);
+    await officer.post(`/api/compartments/${team.body.compartmentId}/members`, {
+      userId: world.users.investigator.id,
+    });
+    const after = await officer.get(`/api/conduct/cases/${c.id}/team`);
+    expect(after.body.candidates).toEqual([]);
+    expect(after.body.members).toHaveLength(2);
+    expect((await investigator.get(`/api/conduct/cases/${c.id}/team`)).status).toBe(403);
+  });
 });

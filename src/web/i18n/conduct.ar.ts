@@ -247,4 +247,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'conduct.summary.open': 'القضايا المفتوحة',
   'conduct.summary.evidence': 'أدلة متأخرة',
   'conduct.summary.investigation': 'تحقيقات متأخرة',
+  'conduct.team.title': 'الأشخاص المكلفون بالقضية',
+  'conduct.team.person': 'إضافة محقق أو موظف',
+  'conduct.team.add': 'إضافة إلى القضية',
 };

@@ -247,4 +247,7 @@ export const conductEn = {
   'conduct.summary.open': 'Open cases',
   'conduct.summary.evidence': 'Evidence overdue',
   'conduct.summary.investigation': 'Investigation overdue',
+  'conduct.team.title': 'People on this case',
+  'conduct.team.person': 'Add an investigator or officer',
+  'conduct.team.add': 'Add to the case',
 } as const;

@@ -251,4 +251,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'conduct.summary.open': 'Dossiers ouverts',
   'conduct.summary.evidence': 'Preuves en retard',
   'conduct.summary.investigation': 'Enquêtes en retard',
+  'conduct.team.title': 'Personnes chargées du dossier',
+  'conduct.team.person': 'Ajouter un enquêteur ou un agent',
+  'conduct.team.add': 'Ajouter au dossier',
 };

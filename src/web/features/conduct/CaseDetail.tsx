@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CaseMeasures } from './CaseMeasures.js';
+import { CaseTeam } from './CaseTeam.js';
 import { ClockBadges } from './ClockBadges.js';
 import { entities, nextSteps } from './codes.js';
 import { CodeSelect } from './Select.js';
@@ -153,6 +154,7 @@ export function CaseDetail({ c, onChanged }: { c: Case; onChanged: (c: Case) => 
       </p>
       <ClockBadges clocks={c.clocks} />
       <Evidence c={c} onChanged={onChanged} />
+      <CaseTeam caseId={c.id} />
       <h3>{t('conduct.subtypeLabel')}</h3>
       <ul>
         {c.allegations.map((a, i) => (

@@ -1,0 +1,58 @@
+/** C9: who is on the case (its compartment), and adding an investigator to it. Officers only. */
+import { useCallback, useEffect, useState } from 'react';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../lib/api-client.js';
+import { field, useSubmit } from './useSubmit.js';
+
+interface Team {
+  compartmentId: string | null;
+  members: { userId: string; username: string }[];
+  candidates: { userId: string; username: string; displayName: string }[];
+}
+
+export function CaseTeam({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  const [team, setTeam] = useState<Team | null>(null);
+  const load = useCallback(async () => {
+    setTeam(await api<Team>('GET', `/api/conduct/cases/${caseId}/team`));
+  }, [caseId]);
+  const { error, submit } = useSubmit(load);
+  useEffect(() => {
+    // Investigators may not change the team: the call answers 403 and the section stays hidden.
+    load().catch(() => setTeam(null));
+  }, [load]);
+  if (!team) return null;
+  return (
+    <section aria-label={t('conduct.team.title')} data-testid="case-team">
+      <h3>{t('conduct.team.title')}</h3>
+      <ErrorNotice error={error} />
+      <p>{team.members.map((m) => m.username).join(', ')}</p>
+      {team.compartmentId && team.candidates.length > 0 ? (
+        <form
+          className="inline-form"
+          noValidate
+          onSubmit={(e) =>
+            void submit(e, (f) =>
+              api('POST', `/api/compartments/${team.compartmentId}/members`, {
+                userId: field(f, 'userId'),
+              }),
+            )
+          }
+        >
+          <div className="field">
+            <label htmlFor={`team-${caseId}`}>{t('conduct.team.person')}</label>
+            <select id={`team-${caseId}`} name="userId">
+              {team.candidates.map((p) => (
+                <option key={p.userId} value={p.userId}>
+                  {p.displayName} ({p.username})
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t('conduct.team.add')}</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
