@@ -11,7 +11,8 @@ export function jsonAnswer<T extends z.ZodType>(schema: T, description: string) 
   return { content: { 'application/json': { schema } }, description };
 }
 
-const error = (description: string) => ({
+/** An error answer in the envelope, for statuses not in errorAnswers. */
+export const error = (description: string) => ({
   content: { 'application/json': { schema: ErrorEnvelope } },
   description,
 });

@@ -5,7 +5,7 @@
  * notes are tier-1 ciphertext. Every act audited.
  */
 import { DomainError, staleVersion } from '../../core/errors.js';
-import { assertCan, assertPermission } from '../../core/policy.js';
+import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
@@ -17,7 +17,7 @@ import {
   type AssistanceRow,
 } from './assistance.repository.js';
 import type { Assistance, ReferVictimInput, UpdateAssistanceInput } from './assistance.schema.js';
-import { loadCase } from './case.service.js';
+import { loadCase, loadCaseForWrite } from './case.service.js';
 
 type Row = AssistanceRow;
 const recordType = 'conduct_assistance';
@@ -54,8 +54,7 @@ export async function referVictim(
 ): Promise<Assistance> {
   assertPermission(ctx.actor, 'conduct:write');
   return inTransaction(ctx, async (tx) => {
-    const c = await loadCase(tx, caseId);
-    assertCan(tx.actor, 'conduct:write', { kind: 'Case', record: c });
+    const c = await loadCaseForWrite(tx, caseId);
     if (!c.victims.some((v) => v.id === input.victimId))
       throw new DomainError('validation_failed', 'victimId: not a victim of this case', [
         { path: 'victimId', message: 'not a victim of this case' },
@@ -97,8 +96,7 @@ export async function updateAssistance(
   return inTransaction(ctx, async (tx) => {
     const row = await assistanceRow(tx.db, id);
     if (!row) throw new DomainError('not_found', 'Assistance not found');
-    const c = await loadCase(tx, row.case_id); // not_found outside the case's compartment
-    assertCan(tx.actor, 'conduct:write', { kind: 'Case', record: c });
+    await loadCaseForWrite(tx, row.case_id); // not_found outside the case's compartment
     const moved = await updateAssistanceRow(tx.db, id, {
       status: input.status,
       started_on: input.startedOn === undefined ? row.started_on : input.startedOn,

@@ -3,12 +3,11 @@
  * investigators of the mission (two-factor sign-in on) who could be added — the receiving officer
  * adds investigators through the compartment (POST /api/compartments/{id}/members).
  */
-import { assertCan, assertPermission } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { peopleWithRoles } from '../accounts/user.service.js';
 import { recordHolders } from '../compartments/compartment.service.js';
 import { recordType } from './case.repository.js';
-import { loadCase } from './case.service.js';
+import { loadCaseForWrite } from './case.service.js';
 
 export interface CaseTeam {
   compartmentId: string | null;
@@ -18,9 +17,7 @@ export interface CaseTeam {
 
 /** @throws forbidden, not_found */
 export async function caseTeam(ctx: RequestContext, caseId: string): Promise<CaseTeam> {
-  assertPermission(ctx.actor, 'conduct:write');
-  const c = await loadCase(ctx, caseId);
-  assertCan(ctx.actor, 'conduct:write', { kind: 'Case', record: c });
+  const c = await loadCaseForWrite(ctx, caseId);
   const members = await recordHolders(ctx, recordType, c.id);
   const inCase = new Set(members.map((m) => m.userId));
   const people = await peopleWithRoles(ctx, c.missionId, ['conduct_officer', 'investigator']);

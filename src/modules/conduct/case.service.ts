@@ -218,6 +218,13 @@ export async function loadCase(ctx: RequestContext, id: string): Promise<Case> {
   };
 }
 
+/** A case the caller may change: in reach, with conduct:write. @throws forbidden, not_found */
+export async function loadCaseForWrite(ctx: RequestContext, id: string): Promise<Case> {
+  assertPermission(ctx.actor, 'conduct:write');
+  const c = await loadCase(ctx, id);
+  return assertCan(ctx.actor, 'conduct:write', { kind: 'Case', record: c });
+}
+
 /** One case, victims' identities included (a tier-1 read, audited). @throws forbidden, not_found */
 export async function getCase(ctx: RequestContext, id: string): Promise<Case> {
   assertPermission(ctx.actor, 'conduct:read');

@@ -75,3 +75,18 @@ export function messagesOf(
     .orderBy('position')
     .execute();
 }
+
+/** How many messages each complaint has, in one query. */
+export async function messageCounts(
+  db: Kysely<Database>,
+  complaintIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (complaintIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('conduct_complaint_messages')
+    .select(['complaint_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('complaint_id', 'in', complaintIds)
+    .groupBy('complaint_id')
+    .execute();
+  return new Map(rows.map((r) => [r.complaint_id, Number(r.n)]));
+}

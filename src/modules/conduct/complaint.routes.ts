@@ -9,7 +9,8 @@ import { createThrottle, type Throttle } from '../../core/throttle.js';
 import type { AppContext } from '../../db/context.js';
 import { clientAddress } from '../../server/cookies.js';
 import { requestContext, type ApiApp, type ApiContext } from '../../server/env.js';
-import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
+import { error, errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
+import { publicMissions } from '../missions/mission.service.js';
 import { Case } from './case.schema.js';
 import {
   AnswerInput,
@@ -56,7 +57,7 @@ function throttle(c: ApiContext): void {
 const publicTags = ['conduct (public)'];
 const tags = ['conduct'];
 const { 400: bad, 404: absent, 422: state, 500: failed } = errorAnswers;
-const tooMany = errorAnswers[400];
+const tooMany = error('Too many attempts from this address; try again in 15 minutes');
 
 const missions = createRoute({
   method: 'get',
@@ -148,15 +149,7 @@ const openCase = createRoute({
 });
 
 export function complaintRoutes(app: ApiApp): void {
-  app.openapi(missions, async (c) => {
-    const items = await c
-      .get('app')
-      .db.selectFrom('missions')
-      .select(['id', 'acronym', 'name'])
-      .orderBy('acronym')
-      .execute();
-    return c.json({ items }, 200);
-  });
+  app.openapi(missions, async (c) => c.json({ items: await publicMissions(c.get('app')) }, 200));
   app.openapi(file, async (c) => {
     throttle(c);
     return c.json(await fileComplaint(c.get('app'), c.req.valid('json')), 201);

@@ -19,6 +19,7 @@ import {
   complaintRow,
   insertComplaint,
   insertMessage,
+  messageCounts,
   messagesOf,
   selectComplaintRows,
   updateComplaintRow,
@@ -32,6 +33,7 @@ import type {
   Message,
   OpenCaseInput,
 } from './complaint.schema.js';
+import { missionExists } from '../missions/mission.service.js';
 import { receiveAllegation } from './case.service.js';
 import type { Case } from './case.schema.js';
 
@@ -75,12 +77,7 @@ export async function fileComplaint(
   app: AppContext,
   input: FileComplaintInput,
 ): Promise<{ receiptCode: string }> {
-  const mission = await app.db
-    .selectFrom('missions')
-    .select('id')
-    .where('id', '=', input.missionId)
-    .executeTakeFirst();
-  if (!mission)
+  if (!(await missionExists(app, input.missionId)))
     throw new DomainError('validation_failed', 'missionId: choose a mission from the list', [
       { path: 'missionId', message: 'unknown mission' },
     ]);
@@ -90,7 +87,7 @@ export async function fileComplaint(
   await inTransaction(app, async (tx) => {
     await insertComplaint(tx.db, {
       id,
-      mission_id: mission.id,
+      mission_id: input.missionId,
       receipt_hash: receiptHash(receiptCode),
       status: 'received',
       account: tx.cipher.encrypt(input.account, address('conduct_complaints', id, 'account')),
@@ -109,7 +106,7 @@ export async function fileComplaint(
         action: 'conduct.complaint.file',
         recordType: 'conduct_complaint',
         recordId: id,
-        missionId: mission.id,
+        missionId: input.missionId,
       },
     );
   });
@@ -149,7 +146,7 @@ async function addMessage(
   message: { author: Message['author']; body: string },
 ): Promise<void> {
   const id = tx.ids.newId();
-  const count = (await messagesOf(tx.db, row.id)).length;
+  const count = (await messageCounts(tx.db, [row.id])).get(row.id) ?? 0;
   await insertMessage(tx.db, {
     id,
     complaint_id: row.id,
@@ -207,7 +204,11 @@ function toSummary(row: ComplaintRow, messageCount: number): ComplaintSummary {
 export async function listComplaints(ctx: RequestContext): Promise<ComplaintSummary[]> {
   assertPermission(ctx.actor, 'conduct:write');
   const rows = await selectComplaintRows(ctx.db, ctx.actor);
-  return Promise.all(rows.map(async (r) => toSummary(r, (await messagesOf(ctx.db, r.id)).length)));
+  const counts = await messageCounts(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toSummary(r, counts.get(r.id) ?? 0));
 }
 
 /** One complaint with its account and messages (a tier-1 read, audited). @throws forbidden, not_found */

@@ -16,7 +16,7 @@ import {
   toCaseFields,
   updateCaseRow,
 } from './case.repository.js';
-import { loadCase } from './case.service.js';
+import { loadCaseForWrite } from './case.service.js';
 import {
   insertReferral,
   referralRow,
@@ -62,8 +62,7 @@ export async function referCase(
 ): Promise<Referral> {
   assertPermission(ctx.actor, 'conduct:write');
   return inTransaction(ctx, async (tx) => {
-    const c = await loadCase(tx, caseId);
-    assertCan(tx.actor, 'conduct:write', { kind: 'Case', record: c });
+    const c = await loadCaseForWrite(tx, caseId);
     const id = tx.ids.newId();
     const now = toTimestamp(tx.clock.now());
     await insertReferral(tx.db, {

@@ -5,7 +5,7 @@
 import { DomainError, staleVersion, validationFailed } from '../../core/errors.js';
 import { assertCan, assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
   findMission,
@@ -146,4 +146,17 @@ export async function ensureKnownMissions(
     ids.set(acronym, created.id);
   }
   return ids;
+}
+
+/** What the public may know of missions (a complaint names one): id, acronym, name. */
+export async function publicMissions(
+  app: AppContext,
+): Promise<{ id: string; acronym: string; name: string }[]> {
+  const missions = await selectMissions(app.db, 'all');
+  return missions.map((m) => ({ id: m.id, acronym: m.acronym, name: m.name }));
+}
+
+/** Whether a mission exists, for public forms that name one. */
+export async function missionExists(app: AppContext, id: string): Promise<boolean> {
+  return (await findMission(app.db, id)) !== undefined;
 }
