@@ -41,7 +41,13 @@ export async function seedMeasures(t: TestApp, w: World, hidden: string): Promis
   const seeded = async (actor: Actor) => {
     const input = allegation();
     input.subjects = [
-      { personnelCategory: 'military_contingent', nationality: 'XYZ', unit: 'XYZBATT-9', count: 1 },
+      {
+        personnelCategory: 'military_contingent',
+        nationality: 'XYZ',
+        unit: 'XYZBATT-9',
+        count: 1,
+        identity: null,
+      },
     ];
     const received = await receiveAllegation(as(actor), input);
     const holder = {

@@ -8,6 +8,7 @@ import { Agent } from './support/http.js';
 import { conductMatrix } from './access-matrix.conduct.js';
 import { incidentMatrix } from './access-matrix.incidents.js';
 import { measureMatrix } from './access-matrix.measures.js';
+import { vettingMatrix } from './access-matrix.vetting.js';
 import {
   callers,
   compartmentTargets,
@@ -263,4 +264,5 @@ export const matrix: Record<string, Spec> = {
   ...incidentMatrix,
   ...conductMatrix,
   ...measureMatrix,
+  ...vettingMatrix,
 };

@@ -1,6 +1,7 @@
 /** Types and callers shared by the access matrix's tables. */
 import { roles, type Role } from '../src/core/permissions.js';
 import type { MeasureWorld } from './access-matrix.measures.js';
+import type { VettingWorld } from './access-matrix.vetting.js';
 import type { World } from './support/fixtures.js';
 import type { Agent, Answer } from './support/http.js';
 import type { TestApp } from './support/test-app.js';
@@ -13,7 +14,8 @@ export const signedIn = callers.filter((c) => c !== 'anonymous');
 export interface Env {
   t: TestApp;
   w: World &
-    MeasureWorld & {
+    MeasureWorld &
+    VettingWorld & {
       c1: string;
       c2: string;
       c3: string;

@@ -31,6 +31,7 @@ import {
 } from './access-matrix.routes.js';
 import { seedCases, seedComplaints } from './access-matrix.conduct.js';
 import { seedMeasures } from './access-matrix.measures.js';
+import { seedScreenings } from './access-matrix.vetting.js';
 import { actorFor } from './support/actor.js';
 import { eachDialect } from './support/each-dialect.js';
 import { operator, password, seedWorld } from './support/fixtures.js';
@@ -168,6 +169,7 @@ eachDialect('access matrix', (t) => {
       cases: await seedCases(t(), base, 'c2-hidden-in-a'),
       complaints: await seedComplaints(t(), base),
       ...(await seedMeasures(t(), base, 'c2-hidden-in-a')),
+      ...(await seedScreenings(t(), base)),
       counter: 0,
     };
   });

@@ -52,6 +52,8 @@ export interface ConductSubjectsTable {
   unit: string | null;
   count: number | null;
   position: number;
+  /** Tier-1 ciphertext of {name, otherNames, dateOfBirth, document}, or null when not known (C8). */
+  identity: string | null;
 }
 
 export interface ConductVictimsTable {
@@ -165,5 +167,29 @@ export interface ConductAssistanceTable {
   /** Tier-1 ciphertext: notes on the outcome may identify the victim. */
   outcome: string | null;
   updated_at: Timestamp;
+  version: number;
+}
+
+export interface ConductScreeningsTable {
+  id: string;
+  /** The mission the candidate is screened for. */
+  mission_id: string;
+  /** The requester's reference: a post, a rotation, a selection. */
+  reference: string;
+  /** Tier-1 ciphertext of the candidate's identity. */
+  candidate: string;
+  /** 'match', 'review' or 'no_match'. */
+  outcome: string;
+  /** Tier-1 ciphertext of the hits: [{caseId, missionId, reference, standing, verdict, grounds}]. */
+  hits: string;
+  hit_count: number;
+  requested_by: string;
+  requested_at: Timestamp;
+  /** A review settles 'review': 'match' or 'no_match'. */
+  review_outcome: string | null;
+  /** Tier-1 ciphertext. */
+  review_reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: NullableTimestamp;
   version: number;
 }

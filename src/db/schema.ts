@@ -185,6 +185,7 @@ import type {
   ConductPatternRulesTable,
   ConductReferralsTable,
   ConductAssistanceTable,
+  ConductScreeningsTable,
 } from './schema-conduct.js';
 
 export type {
@@ -198,6 +199,7 @@ export type {
   ConductPatternRulesTable,
   ConductReferralsTable,
   ConductAssistanceTable,
+  ConductScreeningsTable,
 } from './schema-conduct.js';
 
 export interface NotificationsTable {
@@ -250,4 +252,5 @@ export interface Database {
   conduct_pattern_rules: ConductPatternRulesTable;
   conduct_referrals: ConductReferralsTable;
   conduct_assistance: ConductAssistanceTable;
+  conduct_screenings: ConductScreeningsTable;
 }

@@ -7,6 +7,7 @@ import { caseRoutes } from '../modules/conduct/case.routes.js';
 import { complaintRoutes } from '../modules/conduct/complaint.routes.js';
 import { measureRoutes } from '../modules/conduct/measure.routes.js';
 import { statisticsRoutes } from '../modules/conduct/statistics.routes.js';
+import { vettingRoutes } from '../modules/conduct/vetting.routes.js';
 import { compartmentRoutes } from '../modules/compartments/compartment.routes.js';
 import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
 import { importRoutes } from '../modules/incidents/import.routes.js';
@@ -32,6 +33,7 @@ export function registerRoutes(app: ApiApp): void {
   complaintRoutes(app);
   measureRoutes(app);
   assistanceRoutes(app);
+  vettingRoutes(app);
   notificationRoutes(app);
   ogcRoutes(app);
 }

@@ -21,7 +21,8 @@ import type { Case, ChangeCaseStatusInput } from './case.schema.js';
 import { loadCase } from './case.service.js';
 import { checkPatterns } from './measure.service.js';
 
-async function loadForWrite(
+/** A case's stored fields for a write with this permission. @throws forbidden, not_found */
+export async function loadForWrite(
   tx: RequestContext,
   id: string,
   permission: 'conduct:write' | 'conduct:investigate',

@@ -2,14 +2,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromNullableTimestamp, fromTimestamp, toJson } from '../../db/codecs.js';
-import type {
-  ConductCasesTable,
-  ConductSubjectsTable,
-  ConductVictimsTable,
-  Database,
-} from '../../db/schema.js';
+import type { ConductCasesTable, ConductVictimsTable, Database } from '../../db/schema.js';
 import { reachableBy } from '../../db/scope.js';
-import type { Case, Subject } from './case.schema.js';
+import type { Case } from './case.schema.js';
 
 export const recordType = 'conduct_case';
 
@@ -214,56 +209,6 @@ export async function countCasesWithReferencePrefix(
     .where('reference', 'like', `${prefix}%`)
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-export async function replaceSubjects(
-  db: Kysely<Database>,
-  c: { id: string; missionId: string },
-  subjects: readonly (Subject & { id: string })[],
-): Promise<void> {
-  await db.deleteFrom('conduct_subjects').where('case_id', '=', c.id).execute();
-  if (subjects.length === 0) return;
-  await db
-    .insertInto('conduct_subjects')
-    .values(
-      subjects.map((s, position) => ({
-        id: s.id,
-        case_id: c.id,
-        mission_id: c.missionId,
-        personnel_category: s.personnelCategory,
-        nationality: s.nationality,
-        unit: s.unit,
-        count: s.count,
-        position,
-      })),
-    )
-    .execute();
-}
-
-export async function subjectsOf(
-  db: Kysely<Database>,
-  caseIds: readonly string[],
-): Promise<Map<string, Subject[]>> {
-  const result = new Map<string, Subject[]>();
-  if (caseIds.length === 0) return result;
-  const rows: Selectable<ConductSubjectsTable>[] = await db
-    .selectFrom('conduct_subjects')
-    .selectAll()
-    .where('case_id', 'in', caseIds)
-    .orderBy('case_id')
-    .orderBy('position')
-    .execute();
-  for (const r of rows) {
-    const list = result.get(r.case_id) ?? [];
-    list.push({
-      personnelCategory: r.personnel_category as Subject['personnelCategory'],
-      nationality: r.nationality,
-      unit: r.unit,
-      count: r.count,
-    });
-    result.set(r.case_id, list);
-  }
-  return result;
 }
 
 export async function insertVictims(

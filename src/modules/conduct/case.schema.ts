@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { SubjectIdentity } from './subject.schema.js';
 import {
   ageGroups,
   allSubtypes,
@@ -47,6 +48,8 @@ export const Subject = z.strictObject({
   nationality: z.string().trim().min(2).max(100).nullable().default(null),
   unit: z.string().trim().max(200).nullable().default(null),
   count,
+  /** Name, date of birth, identity document: tier-1, for vetting (C8); null when not known. */
+  identity: SubjectIdentity.nullable().default(null),
 });
 export type Subject = z.infer<typeof Subject>;
 

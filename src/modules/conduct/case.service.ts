@@ -24,14 +24,14 @@ import {
   insertCase,
   insertVictims,
   recordType,
-  replaceSubjects,
   selectCaseRows,
-  subjectsOf,
   toCaseFields,
   victimRowsOf,
   type CaseFields,
   type VictimRow,
 } from './case.repository.js';
+import { subjectsOfCase, subjectsToStore } from './subject.identity.js';
+import { replaceSubjects, subjectRowsOf } from './subject.repository.js';
 import {
   type Case,
   type CaseQuery,
@@ -168,11 +168,8 @@ export async function receiveAllegation(
       missionId,
       compartmentIds: [compartment.id],
     });
-    await replaceSubjects(
-      tx.db,
-      fields,
-      input.subjects.map((s) => ({ ...s, id: tx.ids.newId() })),
-    );
+    const subjects = subjectsToStore(tx, input.subjects);
+    await replaceSubjects(tx.db, fields, subjects);
     const victims = victimRows(tx, fields, input.victims);
     await insertVictims(tx.db, victims, 0);
     // The digest covers the case's shape; identities enter it only as ciphertext (S6).
@@ -185,7 +182,7 @@ export async function receiveAllegation(
         reference,
         channel: input.channel,
         allegations: input.allegations,
-        subjects: input.subjects,
+        subjects: subjects.map(({ id: _id, ...s }) => s),
         victims: victims.map((v) => ({
           ageGroup: v.age_group,
           count: v.count,
@@ -211,7 +208,7 @@ export async function loadCase(ctx: RequestContext, id: string): Promise<Case> {
   const { evidenceDueAt: _e, investigationDueAt: _i, ...rest } = fields;
   return {
     ...rest,
-    subjects: (await subjectsOf(ctx.db, [id])).get(id) ?? [],
+    subjects: await subjectsOfCase(ctx, id),
     victims: (await victimRowsOf(ctx.db, [id])).map((v) => decryptVictim(ctx, v)),
     clocks: withClocks(fields, ctx.clock.now()),
     compartmentIds,
@@ -265,7 +262,7 @@ export async function listCases(
   const page = rows.slice(0, query.limit);
   const ids = page.map((r) => r.id);
   const labels = await labelsOf(ctx, recordType, ids);
-  const subjects = await subjectsOf(ctx.db, ids);
+  const subjects = await subjectRowsOf(ctx.db, ids);
   const victims = await victimRowsOf(ctx.db, ids);
   const total = (values: (number | null)[]) =>
     values.length === 0 || values.some((v) => v === null)

@@ -26,8 +26,20 @@ eachDialect('measures and referrals (C3, C4)', (t) => {
   const receive = async (unit: string, investigate = true) => {
     const input = allegation(t().clock.now().toISOString());
     input.subjects = [
-      { personnelCategory: 'military_contingent', nationality: 'XYZ', unit, count: 2 },
-      { personnelCategory: 'civilian_staff', nationality: null, unit: null, count: 1 },
+      {
+        personnelCategory: 'military_contingent',
+        nationality: 'XYZ',
+        unit,
+        count: 2,
+        identity: null,
+      },
+      {
+        personnelCategory: 'civilian_staff',
+        nationality: null,
+        unit: null,
+        count: 1,
+        identity: null,
+      },
     ];
     const c = (await officer.post('/api/conduct/cases', input)).body;
     if (!investigate) return c;

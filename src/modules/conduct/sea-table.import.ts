@@ -23,11 +23,11 @@ import {
   insertCase,
   insertVictims,
   recordType,
-  replaceSubjects,
   toCaseFields,
   updateCaseRow,
   type CaseFields,
 } from './case.repository.js';
+import { replaceSubjects } from './subject.repository.js';
 import { victimRows } from './case.service.js';
 import { clockSettingsOf } from './clock-settings.service.js';
 import { mapSeaRow, seaColumns, type SeaCase, type SeaCells } from './sea-table.mapping.js';
@@ -120,7 +120,7 @@ async function writeParts(tx: RequestContext, c: CaseFields, row: SeaCase): Prom
   await replaceSubjects(
     tx.db,
     c,
-    row.subjects.map((s) => ({ ...s, id: tx.ids.newId() })),
+    row.subjects.map((s) => ({ ...s, id: tx.ids.newId(), identity: null })),
   );
   await deleteVictims(tx.db, c.id);
   await insertVictims(

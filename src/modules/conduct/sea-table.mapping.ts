@@ -206,6 +206,7 @@ export function mapSeaRow(cells: SeaCells, occurrence: number): MappedSeaRow {
       nationality,
       unit: null,
       count: item.count,
+      identity: null,
     });
   });
   if (nationalities.length > 1 && nationalities.length !== people.length)
