@@ -173,3 +173,46 @@ it('C6: someone files a complaint without an account and gets a receipt code; th
   await phone.screenshot({ path: path.join(shots, 'complaint-follow.png'), fullPage: true });
   await publicContext.close();
 });
+
+it('C8: the officer records who the subject is, then vets candidates: another spelling is a match with its case, another person no match', async () => {
+  await page.getByRole('link', { name: 'Conduct cases' }).click();
+  await page
+    .getByTestId('case-list')
+    .getByRole('button', { name: /SEA-2026-0001/ })
+    .click();
+  const detail = page.getByTestId('case-detail');
+  await detail.getByRole('button', { name: 'Record who this is (for vetting)' }).click();
+  const identify = detail.getByRole('form', { name: 'Record who this is (for vetting)' });
+  await identify.getByLabel('Full name').fill('Mohammed Abdallah');
+  await identify.getByLabel('Date of birth (YYYY-MM-DD, or the year)').fill('1985-02-30');
+  await identify.getByRole('button', { name: 'Save the identity' }).click();
+  await identify.locator('.field-error').waitFor(); // 30 February, named on its field
+  await identify.getByLabel('Date of birth (YYYY-MM-DD, or the year)').fill('1985-03-12');
+  await identify.getByRole('button', { name: 'Save the identity' }).click();
+  await expect
+    .poll(() => detail.getByTestId('subject-identity').textContent())
+    .toContain('Mohammed Abdallah · born 1985-03-12');
+
+  await page.getByRole('link', { name: 'Vetting' }).click();
+  const form = page.getByRole('form', { name: 'Screen the candidate' });
+  await form.getByLabel('Reference (post, rotation, selection)').fill('XYZBATT-2 rotation');
+  await form.getByLabel('Full name').fill('Muhammad Abdullah');
+  await form.getByLabel('Date of birth (YYYY-MM-DD, or the year)').fill('1985-03-12');
+  await form.getByRole('button', { name: 'Screen the candidate' }).click();
+  const result = page.getByTestId('screening-result');
+  await expect.poll(() => result.getByTestId('screening-outcome').textContent()).toBe('Match');
+  expect(await result.textContent()).toMatch(/SEA-2026-0001 · pending · Match/);
+  expect(await result.textContent()).toContain('Same date of birth');
+  await page.screenshot({ path: path.join(shots, 'vetting-match.png'), fullPage: true });
+
+  await form.getByLabel('Reference (post, rotation, selection)').fill('XYZBATT-2 rotation');
+  await form.getByLabel('Full name').fill('Ousmane Sarr');
+  await form.getByRole('button', { name: 'Screen the candidate' }).click();
+  await expect.poll(() => result.getByTestId('screening-outcome').textContent()).toBe('No match');
+  await expect.poll(() => page.getByTestId('screenings').locator('tbody tr').count()).toBe(2);
+  expect(await page.getByTestId('screenings').textContent()).not.toContain('Abdullah');
+  expect(pageErrors).toEqual([]);
+  const log = fs.readFileSync(path.join(dataDir, 'server.log'), 'utf8');
+  expect(log).not.toContain('Abdallah');
+  expect(log).not.toContain('Abdullah');
+});

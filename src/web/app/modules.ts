@@ -36,6 +36,10 @@ const ComplaintsPage = lazy(() =>
   import('../features/conduct/ComplaintsPage.js').then((m) => ({ default: m.ComplaintsPage })),
 );
 
+const VettingPage = lazy(() =>
+  import('../features/conduct/VettingPage.js').then((m) => ({ default: m.VettingPage })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -57,6 +61,7 @@ export const navEntries: readonly NavEntry[] = [
     permission: 'conduct:write',
     page: ComplaintsPage,
   },
+  { path: '/vetting', label: 'nav.vetting', permission: 'conduct:vet', page: VettingPage },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },

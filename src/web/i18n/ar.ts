@@ -1,9 +1,11 @@
 import type { Catalog } from './en.js';
 
 import { conductAr } from './conduct.ar.js';
+import { vettingAr } from './vetting.ar.js';
 
 export const ar: Catalog = {
   ...conductAr,
+  ...vettingAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

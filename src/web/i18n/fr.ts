@@ -1,9 +1,11 @@
 import type { Catalog } from './en.js';
 
 import { conductFr } from './conduct.fr.js';
+import { vettingFr } from './vetting.fr.js';
 
 export const fr: Catalog = {
   ...conductFr,
+  ...vettingFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',

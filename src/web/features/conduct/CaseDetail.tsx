@@ -15,6 +15,7 @@ import { CaseTeam } from './CaseTeam.js';
 import { ClockBadges } from './ClockBadges.js';
 import { entities, nextSteps } from './codes.js';
 import { CodeSelect } from './Select.js';
+import { SubjectIdentity } from './SubjectIdentity.js';
 import { VictimAssistance } from './VictimAssistance.js';
 
 function NextStep({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
@@ -131,7 +132,16 @@ function Evidence({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
   );
 }
 
-export function CaseDetail({ c, onChanged }: { c: Case; onChanged: (c: Case) => void }) {
+export function CaseDetail({
+  c,
+  onChanged,
+  canWrite,
+}: {
+  c: Case;
+  onChanged: (c: Case) => void;
+  /** The caller may change the case (conduct officers; investigators only conclude). */
+  canWrite: boolean;
+}) {
   const { t, formatDate } = useI18n();
   const code = (key: string) => t(key as MessageKey);
   const [assistance, setAssistance] = useState<Assistance[]>([]);
@@ -179,6 +189,7 @@ export function CaseDetail({ c, onChanged }: { c: Case; onChanged: (c: Case) => 
             {s.nationality ? ` · ${s.nationality}` : ''}
             {s.unit ? ` · ${s.unit}` : ''}
             {s.count ? ` · ${s.count}` : ''}
+            <SubjectIdentity c={c} position={i} onChanged={onChanged} canWrite={canWrite} />
           </li>
         ))}
       </ul>

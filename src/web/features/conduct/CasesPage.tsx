@@ -121,7 +121,7 @@ export function CasesPage({ me }: PageProps) {
               }}
             />
           ) : selected ? (
-            <CaseDetail c={selected} onChanged={changed} />
+            <CaseDetail c={selected} onChanged={changed} canWrite={canWrite} />
           ) : null}
         </div>
       </div>

@@ -53,3 +53,12 @@ export const nextSteps: Record<Case['status'], Case['status'][]> = {
   investigation_concluded: ['closed', 'under_investigation'],
   closed: ['under_investigation'],
 };
+
+/** Identity documents a subject or a candidate may be known by (C8). */
+export const documentTypes = [
+  'passport',
+  'national_id',
+  'un_index_number',
+  'military_id',
+  'other',
+] as const;
