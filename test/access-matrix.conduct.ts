@@ -175,6 +175,7 @@ export const conductMatrix: Record<string, Spec> = {
       '/api/public/conduct/statistics.csv?by=nationality',
       '/api/public/conduct/investigations',
       '/api/public/conduct/investigations.csv',
+      '/api/public/conduct/monthly.pdf?month=2026-01&lang=fr',
     ].map((route): [string, Spec] => [
       `GET ${route.split('?')[0]}`,
       { allowed: callers, success: 200, call: (e) => e.agent.get(route), expect: () => 200 },

@@ -64,6 +64,15 @@ it('from the sign-in page, anyone reaches the statistics of the 753 allegations,
     new URL('/api/public/conduct/statistics.csv?by=year,mission', served.url).href,
   );
   expect((await csv.text()).split('\r\n')[0]).toBe('year,mission,allegations');
+  // C5: the monthly conduct table, for a chosen month, as PDF in each language.
+  const monthly = page.getByTestId('monthly-table');
+  await monthly.getByLabel('Month').fill('2024-06');
+  const arabic = monthly.getByRole('link', { name: 'العربية (PDF)' });
+  const pdf = await page.request.get(
+    new URL((await arabic.getAttribute('href'))!, served.url).href,
+  );
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await page.screenshot({ path: path.join(shots, 'conduct-public.png'), fullPage: true });
   expect(foreign).toEqual([]);
 });

@@ -1,6 +1,7 @@
 /** Public statistics of allegations (C5): no sign-in; small counts written "<3". */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { ApiApp } from '../../server/env.js';
+import { renderPdf } from '../../server/pdf.js';
 import { errorAnswers, jsonAnswer } from '../../server/route-kit.js';
 import { csvLine } from '../incidents/incident.csv.js';
 import { InvestigationsAnswer, StatisticsAnswer, StatisticsQuery } from './case.schema.js';
@@ -9,6 +10,9 @@ import {
   investigationStatistics,
   sixMonthsDays,
 } from './statistics.service.js';
+import { monthlyTableDocument } from './monthly-table.layout.js';
+import { tableLanguages } from './monthly-table.messages.js';
+import { monthlyTable } from './monthly-table.service.js';
 
 const tags = ['conduct (public)'];
 const csvAnswer = { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' };
@@ -45,10 +49,41 @@ const investigationsCsv = createRoute({
   responses: { 200: csvAnswer, 500: failed },
 });
 
+const monthly = createRoute({
+  method: 'get',
+  path: '/api/public/conduct/monthly.pdf',
+  tags,
+  summary:
+    'The monthly conduct table as PDF (public): allegations of the month and of the year to date by mission, category, nationality and personnel, and investigations; in English, French or Arabic',
+  request: {
+    query: z.object({
+      month: z.string().openapi({ example: '2024-07', description: 'YYYY-MM, past or current' }),
+      lang: z.enum(tableLanguages).default('en'),
+    }),
+  },
+  responses: {
+    200: { content: { 'application/pdf': { schema: z.string() } }, description: 'PDF' },
+    400: badRequest,
+    500: failed,
+  },
+});
+
 const csv = (head: string[], rows: (string | number | null)[][]) =>
   [csvLine(head), ...rows.map((r) => csvLine(r))].join('');
 
 export function statisticsRoutes(app: ApiApp): void {
+  app.openapi(monthly, async (c) => {
+    const { month, lang } = c.req.valid('query');
+    const ctx = c.get('app');
+    const table = await monthlyTable(ctx, month);
+    const pdf = await renderPdf(
+      monthlyTableDocument(table, { language: lang, producedAt: ctx.clock.now() }),
+    );
+    return c.body(new Uint8Array(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="conduct-table-${month}-${lang}.pdf"`,
+    }) as never;
+  });
   app.openapi(statistics, async (c) => {
     const { by } = c.req.valid('query');
     return c.json({ by, rows: await allegationStatistics(c.get('app'), by) }, 200);

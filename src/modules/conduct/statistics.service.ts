@@ -28,7 +28,9 @@ export const sixMonthsDays = 183;
 export type Shown = number | '<3';
 export const shown = (n: number): Shown => (n < suppressionThreshold ? '<3' : n);
 
-interface CaseFacts {
+export interface CaseFacts {
+  /** YYYY-MM of the report. */
+  month: string;
   year: string;
   quarter: string;
   mission: string;
@@ -40,7 +42,8 @@ interface CaseFacts {
   days: number | null;
 }
 
-async function facts(ctx: AppContext): Promise<CaseFacts[]> {
+/** What the statistics read of every case: no identity, no reference, nothing finer than the month. */
+export async function caseFacts(ctx: AppContext): Promise<CaseFacts[]> {
   const cases = await ctx.db
     .selectFrom('conduct_cases')
     .innerJoin('missions', 'missions.id', 'conduct_cases.mission_id')
@@ -71,6 +74,7 @@ async function facts(ctx: AppContext): Promise<CaseFacts[]> {
     const year = String(at.getUTCFullYear());
     const entry = byCase.get(c.id);
     return {
+      month: `${year}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`,
       year,
       quarter: `${year}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`,
       mission: c.acronym,
@@ -116,8 +120,13 @@ export async function allegationStatistics(
   ctx: AppContext,
   by: readonly Dimension[],
 ): Promise<StatisticsRow[]> {
+  return countBy(await caseFacts(ctx), by);
+}
+
+/** Allegations per group of these cases, groups in order, small counts suppressed. */
+export function countBy(facts: readonly CaseFacts[], by: readonly Dimension[]): StatisticsRow[] {
   const counts = new Map<string, number>();
-  for (const f of await facts(ctx))
+  for (const f of facts)
     for (const combo of combinations(f, by)) {
       const key = JSON.stringify(combo);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -142,8 +151,13 @@ export interface InvestigationRow {
 
 /** Investigations per entity: completed (with a length in days), within six months, still running. */
 export async function investigationStatistics(ctx: AppContext): Promise<InvestigationRow[]> {
+  return investigationsOf(await caseFacts(ctx));
+}
+
+/** Investigations of these cases per entity, small counts suppressed. */
+export function investigationsOf(facts: readonly CaseFacts[]): InvestigationRow[] {
   const per = new Map<string, { completed: number; within: number; pending: number }>();
-  for (const f of await facts(ctx)) {
+  for (const f of facts) {
     if (!f.entity) continue;
     const entry = per.get(f.entity) ?? { completed: 0, within: 0, pending: 0 };
     // Completed: the investigation has its length in days; otherwise it is still running.

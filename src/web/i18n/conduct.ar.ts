@@ -20,6 +20,8 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.conduct.downloads': 'تنزيل بصيغة CSV',
   'public.conduct.csvYearMission': 'حسب السنة والبعثة',
   'public.conduct.csvNationality': 'حسب السنة والجنسية',
+  'public.conduct.monthly': 'جدول السلوك الشهري (PDF)',
+  'public.conduct.month': 'الشهر',
   'public.conduct.csvInvestigations': 'التحقيقات حسب الجهة',
   'conduct.category.sexual_exploitation': 'الاستغلال الجنسي',
   'conduct.category.sexual_abuse': 'الانتهاك الجنسي',

@@ -20,6 +20,8 @@ export const conductEn = {
   'public.conduct.downloads': 'Download as CSV',
   'public.conduct.csvYearMission': 'by year and mission',
   'public.conduct.csvNationality': 'by year and nationality',
+  'public.conduct.monthly': 'The monthly conduct table (PDF)',
+  'public.conduct.month': 'Month',
   'public.conduct.csvInvestigations': 'investigations by entity',
   'conduct.category.sexual_exploitation': 'Sexual exploitation',
   'conduct.category.sexual_abuse': 'Sexual abuse',

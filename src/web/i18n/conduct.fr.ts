@@ -21,6 +21,8 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'public.conduct.downloads': 'Télécharger en CSV',
   'public.conduct.csvYearMission': 'par année et mission',
   'public.conduct.csvNationality': 'par année et nationalité',
+  'public.conduct.monthly': 'Le tableau mensuel de déontologie (PDF)',
+  'public.conduct.month': 'Mois',
   'public.conduct.csvInvestigations': 'enquêtes par entité',
   'conduct.category.sexual_exploitation': 'Exploitation sexuelle',
   'conduct.category.sexual_abuse': 'Atteintes sexuelles',

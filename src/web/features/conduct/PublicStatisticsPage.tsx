@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { publicApi as api } from '../../lib/api-client.js';
 import type { MessageKey } from '../../i18n/en.js';
+import { MonthlyTableLinks } from './MonthlyTableLinks.js';
 
 type Shown = number | '<3';
 interface Statistics {
@@ -116,6 +117,7 @@ export function PublicStatisticsPage() {
               </a>
             </li>
           </ul>
+          <MonthlyTableLinks />
         </>
       ) : null}
       <p>
