@@ -282,7 +282,7 @@ export const measureMatrix: Record<string, Spec> = {
     call: (e) => e.agent.post('/api/notifications/0195f0c2-0000-7000-8000-000000000000/read'),
   },
   'GET /api/conduct/overdue-summary': {
-    allowed: readers,
+    allowed: [...readers, 'head_of_mission'],
     success: 200,
     call: (e) => e.agent.get('/api/conduct/overdue-summary'),
   },

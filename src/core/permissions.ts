@@ -20,6 +20,8 @@ export const permissions = [
   'conduct:investigate',
   /** Screen candidates for deployment against earlier allegations (C8). */
   'conduct:vet',
+  /** Counts of overdue conduct cases per mission, without the cases (C2): heads of mission. */
+  'conduct:overview',
   'capabilities:read',
   'capabilities:write',
   'performance:write',
@@ -41,6 +43,7 @@ export const roles = [
   'staff_officer',
   'medical_officer',
   'planner',
+  'head_of_mission',
   'viewer',
 ] as const;
 export type Role = (typeof roles)[number];
@@ -77,6 +80,13 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
   staff_officer: [...read, 'incidents:write', 'capabilities:read', 'performance:write'],
   medical_officer: [...read, 'compartments:write', 'medical:read', 'medical:write'],
   planner: [...read, 'mandates:read', 'mandates:write', 'early-warning:read', 'reports:read'],
+  head_of_mission: [
+    ...read,
+    'conduct:overview',
+    'early-warning:read',
+    'mandates:read',
+    'reports:read',
+  ],
   viewer: [...read, 'early-warning:read'],
 };
 

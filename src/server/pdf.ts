@@ -6,13 +6,19 @@
  */
 import bidiModule from 'bidi-js';
 import PDFDocument from 'pdfkit';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
 import type { Printable, PrintableTable } from '../core/printable.js';
+import { woffToSfnt } from './woff.js';
 
 // bidi-js is CommonJS whose types say `export default`: at run time the default import is the factory.
 const bidiFactory = bidiModule as unknown as typeof bidiModule.default;
 const bidi = bidiFactory();
-const font = (spec: string) => fileURLToPath(import.meta.resolve(spec));
+// Each font is unwrapped from WOFF and opened once per process: fontkit reading the WOFF itself
+// inflated the glyph table on every glyph (measured: most of an Arabic PDF's time).
+const font = (spec: string) =>
+  fontkit.create(woffToSfnt(fs.readFileSync(fileURLToPath(import.meta.resolve(spec)))));
 const fonts = {
   latin: font('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff'),
   latinBold: font('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff'),
@@ -48,8 +54,20 @@ function fontOf(token: string, bold = false): string {
   return bold ? 'latinBold' : 'latin';
 }
 
+/** Widths per document, font and size: shaping Arabic to measure it is the costly part. */
+const widths = new WeakMap<Doc, Map<string, number>>();
+
 function widthOf(doc: Doc, token: string, style: Style): number {
-  return doc.font(fontOf(token, style.bold)).fontSize(style.size).widthOfString(token);
+  const font = fontOf(token, style.bold);
+  const known = widths.get(doc) ?? new Map<string, number>();
+  widths.set(doc, known);
+  const key = `${font}\u0000${style.size}\u0000${token}`;
+  let width = known.get(key);
+  if (width === undefined) {
+    width = doc.font(font).fontSize(style.size).widthOfString(token);
+    known.set(key, width);
+  }
+  return width;
 }
 
 /** A piece of a word in one script (one font): "2023،" is "2023" and "،", glued. */
@@ -233,7 +251,9 @@ export function renderPdf(p: Printable): Promise<Buffer> {
     lang: p.language,
     info: { Title: p.title, Creator: 'peaceops' },
   });
-  for (const [name, file] of Object.entries(fonts)) doc.registerFont(name, file);
+  // pdfkit takes an opened fontkit font too (it only asks for layout()); its types list files only.
+  for (const [name, opened] of Object.entries(fonts))
+    doc.registerFont(name, opened as unknown as Uint8Array);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

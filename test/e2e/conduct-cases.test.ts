@@ -41,6 +41,16 @@ beforeAll(async () => {
     [
       'users',
       'create',
+      'ivan',
+      '--name',
+      'Ivan',
+      '--role',
+      'investigator@MINUSCA',
+      '--password-stdin',
+    ],
+    [
+      'users',
+      'create',
       'cora',
       '--name',
       'Cora',
@@ -215,4 +225,82 @@ it('C8: the officer records who the subject is, then vets candidates: another sp
   const log = fs.readFileSync(path.join(dataDir, 'server.log'), 'utf8');
   expect(log).not.toContain('Abdallah');
   expect(log).not.toContain('Abdullah');
+});
+
+/** Signs a second person in, in their own browser context, enrolling their two-factor sign-in. */
+async function signInAs(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const other = await context.newPage();
+  other.setDefaultTimeout(10_000);
+  other.on('pageerror', (e) => pageErrors.push(e.message));
+  await other.goto(served.url);
+  await other.getByLabel('Username').fill(username);
+  await other.getByLabel('Password').fill('correct horse battery staple');
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await other.getByRole('button', { name: 'Show my key' }).click();
+  const secret = (await other.locator('code').textContent())!.trim();
+  await other.getByLabel('Code').fill(new TOTP({ secret }).generate());
+  await other.getByRole('button', { name: 'Verify' }).click();
+  return other;
+}
+
+it('from complaint to final action: the complaint becomes a case, the investigator added to it concludes, the officer closes it with the final action; the clocks show it', async () => {
+  // The investigator has enrolled two-factor sign-in: only then may a case's team take them (C9).
+  const ivan = await signInAs('ivan');
+  await page.getByRole('link', { name: 'Complaints' }).click();
+  await page.getByTestId('complaint-list').getByRole('button').first().click();
+  const complaint = page.getByTestId('complaint-detail');
+  await complaint.getByRole('button', { name: 'Open a case from this complaint' }).click();
+  const form = complaint.getByRole('form', { name: 'Receive an allegation' });
+  await form.getByLabel('Received').fill('2026-11-28T08:00');
+  await form
+    .getByLabel('Allegation', { exact: true })
+    .selectOption('sexual_exploitation:transactional_sex');
+  await form.getByLabel('Nationality (ISO code, e.g. XYZ)').fill('XYZ');
+  await form.getByRole('button', { name: 'Receive an allegation' }).click();
+  await page
+    .getByTestId('case-list')
+    .getByRole('button', { name: /SEA-2026-0002/ })
+    .click();
+  const detail = page.getByTestId('case-detail');
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/SEA-2026-0002 · Received/);
+  expect(await detail.textContent()).toContain('Community complaint');
+
+  // The officer puts the investigator on the case (its compartment) and opens the investigation.
+  const team = detail.getByTestId('case-team');
+  await team.getByLabel('Add an investigator or officer').selectOption({ label: 'Ivan (ivan)' });
+  await team.getByRole('button', { name: 'Add to the case' }).click();
+  await expect.poll(() => team.textContent()).toContain('ivan');
+  await detail.getByLabel('Investigated by').selectOption('oios');
+  await detail.getByRole('button', { name: 'Apply' }).click();
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Under investigation/);
+
+  // The investigator concludes: the finding is theirs to record.
+  await ivan.getByRole('link', { name: 'Conduct cases' }).click();
+  await ivan
+    .getByTestId('case-list')
+    .getByRole('button', { name: /SEA-2026-0002/ })
+    .click();
+  const seen = ivan.getByTestId('case-detail');
+  await seen.getByLabel('Status').selectOption('investigation_concluded');
+  await seen.getByLabel('Finding').selectOption('substantiated');
+  await seen.getByRole('button', { name: 'Apply' }).click();
+  await expect.poll(() => seen.locator('h2').textContent()).toMatch(/Investigation concluded/);
+  await ivan.context().close();
+
+  // The officer closes the case with its final action; the investigation clock is met.
+  await page
+    .getByTestId('case-list')
+    .getByRole('button', { name: /SEA-2026-0002/ })
+    .click();
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Investigation concluded/);
+  await detail.getByLabel('Status').selectOption('closed');
+  await detail.getByLabel('Final action').fill('Repatriated; barred from future service');
+  await detail.getByRole('button', { name: 'Apply' }).click();
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/SEA-2026-0002 · Closed/);
+  expect(await detail.getByTestId('clock-investigation').textContent()).toMatch(/met/);
+  // Concluded with no evidence date recorded: the evidence clock stops, it does not run on.
+  expect(await detail.getByTestId('clock-evidence').textContent()).toMatch(/not recorded/);
+  await page.screenshot({ path: path.join(shots, 'conduct-closed.png'), fullPage: true });
+  expect(pageErrors).toEqual([]);
 });

@@ -70,6 +70,21 @@ describe('C1: evidence gathered within 72 hours of receipt (¶119)', () => {
     expect(imported.evidence.state).toBe('not_recorded');
     expect(imported.investigation.state).toBe('overdue');
   });
+  it('C1: a case concluded with no evidence date recorded stops its evidence clock: "not recorded", not "running"', () => {
+    const concluded = caseClocks(
+      {
+        status: 'investigation_concluded',
+        evidenceDueAt,
+        investigationDueAt,
+        evidenceGatheredAt: null,
+        investigationConcludedAt: at('2026-03-01T12:00:00Z'),
+        manual: true,
+      },
+      at('2026-03-01T13:00:00Z'),
+    );
+    expect(concluded.evidence.state).toBe('not_recorded');
+    expect(concluded.investigation.state).toBe('met');
+  });
 });
 
 describe('C2: investigation concluded within 6 months (¶119)', () => {

@@ -87,7 +87,9 @@ export function caseClocks(
       now,
       window: dueSoonWindow.evidence,
       closedWithout,
-      notRecorded: !c.manual,
+      // Imported rows have no evidence date; nor has a case concluded without one recorded: its
+      // evidence stage is over, so the clock no longer runs (it says "not recorded").
+      notRecorded: !c.manual || c.investigationConcludedAt !== null,
     }),
     investigation: clockState({
       dueAt: c.investigationDueAt,

@@ -5,7 +5,7 @@
  * any count under 3 written "<3" so no case can be singled out (S2). The cases themselves stay on
  * the overdue list of those who reach them.
  */
-import { assertPermission } from '../../core/policy.js';
+import { assertPermission, hasPermission } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { missionFilter } from '../../db/scope.js';
 import { shown, type Shown } from './statistics.service.js';
@@ -18,9 +18,9 @@ export interface OverdueSummaryRow {
   investigationOverdue: Shown;
 }
 
-/** @throws forbidden */
+/** For heads of mission (conduct:overview) and the conduct teams (conduct:read). @throws forbidden */
 export async function overdueSummary(ctx: RequestContext): Promise<OverdueSummaryRow[]> {
-  assertPermission(ctx.actor, 'conduct:read');
+  if (!hasPermission(ctx.actor, 'conduct:overview')) assertPermission(ctx.actor, 'conduct:read');
   const now = ctx.clock.now().toISOString();
   const rows = await ctx.db
     .selectFrom('conduct_cases')

@@ -7,8 +7,8 @@
  * - a name alike at 0.90 or more with a date of birth close (same year where one gives only the
  *   year, day and month swapped, one digit off) or unknown on either side — review;
  * - a name alike at 0.80 or more and the same date of birth — review;
- * - anything else, and a different document of the same kind and issuer with a different date of
- *   birth — nothing.
+ * - anything else — nothing; a different date of birth rules a person out whatever the name
+ *   (unless the document is the same), so names are compared only when the dates allow it.
  */
 import { nameSimilarity } from '../../core/name-match.js';
 
@@ -104,6 +104,17 @@ export function compareIdentities(candidate: PersonIdentity, recorded: PersonIde
   const document = compareDocuments(candidate.document, recorded.document);
   const dob = compareDatesOfBirth(candidate.dateOfBirth, recorded.dateOfBirth);
   const nationality = compareNationalities(candidate.nationality, recorded.nationality);
+  // A different date of birth rules a person out unless the document is the same: no need to
+  // compare names (the costly part of a screening over thousands of subjects).
+  if (document !== 'same' && dob === 'different')
+    return {
+      verdict: null,
+      grounds: [
+        { kind: 'document', agreement: document },
+        { kind: 'date_of_birth', agreement: dob },
+        { kind: 'nationality', agreement: nationality },
+      ],
+    };
   const name = bestName(candidate, recorded);
   const grounds: Ground[] = [
     { kind: 'document', agreement: document },
@@ -112,7 +123,6 @@ export function compareIdentities(candidate: PersonIdentity, recorded: PersonIde
     { kind: 'nationality', agreement: nationality },
   ];
   if (document === 'same') return { verdict: 'match', grounds };
-  if (document === 'different' && dob === 'different') return { verdict: null, grounds };
   return { verdict: verdictOf(name.score, dob, nationality), grounds };
 }
 

@@ -8,8 +8,9 @@
  * - the candidate, the hits and a review's reason are tier-1 ciphertext; every screening, every
  *   read of one and every review is audited, with ciphertext only;
  * - a "review" is settled by a conduct officer who reaches every case it found, with a reason.
- * Subjects' identities are decrypted here in memory, one screening at a time: a mission's few
- * thousand identified subjects take milliseconds; nothing identifying is indexed in clear.
+ * Subjects' identities are decrypted here in memory, one screening at a time; nothing identifying
+ * is indexed in clear. Over 10,000 identified subjects a screening takes about 0.1 s with a date of
+ * birth and 0.4 s without (bench/conduct.ts).
  */
 import { DomainError, forbidden, staleVersion } from '../../core/errors.js';
 import {

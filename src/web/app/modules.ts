@@ -36,6 +36,12 @@ const ComplaintsPage = lazy(() =>
   import('../features/conduct/ComplaintsPage.js').then((m) => ({ default: m.ComplaintsPage })),
 );
 
+const ConductOverviewPage = lazy(() =>
+  import('../features/conduct/ConductOverviewPage.js').then((m) => ({
+    default: m.ConductOverviewPage,
+  })),
+);
+
 const VettingPage = lazy(() =>
   import('../features/conduct/VettingPage.js').then((m) => ({ default: m.VettingPage })),
 );
@@ -60,6 +66,12 @@ export const navEntries: readonly NavEntry[] = [
     label: 'nav.complaints',
     permission: 'conduct:write',
     page: ComplaintsPage,
+  },
+  {
+    path: '/conduct-overview',
+    label: 'nav.conductOverview',
+    permission: 'conduct:overview',
+    page: ConductOverviewPage,
   },
   { path: '/vetting', label: 'nav.vetting', permission: 'conduct:vet', page: VettingPage },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },

@@ -123,6 +123,7 @@ export const ar: Catalog = {
   'role.staff_officer': 'ضابط أركان (القوة / الشرطة)',
   'role.medical_officer': 'طبيب',
   'role.planner': 'مخطط',
+  'role.head_of_mission': 'رئيس البعثة',
   'role.viewer': 'مطّلع',
   'common.save': 'حفظ',
   'common.cancel': 'إلغاء',

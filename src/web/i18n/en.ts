@@ -121,6 +121,7 @@ const base = {
   'role.staff_officer': 'Force / police staff officer',
   'role.medical_officer': 'Medical officer',
   'role.planner': 'Planner',
+  'role.head_of_mission': 'Head of mission',
   'role.viewer': 'Viewer',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

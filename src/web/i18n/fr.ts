@@ -126,6 +126,7 @@ export const fr: Catalog = {
   'role.staff_officer': 'Officier d’état-major (force / police)',
   'role.medical_officer': 'Médecin',
   'role.planner': 'Planificateur',
+  'role.head_of_mission': 'Chef de mission',
   'role.viewer': 'Lecteur',
   'common.save': 'Enregistrer',
   'common.cancel': 'Annuler',

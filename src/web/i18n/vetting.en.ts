@@ -56,4 +56,9 @@ export const vettingEn = {
   'vetting.identityNotice':
     'Kept encrypted and shown only to the people on this case. Vetting screens candidates against it.',
   'vetting.save': 'Save the identity',
+  'nav.conductOverview': 'Conduct: overdue cases',
+  'conduct.overview.title': 'Conduct cases overdue, per mission',
+  'conduct.overview.intro':
+    'Open allegations of sexual exploitation and abuse whose 72-hour evidence or six-month investigation deadline has passed, counted per mission. Each case is seen only by the people on it; counts under 3 are shown as “<3”.',
+  'conduct.summary.none': 'No open cases in the missions you cover.',
 } as const;

@@ -58,4 +58,9 @@ export const vettingFr: Record<keyof typeof vettingEn, string> = {
   'vetting.identityNotice':
     'Conservée chiffrée et montrée seulement aux personnes chargées du dossier. La vérification des candidats s’y réfère.',
   'vetting.save': 'Enregistrer l’identité',
+  'nav.conductOverview': 'Déontologie : dossiers en retard',
+  'conduct.overview.title': 'Dossiers de déontologie en retard, par mission',
+  'conduct.overview.intro':
+    'Allégations d’exploitation et d’atteintes sexuelles en cours dont le délai de 72 heures pour les preuves ou de six mois pour l’enquête est dépassé, comptées par mission. Chaque dossier n’est vu que par les personnes qui en ont la charge ; les nombres inférieurs à 3 sont notés « <3 ».',
+  'conduct.summary.none': 'Aucun dossier ouvert dans les missions dont vous avez la charge.',
 };

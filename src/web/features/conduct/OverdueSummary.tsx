@@ -12,7 +12,8 @@ interface Row {
   investigationOverdue: Shown;
 }
 
-export function OverdueSummary() {
+/** `open`: shown unfolded (the head of mission's page, where it is the whole point). */
+export function OverdueSummary({ open = false }: { open?: boolean }) {
   const { t } = useI18n();
   const [rows, setRows] = useState<Row[]>([]);
   useEffect(() => {
@@ -21,9 +22,9 @@ export function OverdueSummary() {
       () => setRows([]),
     );
   }, []);
-  if (rows.length === 0) return null;
+  if (rows.length === 0) return open ? <p className="muted">{t('conduct.summary.none')}</p> : null;
   return (
-    <details className="card" data-testid="overdue-summary">
+    <details className="card" data-testid="overdue-summary" open={open}>
       <summary>{t('conduct.summary.title')}</summary>
       <p className="muted">{t('conduct.summary.note')}</p>
       <table>
