@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerTokenCommands } from '../modules/accounts/token.cli.js';
 import { registerUserCommands } from '../modules/accounts/user.cli.js';
 import { registerAuditCommands } from '../modules/audit/audit.cli.js';
+import { registerCapabilitiesCommands } from '../modules/capabilities/capabilities.cli.js';
 import { registerConductCommands } from '../modules/conduct/conduct.cli.js';
 import { registerIncidentCommands } from '../modules/incidents/incident.cli.js';
 import { registerMissionCommands } from '../modules/missions/mission.cli.js';
@@ -26,6 +27,7 @@ registerTokenCommands(program, out);
 registerAuditCommands(program, out);
 registerIncidentCommands(program, out);
 registerConductCommands(program, out);
+registerCapabilitiesCommands(program, out);
 registerNotificationCommands(program, out);
 
 await program.parseAsync(process.argv);

@@ -187,6 +187,13 @@ import type {
   ConductAssistanceTable,
   ConductScreeningsTable,
 } from './schema-conduct.js';
+import type {
+  ContributorsTable,
+  ContributionMonthsTable,
+  MissionStrengthMonthsTable,
+} from './schema-capabilities.js';
+
+export type { ContributorsTable, ContributionMonthsTable, MissionStrengthMonthsTable };
 
 export type {
   ConductCasesTable,
@@ -253,4 +260,7 @@ export interface Database {
   conduct_referrals: ConductReferralsTable;
   conduct_assistance: ConductAssistanceTable;
   conduct_screenings: ConductScreeningsTable;
+  contributors: ContributorsTable;
+  contribution_months: ContributionMonthsTable;
+  mission_strength_months: MissionStrengthMonthsTable;
 }

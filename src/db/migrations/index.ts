@@ -9,6 +9,7 @@ import * as m0006 from './0006-sanctions.js';
 import * as m0007 from './0007-assistance.js';
 import * as m0008 from './0008-notifications.js';
 import * as m0009 from './0009-vetting.js';
+import * as m0010 from './0010-capabilities.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -20,4 +21,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-assistance': m0007,
   '0008-notifications': m0008,
   '0009-vetting': m0009,
+  '0010-capabilities': m0010,
 };

@@ -1,7 +1,7 @@
 /**
- * UN field missions named in the UN's public data (the table of SEA allegations, fatalities): the
- * acronym, name, host countries (ISO 3166-1 alpha-3) and mandate dates, from the UN's public
- * mission pages. An import that meets one of these acronyms may create the mission; any other
+ * UN field missions named in the UN's public data (the table of SEA allegations, fatalities, the
+ * monthly contributions of uniformed personnel): the acronym, name, host countries (ISO 3166-1
+ * alpha-3; Kosovo as Natural Earth's KOS) and mandate dates, from the UN's public mission pages. An import that meets one of these acronyms may create the mission; any other
  * acronym must be created first with `peaceops missions create`.
  */
 export interface KnownMission {
@@ -12,6 +12,24 @@ export interface KnownMission {
 }
 
 export const unMissions: Readonly<Record<string, KnownMission>> = {
+  BINUB: {
+    name: 'United Nations Integrated Office in Burundi',
+    hostCountries: ['BDI'],
+    mandateStart: '2007-01-01',
+    mandateEnd: '2010-12-31',
+  },
+  BNUB: {
+    name: 'United Nations Office in Burundi',
+    hostCountries: ['BDI'],
+    mandateStart: '2011-01-01',
+    mandateEnd: '2014-12-31',
+  },
+  MINURCAT: {
+    name: 'United Nations Mission in the Central African Republic and Chad',
+    hostCountries: ['CAF', 'TCD'],
+    mandateStart: '2007-09-25',
+    mandateEnd: '2010-12-31',
+  },
   MINURSO: {
     name: 'United Nations Mission for the Referendum in Western Sahara',
     hostCountries: ['ESH'],
@@ -114,11 +132,29 @@ export const unMissions: Readonly<Record<string, KnownMission>> = {
     mandateStart: '2020-06-03',
     mandateEnd: '2024-02-29',
   },
+  UNMIK: {
+    name: 'United Nations Interim Administration Mission in Kosovo',
+    hostCountries: ['KOS'],
+    mandateStart: '1999-06-10',
+    mandateEnd: null,
+  },
   UNMIL: {
     name: 'United Nations Mission in Liberia',
     hostCountries: ['LBR'],
     mandateStart: '2003-09-19',
     mandateEnd: '2018-03-30',
+  },
+  UNMIN: {
+    name: 'United Nations Mission in Nepal',
+    hostCountries: ['NPL'],
+    mandateStart: '2007-01-23',
+    mandateEnd: '2011-01-15',
+  },
+  UNMIS: {
+    name: 'United Nations Mission in the Sudan',
+    hostCountries: ['SDN'],
+    mandateStart: '2005-03-24',
+    mandateEnd: '2011-07-09',
   },
   UNMISS: {
     name: 'United Nations Mission in the Republic of South Sudan',
@@ -131,6 +167,12 @@ export const unMissions: Readonly<Record<string, KnownMission>> = {
     hostCountries: ['TLS'],
     mandateStart: '2006-08-25',
     mandateEnd: '2012-12-31',
+  },
+  UNMOGIP: {
+    name: 'United Nations Military Observer Group in India and Pakistan',
+    hostCountries: ['IND', 'PAK'],
+    mandateStart: '1949-01-24',
+    mandateEnd: null,
   },
   UNOCI: {
     name: "United Nations Operation in Côte d'Ivoire",
@@ -155,6 +197,12 @@ export const unMissions: Readonly<Record<string, KnownMission>> = {
     hostCountries: ['LBY'],
     mandateStart: '2011-09-16',
     mandateEnd: null,
+  },
+  UNSMIS: {
+    name: 'United Nations Supervision Mission in Syria',
+    hostCountries: ['SYR'],
+    mandateStart: '2012-04-21',
+    mandateEnd: '2012-08-19',
   },
   UNSOS: {
     name: 'United Nations Support Office in Somalia',

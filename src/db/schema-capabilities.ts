@@ -1,0 +1,53 @@
+/** Kysely table types of the capabilities module (¶62, 85–102, 126–127); part of Database in schema.ts. */
+import type { Timestamp } from './schema.js';
+
+export interface ContributorsTable {
+  /** ISO 3166-1 alpha-3. */
+  iso3: string;
+  name: string;
+  updated_at: Timestamp;
+}
+
+/** Uniformed personnel one contributor has in one mission at the end of a month; null: not reported. */
+export interface ContributionMonthsTable {
+  id: string;
+  contributor: string;
+  mission_id: string;
+  /** YYYY-MM. */
+  month: string;
+  police_individual_men: number | null;
+  police_individual_women: number | null;
+  police_individual_total: number | null;
+  /** Formed police units. */
+  police_units_men: number | null;
+  police_units_women: number | null;
+  police_units_total: number | null;
+  /** Experts on mission (military observers, staff officers). */
+  experts_men: number | null;
+  experts_women: number | null;
+  experts_total: number | null;
+  troops_men: number | null;
+  troops_women: number | null;
+  troops_total: number | null;
+  all_men: number | null;
+  all_women: number | null;
+  all_total: number | null;
+  /** Where the figures come from, e.g. 'ipi-gender'. */
+  source: string;
+  updated_at: Timestamp;
+}
+
+/** A mission's authorised and deployed uniformed strength at the end of a month. */
+export interface MissionStrengthMonthsTable {
+  id: string;
+  mission_id: string;
+  month: string;
+  authorised_troops: number | null;
+  authorised_police: number | null;
+  authorised_observers: number | null;
+  troops: number | null;
+  police: number | null;
+  observers: number | null;
+  source: string;
+  updated_at: Timestamp;
+}

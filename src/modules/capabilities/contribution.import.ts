@@ -1,0 +1,244 @@
+/**
+ * Imports the monthly uniformed contributions, contributor × mission × month with men and women
+ * per category (issue 5, item 10; IPI's gender layout, plain or gzipped). Streamed; idempotent,
+ * keyed by contributor, mission and month: a re-import changes nothing, a corrected file updates
+ * the months whose figures changed. Known UN missions are created as needed; a row naming any
+ * other mission is rejected. The source's subtotal rows ("all") are not stored but checked: each
+ * one that differs from the sum of its rows is reported. All-or-nothing unless asked.
+ */
+import { DomainError } from '../../core/errors.js';
+import { assertPermission } from '../../core/policy.js';
+import { toTimestamp } from '../../db/codecs.js';
+import { inTransaction, type RequestContext } from '../../db/context.js';
+import { audit } from '../audit/audit.service.js';
+import { readCsvRecords, readCsvRows, readHeader } from '../incidents/csv-reader.js';
+import { ensureKnownMissions } from '../missions/mission.service.js';
+import {
+  contributionRowsFor,
+  insertContributionRows,
+  updateContributionRow,
+  upsertContributors,
+} from './contribution.repository.js';
+import {
+  contributionColumns,
+  mapContributionRow,
+  type ContributionRow,
+  type Figures,
+} from './contribution.mapping.js';
+
+export const contributionSource = 'ipi-gender';
+
+export interface LineReport {
+  line: number;
+  column: string;
+  reason: string;
+}
+
+export interface ContributionImportReport {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Subtotal rows of the source, checked and not stored. */
+  subtotals: number;
+  rejected: LineReport[];
+  /** Subtotals that differ from the sum of their rows. */
+  inconsistent: LineReport[];
+  /** Cells that lost a stray apostrophe. */
+  cleaned: number;
+  /** Rows repeating an earlier row of the file (same contributor, mission, month and figures): skipped. */
+  duplicates: number;
+  contributors: number;
+  missions: string[];
+  committed: boolean;
+}
+
+export class ContributionImportRejected extends DomainError {
+  readonly report: ContributionImportReport;
+  constructor(report: ContributionImportReport) {
+    super(
+      'validation_failed',
+      `${report.rejected.length} of ${report.total} rows rejected; nothing was imported (use --keep-good-rows to import the rest)`,
+      report.rejected
+        .slice(0, 100)
+        .map((r) => ({ path: `line ${r.line}: ${r.column}`, message: r.reason })),
+    );
+    this.report = report;
+  }
+}
+
+interface Pending {
+  line: number;
+  row: ContributionRow;
+}
+
+const sameFigures = (a: Figures, b: Record<string, unknown>) =>
+  Object.entries(a).every(([k, v]) => (b[k] === null ? null : Number(b[k])) === v);
+
+async function flush(
+  tx: RequestContext,
+  batch: Pending[],
+  state: { report: ContributionImportReport; missionIds: Map<string, string> },
+): Promise<void> {
+  if (batch.length === 0) return;
+  const { report, missionIds } = state;
+  const now = toTimestamp(tx.clock.now());
+  const contributors = new Map(batch.map((p) => [p.row.contributor.iso3, p.row.contributor]));
+  await upsertContributors(tx.db, [...contributors.values()], now);
+  const stored = await contributionRowsFor(tx.db, {
+    contributors: [...contributors.keys()],
+    months: [...new Set(batch.map((p) => p.row.month))],
+  });
+  const fresh = [];
+  for (const { row } of batch) {
+    const missionId = missionIds.get(row.mission)!;
+    const existing = stored.get(`${row.contributor.iso3}|${missionId}|${row.month}`);
+    if (!existing) {
+      fresh.push({
+        id: tx.ids.newId(),
+        contributor: row.contributor.iso3,
+        mission_id: missionId,
+        month: row.month,
+        ...row.figures,
+        source: contributionSource,
+        updated_at: now,
+      });
+      report.created += 1;
+    } else if (sameFigures(row.figures, existing)) report.unchanged += 1;
+    else {
+      await updateContributionRow(tx.db, existing.id, { ...row.figures, updated_at: now });
+      report.updated += 1;
+    }
+  }
+  await insertContributionRows(tx.db, fresh);
+  batch.length = 0;
+}
+
+/** Compares each subtotal row with the sum of the rows it covers. */
+function checkSubtotals(
+  report: ContributionImportReport,
+  sums: Map<string, number>,
+  subtotals: Map<string, { line: number; total: number | null }>,
+): void {
+  for (const [key, s] of subtotals) {
+    const sum = sums.get(key) ?? 0;
+    if (s.total !== null && s.total !== sum)
+      report.inconsistent.push({
+        line: s.line,
+        column: 'Total_Total',
+        reason: `the subtotal is ${s.total}; the rows it covers add up to ${sum}`,
+      });
+  }
+}
+
+/** @throws forbidden, validation_failed (unreadable file), ContributionImportRejected */
+export async function importContributions(
+  ctx: RequestContext,
+  args: { file: string; keepGoodRows: boolean; onBytes?: (read: number) => void },
+): Promise<ContributionImportReport> {
+  assertPermission(ctx.actor, 'capabilities:write');
+  const rows = readCsvRows(args.file, args.onBytes)[Symbol.asyncIterator]();
+  const header = await readHeader(args.file, rows, contributionColumns);
+  const records = readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header);
+  return inTransaction(ctx, async (tx) => {
+    const report: ContributionImportReport = {
+      total: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      subtotals: 0,
+      rejected: [],
+      inconsistent: [],
+      cleaned: 0,
+      duplicates: 0,
+      contributors: 0,
+      missions: [],
+      committed: false,
+    };
+    const missionIds = new Map<string, string>();
+    const unknown = new Set<string>();
+    const contributors = new Set<string>();
+    const sums = new Map<string, number>();
+    const subtotals = new Map<string, { line: number; total: number | null }>();
+    const batch: Pending[] = [];
+    const seen = new Map<string, { line: number; figures: string }>();
+    for await (const record of records) {
+      report.total += 1;
+      if (record.problem) {
+        report.rejected.push({
+          line: record.line,
+          column: record.problem.column,
+          reason: record.problem.message,
+        });
+        continue;
+      }
+      const mapped = mapContributionRow(record.values);
+      report.cleaned += mapped.cleaned;
+      if (!mapped.row) {
+        for (const r of mapped.rejected)
+          report.rejected.push({ line: record.line, column: r.column, reason: r.message });
+        continue;
+      }
+      const row = mapped.row;
+      if (row.subtotal) {
+        report.subtotals += 1;
+        subtotals.set(`${row.contributor.iso3}|${row.month}`, {
+          line: record.line,
+          total: row.figures.all_total,
+        });
+        continue;
+      }
+      // The scraped source repeats some months' rows (2014-03 to 2014-08): the same figures once
+      // more are skipped and counted; other figures for the same key are a conflict.
+      const key = `${row.contributor.iso3}|${row.mission}|${row.month}`;
+      const figures = JSON.stringify(row.figures);
+      const earlier = seen.get(key);
+      if (earlier) {
+        if (earlier.figures === figures) report.duplicates += 1;
+        else
+          report.rejected.push({
+            line: record.line,
+            column: '(row)',
+            reason: `repeats line ${earlier.line} (same contributor, mission and month) with other figures`,
+          });
+        continue;
+      }
+      seen.set(key, { line: record.line, figures });
+      for (const key of [`${row.contributor.iso3}|${row.month}`, `all|${row.month}`])
+        sums.set(key, (sums.get(key) ?? 0) + (row.figures.all_total ?? 0));
+      if (!missionIds.has(row.mission) && !unknown.has(row.mission)) {
+        const found = await ensureKnownMissions(tx, [row.mission]);
+        if (found.has(row.mission)) missionIds.set(row.mission, found.get(row.mission)!);
+        else unknown.add(row.mission);
+      }
+      if (unknown.has(row.mission)) {
+        report.rejected.push({
+          line: record.line,
+          column: 'Mission',
+          reason: `"${row.mission}" is not a known UN mission; create it first (peaceops missions create)`,
+        });
+        continue;
+      }
+      contributors.add(row.contributor.iso3);
+      batch.push({ line: record.line, row });
+      if (batch.length >= 500) await flush(tx, batch, { report, missionIds });
+    }
+    await flush(tx, batch, { report, missionIds });
+    checkSubtotals(report, sums, subtotals);
+    report.contributors = contributors.size;
+    report.missions = [...missionIds.keys()].sort();
+    if (report.rejected.length > 0 && !args.keepGoodRows)
+      throw new ContributionImportRejected(report);
+    await audit(tx, {
+      action: 'capabilities.contributions.import',
+      change: {
+        file: args.file.split('/').pop(),
+        created: report.created,
+        updated: report.updated,
+        rejected: report.rejected.length,
+      },
+    });
+    report.committed = true;
+    return report;
+  });
+}
