@@ -46,6 +46,11 @@ export function registerServeCommand(program: Command, out: Output): void {
             `Loaded ${demo.allegations.count} allegations of the UN's public table (${demo.allegations.file}); public statistics at ${running.url}public/conduct\n`,
           );
         }
+        if (demo?.personnel) {
+          process.stdout.write(
+            `Loaded ${demo.personnel.contributionMonths} contributor-mission-months of uniformed personnel and ${demo.personnel.strengthMonths} mission-months of strength (${demo.personnel.from}); charts at ${running.url}capabilities\n`,
+          );
+        }
         if (demo?.admin) {
           process.stdout.write(
             `Sign in as "${demo.admin.username}" with password: ${demo.admin.password}\n(shown once; reset it with: peaceops users reset-password admin)\n`,

@@ -27,6 +27,11 @@ export interface Config {
    * shipped): PEACEOPS_DEMO_SEA_TABLE, else a copy beside the checkout if there is one.
    */
   demoSeaTable: string | null;
+  /**
+   * A copy of the shared UN peacekeeping data (contributions, mission strength) for the demo:
+   * PEACEOPS_DEMO_DATA_DIR, else the copy beside the checkout if there is one. Not shipped.
+   */
+  demoDataDir: string | null;
   /** Public complaint requests (file, read, answer) per client address in 15 minutes. */
   complaintThrottleLimit: number;
 }
@@ -65,6 +70,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     importLimitBytes: integer(env, 'PEACEOPS_IMPORT_LIMIT_BYTES', 512 * 1_048_576),
     webDir: env.PEACEOPS_WEB_DIR || null,
     demoSeaTable: env.PEACEOPS_DEMO_SEA_TABLE || null,
+    demoDataDir: env.PEACEOPS_DEMO_DATA_DIR || null,
     complaintThrottleLimit: integer(env, 'PEACEOPS_COMPLAINT_THROTTLE', 30),
     ...overrides,
   };

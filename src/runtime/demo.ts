@@ -13,6 +13,7 @@ import { createUser } from '../modules/accounts/user.service.js';
 import { countUsers } from '../modules/accounts/user.repository.js';
 import { createMission } from '../modules/missions/mission.service.js';
 import { findMissionByAcronym } from '../modules/missions/mission.repository.js';
+import { loadDemoPersonnel, type DemoPersonnel } from './demo-capabilities.js';
 import { systemActor } from './system-actor.js';
 
 export interface DemoResult {
@@ -22,6 +23,8 @@ export interface DemoResult {
   events: number;
   /** Allegations of the UN's public table loaded this time, and from where. */
   allegations: { count: number; file: string } | null;
+  /** Months of uniformed contributions and mission strength loaded this time. */
+  personnel: DemoPersonnel | null;
 }
 
 /** Where the demo looks for the UN's table of allegations when no path is configured. */
@@ -76,7 +79,11 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   // The demo loader may write incidents (to load the UCDP events); it still holds no compartment.
   const ctx: RequestContext = {
     ...app,
-    actor: systemActor('demo-loader', 'system', ['incidents:write', 'conduct:write']),
+    actor: systemActor('demo-loader', 'system', [
+      'incidents:write',
+      'conduct:write',
+      'capabilities:write',
+    ]),
     requestId: 'demo',
   };
   const existing = await findMissionByAcronym(app.db, 'MINUSCA');
@@ -92,8 +99,9 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     }));
   const events = await loadDemoEvents(ctx, mission.id);
   const allegations = await loadDemoAllegations(ctx);
+  const personnel = await loadDemoPersonnel(ctx);
   if ((await countUsers(app.db)) > 0)
-    return { missionId: mission.id, admin: null, events, allegations };
+    return { missionId: mission.id, admin: null, events, allegations, personnel };
   const password = randomBytes(12).toString('base64url');
   await createUser(ctx, {
     username: 'admin',
@@ -103,7 +111,15 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     memberships: [
       { missionId: null, role: 'administrator' },
       { missionId: mission.id, role: 'analyst' },
+      // Sees the uniformed personnel charts; no two-factor needed (no sensitive compartment).
+      { missionId: null, role: 'force_generation_officer' },
     ],
   });
-  return { missionId: mission.id, admin: { username: 'admin', password }, events, allegations };
+  return {
+    missionId: mission.id,
+    admin: { username: 'admin', password },
+    events,
+    allegations,
+    personnel,
+  };
 }

@@ -46,6 +46,12 @@ const VettingPage = lazy(() =>
   import('../features/conduct/VettingPage.js').then((m) => ({ default: m.VettingPage })),
 );
 
+const CapabilitiesPage = lazy(() =>
+  import('../features/capabilities/CapabilitiesPage.js').then((m) => ({
+    default: m.CapabilitiesPage,
+  })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -74,6 +80,12 @@ export const navEntries: readonly NavEntry[] = [
     page: ConductOverviewPage,
   },
   { path: '/vetting', label: 'nav.vetting', permission: 'conduct:vet', page: VettingPage },
+  {
+    path: '/capabilities',
+    label: 'nav.capabilities',
+    permission: 'capabilities:read',
+    page: CapabilitiesPage,
+  },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },

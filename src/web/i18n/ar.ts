@@ -2,10 +2,12 @@ import type { Catalog } from './en.js';
 
 import { conductAr } from './conduct.ar.js';
 import { vettingAr } from './vetting.ar.js';
+import { capabilitiesAr } from './capabilities.ar.js';
 
 export const ar: Catalog = {
   ...conductAr,
   ...vettingAr,
+  ...capabilitiesAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

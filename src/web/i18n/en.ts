@@ -1,6 +1,7 @@
 /** English messages: the reference catalog. fr.ts and ar.ts must have every key (the type checks it). */
 import { conductEn } from './conduct.en.js';
 import { vettingEn } from './vetting.en.js';
+import { capabilitiesEn } from './capabilities.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -277,7 +278,7 @@ const base = {
   'followUps.review': 'Review',
 } as const;
 
-export const en = { ...base, ...conductEn, ...vettingEn } as const;
+export const en = { ...base, ...conductEn, ...vettingEn, ...capabilitiesEn } as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;

@@ -2,10 +2,12 @@ import type { Catalog } from './en.js';
 
 import { conductFr } from './conduct.fr.js';
 import { vettingFr } from './vetting.fr.js';
+import { capabilitiesFr } from './capabilities.fr.js';
 
 export const fr: Catalog = {
   ...conductFr,
   ...vettingFr,
+  ...capabilitiesFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',

@@ -1,0 +1,40 @@
+/**
+ * The demo's uniformed personnel figures: the monthly contributions (IPI, GPL-2) and missions'
+ * authorised and deployed strength (licence unstated) are not shipped; when the shared data sits
+ * beside the checkout (or PEACEOPS_DEMO_DATA_DIR names a copy of it), they are loaded once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RequestContext } from '../db/context.js';
+import { importContributions } from '../modules/capabilities/contribution.import.js';
+import { importMissionStrength } from '../modules/capabilities/mission-strength.import.js';
+
+export const sharedPeacekeepingData = fileURLToPath(
+  new URL('../../../shared/data/un-peacekeeping', import.meta.url),
+);
+
+export interface DemoPersonnel {
+  contributionMonths: number;
+  strengthMonths: number;
+  from: string;
+}
+
+export async function loadDemoPersonnel(ctx: RequestContext): Promise<DemoPersonnel | null> {
+  const dir = ctx.config.demoDataDir ?? sharedPeacekeepingData;
+  const contributions = path.join(
+    dir,
+    'contributions-ipi/full_gender_data_2009-11_to_2014-08.csv.gz',
+  );
+  const strength = path.join(dir, 'mission-strength/personnel_shortfall_mission_month.csv');
+  if (!fs.existsSync(contributions) || !fs.existsSync(strength)) return null;
+  const loaded = await ctx.db.selectFrom('contribution_months').select('id').limit(1).execute();
+  if (loaded.length > 0) return null;
+  const c = await importContributions(ctx, { file: contributions, keepGoodRows: true });
+  const s = await importMissionStrength(ctx, {
+    file: strength,
+    keepGoodRows: true,
+    createMissions: true,
+  });
+  return { contributionMonths: c.created, strengthMonths: s.created, from: dir };
+}
