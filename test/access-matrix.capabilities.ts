@@ -26,3 +26,63 @@ export const capabilitiesMatrix: Record<string, Spec> = {
     call: (e) => e.agent.get(`/api/capabilities/mission-strength?mission=${e.w.missionA.acronym}`),
   },
 };
+
+const capabilityWriters: Caller[] = ['force_generation_officer'];
+
+/** K1 and K6: pledges belong to headquarters' view (no mission); requirements to their mission. */
+export const pledgeMatrix: Record<string, Spec> = {
+  'GET /api/capabilities/pledges': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/pledges'),
+  },
+  'POST /api/capabilities/pledges': {
+    allowed: capabilityWriters,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/capabilities/pledges', {
+        contributor: 'RWA',
+        capability: 'formed_police_unit',
+        strength: 140,
+        women: 30,
+        availableFrom: '2026-06-01',
+      }),
+  },
+  'GET /api/capabilities/pledges/{id}': {
+    allowed: capabilityReaders,
+    success: 404, // no such pledge: the same answer as one out of reach
+    call: (e) => e.agent.get('/api/capabilities/pledges/0195f0c2-0000-7000-8000-000000000000'),
+  },
+  'POST /api/capabilities/pledges/{id}/evidence': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post('/api/capabilities/pledges/0195f0c2-0000-7000-8000-000000000000/evidence', {
+        version: 1,
+        evidence: {
+          kind: 'assessment_visit',
+          visitedOn: '2026-02-01',
+          reportReference: 'AAV-1',
+          passed: true,
+        },
+      }),
+  },
+  'GET /api/capabilities/requirements': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/requirements'),
+  },
+  'POST /api/capabilities/requirements': {
+    allowed: capabilityWriters,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/capabilities/requirements', {
+        reference: 'SUR-1',
+        capability: 'formed_police_unit',
+        strength: 140,
+        tasks: ['crowd control'],
+        location: 'Bangui',
+        deadline: '2026-12-31',
+      }),
+  },
+};

@@ -8,7 +8,7 @@ import { Agent } from './support/http.js';
 import { conductMatrix } from './access-matrix.conduct.js';
 import { incidentMatrix } from './access-matrix.incidents.js';
 import { measureMatrix } from './access-matrix.measures.js';
-import { capabilitiesMatrix } from './access-matrix.capabilities.js';
+import { capabilitiesMatrix, pledgeMatrix } from './access-matrix.capabilities.js';
 import { vettingMatrix } from './access-matrix.vetting.js';
 import {
   callers,
@@ -267,4 +267,5 @@ export const matrix: Record<string, Spec> = {
   ...measureMatrix,
   ...vettingMatrix,
   ...capabilitiesMatrix,
+  ...pledgeMatrix,
 };

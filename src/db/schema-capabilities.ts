@@ -1,5 +1,5 @@
 /** Kysely table types of the capabilities module (¶62, 85–102, 126–127); part of Database in schema.ts. */
-import type { Timestamp } from './schema.js';
+import type { Json, Timestamp } from './schema.js';
 
 export interface ContributorsTable {
   /** ISO 3166-1 alpha-3. */
@@ -50,4 +50,55 @@ export interface MissionStrengthMonthsTable {
   observers: number | null;
   source: string;
   updated_at: Timestamp;
+}
+
+/** A mission's statement of unit requirements (K6, ¶62). */
+export interface UnitRequirementsTable {
+  id: string;
+  mission_id: string;
+  reference: string;
+  capability: string;
+  strength: number;
+  /** ["protection of civilians", ...] */
+  tasks: Json;
+  /** ["UN infantry battalion manual", ...] */
+  standards: Json;
+  location: string;
+  deadline: string;
+  created_at: Timestamp;
+  version: number;
+}
+
+/** A pledge to the Peacekeeping Capability Readiness System (K1, ¶86–87). */
+export interface PledgesTable {
+  id: string;
+  contributor: string;
+  capability: string;
+  strength: number;
+  women: number;
+  /** [{item, quantity}] */
+  major_equipment: Json;
+  /** ["catering", "accommodation", ...]: the self-sustainment categories the unit brings. */
+  self_sustainment: Json;
+  available_from: string;
+  available_until: string | null;
+  /** '1', '2', '3' or 'rdl', as last recorded; the level that holds also depends on visit_valid_until. */
+  level: string;
+  visit_valid_until: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** The history of a pledge's readiness: every level reached, renewed, kept or lost, and why. */
+export interface PledgeEventsTable {
+  id: string;
+  pledge_id: string;
+  at: Timestamp;
+  change: string;
+  level_from: string | null;
+  level_to: string;
+  evidence: Json | null;
+  reason: string;
+  actor: string;
 }

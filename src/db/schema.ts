@@ -191,9 +191,19 @@ import type {
   ContributorsTable,
   ContributionMonthsTable,
   MissionStrengthMonthsTable,
+  UnitRequirementsTable,
+  PledgesTable,
+  PledgeEventsTable,
 } from './schema-capabilities.js';
 
-export type { ContributorsTable, ContributionMonthsTable, MissionStrengthMonthsTable };
+export type {
+  ContributorsTable,
+  ContributionMonthsTable,
+  MissionStrengthMonthsTable,
+  UnitRequirementsTable,
+  PledgesTable,
+  PledgeEventsTable,
+};
 
 export type {
   ConductCasesTable,
@@ -263,4 +273,7 @@ export interface Database {
   contributors: ContributorsTable;
   contribution_months: ContributionMonthsTable;
   mission_strength_months: MissionStrengthMonthsTable;
+  unit_requirements: UnitRequirementsTable;
+  pledges: PledgesTable;
+  pledge_events: PledgeEventsTable;
 }

@@ -3,6 +3,7 @@ import { accountRoutes } from '../modules/accounts/account.routes.js';
 import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { contributionRoutes } from '../modules/capabilities/contribution.routes.js';
+import { pledgeRoutes } from '../modules/capabilities/pledge.routes.js';
 import { assistanceRoutes } from '../modules/conduct/assistance.routes.js';
 import { caseRoutes } from '../modules/conduct/case.routes.js';
 import { complaintRoutes } from '../modules/conduct/complaint.routes.js';
@@ -36,6 +37,7 @@ export function registerRoutes(app: ApiApp): void {
   assistanceRoutes(app);
   vettingRoutes(app);
   contributionRoutes(app);
+  pledgeRoutes(app);
   notificationRoutes(app);
   ogcRoutes(app);
 }

@@ -1,0 +1,98 @@
+/** Pledges and readiness (K1), statements of unit requirements (K6): validate → service → respond. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { requestContext, type ApiApp } from '../../server/env.js';
+import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
+import {
+  CreatePledgeInput,
+  CreateRequirementInput,
+  Pledge,
+  PledgeQuery,
+  RecordEvidenceInput,
+  UnitRequirement,
+} from './pledge.schema.js';
+import {
+  createPledge,
+  createRequirement,
+  getPledge,
+  listPledges,
+  listRequirements,
+  recordEvidence,
+} from './pledge.service.js';
+
+const tags = ['capabilities'];
+const list = createRoute({
+  method: 'get',
+  path: '/api/capabilities/pledges',
+  tags,
+  summary: 'Pledges with the readiness level that holds today and its history',
+  request: { query: PledgeQuery },
+  responses: { 200: jsonAnswer(z.object({ items: z.array(Pledge) }), 'Pledges'), ...errorAnswers },
+});
+const create = createRoute({
+  method: 'post',
+  path: '/api/capabilities/pledges',
+  tags,
+  summary: 'Pledge a unit to the Peacekeeping Capability Readiness System (level 1)',
+  request: jsonBody(CreatePledgeInput),
+  responses: { 201: jsonAnswer(Pledge, 'Pledged'), ...errorAnswers },
+});
+const one = createRoute({
+  method: 'get',
+  path: '/api/capabilities/pledges/{id}',
+  tags,
+  summary: 'One pledge with its readiness history',
+  request: { params: IdParam },
+  responses: { 200: jsonAnswer(Pledge, 'Pledge'), ...errorAnswers },
+});
+const evidence = createRoute({
+  method: 'post',
+  path: '/api/capabilities/pledges/{id}/evidence',
+  tags,
+  summary:
+    'Record evidence for the readiness level (K1): an assessment and advisory visit, alignment with a statement of unit requirements, a deployability verification',
+  request: { params: IdParam, ...jsonBody(RecordEvidenceInput) },
+  responses: { 200: jsonAnswer(Pledge, 'The pledge'), ...errorAnswers },
+});
+const requirements = createRoute({
+  method: 'get',
+  path: '/api/capabilities/requirements',
+  tags,
+  summary: 'Statements of unit requirements of the missions in view, by deadline',
+  responses: {
+    200: jsonAnswer(z.object({ items: z.array(UnitRequirement) }), 'Requirements'),
+    ...errorAnswers,
+  },
+});
+const createRequirementRoute = createRoute({
+  method: 'post',
+  path: '/api/capabilities/requirements',
+  tags,
+  summary:
+    "A mission's statement of unit requirements (K6): capability, strength, tasks, standards, location, deadline",
+  request: jsonBody(CreateRequirementInput),
+  responses: { 201: jsonAnswer(UnitRequirement, 'Created'), ...errorAnswers },
+});
+
+export function pledgeRoutes(app: ApiApp): void {
+  app.openapi(list, async (c) =>
+    c.json({ items: await listPledges(requestContext(c), c.req.valid('query')) }, 200),
+  );
+  app.openapi(create, async (c) =>
+    c.json(await createPledge(requestContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(one, async (c) =>
+    c.json(await getPledge(requestContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(evidence, async (c) =>
+    c.json(
+      await recordEvidence(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(requirements, async (c) =>
+    c.json({ items: await listRequirements(requestContext(c)) }, 200),
+  );
+  app.openapi(createRequirementRoute, async (c) =>
+    c.json(await createRequirement(requestContext(c), c.req.valid('json')), 201),
+  );
+}

@@ -1,0 +1,261 @@
+/**
+ * Pledges to the Peacekeeping Capability Readiness System (K1, ¶86–87) and missions' statements of
+ * unit requirements (K6, ¶62). A pledge starts at level 1; evidence moves it (readiness.rules.ts),
+ * and every move — reached, renewed, kept or lost, and why — goes into its history and the audit
+ * log. The level shown is the one that holds today: one whose assessment visit has run out counts
+ * as level 1. Pledges belong to headquarters (no mission); requirements to their mission.
+ */
+import { DomainError, staleVersion } from '../../core/errors.js';
+import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
+import { fromJson, fromTimestamp, toJson, toTimestamp } from '../../db/codecs.js';
+import { inTransaction, type RequestContext } from '../../db/context.js';
+import { audit } from '../audit/audit.service.js';
+import { countryByIso3 } from '../missions/countries.js';
+import {
+  ensureContributor,
+  findPledgeRow,
+  findRequirementRow,
+  insertPledge,
+  insertPledgeEvent,
+  insertRequirement,
+  pledgeEventsOf,
+  selectPledgeRows,
+  selectRequirementRows,
+  updatePledgeLevel,
+  type PledgeEventRow,
+  type PledgeRow,
+  type RequirementRow,
+} from './pledge.repository.js';
+import type {
+  CreatePledgeInput,
+  CreateRequirementInput,
+  Pledge,
+  RecordEvidenceInput,
+  UnitRequirement,
+} from './pledge.schema.js';
+import { applyEvidence, effectiveLevel, type Level } from './readiness.rules.js';
+
+const recordType = 'pledge';
+const today = (ctx: RequestContext) => ctx.clock.now().toISOString().slice(0, 10);
+
+function toPledge(ctx: RequestContext, row: PledgeRow, events: PledgeEventRow[]): Pledge {
+  const state = { level: row.level as Level, visitValidUntil: row.visit_valid_until };
+  const holds = effectiveLevel(state, today(ctx));
+  return {
+    id: row.id,
+    contributor: row.contributor,
+    contributorName: row.contributor_name,
+    capability: row.capability as Pledge['capability'],
+    strength: row.strength,
+    women: row.women,
+    majorEquipment: fromJson(row.major_equipment),
+    selfSustainment: fromJson(row.self_sustainment),
+    availableFrom: row.available_from,
+    availableUntil: row.available_until,
+    level: holds.level,
+    recordedLevel: state.level,
+    visitValidUntil: row.visit_valid_until,
+    visitExpiredOn: holds.expiredOn,
+    history: events.map((e) => ({
+      at: fromTimestamp(e.at).toISOString(),
+      change: e.change as Pledge['history'][number]['change'],
+      levelFrom: e.level_from as Level | null,
+      levelTo: e.level_to as Level,
+      evidence: e.evidence === null ? null : fromJson(e.evidence),
+      reason: e.reason,
+      actor: e.actor,
+    })),
+    version: row.version,
+  };
+}
+
+async function loadPledge(ctx: RequestContext, id: string): Promise<Pledge> {
+  const row = await findPledgeRow(ctx.db, id);
+  assertCan(ctx.actor, 'capabilities:read', {
+    kind: 'Pledge',
+    record: row ? { id, missionId: null, compartmentIds: [] } : undefined,
+  });
+  return toPledge(ctx, row!, (await pledgeEventsOf(ctx.db, [id])).get(id) ?? []);
+}
+
+/** @throws forbidden, validation_failed (contributor not a known country) */
+export async function createPledge(ctx: RequestContext, input: CreatePledgeInput): Promise<Pledge> {
+  assertPermission(ctx.actor, 'capabilities:write');
+  const country = countryByIso3(input.contributor);
+  if (!country)
+    throw new DomainError(
+      'validation_failed',
+      `contributor: ${input.contributor} is not a known country`,
+      [{ path: 'contributor', message: 'not a known ISO 3166 alpha-3 country' }],
+    );
+  return inTransaction(ctx, async (tx) => {
+    const now = toTimestamp(tx.clock.now());
+    await ensureContributor(tx.db, { iso3: input.contributor, name: country.name, at: now });
+    const id = tx.ids.newId();
+    await insertPledge(tx.db, {
+      id,
+      contributor: input.contributor,
+      capability: input.capability,
+      strength: input.strength,
+      women: input.women,
+      major_equipment: toJson(input.majorEquipment),
+      self_sustainment: toJson(input.selfSustainment),
+      available_from: input.availableFrom,
+      available_until: input.availableUntil,
+      level: '1',
+      visit_valid_until: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    });
+    await insertPledgeEvent(tx.db, {
+      id: tx.ids.newId(),
+      pledge_id: id,
+      at: now,
+      change: 'pledged',
+      level_from: null,
+      level_to: '1',
+      evidence: null,
+      reason: 'pledged to the Peacekeeping Capability Readiness System',
+      actor: tx.actor.username,
+    });
+    await audit(tx, {
+      action: 'capabilities.pledge.create',
+      recordType,
+      recordId: id,
+      change: input,
+    });
+    return loadPledge(tx, id);
+  });
+}
+
+/**
+ * Records evidence for a pledge's readiness (K1). Alignment names a statement of unit requirements
+ * for the same capability.
+ * @throws forbidden, not_found, conflict (stale version), invalid_state (a level out of reach),
+ *   validation_failed (a requirement of another capability, or none)
+ */
+export async function recordEvidence(
+  ctx: RequestContext,
+  id: string,
+  input: RecordEvidenceInput,
+): Promise<Pledge> {
+  assertPermission(ctx.actor, 'capabilities:write');
+  return inTransaction(ctx, async (tx) => {
+    const current = await loadPledge(tx, id);
+    if (current.version !== input.version) throw staleVersion('Pledge', input.version);
+    if (input.evidence.kind === 'sur_alignment') {
+      const sur = await findRequirementRow(tx.db, input.evidence.requirementId);
+      if (!sur || sur.capability !== current.capability)
+        throw new DomainError(
+          'validation_failed',
+          'evidence.requirementId: a statement of unit requirements for the same capability',
+          [{ path: 'evidence.requirementId', message: 'no requirement for this capability' }],
+        );
+    }
+    const outcome = applyEvidence(
+      { level: current.recordedLevel, visitValidUntil: current.visitValidUntil },
+      input.evidence,
+      { today: today(tx) },
+    );
+    const now = toTimestamp(tx.clock.now());
+    const updated = await updatePledgeLevel(tx.db, id, {
+      level: outcome.state.level,
+      visitValidUntil: outcome.state.visitValidUntil,
+      updatedAt: now,
+      expectedVersion: input.version,
+    });
+    if (!updated) throw staleVersion('Pledge', input.version);
+    await insertPledgeEvent(tx.db, {
+      id: tx.ids.newId(),
+      pledge_id: id,
+      at: now,
+      change: outcome.change,
+      level_from: current.level,
+      level_to: outcome.state.level,
+      evidence: toJson(input.evidence),
+      reason: outcome.reason,
+      actor: tx.actor.username,
+    });
+    await audit(tx, {
+      action: `capabilities.pledge.${outcome.change}`,
+      recordType,
+      recordId: id,
+      change: { evidence: input.evidence, level: outcome.state.level },
+    });
+    return loadPledge(tx, id);
+  });
+}
+
+/** @throws forbidden, not_found */
+export async function getPledge(ctx: RequestContext, id: string): Promise<Pledge> {
+  assertPermission(ctx.actor, 'capabilities:read');
+  return loadPledge(ctx, id);
+}
+
+/** @throws forbidden */
+export async function listPledges(
+  ctx: RequestContext,
+  query: { contributor?: string; capability?: string },
+): Promise<Pledge[]> {
+  assertPermission(ctx.actor, 'capabilities:read');
+  const rows = await selectPledgeRows(ctx.db, query);
+  const events = await pledgeEventsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toPledge(ctx, r, events.get(r.id) ?? []));
+}
+
+const toRequirement = (r: RequirementRow): UnitRequirement => ({
+  id: r.id,
+  missionId: r.mission_id,
+  reference: r.reference,
+  capability: r.capability as UnitRequirement['capability'],
+  strength: r.strength,
+  tasks: fromJson(r.tasks),
+  standards: fromJson(r.standards),
+  location: r.location,
+  deadline: r.deadline,
+  version: r.version,
+});
+
+/** A mission's statement of unit requirements (K6). @throws forbidden */
+export async function createRequirement(
+  ctx: RequestContext,
+  input: CreateRequirementInput,
+): Promise<UnitRequirement> {
+  assertPermission(ctx.actor, 'capabilities:write');
+  const missionId = missionForWrite(ctx.actor, input.missionId);
+  return inTransaction(ctx, async (tx) => {
+    const id = tx.ids.newId();
+    const row = {
+      id,
+      mission_id: missionId,
+      reference: input.reference,
+      capability: input.capability,
+      strength: input.strength,
+      tasks: toJson(input.tasks),
+      standards: toJson(input.standards),
+      location: input.location,
+      deadline: input.deadline,
+      created_at: toTimestamp(tx.clock.now()),
+      version: 1,
+    };
+    await insertRequirement(tx.db, row);
+    await audit(tx, {
+      action: 'capabilities.requirement.create',
+      recordType: 'unit_requirement',
+      recordId: id,
+      missionId,
+      change: input,
+    });
+    return toRequirement((await findRequirementRow(tx.db, id))!);
+  });
+}
+
+/** Statements of unit requirements of the missions in view, by deadline. @throws forbidden */
+export async function listRequirements(ctx: RequestContext): Promise<UnitRequirement[]> {
+  assertPermission(ctx.actor, 'capabilities:read');
+  return (await selectRequirementRows(ctx.db, ctx.actor)).map(toRequirement);
+}
