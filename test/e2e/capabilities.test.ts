@@ -114,3 +114,74 @@ it('charts Rwanda’s uniformed personnel and share of women, and UNMISS’s aut
   await page.getByRole('heading', { name: 'الأفراد النظاميون: المساهمات والقوام' }).waitFor();
   await page.screenshot({ path: path.join(shots, 'capabilities-ar.png'), fullPage: true });
 });
+
+it('K1: a force generation officer pledges a battalion and takes it from level 1 to the rapid deployment level with its evidence, then sees it fall back', async () => {
+  await page.locator('.user-menu').evaluate((menu) => menu.setAttribute('open', ''));
+  await page.getByTestId('language').selectOption('en');
+  await page.getByRole('link', { name: 'Readiness (pledges)' }).click();
+  await page.getByRole('button', { name: 'Pledge a unit' }).click();
+  const form = page.getByRole('form', { name: 'Pledge a unit' });
+  await form.getByLabel('Contributor (ISO code)').fill('RWA');
+  await form.getByLabel('Capability').selectOption('infantry_battalion');
+  await form.getByLabel('Strength').fill('850');
+  await form.getByLabel('Women').fill('900');
+  await form.getByLabel('Available from').fill('2026-06-01');
+  await form.getByRole('button', { name: 'Pledge a unit' }).click();
+  await form.locator('.field-error').waitFor(); // more women than the strength, named on its field
+  await form.getByLabel('Women').fill('64');
+  await form.getByRole('button', { name: 'Pledge a unit' }).click();
+  const detail = page.getByTestId('pledge-detail');
+  await expect
+    .poll(() => detail.locator('h2').textContent())
+    .toBe('Rwanda · Infantry battalion · Level 1');
+
+  const record = async (
+    kind: string,
+    fill: (f: ReturnType<typeof detail.getByRole>) => Promise<void>,
+  ) => {
+    const f = detail.getByRole('form', { name: 'Record the evidence' });
+    await f.getByLabel('Evidence').selectOption(kind);
+    await fill(f);
+    await f.getByRole('button', { name: 'Record the evidence' }).click();
+  };
+  await record('assessment_visit', async (f) => {
+    await f.getByLabel('On').fill('2026-02-01');
+    await f.getByLabel('Visit report reference').fill('AAV-RWA-2026-01');
+  });
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Level 2$/);
+
+  const sur = page.getByRole('form', { name: 'Add a statement of unit requirements' });
+  await sur.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
+  await sur.getByLabel('Reference').fill('SUR-MINUSCA-INF-07');
+  await sur.getByLabel('Capability').selectOption('infantry_battalion');
+  await sur.getByLabel('Strength').fill('850');
+  await sur.getByLabel('Tasks (separate with ;)').fill('protection of civilians; patrolling');
+  await sur.getByLabel('Location').fill('Bambari');
+  await sur.getByLabel('Deadline').fill('2026-12-31');
+  await sur.getByRole('button', { name: 'Add a statement of unit requirements' }).click();
+  await page
+    .getByTestId('requirements')
+    .getByText(/SUR-MINUSCA-INF-07/)
+    .waitFor();
+
+  await page.getByTestId('pledges').getByRole('button', { name: 'Rwanda' }).click();
+  await record('sur_alignment', async (f) => {
+    await f.getByLabel('On').fill('2026-02-20');
+  });
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Level 3$/);
+  await record('rdl_verification', async (f) => {
+    await f.getByLabel('On').fill('2026-02-26');
+    await f.getByLabel('Days to deploy').fill('45');
+  });
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Rapid deployment level$/);
+  await record('rdl_verification', async (f) => {
+    await f.getByLabel('On').fill('2026-02-27');
+    await f.getByLabel('Days to deploy').fill('45');
+    await f.getByLabel('Passed').uncheck();
+  });
+  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Level 3$/);
+  expect(await detail.getByTestId('pledge-history').textContent()).toMatch(
+    /Fell back to Level 3 — verification of 2026-02-27 failed/,
+  );
+  await page.screenshot({ path: path.join(shots, 'readiness.png'), fullPage: true });
+});

@@ -52,6 +52,12 @@ const CapabilitiesPage = lazy(() =>
   })),
 );
 
+const ReadinessPage = lazy(() =>
+  import('../features/capabilities/ReadinessPage.js').then((m) => ({
+    default: m.ReadinessPage,
+  })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -85,6 +91,12 @@ export const navEntries: readonly NavEntry[] = [
     label: 'nav.capabilities',
     permission: 'capabilities:read',
     page: CapabilitiesPage,
+  },
+  {
+    path: '/readiness',
+    label: 'nav.readiness',
+    permission: 'capabilities:read',
+    page: ReadinessPage,
   },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },

@@ -1,0 +1,237 @@
+/**
+ * The Peacekeeping Capability Readiness System as a force generation officer works it (K1, K6):
+ * pledges by contributor with the level that holds today, one pledge's history and evidence, a form
+ * to pledge a unit, and the missions' statements of unit requirements.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Pledge, UnitRequirement } from '../../../modules/capabilities/pledge.schema.js';
+import type { Mission } from '../../../modules/missions/mission.schema.js';
+import type { PageProps } from '../../app/modules.js';
+import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
+import { Field } from '../../components/Field.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { api } from '../../lib/api-client.js';
+import { CodeSelect } from '../conduct/Select.js';
+import { field, useSubmit } from '../conduct/useSubmit.js';
+import { capabilityTypes } from './codes.js';
+import { PledgeDetail } from './PledgeDetail.js';
+
+function PledgeForm({ onDone }: { onDone: (p: Pledge) => void }) {
+  const { t } = useI18n();
+  const { error, submit } = useSubmit(() => undefined);
+  const fieldError = useFieldErrors(error);
+  return (
+    <form
+      className="card"
+      noValidate
+      aria-label={t('readiness.pledge')}
+      onSubmit={(e) =>
+        void submit(e, async (f) =>
+          onDone(
+            await api<Pledge>('POST', '/api/capabilities/pledges', {
+              contributor: field(f, 'contributor'),
+              capability: field(f, 'capability'),
+              strength: Number(field(f, 'strength')),
+              women: Number(field(f, 'women')),
+              availableFrom: field(f, 'availableFrom'),
+            }),
+          ),
+        )
+      }
+    >
+      <ErrorNotice error={error} />
+      <Field
+        label={t('readiness.contributor')}
+        name="contributor"
+        maxLength={3}
+        placeholder="RWA"
+        error={fieldError('contributor')}
+      />
+      <CodeSelect
+        label={t('readiness.capabilityLabel')}
+        name="capability"
+        codes={capabilityTypes}
+        prefix="readiness.capability."
+      />
+      <Field
+        label={t('readiness.strengthLabel')}
+        name="strength"
+        type="number"
+        min={1}
+        error={fieldError('strength')}
+      />
+      <Field
+        label={t('readiness.women')}
+        name="women"
+        type="number"
+        min={0}
+        defaultValue={0}
+        error={fieldError('women')}
+      />
+      <Field
+        label={t('readiness.availableFrom')}
+        name="availableFrom"
+        type="date"
+        error={fieldError('availableFrom')}
+      />
+      <button type="submit">{t('readiness.pledge')}</button>
+    </form>
+  );
+}
+
+/** K6: a mission's statement of unit requirements; at headquarters, for the mission chosen here. */
+function RequirementForm({ missions, onDone }: { missions: Mission[]; onDone: () => void }) {
+  const { t } = useI18n();
+  const { error, submit } = useSubmit(onDone);
+  const fieldError = useFieldErrors(error);
+  return (
+    <form
+      className="card"
+      noValidate
+      aria-label={t('readiness.newRequirement')}
+      onSubmit={(e) =>
+        void submit(e, (f) =>
+          api('POST', '/api/capabilities/requirements', {
+            missionId: field(f, 'missionId') || undefined,
+            reference: field(f, 'reference'),
+            capability: field(f, 'capability'),
+            strength: Number(field(f, 'strength')),
+            tasks: field(f, 'tasks')
+              .split(';')
+              .map((x) => x.trim())
+              .filter(Boolean),
+            location: field(f, 'location'),
+            deadline: field(f, 'deadline'),
+          }),
+        )
+      }
+    >
+      <ErrorNotice error={error} />
+      <CodeSelect
+        label={t('capabilities.mission')}
+        name="missionId"
+        codes={missions.map((m) => m.id)}
+        prefix={(id) => missions.find((m) => m.id === id)!.acronym}
+        error={fieldError('missionId')}
+      />
+      <Field label={t('readiness.reference')} name="reference" error={fieldError('reference')} />
+      <CodeSelect
+        label={t('readiness.capabilityLabel')}
+        name="capability"
+        codes={capabilityTypes}
+        prefix="readiness.capability."
+      />
+      <Field
+        label={t('readiness.strengthLabel')}
+        name="strength"
+        type="number"
+        min={1}
+        error={fieldError('strength')}
+      />
+      <Field label={t('readiness.tasks')} name="tasks" error={fieldError('tasks')} />
+      <Field label={t('readiness.location')} name="location" error={fieldError('location')} />
+      <Field
+        label={t('readiness.deadline')}
+        name="deadline"
+        type="date"
+        error={fieldError('deadline')}
+      />
+      <button type="submit">{t('readiness.newRequirement')}</button>
+    </form>
+  );
+}
+
+export function ReadinessPage({ me }: PageProps) {
+  const { t } = useI18n();
+  const canWrite = me.permissions.includes('capabilities:write');
+  const [pledges, setPledges] = useState<Pledge[]>([]);
+  const [requirements, setRequirements] = useState<UnitRequirement[]>([]);
+  const [selected, setSelected] = useState<Pledge | null>(null);
+  const [pledging, setPledging] = useState(false);
+  const [missions, setMissions] = useState<Mission[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async () => {
+    const [p, r] = await Promise.all([
+      api<{ items: Pledge[] }>('GET', '/api/capabilities/pledges'),
+      api<{ items: UnitRequirement[] }>('GET', '/api/capabilities/requirements'),
+    ]);
+    setPledges(p.items);
+    setRequirements(r.items);
+  }, []);
+  useEffect(() => {
+    load().catch(setError);
+    api<{ items: Mission[] }>('GET', '/api/missions').then(
+      (r) => setMissions([...r.items].sort((a, b) => a.acronym.localeCompare(b.acronym))),
+      setError,
+    );
+  }, [load]);
+  const changed = (p: Pledge) => {
+    setSelected(p);
+    setPledging(false);
+    load().catch(setError);
+  };
+  return (
+    <section>
+      <h1>{t('readiness.title')}</h1>
+      <p className="muted">{t('readiness.intro')}</p>
+      <ErrorNotice error={error} />
+      {canWrite ? (
+        <button type="button" onClick={() => setPledging((v) => !v)}>
+          {t('readiness.pledge')}
+        </button>
+      ) : null}
+      {pledging ? <PledgeForm onDone={changed} /> : null}
+      {pledges.length === 0 ? <p className="muted">{t('readiness.none')}</p> : null}
+      <table data-testid="pledges">
+        <thead>
+          <tr>
+            <th>{t('readiness.contributor')}</th>
+            <th>{t('readiness.capabilityLabel')}</th>
+            <th>{t('readiness.strengthLabel')}</th>
+            <th>{t('readiness.levelLabel')}</th>
+            <th>{t('readiness.availableFrom')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pledges.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <button type="button" className="link" onClick={() => setSelected(p)}>
+                  {p.contributorName}
+                </button>
+              </td>
+              <td>{t(`readiness.capability.${p.capability}` as MessageKey)}</td>
+              <td>{t('readiness.strength', { strength: p.strength, women: p.women })}</td>
+              <td className={p.visitExpiredOn ? 'verdict-match' : undefined}>
+                {t(`readiness.level.${p.level}` as MessageKey)}
+              </td>
+              <td>{p.availableFrom}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {selected ? (
+        <PledgeDetail
+          key={`${selected.id}-${selected.version}`}
+          p={selected}
+          requirements={requirements}
+          canWrite={canWrite}
+          onChanged={changed}
+        />
+      ) : null}
+      <h2>{t('readiness.requirements')}</h2>
+      {canWrite ? (
+        <RequirementForm missions={missions} onDone={() => load().catch(setError)} />
+      ) : null}
+      <ul data-testid="requirements">
+        {requirements.map((r) => (
+          <li key={r.id}>
+            {r.reference} · {t(`readiness.capability.${r.capability}` as MessageKey)} · {r.strength}{' '}
+            · {r.location} · {r.deadline}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
