@@ -91,7 +91,13 @@ PostgreSQL is the local server on 127.0.0.1 with its default settings. The HTTP 
 // Keep the sections other benchmarks write (bench/http.ts, bench/incidents.ts) after this one.
 const resultsFile = new URL('./RESULTS.md', import.meta.url);
 const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
-const markers = ['<!-- conduct -->', '<!-- http -->', '<!-- incidents -->', '<!-- browser -->']
+const markers = [
+  '<!-- conduct -->',
+  '<!-- capabilities -->',
+  '<!-- http -->',
+  '<!-- incidents -->',
+  '<!-- browser -->',
+]
   .map((m) => previous.indexOf(m))
   .filter((i) => i >= 0);
 const rest = markers.length > 0 ? Math.min(...markers) : -1;

@@ -86,3 +86,40 @@ export const pledgeMatrix: Record<string, Spec> = {
       }),
   },
 };
+
+/** K4: contributors' record in the annual reports and the configurable rule. */
+export const eligibilityMatrix: Record<string, Spec> = {
+  'GET /api/capabilities/contributors/{iso3}': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/contributors/RWA'),
+  },
+  'POST /api/capabilities/contributors/{iso3}/listings': {
+    allowed: capabilityWriters,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/capabilities/contributors/NER/listings', {
+        kind: 'caac',
+        year: 2000 + (e.w.counter++ % 90),
+        parties: 'Armed forces',
+        source: 'A/00/000',
+      }),
+  },
+  'PUT /api/capabilities/contributors/{iso3}/action-plans/{kind}': {
+    allowed: capabilityWriters,
+    success: 200,
+    call: (e) =>
+      e.agent.put('/api/capabilities/contributors/NER/action-plans/caac', { state: 'signed' }),
+  },
+  'GET /api/capabilities/eligibility-rule': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/eligibility-rule'),
+  },
+  'PUT /api/capabilities/eligibility-rule': {
+    allowed: capabilityWriters,
+    success: 200,
+    call: (e) =>
+      e.agent.put('/api/capabilities/eligibility-rule', { listedTimes: 2, ofLastYears: 3 }),
+  },
+};

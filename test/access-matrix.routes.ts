@@ -8,7 +8,11 @@ import { Agent } from './support/http.js';
 import { conductMatrix } from './access-matrix.conduct.js';
 import { incidentMatrix } from './access-matrix.incidents.js';
 import { measureMatrix } from './access-matrix.measures.js';
-import { capabilitiesMatrix, pledgeMatrix } from './access-matrix.capabilities.js';
+import {
+  capabilitiesMatrix,
+  eligibilityMatrix,
+  pledgeMatrix,
+} from './access-matrix.capabilities.js';
 import { vettingMatrix } from './access-matrix.vetting.js';
 import {
   callers,
@@ -268,4 +272,5 @@ export const matrix: Record<string, Spec> = {
   ...vettingMatrix,
   ...capabilitiesMatrix,
   ...pledgeMatrix,
+  ...eligibilityMatrix,
 };

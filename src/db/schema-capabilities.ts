@@ -102,3 +102,33 @@ export interface PledgeEventsTable {
   reason: string;
   actor: string;
 }
+
+/** A contributor listed in an annual report (K4, ¶127): 'caac' or 'crsv', the report's year. */
+export interface ContributorListingsTable {
+  id: string;
+  contributor: string;
+  kind: string;
+  year: number;
+  /** The parties listed, as the report names them. */
+  parties: string;
+  /** The report's symbol, e.g. A/79/878–S/2024/384. */
+  source: string;
+  created_at: Timestamp;
+}
+
+export interface ContributorActionPlansTable {
+  contributor: string;
+  kind: string;
+  /** 'none', 'signed', 'implementing', 'implemented' or 'not_implemented'. */
+  state: string;
+  signed_on: string | null;
+  updated_at: Timestamp;
+}
+
+/** The K4 rule: not accepted when listed in listed_times of the last of_last_years reports. */
+export interface EligibilityRulesTable {
+  id: string;
+  listed_times: number;
+  of_last_years: number;
+  updated_at: Timestamp;
+}

@@ -194,6 +194,9 @@ import type {
   UnitRequirementsTable,
   PledgesTable,
   PledgeEventsTable,
+  ContributorListingsTable,
+  ContributorActionPlansTable,
+  EligibilityRulesTable,
 } from './schema-capabilities.js';
 
 export type {
@@ -203,6 +206,9 @@ export type {
   UnitRequirementsTable,
   PledgesTable,
   PledgeEventsTable,
+  ContributorListingsTable,
+  ContributorActionPlansTable,
+  EligibilityRulesTable,
 };
 
 export type {
@@ -276,4 +282,7 @@ export interface Database {
   unit_requirements: UnitRequirementsTable;
   pledges: PledgesTable;
   pledge_events: PledgeEventsTable;
+  contributor_listings: ContributorListingsTable;
+  contributor_action_plans: ContributorActionPlansTable;
+  eligibility_rules: EligibilityRulesTable;
 }

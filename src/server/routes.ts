@@ -4,6 +4,7 @@ import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { contributionRoutes } from '../modules/capabilities/contribution.routes.js';
 import { pledgeRoutes } from '../modules/capabilities/pledge.routes.js';
+import { eligibilityRoutes } from '../modules/capabilities/eligibility.routes.js';
 import { assistanceRoutes } from '../modules/conduct/assistance.routes.js';
 import { caseRoutes } from '../modules/conduct/case.routes.js';
 import { complaintRoutes } from '../modules/conduct/complaint.routes.js';
@@ -38,6 +39,7 @@ export function registerRoutes(app: ApiApp): void {
   vettingRoutes(app);
   contributionRoutes(app);
   pledgeRoutes(app);
+  eligibilityRoutes(app);
   notificationRoutes(app);
   ogcRoutes(app);
 }

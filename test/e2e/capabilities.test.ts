@@ -134,6 +134,8 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   await expect
     .poll(() => detail.locator('h2').textContent())
     .toBe('Rwanda · Infantry battalion · Level 1');
+  // K4: Rwanda has no listing recorded, so its standing is eligible, said on the pledge.
+  expect(await detail.getByTestId('pledge-eligibility').textContent()).toBe('Eligible');
 
   const record = async (
     kind: string,

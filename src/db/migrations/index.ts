@@ -11,6 +11,7 @@ import * as m0008 from './0008-notifications.js';
 import * as m0009 from './0009-vetting.js';
 import * as m0010 from './0010-capabilities.js';
 import * as m0011 from './0011-readiness.js';
+import * as m0012 from './0012-eligibility.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -24,4 +25,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009-vetting': m0009,
   '0010-capabilities': m0010,
   '0011-readiness': m0011,
+  '0012-eligibility': m0012,
 };

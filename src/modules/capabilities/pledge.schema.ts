@@ -1,5 +1,6 @@
 /** Pledges and their readiness (K1, ¶86–87); statements of unit requirements (K6, ¶62). */
 import { z } from '@hono/zod-openapi';
+import { Eligibility } from './eligibility.schema.js';
 import { levels } from './readiness.rules.js';
 
 /** The capability catalogue of the Peacekeeping Capability Readiness System. */
@@ -109,6 +110,8 @@ export const Pledge = z
     /** Set when the assessment visit has run out: the day it did. */
     visitExpiredOn: z.string().nullable(),
     history: z.array(PledgeEvent),
+    /** The contributor's standing under K4 (¶127), with the reasons. */
+    eligibility: Eligibility,
     version: z.number(),
   })
   .openapi('Pledge');

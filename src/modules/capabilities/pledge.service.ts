@@ -33,12 +33,19 @@ import type {
   RecordEvidenceInput,
   UnitRequirement,
 } from './pledge.schema.js';
+import type { Eligibility } from './eligibility.rules.js';
+import { eligibilityOfContributors } from './eligibility.service.js';
 import { applyEvidence, effectiveLevel, type Level } from './readiness.rules.js';
 
 const recordType = 'pledge';
 const today = (ctx: RequestContext) => ctx.clock.now().toISOString().slice(0, 10);
 
-function toPledge(ctx: RequestContext, row: PledgeRow, events: PledgeEventRow[]): Pledge {
+function toPledge(
+  ctx: RequestContext,
+  row: PledgeRow,
+  more: { events: PledgeEventRow[]; eligibility: Eligibility },
+): Pledge {
+  const { events } = more;
   const state = { level: row.level as Level, visitValidUntil: row.visit_valid_until };
   const holds = effectiveLevel(state, today(ctx));
   return {
@@ -65,9 +72,12 @@ function toPledge(ctx: RequestContext, row: PledgeRow, events: PledgeEventRow[])
       reason: e.reason,
       actor: e.actor,
     })),
+    eligibility: more.eligibility,
     version: row.version,
   };
 }
+
+const unknownStanding: Eligibility = { status: 'eligible', reasons: [] };
 
 async function loadPledge(ctx: RequestContext, id: string): Promise<Pledge> {
   const row = await findPledgeRow(ctx.db, id);
@@ -75,7 +85,11 @@ async function loadPledge(ctx: RequestContext, id: string): Promise<Pledge> {
     kind: 'Pledge',
     record: row ? { id, missionId: null, compartmentIds: [] } : undefined,
   });
-  return toPledge(ctx, row!, (await pledgeEventsOf(ctx.db, [id])).get(id) ?? []);
+  const standing = await eligibilityOfContributors(ctx, [row!.contributor]);
+  return toPledge(ctx, row!, {
+    events: (await pledgeEventsOf(ctx.db, [id])).get(id) ?? [],
+    eligibility: standing.get(row!.contributor) ?? unknownStanding,
+  });
 }
 
 /** @throws forbidden, validation_failed (contributor not a known country) */
@@ -204,7 +218,16 @@ export async function listPledges(
     ctx.db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => toPledge(ctx, r, events.get(r.id) ?? []));
+  const standing = await eligibilityOfContributors(
+    ctx,
+    rows.map((r) => r.contributor),
+  );
+  return rows.map((r) =>
+    toPledge(ctx, r, {
+      events: events.get(r.id) ?? [],
+      eligibility: standing.get(r.contributor) ?? unknownStanding,
+    }),
+  );
 }
 
 const toRequirement = (r: RequirementRow): UnitRequirement => ({

@@ -76,4 +76,8 @@ export const capabilitiesAr: Record<keyof typeof capabilitiesEn, string> = {
   'readiness.tasks': 'المهام - افصل بينها بـ ;',
   'readiness.location': 'الموقع',
   'readiness.deadline': 'الموعد النهائي',
+  'readiness.standing': 'الوضع - K4',
+  'readiness.eligibility.eligible': 'مؤهل',
+  'readiness.eligibility.not_accepted': 'غير مقبول: مدرج مرارا',
+  'readiness.eligibility.suspended': 'معلق: خطة العمل غير منفذة',
 };

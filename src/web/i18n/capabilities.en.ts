@@ -74,4 +74,8 @@ export const capabilitiesEn = {
   'readiness.tasks': 'Tasks (separate with ;)',
   'readiness.location': 'Location',
   'readiness.deadline': 'Deadline',
+  'readiness.standing': 'Standing (K4)',
+  'readiness.eligibility.eligible': 'Eligible',
+  'readiness.eligibility.not_accepted': 'Not accepted: repeatedly listed',
+  'readiness.eligibility.suspended': 'Suspended: action plan not implemented',
 } as const;

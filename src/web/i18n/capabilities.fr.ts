@@ -76,4 +76,8 @@ export const capabilitiesFr: Record<keyof typeof capabilitiesEn, string> = {
   'readiness.tasks': 'Tâches (séparées par ;)',
   'readiness.location': 'Lieu',
   'readiness.deadline': 'Échéance',
+  'readiness.standing': 'Statut (K4)',
+  'readiness.eligibility.eligible': 'Admissible',
+  'readiness.eligibility.not_accepted': 'Non accepté : inscrit à répétition',
+  'readiness.eligibility.suspended': 'Suspendu : plan d’action non appliqué',
 };

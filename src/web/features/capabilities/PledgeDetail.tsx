@@ -57,6 +57,10 @@ export function PledgeDetail({
         {t('readiness.strength', { strength: p.strength, women: p.women })}
         {p.visitValidUntil ? ` · ${t('readiness.visitValid', { date: p.visitValidUntil })}` : ''}
       </p>
+      <p data-testid="pledge-eligibility">
+        <strong>{t(`readiness.eligibility.${p.eligibility.status}`)}</strong>
+        {p.eligibility.reasons.map((r) => ` — ${r.text}`).join('')}
+      </p>
       <h3>{t('readiness.history')}</h3>
       <ol className="history" data-testid="pledge-history">
         {p.history.map((h, i) => (

@@ -191,6 +191,7 @@ export function ReadinessPage({ me }: PageProps) {
             <th>{t('readiness.strengthLabel')}</th>
             <th>{t('readiness.levelLabel')}</th>
             <th>{t('readiness.availableFrom')}</th>
+            <th>{t('readiness.standing')}</th>
           </tr>
         </thead>
         <tbody>
@@ -207,6 +208,9 @@ export function ReadinessPage({ me }: PageProps) {
                 {t(`readiness.level.${p.level}` as MessageKey)}
               </td>
               <td>{p.availableFrom}</td>
+              <td className={p.eligibility.status === 'eligible' ? undefined : 'verdict-match'}>
+                {t(`readiness.eligibility.${p.eligibility.status}`)}
+              </td>
             </tr>
           ))}
         </tbody>
