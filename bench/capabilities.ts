@@ -71,7 +71,7 @@ Run: ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node
 |---|---|---|---|
 ${row('import the monthly contributions, 43,255 rows gzipped (32,571 stored)', s.imports, p.imports)}
 ${row('import mission strength, 4,833 rows, 43 missions created', s.strengths, p.strengths)}
-${row("one contributor's monthly series (India, 58 months)", s.reads, p.reads)}
+${row("one contributor's monthly series (India, every month of the file)", s.reads, p.reads)}
 `;
 const resultsFile = new URL('./RESULTS.md', import.meta.url);
 const current = fs.readFileSync(resultsFile, 'utf8');
