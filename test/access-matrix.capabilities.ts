@@ -67,6 +67,25 @@ export const pledgeMatrix: Record<string, Spec> = {
         },
       }),
   },
+  'POST /api/capabilities/pledges/{id}/caveats': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post('/api/capabilities/pledges/0195f0c2-0000-7000-8000-000000000000/caveats', {
+        task: 'night_operations',
+        text: 'No night patrols.',
+      }),
+  },
+  'POST /api/capabilities/pledges/{id}/deployment': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post('/api/capabilities/pledges/0195f0c2-0000-7000-8000-000000000000/deployment', {
+        version: 1,
+        missionId: e.w.missionA.id,
+        deployedOn: '2026-02-15',
+      }),
+  },
   'GET /api/capabilities/requirements': {
     allowed: capabilityReaders,
     success: 200,

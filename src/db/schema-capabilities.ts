@@ -85,6 +85,9 @@ export interface PledgesTable {
   /** '1', '2', '3' or 'rdl', as last recorded; the level that holds also depends on visit_valid_until. */
   level: string;
   visit_valid_until: string | null;
+  /** Where and since when the unit is deployed (K2: caveats frozen from then). */
+  deployed_mission_id: string | null;
+  deployed_on: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
@@ -131,4 +134,27 @@ export interface EligibilityRulesTable {
   listed_times: number;
   of_last_years: number;
   updated_at: Timestamp;
+}
+
+/** A national caveat of a pledged unit (K2, ¶98), declared before deployment. */
+export interface PledgeCaveatsTable {
+  id: string;
+  pledge_id: string;
+  task: string;
+  geography: string;
+  time: string;
+  conditions: string;
+  text: string;
+  declared_at: Timestamp;
+  declared_by: string;
+}
+
+/** Something that happened to a unit: 'caveat_after_deployment' (K2) so far. */
+export interface UnitIncidentsTable {
+  id: string;
+  pledge_id: string;
+  kind: string;
+  at: Timestamp;
+  by: string;
+  detail: Json;
 }

@@ -197,6 +197,8 @@ import type {
   ContributorListingsTable,
   ContributorActionPlansTable,
   EligibilityRulesTable,
+  PledgeCaveatsTable,
+  UnitIncidentsTable,
 } from './schema-capabilities.js';
 
 export type {
@@ -209,6 +211,8 @@ export type {
   ContributorListingsTable,
   ContributorActionPlansTable,
   EligibilityRulesTable,
+  PledgeCaveatsTable,
+  UnitIncidentsTable,
 };
 
 export type {
@@ -285,4 +289,6 @@ export interface Database {
   contributor_listings: ContributorListingsTable;
   contributor_action_plans: ContributorActionPlansTable;
   eligibility_rules: EligibilityRulesTable;
+  pledge_caveats: PledgeCaveatsTable;
+  unit_incidents: UnitIncidentsTable;
 }

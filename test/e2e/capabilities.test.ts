@@ -185,5 +185,23 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   expect(await detail.getByTestId('pledge-history').textContent()).toMatch(
     /Fell back to Level 3 — verification of 2026-02-27 failed/,
   );
+  // K2: a caveat declared before deployment; once deployed, caveats are frozen.
+  const caveats = detail.getByTestId('unit-caveats');
+  const declare = caveats.getByRole('form', { name: 'Declare a caveat' });
+  await declare.getByLabel('Restricts').selectOption('night_operations');
+  await declare.getByLabel('Where').fill('outside Bambari');
+  await declare
+    .getByLabel('Text of the caveat')
+    .fill('No night patrols outside Bambari without approval from Kigali.');
+  await declare.getByRole('button', { name: 'Declare a caveat' }).click();
+  await caveats.getByText('No night patrols outside Bambari').waitFor();
+  const deploy = caveats.getByRole('form', { name: 'Deploy the unit' });
+  await deploy.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
+  await deploy.getByLabel('Deployed on').fill('2026-03-01');
+  await deploy.getByRole('button', { name: 'Deploy the unit' }).click();
+  await expect
+    .poll(() => caveats.getByTestId('deployment').textContent())
+    .toMatch(/Deployed to MINUSCA on 2026-03-01: caveats are frozen/);
+  expect(await caveats.getByRole('form', { name: 'Declare a caveat' }).count()).toBe(0);
   await page.screenshot({ path: path.join(shots, 'readiness.png'), fullPage: true });
 });

@@ -12,6 +12,7 @@ import * as m0009 from './0009-vetting.js';
 import * as m0010 from './0010-capabilities.js';
 import * as m0011 from './0011-readiness.js';
 import * as m0012 from './0012-eligibility.js';
+import * as m0013 from './0013-caveats.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -26,4 +27,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010-capabilities': m0010,
   '0011-readiness': m0011,
   '0012-eligibility': m0012,
+  '0013-caveats': m0013,
 };

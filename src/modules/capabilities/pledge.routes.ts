@@ -2,8 +2,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
+import { declareCaveat, deployUnit } from './caveat.service.js';
 import {
+  CaveatInput,
   CreatePledgeInput,
+  DeployInput,
   CreateRequirementInput,
   Pledge,
   PledgeQuery,
@@ -73,7 +76,35 @@ const createRequirementRoute = createRoute({
   responses: { 201: jsonAnswer(UnitRequirement, 'Created'), ...errorAnswers },
 });
 
+const caveat = createRoute({
+  method: 'post',
+  path: '/api/capabilities/pledges/{id}/caveats',
+  tags,
+  summary:
+    'Declare a national caveat (K2): task, geography, time, conditions, text; refused once the unit is deployed, and the attempt recorded',
+  request: { params: IdParam, ...jsonBody(CaveatInput) },
+  responses: { 201: jsonAnswer(Pledge, 'The pledge'), ...errorAnswers },
+});
+const deploy = createRoute({
+  method: 'post',
+  path: '/api/capabilities/pledges/{id}/deployment',
+  tags,
+  summary:
+    'The unit deploys to a mission: its caveats freeze (K2); refused for a contributor not accepted (K4)',
+  request: { params: IdParam, ...jsonBody(DeployInput) },
+  responses: { 200: jsonAnswer(Pledge, 'The pledge'), ...errorAnswers },
+});
+
 export function pledgeRoutes(app: ApiApp): void {
+  app.openapi(caveat, async (c) =>
+    c.json(
+      await declareCaveat(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      201,
+    ),
+  );
+  app.openapi(deploy, async (c) =>
+    c.json(await deployUnit(requestContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
   app.openapi(list, async (c) =>
     c.json({ items: await listPledges(requestContext(c), c.req.valid('query')) }, 200),
   );

@@ -1,6 +1,7 @@
 /** Pledges and their readiness (K1, ¶86–87); statements of unit requirements (K6, ¶62). */
 import { z } from '@hono/zod-openapi';
 import { Eligibility } from './eligibility.schema.js';
+import { caveatTasks } from './caveat.rules.js';
 import { levels } from './readiness.rules.js';
 
 /** The capability catalogue of the Peacekeeping Capability Readiness System. */
@@ -90,6 +91,36 @@ export const PledgeEvent = z.object({
   actor: z.string(),
 });
 
+export const CaveatInput = z
+  .strictObject({
+    task: z.enum(caveatTasks),
+    geography: z.string().trim().max(300).default(''),
+    time: z.string().trim().max(300).default(''),
+    conditions: z.string().trim().max(500).default(''),
+    text: z.string().trim().min(5).max(2_000),
+  })
+  .openapi('CaveatInput');
+export type CaveatInput = z.infer<typeof CaveatInput>;
+
+export const Caveat = CaveatInput.extend({
+  id: z.string(),
+  declaredAt: z.string(),
+  declaredBy: z.string(),
+}).openapi('Caveat');
+
+export const UnitIncident = z
+  .object({ kind: z.string(), at: z.string(), by: z.string(), detail: z.unknown() })
+  .openapi('UnitIncident');
+
+export const DeployInput = z
+  .strictObject({
+    version: z.number().int().min(1),
+    missionId: z.string().min(1).max(64),
+    deployedOn: z.iso.date(),
+  })
+  .openapi('DeployUnitInput');
+export type DeployInput = z.infer<typeof DeployInput>;
+
 export const Pledge = z
   .object({
     id: z.string(),
@@ -112,6 +143,11 @@ export const Pledge = z
     history: z.array(PledgeEvent),
     /** The contributor's standing under K4 (¶127), with the reasons. */
     eligibility: Eligibility,
+    /** National caveats (K2), frozen once deployed. */
+    caveats: z.array(Caveat),
+    deployment: z.object({ missionId: z.string(), deployedOn: z.string() }).nullable(),
+    /** Incidents of the unit, e.g. a caveat refused after deployment. */
+    incidents: z.array(UnitIncident),
     version: z.number(),
   })
   .openapi('Pledge');

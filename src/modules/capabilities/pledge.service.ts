@@ -36,15 +36,24 @@ import type {
 import type { Eligibility } from './eligibility.rules.js';
 import { eligibilityOfContributors } from './eligibility.service.js';
 import { applyEvidence, effectiveLevel, type Level } from './readiness.rules.js';
+import {
+  caveatsOf,
+  unitIncidentsOf,
+  type CaveatRow,
+  type IncidentRow,
+} from './caveat.repository.js';
 
 const recordType = 'pledge';
 const today = (ctx: RequestContext) => ctx.clock.now().toISOString().slice(0, 10);
 
-function toPledge(
-  ctx: RequestContext,
-  row: PledgeRow,
-  more: { events: PledgeEventRow[]; eligibility: Eligibility },
-): Pledge {
+interface Related {
+  events: PledgeEventRow[];
+  eligibility: Eligibility;
+  caveats: CaveatRow[];
+  incidents: IncidentRow[];
+}
+
+function toPledge(ctx: RequestContext, row: PledgeRow, more: Related): Pledge {
   const { events } = more;
   const state = { level: row.level as Level, visitValidUntil: row.visit_valid_until };
   const holds = effectiveLevel(state, today(ctx));
@@ -73,23 +82,62 @@ function toPledge(
       actor: e.actor,
     })),
     eligibility: more.eligibility,
+    caveats: more.caveats.map((c) => ({
+      id: c.id,
+      task: c.task as Pledge['caveats'][number]['task'],
+      geography: c.geography,
+      time: c.time,
+      conditions: c.conditions,
+      text: c.text,
+      declaredAt: fromTimestamp(c.declared_at).toISOString(),
+      declaredBy: c.declared_by,
+    })),
+    deployment:
+      row.deployed_mission_id && row.deployed_on
+        ? { missionId: row.deployed_mission_id, deployedOn: row.deployed_on }
+        : null,
+    incidents: more.incidents.map((i) => ({
+      kind: i.kind,
+      at: fromTimestamp(i.at).toISOString(),
+      by: i.by,
+      detail: fromJson(i.detail),
+    })),
     version: row.version,
   };
 }
 
 const unknownStanding: Eligibility = { status: 'eligible', reasons: [] };
 
-async function loadPledge(ctx: RequestContext, id: string): Promise<Pledge> {
+/** Pledges with their history, standing, caveats and incidents, in four queries. */
+async function withRelated(ctx: RequestContext, rows: PledgeRow[]): Promise<Pledge[]> {
+  const ids = rows.map((r) => r.id);
+  const [events, standing, caveats, incidents] = await Promise.all([
+    pledgeEventsOf(ctx.db, ids),
+    eligibilityOfContributors(
+      ctx,
+      rows.map((r) => r.contributor),
+    ),
+    caveatsOf(ctx.db, ids),
+    unitIncidentsOf(ctx.db, ids),
+  ]);
+  return rows.map((r) =>
+    toPledge(ctx, r, {
+      events: events.get(r.id) ?? [],
+      eligibility: standing.get(r.contributor) ?? unknownStanding,
+      caveats: caveats.get(r.id) ?? [],
+      incidents: incidents.get(r.id) ?? [],
+    }),
+  );
+}
+
+/** A pledge in reach with everything about it. @throws forbidden, not_found */
+export async function loadPledge(ctx: RequestContext, id: string): Promise<Pledge> {
   const row = await findPledgeRow(ctx.db, id);
   assertCan(ctx.actor, 'capabilities:read', {
     kind: 'Pledge',
     record: row ? { id, missionId: null, compartmentIds: [] } : undefined,
   });
-  const standing = await eligibilityOfContributors(ctx, [row!.contributor]);
-  return toPledge(ctx, row!, {
-    events: (await pledgeEventsOf(ctx.db, [id])).get(id) ?? [],
-    eligibility: standing.get(row!.contributor) ?? unknownStanding,
-  });
+  return (await withRelated(ctx, [row!]))[0]!;
 }
 
 /** @throws forbidden, validation_failed (contributor not a known country) */
@@ -214,20 +262,7 @@ export async function listPledges(
 ): Promise<Pledge[]> {
   assertPermission(ctx.actor, 'capabilities:read');
   const rows = await selectPledgeRows(ctx.db, query);
-  const events = await pledgeEventsOf(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
-  const standing = await eligibilityOfContributors(
-    ctx,
-    rows.map((r) => r.contributor),
-  );
-  return rows.map((r) =>
-    toPledge(ctx, r, {
-      events: events.get(r.id) ?? [],
-      eligibility: standing.get(r.contributor) ?? unknownStanding,
-    }),
-  );
+  return withRelated(ctx, rows);
 }
 
 const toRequirement = (r: RequirementRow): UnitRequirement => ({

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { Pledge, UnitRequirement } from '../../../modules/capabilities/pledge.schema.js';
+import type { Mission } from '../../../modules/missions/mission.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -13,6 +14,7 @@ import { api } from '../../lib/api-client.js';
 import { CodeSelect } from '../conduct/Select.js';
 import { field, useSubmit } from '../conduct/useSubmit.js';
 import { evidenceKinds } from './codes.js';
+import { UnitCaveats } from './UnitCaveats.js';
 
 function evidenceOf(kind: string, f: FormData) {
   const passed = f.get('passed') === 'on';
@@ -25,15 +27,16 @@ function evidenceOf(kind: string, f: FormData) {
 
 export function PledgeDetail({
   p,
-  requirements,
+  context,
   canWrite,
   onChanged,
 }: {
   p: Pledge;
-  requirements: UnitRequirement[];
+  context: { requirements: UnitRequirement[]; missions: Mission[] };
   canWrite: boolean;
   onChanged: (p: Pledge) => void;
 }) {
+  const { requirements } = context;
   const { t, formatDate } = useI18n();
   const [kind, setKind] = useState<string>(evidenceKinds[0]);
   const { error, submit } = useSubmit(() => undefined);
@@ -128,6 +131,7 @@ export function PledgeDetail({
           <button type="submit">{t('readiness.record')}</button>
         </form>
       ) : null}
+      <UnitCaveats p={p} missions={context.missions} canWrite={canWrite} onChanged={onChanged} />
     </article>
   );
 }

@@ -219,7 +219,7 @@ export function ReadinessPage({ me }: PageProps) {
         <PledgeDetail
           key={`${selected.id}-${selected.version}`}
           p={selected}
-          requirements={requirements}
+          context={{ requirements, missions }}
           canWrite={canWrite}
           onChanged={changed}
         />

@@ -15,3 +15,16 @@ export const capabilityTypes = [
 ] as const;
 
 export const evidenceKinds = ['assessment_visit', 'sur_alignment', 'rdl_verification'] as const;
+
+/** What a national caveat restricts (caveat.rules.ts). */
+export const caveatTasks = [
+  'patrolling',
+  'protection_of_civilians',
+  'use_of_force',
+  'night_operations',
+  'crowd_control',
+  'convoy_escort',
+  'deployment_outside_sector',
+  'air_operations',
+  'other',
+] as const;
