@@ -8,6 +8,7 @@ import type { RequestContext } from '../../src/db/context.js';
 import { createUser } from '../../src/modules/accounts/user.service.js';
 import { createMission } from '../../src/modules/missions/mission.service.js';
 import type { CreateMissionInput, Mission } from '../../src/modules/missions/mission.schema.js';
+import { signIn, type Agent } from './http.js';
 import type { TestApp } from './test-app.js';
 
 export const password = 'correct horse battery staple';
@@ -76,4 +77,16 @@ export async function seedWorld(t: TestApp): Promise<World> {
     hqAdmin: { id: hq.id, username: hq.username },
     outsider: { id: out.id, username: out.username },
   };
+}
+
+/** A force generation officer at headquarters (every mission in view), signed in: 'fgo-hq'. */
+export async function hqForceGenerationOfficer(t: TestApp): Promise<Agent> {
+  await createUser(operator(t), {
+    username: 'fgo-hq',
+    displayName: 'Force generation, HQ',
+    password,
+    locale: 'en',
+    memberships: [{ missionId: null, role: 'force_generation_officer' }],
+  });
+  return signIn(t, 'fgo-hq', password);
 }

@@ -5,9 +5,8 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
-import { signIn, type Agent } from '../../../test/support/http.js';
-import { createUser } from '../accounts/user.service.js';
+import { seedWorld, type World, hqForceGenerationOfficer } from '../../../test/support/fixtures.js';
+import { type Agent } from '../../../test/support/http.js';
 
 eachDialect('caveats and deployment (K2)', (t) => {
   let world: World;
@@ -29,14 +28,7 @@ eachDialect('caveats and deployment (K2)', (t) => {
 
   beforeAll(async () => {
     world = await seedWorld(t());
-    await createUser(operator(t()), {
-      username: 'fgo-hq',
-      displayName: 'Force generation, HQ',
-      password,
-      locale: 'en',
-      memberships: [{ missionId: null, role: 'force_generation_officer' }],
-    });
-    fgo = await signIn(t(), 'fgo-hq', password);
+    fgo = await hqForceGenerationOfficer(t());
   });
 
   it('K2: caveats declared during negotiation, structured; after deployment a new one is refused and recorded as an incident of the unit', async () => {

@@ -11,9 +11,8 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { operator as operatorOf, password, seedWorld } from '../../../test/support/fixtures.js';
-import { createUser } from '../accounts/user.service.js';
-import { signIn, type Agent } from '../../../test/support/http.js';
+import { seedWorld, hqForceGenerationOfficer } from '../../../test/support/fixtures.js';
+import { type Agent } from '../../../test/support/http.js';
 import { systemActor } from '../../runtime/system-actor.js';
 import type { RequestContext } from '../../db/context.js';
 import { ContributionImportRejected, importContributions } from './contribution.import.js';
@@ -65,15 +64,7 @@ eachDialect('monthly contributions (issue 5)', (t) => {
       requestId: 'test',
       actor: systemActor('importer', 'cli', ['capabilities:write', 'capabilities:read']),
     };
-    // Headquarters' force generation officer: every mission in view.
-    await createUser(operatorOf(t()), {
-      username: 'fgo-hq',
-      displayName: 'Force generation, HQ',
-      password,
-      locale: 'en',
-      memberships: [{ missionId: null, role: 'force_generation_officer' }],
-    });
-    officer = await signIn(t(), 'fgo-hq', password);
+    officer = await hqForceGenerationOfficer(t());
   });
 
   it('imports every row of the real file; subtotals checked, not stored; a second import changes nothing', async () => {

@@ -25,6 +25,7 @@ import {
   type ContributionRow,
   type Figures,
 } from './contribution.mapping.js';
+import { RepeatedRows } from './repeated-rows.js';
 
 export const contributionSource = 'ipi-gender';
 
@@ -161,7 +162,7 @@ export async function importContributions(
     const sums = new Map<string, number>();
     const subtotals = new Map<string, { line: number; total: number | null }>();
     const batch: Pending[] = [];
-    const seen = new Map<string, { line: number; figures: string }>();
+    const repeats = new RepeatedRows('same contributor, mission and month');
     for await (const record of records) {
       report.total += 1;
       if (record.problem) {
@@ -190,20 +191,13 @@ export async function importContributions(
       }
       // The scraped source repeats some months' rows (2014-03 to 2014-08): the same figures once
       // more are skipped and counted; other figures for the same key are a conflict.
-      const key = `${row.contributor.iso3}|${row.mission}|${row.month}`;
-      const figures = JSON.stringify(row.figures);
-      const earlier = seen.get(key);
-      if (earlier) {
-        if (earlier.figures === figures) report.duplicates += 1;
-        else
-          report.rejected.push({
-            line: record.line,
-            column: '(row)',
-            reason: `repeats line ${earlier.line} (same contributor, mission and month) with other figures`,
-          });
-        continue;
-      }
-      seen.set(key, { line: record.line, figures });
+      const repeat = repeats.check(`${row.contributor.iso3}|${row.mission}|${row.month}`, {
+        line: record.line,
+        figures: row.figures,
+      });
+      if (repeat === 'repeat') report.duplicates += 1;
+      else if (repeat) report.rejected.push({ line: record.line, column: '(row)', reason: repeat });
+      if (repeat) continue;
       for (const key of [`${row.contributor.iso3}|${row.month}`, `all|${row.month}`])
         sums.set(key, (sums.get(key) ?? 0) + (row.figures.all_total ?? 0));
       if (!missionIds.has(row.mission) && !unknown.has(row.mission)) {

@@ -4,22 +4,14 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { operator, password, seedWorld } from '../../../test/support/fixtures.js';
-import { signIn, type Agent } from '../../../test/support/http.js';
-import { createUser } from '../accounts/user.service.js';
+import { seedWorld, hqForceGenerationOfficer } from '../../../test/support/fixtures.js';
+import { type Agent } from '../../../test/support/http.js';
 
 eachDialect('contributors and eligibility (K4)', (t) => {
   let fgo: Agent;
   beforeAll(async () => {
     await seedWorld(t());
-    await createUser(operator(t()), {
-      username: 'fgo-hq',
-      displayName: 'Force generation, HQ',
-      password,
-      locale: 'en',
-      memberships: [{ missionId: null, role: 'force_generation_officer' }],
-    });
-    fgo = await signIn(t(), 'fgo-hq', password);
+    fgo = await hqForceGenerationOfficer(t());
   });
 
   const listing = (year: number, kind = 'caac') => ({

@@ -9,11 +9,14 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { operator as operatorOf, password, seedWorld } from '../../../test/support/fixtures.js';
-import { signIn, type Agent } from '../../../test/support/http.js';
+import {
+  operator as operatorOf,
+  seedWorld,
+  hqForceGenerationOfficer,
+} from '../../../test/support/fixtures.js';
+import { type Agent } from '../../../test/support/http.js';
 import { systemActor } from '../../runtime/system-actor.js';
 import type { RequestContext } from '../../db/context.js';
-import { createUser } from '../accounts/user.service.js';
 import { createMission } from '../missions/mission.service.js';
 import { importMissionStrength, StrengthImportRejected } from './mission-strength.import.js';
 
@@ -53,14 +56,7 @@ eachDialect('mission strength (issue 5)', (t) => {
       requestId: 'test',
       actor: systemActor('importer', 'cli', ['capabilities:write', 'capabilities:read']),
     };
-    await createUser(operatorOf(t()), {
-      username: 'fgo-hq',
-      displayName: 'Force generation, HQ',
-      password,
-      locale: 'en',
-      memberships: [{ missionId: null, role: 'force_generation_officer' }],
-    });
-    officer = await signIn(t(), 'fgo-hq', password);
+    officer = await hqForceGenerationOfficer(t());
   });
 
   it('missions neither stored nor known are refused by name, and nothing is written', async () => {

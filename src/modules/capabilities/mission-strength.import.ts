@@ -27,6 +27,7 @@ import {
   strengthRowsOf,
   updateStrengthRow,
 } from './mission-strength.repository.js';
+import { RepeatedRows } from './repeated-rows.js';
 
 export const strengthSource = 'mission-strength-table';
 
@@ -89,7 +90,7 @@ async function readAll(file: string, report: StrengthImportReport): Promise<Read
   const rows = readCsvRows(file)[Symbol.asyncIterator]();
   const header = await readHeader(file, rows, strengthColumns);
   const read: Read[] = [];
-  const seen = new Map<string, { line: number; figures: string }>();
+  const repeats = new RepeatedRows('same mission and month');
   for await (const record of readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header)) {
     report.total += 1;
     if (record.problem) {
@@ -107,20 +108,13 @@ async function readAll(file: string, report: StrengthImportReport): Promise<Read
         report.rejected.push({ line: record.line, column: r.column, reason: r.message });
       continue;
     }
-    const key = `${mapped.row.mission}|${mapped.row.month}`;
-    const figures = JSON.stringify([mapped.row.authorised, mapped.row.deployed]);
-    const earlier = seen.get(key);
-    if (earlier) {
-      if (earlier.figures === figures) report.duplicates += 1;
-      else
-        report.rejected.push({
-          line: record.line,
-          column: '(row)',
-          reason: `repeats line ${earlier.line} (same mission and month) with other figures`,
-        });
-      continue;
-    }
-    seen.set(key, { line: record.line, figures });
+    const repeat = repeats.check(`${mapped.row.mission}|${mapped.row.month}`, {
+      line: record.line,
+      figures: [mapped.row.authorised, mapped.row.deployed],
+    });
+    if (repeat === 'repeat') report.duplicates += 1;
+    else if (repeat) report.rejected.push({ line: record.line, column: '(row)', reason: repeat });
+    if (repeat) continue;
     read.push({ line: record.line, row: mapped.row });
   }
   return read;

@@ -6,9 +6,13 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import {
+  password,
+  seedWorld,
+  type World,
+  hqForceGenerationOfficer,
+} from '../../../test/support/fixtures.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
-import { createUser } from '../accounts/user.service.js';
 
 eachDialect('pledges and readiness (K1, K6)', (t) => {
   let world: World;
@@ -35,14 +39,7 @@ eachDialect('pledges and readiness (K1, K6)', (t) => {
 
   beforeAll(async () => {
     world = await seedWorld(t());
-    await createUser(operator(t()), {
-      username: 'fgo-hq',
-      displayName: 'Force generation, HQ',
-      password,
-      locale: 'en',
-      memberships: [{ missionId: null, role: 'force_generation_officer' }],
-    });
-    fgo = await signIn(t(), 'fgo-hq', password);
+    fgo = await hqForceGenerationOfficer(t());
   });
 
   it('K1: a pledge starts at level 1; bad input is named by field', async () => {
