@@ -86,6 +86,45 @@ export const pledgeMatrix: Record<string, Spec> = {
         deployedOn: '2026-02-15',
       }),
   },
+  'GET /api/capabilities/pledges/{id}/personnel': {
+    allowed: capabilityReaders,
+    success: 404,
+    call: (e) =>
+      e.agent.get('/api/capabilities/pledges/0195f0c2-0000-7000-8000-000000000000/personnel'),
+  },
+  'POST /api/capabilities/pledges/{id}/personnel': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post('/api/capabilities/pledges/0195f0c2-0000-7000-8000-000000000000/personnel', {
+        serviceNumber: 'SN-1',
+        rank: 'Captain',
+        name: 'A Person',
+      }),
+  },
+  'POST /api/capabilities/personnel/{id}/certifications': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post(
+        '/api/capabilities/personnel/0195f0c2-0000-7000-8000-000000000000/certifications',
+        {
+          course: 'Core predeployment training',
+          certifiedOn: '2026-01-10',
+          authority: 'ITS',
+        },
+      ),
+  },
+  'POST /api/capabilities/personnel/{id}/screenings': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post('/api/capabilities/personnel/0195f0c2-0000-7000-8000-000000000000/screenings', {
+        screenedOn: '2026-01-12',
+        outcome: 'cleared',
+        screenedBy: 'OHCHR',
+      }),
+  },
   'GET /api/capabilities/requirements': {
     allowed: capabilityReaders,
     success: 200,

@@ -158,3 +158,34 @@ export interface UnitIncidentsTable {
   by: string;
   detail: Json;
 }
+
+/** A uniformed person of a pledged unit (K3): identity kept to what is needed. */
+export interface UnitPersonnelTable {
+  id: string;
+  pledge_id: string;
+  service_number: string;
+  rank: string;
+  /** Tier-1 ciphertext of the person's name. */
+  name: string;
+  created_at: Timestamp;
+}
+
+/** A predeployment training certification (¶100). */
+export interface PersonCertificationsTable {
+  id: string;
+  person_id: string;
+  course: string;
+  certified_on: string;
+  authority: string;
+  created_at: Timestamp;
+}
+
+/** A human-rights screening (¶126): 'cleared' or 'not_cleared'. */
+export interface PersonScreeningsTable {
+  id: string;
+  person_id: string;
+  screened_on: string;
+  outcome: string;
+  screened_by: string;
+  created_at: Timestamp;
+}

@@ -199,6 +199,9 @@ import type {
   EligibilityRulesTable,
   PledgeCaveatsTable,
   UnitIncidentsTable,
+  UnitPersonnelTable,
+  PersonCertificationsTable,
+  PersonScreeningsTable,
 } from './schema-capabilities.js';
 
 export type {
@@ -213,6 +216,9 @@ export type {
   EligibilityRulesTable,
   PledgeCaveatsTable,
   UnitIncidentsTable,
+  UnitPersonnelTable,
+  PersonCertificationsTable,
+  PersonScreeningsTable,
 };
 
 export type {
@@ -291,4 +297,7 @@ export interface Database {
   eligibility_rules: EligibilityRulesTable;
   pledge_caveats: PledgeCaveatsTable;
   unit_incidents: UnitIncidentsTable;
+  unit_personnel: UnitPersonnelTable;
+  person_certifications: PersonCertificationsTable;
+  person_screenings: PersonScreeningsTable;
 }

@@ -195,9 +195,32 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
     .fill('No night patrols outside Bambari without approval from Kigali.');
   await declare.getByRole('button', { name: 'Declare a caveat' }).click();
   await caveats.getByText('No night patrols outside Bambari').waitFor();
+  // K3: its one person must be certified and screened first; the refusal says who misses what.
+  const personnel = detail.getByTestId('unit-personnel');
+  const addPerson = personnel.getByRole('form', { name: 'Add a person' });
+  await addPerson.getByLabel('Service number').fill('RW-0001');
+  await addPerson.getByLabel('Rank').fill('Captain');
+  await addPerson.getByLabel('Name').fill('Jean Mugisha');
+  await addPerson.getByRole('button', { name: 'Add a person' }).click();
+  const person = personnel.getByTestId('person-RW-0001');
+  await person
+    .getByText(/no predeployment training certification; no human-rights screening/)
+    .waitFor();
   const deploy = caveats.getByRole('form', { name: 'Deploy the unit' });
   await deploy.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
   await deploy.getByLabel('Deployed on').fill('2026-03-01');
+  await deploy.getByRole('button', { name: 'Deploy the unit' }).click();
+  await deploy.getByText(/1 of 1 people are not ready to deploy/).waitFor();
+  const personForm = person.getByRole('form', { name: 'Record for RW-0001' });
+  await personForm.getByLabel('On').fill('2026-02-10');
+  await personForm.getByLabel('Course').fill('UN core predeployment training');
+  await personForm.getByLabel('Certified or screened by').fill('Rwanda Peace Academy');
+  await personForm.getByRole('button', { name: 'Record the certification' }).click();
+  await person.getByText(/^Captain Jean Mugisha \(RW-0001\) — no human-rights screening/).waitFor();
+  await personForm.getByLabel('On').fill('2026-02-12');
+  await personForm.getByLabel('Certified or screened by').fill('OHCHR');
+  await personForm.getByRole('button', { name: 'Screened: cleared' }).click();
+  await person.getByText(/certified and cleared/).waitFor();
   await deploy.getByRole('button', { name: 'Deploy the unit' }).click();
   await expect
     .poll(() => caveats.getByTestId('deployment').textContent())

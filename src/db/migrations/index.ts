@@ -13,6 +13,7 @@ import * as m0010 from './0010-capabilities.js';
 import * as m0011 from './0011-readiness.js';
 import * as m0012 from './0012-eligibility.js';
 import * as m0013 from './0013-caveats.js';
+import * as m0014 from './0014-personnel.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -28,4 +29,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011-readiness': m0011,
   '0012-eligibility': m0012,
   '0013-caveats': m0013,
+  '0014-personnel': m0014,
 };

@@ -48,6 +48,23 @@ eachDialect('caveats and deployment (K2)', (t) => {
     });
     expect(vague.body.error.details[0].path).toBe('text');
 
+    // K3: its one person is certified and screened, so the unit may deploy.
+    const people = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
+      serviceNumber: 'SN-1',
+      rank: 'Captain',
+      name: 'Awa Diop',
+    });
+    const personId = people.body.items[0].id;
+    await fgo.post(`/api/capabilities/personnel/${personId}/certifications`, {
+      course: 'UN core predeployment training',
+      certifiedOn: '2026-01-10',
+      authority: 'ITS',
+    });
+    await fgo.post(`/api/capabilities/personnel/${personId}/screenings`, {
+      screenedOn: '2026-01-12',
+      outcome: 'cleared',
+      screenedBy: 'OHCHR',
+    });
     const deployed = await fgo.post(`/api/capabilities/pledges/${p.id}/deployment`, {
       version: declared.body.version,
       missionId: world.missionA.id,

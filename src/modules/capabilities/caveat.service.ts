@@ -2,7 +2,8 @@
  * K2 (¶98): national caveats declared during negotiation, and the unit's deployment, from which
  * they are frozen. A caveat offered after deployment is refused (invalid_state) and — in its own
  * transaction, so the refusal cannot undo it — recorded as an incident of the unit and audited as
- * denied. Deploying needs the contributor to be accepted (K4, ¶127).
+ * denied. Deploying needs the contributor to be accepted (K4, ¶127) and, from 2016, every person of
+ * the unit certified and screened (K3, ¶100, ¶126).
  */
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
@@ -10,6 +11,8 @@ import { toJson, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { assertCaveatsOpen } from './caveat.rules.js';
+import { assertUnitMayDeploy } from './certification.rules.js';
+import { personnelOf, readinessOf } from './personnel.service.js';
 import { insertCaveat, insertUnitIncident, setDeployment } from './caveat.repository.js';
 import type { CaveatInput, DeployInput, Pledge } from './pledge.schema.js';
 import { loadPledge } from './pledge.service.js';
@@ -89,6 +92,7 @@ export async function deployUnit(
         'invalid_state',
         `${current.contributorName} cannot deploy: ${current.eligibility.reasons.map((r) => r.text).join('; ')} (¶127)`,
       );
+    assertUnitMayDeploy((await personnelOf(tx, pledgeId)).map(readinessOf), input.deployedOn);
     const done = await setDeployment(tx.db, pledgeId, {
       missionId,
       deployedOn: input.deployedOn,

@@ -3,6 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import { declareCaveat, deployUnit } from './caveat.service.js';
+import { AddPersonInput, CertifyInput, Person, ScreenInput } from './personnel.schema.js';
+import { addPerson, certifyPerson, listPersonnel, screenPerson } from './personnel.service.js';
 import {
   CaveatInput,
   CreatePledgeInput,
@@ -95,7 +97,66 @@ const deploy = createRoute({
   responses: { 200: jsonAnswer(Pledge, 'The pledge'), ...errorAnswers },
 });
 
+const personnel = createRoute({
+  method: 'get',
+  path: '/api/capabilities/pledges/{id}/personnel',
+  tags,
+  summary:
+    "The unit's people with their certifications, screenings and what each lacks to deploy (K3)",
+  request: { params: IdParam },
+  responses: { 200: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
+});
+const addPersonRoute = createRoute({
+  method: 'post',
+  path: '/api/capabilities/pledges/{id}/personnel',
+  tags,
+  summary: 'Add a person to the unit: service number, rank, name (the name encrypted)',
+  request: { params: IdParam, ...jsonBody(AddPersonInput) },
+  responses: { 201: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
+});
+const certify = createRoute({
+  method: 'post',
+  path: '/api/capabilities/personnel/{id}/certifications',
+  tags,
+  summary: 'A predeployment training certification: course, date, certifying authority (¶100)',
+  request: { params: IdParam, ...jsonBody(CertifyInput) },
+  responses: { 201: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
+});
+const screen = createRoute({
+  method: 'post',
+  path: '/api/capabilities/personnel/{id}/screenings',
+  tags,
+  summary: 'A human-rights screening: date, cleared or not, by whom (¶126); the latest counts',
+  request: { params: IdParam, ...jsonBody(ScreenInput) },
+  responses: { 201: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
+});
+
 export function pledgeRoutes(app: ApiApp): void {
+  app.openapi(personnel, async (c) =>
+    c.json({ items: await listPersonnel(requestContext(c), c.req.valid('param').id) }, 200),
+  );
+  app.openapi(addPersonRoute, async (c) =>
+    c.json(
+      { items: await addPerson(requestContext(c), c.req.valid('param').id, c.req.valid('json')) },
+      201,
+    ),
+  );
+  app.openapi(certify, async (c) =>
+    c.json(
+      {
+        items: await certifyPerson(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      },
+      201,
+    ),
+  );
+  app.openapi(screen, async (c) =>
+    c.json(
+      {
+        items: await screenPerson(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      },
+      201,
+    ),
+  );
   app.openapi(caveat, async (c) =>
     c.json(
       await declareCaveat(requestContext(c), c.req.valid('param').id, c.req.valid('json')),

@@ -15,6 +15,7 @@ import { CodeSelect } from '../conduct/Select.js';
 import { field, useSubmit } from '../conduct/useSubmit.js';
 import { evidenceKinds } from './codes.js';
 import { UnitCaveats } from './UnitCaveats.js';
+import { UnitPersonnel } from './UnitPersonnel.js';
 
 function evidenceOf(kind: string, f: FormData) {
   const passed = f.get('passed') === 'on';
@@ -131,6 +132,7 @@ export function PledgeDetail({
           <button type="submit">{t('readiness.record')}</button>
         </form>
       ) : null}
+      <UnitPersonnel pledgeId={p.id} canWrite={canWrite && !p.deployment} />
       <UnitCaveats p={p} missions={context.missions} canWrite={canWrite} onChanged={onChanged} />
     </article>
   );

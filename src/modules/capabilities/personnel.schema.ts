@@ -1,0 +1,51 @@
+/** A unit's uniformed people, their certifications and screenings (K3, ¶100, ¶126). */
+import { z } from '@hono/zod-openapi';
+
+export const AddPersonInput = z
+  .strictObject({
+    serviceNumber: z.string().trim().min(2).max(40),
+    rank: z.string().trim().min(1).max(60),
+    name: z.string().trim().min(2).max(200),
+  })
+  .openapi('AddPersonInput');
+export type AddPersonInput = z.infer<typeof AddPersonInput>;
+
+export const CertifyInput = z
+  .strictObject({
+    course: z.string().trim().min(2).max(200),
+    certifiedOn: z.iso.date(),
+    authority: z.string().trim().min(2).max(200),
+  })
+  .openapi('CertifyInput');
+export type CertifyInput = z.infer<typeof CertifyInput>;
+
+export const ScreenInput = z
+  .strictObject({
+    screenedOn: z.iso.date(),
+    outcome: z.enum(['cleared', 'not_cleared']),
+    screenedBy: z.string().trim().min(2).max(200),
+  })
+  .openapi('HumanRightsScreeningInput');
+export type ScreenInput = z.infer<typeof ScreenInput>;
+
+export const Person = z
+  .object({
+    id: z.string(),
+    serviceNumber: z.string(),
+    rank: z.string(),
+    name: z.string(),
+    certifications: z.array(
+      z.object({ course: z.string(), certifiedOn: z.string(), authority: z.string() }),
+    ),
+    screenings: z.array(
+      z.object({
+        screenedOn: z.string(),
+        outcome: z.enum(['cleared', 'not_cleared']),
+        screenedBy: z.string(),
+      }),
+    ),
+    /** What the person lacks to deploy: certification, screening, cleared_screening. */
+    missing: z.array(z.enum(['certification', 'screening', 'cleared_screening'])),
+  })
+  .openapi('UnitPerson');
+export type Person = z.infer<typeof Person>;
