@@ -182,7 +182,7 @@ it('C6: someone files a complaint without an account and gets a receipt code; th
   await status.getByText('Saturday morning.').waitFor();
   await phone.screenshot({ path: path.join(shots, 'complaint-follow.png'), fullPage: true });
   await publicContext.close();
-});
+}, 60_000);
 
 it('C8: the officer records who the subject is, then vets candidates: another spelling is a match with its case, another person no match', async () => {
   await page.getByRole('link', { name: 'Conduct cases' }).click();
@@ -303,4 +303,4 @@ it('from complaint to final action: the complaint becomes a case, the investigat
   expect(await detail.getByTestId('clock-evidence').textContent()).toMatch(/not recorded/);
   await page.screenshot({ path: path.join(shots, 'conduct-closed.png'), fullPage: true });
   expect(pageErrors).toEqual([]);
-});
+}, 60_000);
