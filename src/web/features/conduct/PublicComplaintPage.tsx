@@ -70,7 +70,10 @@ function FileForm({ onFiled }: { onFiled: (code: string) => void }) {
         <label htmlFor="complaint-contact">{t('public.complaint.contact')}</label>
         <input id="complaint-contact" name="contact" autoComplete="off" />
       </div>
-      <button type="submit">{t('public.complaint.submit')}</button>
+      {/* On a slow link the missions arrive late: until they do there is nothing to send to. */}
+      <button type="submit" disabled={missions.length === 0}>
+        {t('public.complaint.submit')}
+      </button>
     </form>
   );
 }
