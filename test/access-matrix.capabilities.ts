@@ -125,6 +125,22 @@ export const pledgeMatrix: Record<string, Spec> = {
         screenedBy: 'OHCHR',
       }),
   },
+  'GET /api/capabilities/mous': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/mous'),
+  },
+  'POST /api/capabilities/mous': {
+    allowed: capabilityWriters,
+    success: 404, // no such pledge
+    call: (e) =>
+      e.agent.post('/api/capabilities/mous', {
+        reference: 'MOU-1',
+        pledgeId: '0195f0c2-0000-7000-8000-000000000000',
+        requirementId: '0195f0c2-0000-7000-8000-000000000001',
+        signedOn: '2026-02-01',
+      }),
+  },
   'GET /api/capabilities/requirements': {
     allowed: capabilityReaders,
     success: 200,

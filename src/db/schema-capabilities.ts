@@ -189,3 +189,16 @@ export interface PersonScreeningsTable {
   screened_by: string;
   created_at: Timestamp;
 }
+
+/** A memorandum of understanding (K6, ¶62): one per unit, carrying its statement of unit requirements. */
+export interface MousTable {
+  id: string;
+  reference: string;
+  contributor: string;
+  pledge_id: string;
+  requirement_id: string;
+  /** The requirement's mission, for scope. */
+  mission_id: string;
+  signed_on: string;
+  created_at: Timestamp;
+}

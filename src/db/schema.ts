@@ -202,6 +202,7 @@ import type {
   UnitPersonnelTable,
   PersonCertificationsTable,
   PersonScreeningsTable,
+  MousTable,
 } from './schema-capabilities.js';
 
 export type {
@@ -219,6 +220,7 @@ export type {
   UnitPersonnelTable,
   PersonCertificationsTable,
   PersonScreeningsTable,
+  MousTable,
 };
 
 export type {
@@ -300,4 +302,5 @@ export interface Database {
   unit_personnel: UnitPersonnelTable;
   person_certifications: PersonCertificationsTable;
   person_screenings: PersonScreeningsTable;
+  mous: MousTable;
 }

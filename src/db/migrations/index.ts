@@ -14,6 +14,7 @@ import * as m0011 from './0011-readiness.js';
 import * as m0012 from './0012-eligibility.js';
 import * as m0013 from './0013-caveats.js';
 import * as m0014 from './0014-personnel.js';
+import * as m0015 from './0015-mous.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -30,4 +31,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012-eligibility': m0012,
   '0013-caveats': m0013,
   '0014-personnel': m0014,
+  '0015-mous': m0015,
 };

@@ -3,6 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import { declareCaveat, deployUnit } from './caveat.service.js';
+import { CreateMouInput, Mou } from './mou.schema.js';
+import { createMou, listMous } from './mou.service.js';
 import { AddPersonInput, CertifyInput, Person, ScreenInput } from './personnel.schema.js';
 import { addPerson, certifyPerson, listPersonnel, screenPerson } from './personnel.service.js';
 import {
@@ -131,7 +133,29 @@ const screen = createRoute({
   responses: { 201: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
 });
 
+const mous = createRoute({
+  method: 'get',
+  path: '/api/capabilities/mous',
+  tags,
+  summary:
+    'Memoranda of understanding of the missions in view, each with the statement of unit requirements it carries (K6)',
+  responses: { 200: jsonAnswer(z.object({ items: z.array(Mou) }), 'MOUs'), ...errorAnswers },
+});
+const createMouRoute = createRoute({
+  method: 'post',
+  path: '/api/capabilities/mous',
+  tags,
+  summary:
+    'Record an MOU: the unit it covers and the statement of unit requirements it carries (same capability; one per unit)',
+  request: jsonBody(CreateMouInput),
+  responses: { 201: jsonAnswer(Mou, 'The MOU'), ...errorAnswers },
+});
+
 export function pledgeRoutes(app: ApiApp): void {
+  app.openapi(mous, async (c) => c.json({ items: await listMous(requestContext(c)) }, 200));
+  app.openapi(createMouRoute, async (c) =>
+    c.json(await createMou(requestContext(c), c.req.valid('json')), 201),
+  );
   app.openapi(personnel, async (c) =>
     c.json({ items: await listPersonnel(requestContext(c), c.req.valid('param').id) }, 200),
   );

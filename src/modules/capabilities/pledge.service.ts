@@ -312,6 +312,16 @@ export async function createRequirement(
   });
 }
 
+/** One statement of unit requirements in view. @throws not_found */
+export async function getRequirement(ctx: RequestContext, id: string): Promise<UnitRequirement> {
+  const row = await findRequirementRow(ctx.db, id);
+  assertCan(ctx.actor, 'capabilities:read', {
+    kind: 'UnitRequirement',
+    record: row ? { id, missionId: row.mission_id, compartmentIds: [] } : undefined,
+  });
+  return toRequirement(row!);
+}
+
 /** Statements of unit requirements of the missions in view, by deadline. @throws forbidden */
 export async function listRequirements(ctx: RequestContext): Promise<UnitRequirement[]> {
   assertPermission(ctx.actor, 'capabilities:read');
