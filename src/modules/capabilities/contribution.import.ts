@@ -6,12 +6,12 @@
  * other mission is rejected. The source's subtotal rows ("all") are not stored but checked: each
  * one that differs from the sum of its rows is reported. All-or-nothing unless asked.
  */
-import { DomainError } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { readCsvRecords, readCsvRows, readHeader } from '../incidents/csv-reader.js';
+import { rejectLine, RowsRejected, type LineReport } from '../incidents/rows-rejected.js';
 import { ensureKnownMissions } from '../missions/mission.service.js';
 import {
   contributionRowsFor,
@@ -29,11 +29,7 @@ import { RepeatedRows } from './repeated-rows.js';
 
 export const contributionSource = 'ipi-gender';
 
-export interface LineReport {
-  line: number;
-  column: string;
-  reason: string;
-}
+export type { LineReport };
 
 export interface ContributionImportReport {
   total: number;
@@ -54,19 +50,8 @@ export interface ContributionImportReport {
   committed: boolean;
 }
 
-export class ContributionImportRejected extends DomainError {
-  readonly report: ContributionImportReport;
-  constructor(report: ContributionImportReport) {
-    super(
-      'validation_failed',
-      `${report.rejected.length} of ${report.total} rows rejected; nothing was imported (use --keep-good-rows to import the rest)`,
-      report.rejected
-        .slice(0, 100)
-        .map((r) => ({ path: `line ${r.line}: ${r.column}`, message: r.reason })),
-    );
-    this.report = report;
-  }
-}
+/** ContributionImport import refused, with its report (all or nothing). */
+export class ContributionImportRejected extends RowsRejected<ContributionImportReport> {}
 
 interface Pending {
   line: number;
@@ -166,18 +151,13 @@ export async function importContributions(
     for await (const record of records) {
       report.total += 1;
       if (record.problem) {
-        report.rejected.push({
-          line: record.line,
-          column: record.problem.column,
-          reason: record.problem.message,
-        });
+        rejectLine(report.rejected, record.line, [record.problem]);
         continue;
       }
       const mapped = mapContributionRow(record.values);
       report.cleaned += mapped.cleaned;
       if (!mapped.row) {
-        for (const r of mapped.rejected)
-          report.rejected.push({ line: record.line, column: r.column, reason: r.message });
+        rejectLine(report.rejected, record.line, mapped.rejected);
         continue;
       }
       const row = mapped.row;

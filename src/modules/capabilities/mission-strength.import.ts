@@ -7,15 +7,14 @@
  * first and last months it reports (said so in its name, to be corrected) — and rows whose mission
  * can be neither found nor created are rejected, as is everything when one row is, unless asked.
  */
-import { DomainError } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { readCsvRecords, readCsvRows, readHeader } from '../incidents/csv-reader.js';
+import { rejectLine, RowsRejected, type LineReport } from '../incidents/rows-rejected.js';
 import { countryByIso3, countryCentre } from '../missions/countries.js';
 import { createMission, ensureKnownMissions } from '../missions/mission.service.js';
-import type { LineReport } from './contribution.import.js';
 import {
   hostCountriesOf,
   mapStrengthRow,
@@ -46,19 +45,8 @@ export interface StrengthImportReport {
   committed: boolean;
 }
 
-export class StrengthImportRejected extends DomainError {
-  readonly report: StrengthImportReport;
-  constructor(report: StrengthImportReport) {
-    super(
-      'validation_failed',
-      `${report.rejected.length} of ${report.total} rows rejected; nothing was imported (use --keep-good-rows to import the rest)`,
-      report.rejected
-        .slice(0, 100)
-        .map((r) => ({ path: `line ${r.line}: ${r.column}`, message: r.reason })),
-    );
-    this.report = report;
-  }
-}
+/** StrengthImport import refused, with its report (all or nothing). */
+export class StrengthImportRejected extends RowsRejected<StrengthImportReport> {}
 
 interface Read {
   line: number;
@@ -94,18 +82,13 @@ async function readAll(file: string, report: StrengthImportReport): Promise<Read
   for await (const record of readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header)) {
     report.total += 1;
     if (record.problem) {
-      report.rejected.push({
-        line: record.line,
-        column: record.problem.column,
-        reason: record.problem.message,
-      });
+      rejectLine(report.rejected, record.line, [record.problem]);
       continue;
     }
     const mapped = mapStrengthRow(record.values);
     report.rounded += mapped.rounded;
     if (!mapped.row) {
-      for (const r of mapped.rejected)
-        report.rejected.push({ line: record.line, column: r.column, reason: r.message });
+      rejectLine(report.rejected, record.line, mapped.rejected);
       continue;
     }
     const repeat = repeats.check(`${mapped.row.mission}|${mapped.row.month}`, {

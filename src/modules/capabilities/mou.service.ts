@@ -10,7 +10,7 @@ import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { insertMou, mouOfPledge, mouRows } from './mou.repository.js';
 import type { CreateMouInput, Mou } from './mou.schema.js';
-import { getRequirement, loadPledge } from './pledge.service.js';
+import { getRequirement, listRequirements, loadPledge } from './pledge.service.js';
 
 /** @throws forbidden, not_found, validation_failed (another capability), conflict (the unit has one) */
 export async function createMou(ctx: RequestContext, input: CreateMouInput): Promise<Mou> {
@@ -69,14 +69,14 @@ export async function createMou(ctx: RequestContext, input: CreateMouInput): Pro
 export async function listMous(ctx: RequestContext): Promise<Mou[]> {
   assertPermission(ctx.actor, 'capabilities:read');
   const rows = await mouRows(ctx.db, ctx.actor);
-  return Promise.all(
-    rows.map(async (r) => ({
-      id: r.id,
-      reference: r.reference,
-      contributor: r.contributor,
-      pledgeId: r.pledge_id,
-      signedOn: r.signed_on,
-      requirement: await getRequirement(ctx, r.requirement_id),
-    })),
-  );
+  // One read of the statements in view: an MOU's statement is of its own mission.
+  const requirements = new Map((await listRequirements(ctx)).map((r) => [r.id, r]));
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    contributor: r.contributor,
+    pledgeId: r.pledge_id,
+    signedOn: r.signed_on,
+    requirement: requirements.get(r.requirement_id)!,
+  }));
 }

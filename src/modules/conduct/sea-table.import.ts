@@ -8,13 +8,13 @@
  * identities; their evidence clock is "not recorded" (the table has no such date).
  */
 import { createHash, type Hash } from 'node:crypto';
-import { DomainError } from '../../core/errors.js';
 import { canonicalJson } from '../../core/hash.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { readCsvRecords, readCsvRows, readHeader } from '../incidents/csv-reader.js';
+import { RowsRejected, type LineReport } from '../incidents/rows-rejected.js';
 import { ensureKnownMissions } from '../missions/mission.service.js';
 import { dueDates } from './case.rules.js';
 import {
@@ -34,11 +34,8 @@ import { mapSeaRow, seaColumns, type SeaCase, type SeaCells } from './sea-table.
 
 export const seaSource = 'un-sea-table';
 
-export interface CellReport {
-  line: number;
-  column: string;
-  reason: string;
-}
+/** A cell or row by line and column, and why. */
+export type CellReport = LineReport;
 
 export interface SeaImportReport {
   total: number;
@@ -55,19 +52,7 @@ export interface SeaImportReport {
 }
 
 /** All-or-nothing import refused: the report says every rejected row; nothing was written. */
-export class SeaImportRejected extends DomainError {
-  readonly report: SeaImportReport;
-  constructor(report: SeaImportReport) {
-    super(
-      'validation_failed',
-      `${report.rejected.length} of ${report.total} rows rejected; nothing was imported (use --keep-good-rows to import the rest)`,
-      report.rejected
-        .slice(0, 100)
-        .map((r) => ({ path: `line ${r.line}: ${r.column}`, message: r.reason })),
-    );
-    this.report = report;
-  }
-}
+export class SeaImportRejected extends RowsRejected<SeaImportReport> {}
 
 interface Pending {
   line: number;
