@@ -197,3 +197,95 @@ export const eligibilityMatrix: Record<string, Spec> = {
       e.agent.put('/api/capabilities/eligibility-rule', { listedTimes: 2, ofLastYears: 3 }),
   },
 };
+
+const missingId = '0195f0c2-0000-7000-8000-000000000000';
+const missionWriters: Caller[] = ['staff_officer'];
+const refusalStep = (path: string, body: object): Spec => ({
+  allowed: capabilityWriters,
+  success: 404,
+  call: (e) =>
+    e.agent.post(`/api/capabilities/refusals/${missingId}/${path}`, { version: 1, ...body }),
+});
+
+/** K7 and K8: assessed and reported in the mission (performance:write), acted on at headquarters. */
+export const performanceMatrix: Record<string, Spec> = {
+  'GET /api/capabilities/pledges/{id}/assessments': {
+    allowed: capabilityReaders,
+    success: 404,
+    call: (e) => e.agent.get(`/api/capabilities/pledges/${missingId}/assessments`),
+  },
+  'POST /api/capabilities/pledges/{id}/assessments': {
+    allowed: missionWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post(`/api/capabilities/pledges/${missingId}/assessments`, {
+        assessedOn: '2026-02-01',
+        assessor: 'Force HQ',
+        standards: [{ standard: 'Patrolling', rating: 'meets' }],
+      }),
+  },
+  'GET /api/capabilities/remedial-plans': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/remedial-plans'),
+  },
+  'POST /api/capabilities/remedial-plans/{id}/close': {
+    allowed: missionWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post(`/api/capabilities/remedial-plans/${missingId}/close`, {
+        version: 1,
+        closedOn: '2026-02-01',
+        outcome: 'remedied',
+        note: 'done',
+      }),
+  },
+  'GET /api/capabilities/contributors/{iso3}/performance': {
+    allowed: capabilityReaders,
+    success: 404, // no pledge of this contributor
+    call: (e) => e.agent.get('/api/capabilities/contributors/XYZ/performance'),
+  },
+  'POST /api/capabilities/pledges/{id}/refusals': {
+    allowed: missionWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post(`/api/capabilities/pledges/${missingId}/refusals`, {
+        occurredOn: '2026-02-01',
+        reportedBy: 'force_commander',
+        order: 'Patrol the road',
+        whatHappened: 'Declined',
+      }),
+  },
+  'GET /api/capabilities/refusals': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/refusals'),
+  },
+  'GET /api/capabilities/refusals/council-summary': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) =>
+      e.agent.get('/api/capabilities/refusals/council-summary?from=2026-01-01&to=2026-03-31'),
+  },
+  'GET /api/capabilities/refusals/{id}': {
+    allowed: capabilityReaders,
+    success: 404,
+    call: (e) => e.agent.get(`/api/capabilities/refusals/${missingId}`),
+  },
+  'POST /api/capabilities/refusals/{id}/inform': refusalStep('inform', {
+    informedAt: '2026-03-01T08:00:00.000Z',
+    means: 'Note verbale',
+  }),
+  'POST /api/capabilities/refusals/{id}/remedial-due': refusalStep('remedial-due', {
+    remedialDue: '2026-04-01',
+  }),
+  'POST /api/capabilities/refusals/{id}/remedial-action': refusalStep('remedial-action', {
+    takenOn: '2026-03-01',
+    action: 'Commander replaced',
+  }),
+  'POST /api/capabilities/refusals/{id}/decision': refusalStep('decision', {
+    decidedOn: '2026-03-01',
+    decision: 'retain',
+    reason: 'Remedied late',
+  }),
+};

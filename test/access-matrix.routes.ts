@@ -11,6 +11,7 @@ import { measureMatrix } from './access-matrix.measures.js';
 import {
   capabilitiesMatrix,
   eligibilityMatrix,
+  performanceMatrix,
   pledgeMatrix,
 } from './access-matrix.capabilities.js';
 import { vettingMatrix } from './access-matrix.vetting.js';
@@ -273,4 +274,5 @@ export const matrix: Record<string, Spec> = {
   ...capabilitiesMatrix,
   ...pledgeMatrix,
   ...eligibilityMatrix,
+  ...performanceMatrix,
 };

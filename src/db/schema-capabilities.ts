@@ -202,3 +202,64 @@ export interface MousTable {
   signed_on: string;
   created_at: Timestamp;
 }
+
+/** An assessment of a unit in mission against task-based standards (K7, ¶97). */
+export interface UnitAssessmentsTable {
+  id: string;
+  pledge_id: string;
+  /** The mission the unit serves in, for scope. */
+  mission_id: string;
+  assessed_on: string;
+  assessor: string;
+  /** [{standard, rating, evidence}] */
+  standards: Json;
+  /** Mean rating, 1–4. */
+  score: number;
+  /** 'satisfactory' | 'needs_improvement' | 'unsatisfactory' */
+  result: string;
+  created_at: Timestamp;
+  created_by: string;
+}
+
+/** The remedial plan a deficient assessment opens (K7). */
+export interface RemedialPlansTable {
+  id: string;
+  assessment_id: string;
+  pledge_id: string;
+  mission_id: string;
+  /** The standards rated below "meets". */
+  deficiencies: Json;
+  due_on: string;
+  closed_on: string | null;
+  /** 'remedied' | 'not_remedied' */
+  outcome: string | null;
+  note: string | null;
+  closed_by: string | null;
+  version: number;
+}
+
+/** A refusal to follow the orders of the force commander or police commissioner (K8, ¶98). */
+export interface OrderRefusalsTable {
+  id: string;
+  pledge_id: string;
+  mission_id: string;
+  occurred_on: string;
+  /** 'force_commander' | 'police_commissioner' */
+  reported_by_role: string;
+  reported_by: string;
+  reported_at: Timestamp;
+  order_given: string;
+  what_happened: string;
+  informed_at: Timestamp | null;
+  informed_by: string | null;
+  informed_means: string | null;
+  remedial_due: string | null;
+  remedial_action: string | null;
+  remedial_on: string | null;
+  /** 'repatriate' | 'retain' */
+  decision: string | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_on: string | null;
+  version: number;
+}

@@ -203,6 +203,9 @@ import type {
   PersonCertificationsTable,
   PersonScreeningsTable,
   MousTable,
+  UnitAssessmentsTable,
+  RemedialPlansTable,
+  OrderRefusalsTable,
 } from './schema-capabilities.js';
 
 export type {
@@ -221,6 +224,9 @@ export type {
   PersonCertificationsTable,
   PersonScreeningsTable,
   MousTable,
+  UnitAssessmentsTable,
+  RemedialPlansTable,
+  OrderRefusalsTable,
 };
 
 export type {
@@ -303,4 +309,7 @@ export interface Database {
   person_certifications: PersonCertificationsTable;
   person_screenings: PersonScreeningsTable;
   mous: MousTable;
+  unit_assessments: UnitAssessmentsTable;
+  remedial_plans: RemedialPlansTable;
+  order_refusals: OrderRefusalsTable;
 }

@@ -15,6 +15,7 @@ import * as m0012 from './0012-eligibility.js';
 import * as m0013 from './0013-caveats.js';
 import * as m0014 from './0014-personnel.js';
 import * as m0015 from './0015-mous.js';
+import * as m0016 from './0016-unit-performance.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -32,4 +33,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0013-caveats': m0013,
   '0014-personnel': m0014,
   '0015-mous': m0015,
+  '0016-unit-performance': m0016,
 };

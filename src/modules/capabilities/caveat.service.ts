@@ -19,6 +19,22 @@ import { loadPledge } from './pledge.service.js';
 
 const recordType = 'pledge';
 
+/** Something that happened to a unit, on its record: within the caller's transaction. */
+export async function recordUnitIncident(
+  tx: RequestContext,
+  unitId: string,
+  incident: { kind: 'caveat_after_deployment' | 'refusal_to_follow_orders'; detail: unknown },
+): Promise<void> {
+  await insertUnitIncident(tx.db, {
+    id: tx.ids.newId(),
+    pledge_id: unitId,
+    kind: incident.kind,
+    at: toTimestamp(tx.clock.now()),
+    by: tx.actor.username,
+    detail: toJson(incident.detail),
+  });
+}
+
 /** @throws forbidden, not_found, invalid_state (deployed: frozen; the attempt is recorded) */
 export async function declareCaveat(
   ctx: RequestContext,
@@ -31,13 +47,9 @@ export async function declareCaveat(
     assertCaveatsOpen({ deployedOn: current.deployment?.deployedOn ?? null });
   } catch (refusal) {
     await inTransaction(ctx, async (tx) => {
-      await insertUnitIncident(tx.db, {
-        id: tx.ids.newId(),
-        pledge_id: pledgeId,
+      await recordUnitIncident(tx, pledgeId, {
         kind: 'caveat_after_deployment',
-        at: toTimestamp(tx.clock.now()),
-        by: tx.actor.username,
-        detail: toJson({ caveat: input, deployedOn: current.deployment?.deployedOn }),
+        detail: { caveat: input, deployedOn: current.deployment?.deployedOn },
       });
       await audit(tx, {
         action: 'capabilities.caveat.declare',
