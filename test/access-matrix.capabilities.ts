@@ -289,3 +289,42 @@ export const performanceMatrix: Record<string, Spec> = {
     reason: 'Remedied late',
   }),
 };
+
+/** K5 and K9: read with capabilities:read, the requirement's mission in view; acted on at headquarters. */
+export const selectionMatrix: Record<string, Spec> = {
+  'GET /api/capabilities/requirements/{id}/selection': {
+    allowed: capabilityReaders,
+    success: 404,
+    call: (e) => e.agent.get(`/api/capabilities/requirements/${missingId}/selection`),
+  },
+  'POST /api/capabilities/requirements/{id}/selection': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post(`/api/capabilities/requirements/${missingId}/selection`, { unitId: missingId }),
+  },
+  'GET /api/capabilities/selections': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/selections'),
+  },
+  'GET /api/capabilities/selections/times': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/selections/times'),
+  },
+  'GET /api/capabilities/selections/{id}': {
+    allowed: capabilityReaders,
+    success: 404,
+    call: (e) => e.agent.get(`/api/capabilities/selections/${missingId}`),
+  },
+  'PUT /api/capabilities/selections/{id}/steps/{step}': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.put(`/api/capabilities/selections/${missingId}/steps/customs`, {
+        version: 1,
+        startedOn: '2026-02-01',
+      }),
+  },
+};

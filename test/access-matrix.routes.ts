@@ -12,6 +12,7 @@ import {
   capabilitiesMatrix,
   eligibilityMatrix,
   performanceMatrix,
+  selectionMatrix,
   pledgeMatrix,
 } from './access-matrix.capabilities.js';
 import { vettingMatrix } from './access-matrix.vetting.js';
@@ -275,4 +276,5 @@ export const matrix: Record<string, Spec> = {
   ...pledgeMatrix,
   ...eligibilityMatrix,
   ...performanceMatrix,
+  ...selectionMatrix,
 };

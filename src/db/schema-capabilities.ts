@@ -67,6 +67,12 @@ export interface UnitRequirementsTable {
   deadline: string;
   created_at: Timestamp;
   version: number;
+  /** Tasks a caveat may not restrict (caveat task kinds), for force selection (K5). */
+  task_kinds: Json;
+  /** [{item, quantity}] the unit must bring. */
+  major_equipment: Json;
+  /** Self-sustainment categories the unit must bring. */
+  self_sustainment: Json;
 }
 
 /** A pledge to the Peacekeeping Capability Readiness System (K1, ¶86–87). */
@@ -262,4 +268,29 @@ export interface OrderRefusalsTable {
   decided_by: string | null;
   decided_on: string | null;
   version: number;
+}
+
+/** The unit selected for a statement of unit requirements (K5), with the explanation as it stood. */
+export interface ForceSelectionsTable {
+  id: string;
+  requirement_id: string;
+  pledge_id: string;
+  mission_id: string;
+  selected_on: string;
+  selected_by: string;
+  /** The shortlist and exclusions when the unit was selected. */
+  explanation: Json;
+  created_at: Timestamp;
+  version: number;
+}
+
+/** One step from selection to arrival (K9, ¶76), with its dates. */
+export interface DeploymentStepsTable {
+  selection_id: string;
+  step: string;
+  started_on: string;
+  completed_on: string | null;
+  note: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
 }

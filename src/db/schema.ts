@@ -206,6 +206,8 @@ import type {
   UnitAssessmentsTable,
   RemedialPlansTable,
   OrderRefusalsTable,
+  ForceSelectionsTable,
+  DeploymentStepsTable,
 } from './schema-capabilities.js';
 
 export type {
@@ -227,6 +229,8 @@ export type {
   UnitAssessmentsTable,
   RemedialPlansTable,
   OrderRefusalsTable,
+  ForceSelectionsTable,
+  DeploymentStepsTable,
 };
 
 export type {
@@ -312,4 +316,6 @@ export interface Database {
   unit_assessments: UnitAssessmentsTable;
   remedial_plans: RemedialPlansTable;
   order_refusals: OrderRefusalsTable;
+  force_selections: ForceSelectionsTable;
+  deployment_steps: DeploymentStepsTable;
 }

@@ -16,6 +16,7 @@ import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
 import { importRoutes } from '../modules/incidents/import.routes.js';
 import { incidentRoutes } from '../modules/incidents/incident.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
+import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { performanceRoutes } from '../modules/unit-performance/performance.routes.js';
 import { notificationRoutes } from '../modules/notifications/notification.routes.js';
 import type { ApiApp } from './env.js';
@@ -40,6 +41,7 @@ export function registerRoutes(app: ApiApp): void {
   vettingRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
+  selectionRoutes(app);
   pledgeRoutes(app);
   eligibilityRoutes(app);
   notificationRoutes(app);

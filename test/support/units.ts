@@ -67,3 +67,52 @@ export async function deployedUnit(
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return unit.id;
 }
+
+/** A statement of unit requirements for an infantry battalion in the mission. Returns it. */
+export async function requirementFor(
+  fgo: Agent,
+  missionId: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const res = await fgo.post('/api/capabilities/requirements', {
+    missionId,
+    reference: 'SUR-INF-2026-04',
+    capability: 'infantry_battalion',
+    strength: 850,
+    tasks: ['Protect civilians in sector East', 'Long-range patrols'],
+    standards: ['UN Infantry Battalion Manual'],
+    location: 'Bria, sector East',
+    deadline: '2026-06-30',
+    taskKinds: ['protection_of_civilians', 'patrolling'],
+    majorEquipment: [{ item: 'Armoured personnel carrier', quantity: 10 }],
+    selfSustainment: ['catering', 'accommodation'],
+    ...overrides,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body as { id: string; reference: string };
+}
+
+/** Moves a pledge up the readiness levels with their evidence (K1): to 2, 3 or rdl. */
+export async function raiseTo(
+  fgo: Agent,
+  unit: { id: string; version: number },
+  level: '2' | '3' | 'rdl',
+  requirementId: string,
+  daysToDeploy = 30,
+): Promise<number> {
+  const steps = [
+    { kind: 'assessment_visit', visitedOn: '2026-01-20', reportReference: 'AAV-1', passed: true },
+    { kind: 'sur_alignment', requirementId, alignedOn: '2026-02-01' },
+    { kind: 'rdl_verification', verifiedOn: '2026-02-10', daysToDeploy, passed: true },
+  ];
+  let version = unit.version;
+  for (const evidence of steps.slice(0, { '2': 1, '3': 2, rdl: 3 }[level])) {
+    const res = await fgo.post(`/api/capabilities/pledges/${unit.id}/evidence`, {
+      version,
+      evidence,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    version = res.body.version;
+  }
+  return version;
+}

@@ -32,24 +32,35 @@ const words: Record<Missing, string> = {
   cleared_screening: 'a human-rights screening that did not clear them',
 };
 
-/** @throws invalid_state naming each person and what they lack, for deployments from 2016 */
-export function assertUnitMayDeploy(people: readonly PersonReadiness[], deployedOn: string): void {
-  if (deployedOn < certificationFrom) return;
+/**
+ * Why the unit cannot deploy on the day, naming each person and what they lack; null when it can.
+ * Before 2016 nothing is required.
+ */
+export function deploymentBlocker(
+  people: readonly PersonReadiness[],
+  deployedOn: string,
+): { text: string; details: { path: string; message: string }[] } | null {
+  if (deployedOn < certificationFrom) return null;
   if (people.length === 0)
-    throw new DomainError(
-      'invalid_state',
-      'the unit has no personnel recorded: from 1 January 2016 every person deployed is certified and screened (¶100, ¶126)',
-    );
+    return {
+      text: 'the unit has no personnel recorded: from 1 January 2016 every person deployed is certified and screened (¶100, ¶126)',
+      details: [],
+    };
   const lacking = people
     .map((p) => ({ p, missing: missingOf(p) }))
     .filter((x) => x.missing.length > 0);
-  if (lacking.length === 0) return;
-  throw new DomainError(
-    'invalid_state',
-    `${lacking.length} of ${people.length} people are not ready to deploy (¶100, ¶126)`,
-    lacking.map(({ p, missing }) => ({
+  if (lacking.length === 0) return null;
+  return {
+    text: `${lacking.length} of ${people.length} people are not ready to deploy (¶100, ¶126)`,
+    details: lacking.map(({ p, missing }) => ({
       path: `personnel.${p.serviceNumber}`,
       message: missing.map((m) => words[m]).join('; '),
     })),
-  );
+  };
+}
+
+/** @throws invalid_state naming each person and what they lack, for deployments from 2016 */
+export function assertUnitMayDeploy(people: readonly PersonReadiness[], deployedOn: string): void {
+  const blocker = deploymentBlocker(people, deployedOn);
+  if (blocker) throw new DomainError('invalid_state', blocker.text, blocker.details);
 }

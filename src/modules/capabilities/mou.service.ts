@@ -10,7 +10,8 @@ import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { insertMou, mouOfPledge, mouRows } from './mou.repository.js';
 import type { CreateMouInput, Mou } from './mou.schema.js';
-import { getRequirement, listRequirements, loadPledge } from './pledge.service.js';
+import { loadPledge } from './pledge.service.js';
+import { getRequirement, listRequirements } from './requirement.service.js';
 
 /** @throws forbidden, not_found, validation_failed (another capability), conflict (the unit has one) */
 export async function createMou(ctx: RequestContext, input: CreateMouInput): Promise<Mou> {

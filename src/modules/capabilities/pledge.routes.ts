@@ -17,14 +17,8 @@ import {
   RecordEvidenceInput,
   UnitRequirement,
 } from './pledge.schema.js';
-import {
-  createPledge,
-  createRequirement,
-  getPledge,
-  listPledges,
-  listRequirements,
-  recordEvidence,
-} from './pledge.service.js';
+import { createPledge, getPledge, listPledges, recordEvidence } from './pledge.service.js';
+import { createRequirement, listRequirements } from './requirement.service.js';
 
 const tags = ['capabilities'];
 const list = createRoute({

@@ -27,21 +27,28 @@ const iso3 = z
   .regex(/^[A-Za-z]{3}$/, 'ISO 3166 alpha-3, e.g. RWA')
   .transform((v) => v.toUpperCase());
 
+const equipmentList = z
+  .array(
+    z.strictObject({
+      item: z.string().trim().min(2).max(200),
+      quantity: z.number().int().min(1),
+    }),
+  )
+  .max(100)
+  .default([]);
+
+/** Tasks a requirement may name for caveats to be checked against: every caveat kind but "other". */
+export const requiredTasks = caveatTasks.filter(
+  (t): t is Exclude<(typeof caveatTasks)[number], 'other'> => t !== 'other',
+);
+
 export const CreatePledgeInput = z
   .strictObject({
     contributor: iso3,
     capability: z.enum(capabilityTypes),
     strength: z.number().int().min(1).max(20_000),
     women: z.number().int().min(0).max(20_000),
-    majorEquipment: z
-      .array(
-        z.strictObject({
-          item: z.string().trim().min(2).max(200),
-          quantity: z.number().int().min(1),
-        }),
-      )
-      .max(100)
-      .default([]),
+    majorEquipment: equipmentList,
     selfSustainment: z.array(z.string().trim().min(2).max(100)).max(50).default([]),
     availableFrom: day,
     availableUntil: day.nullable().default(null),
@@ -168,6 +175,10 @@ export const CreateRequirementInput = z
     standards: z.array(z.string().trim().min(2).max(200)).max(50).default([]),
     location: z.string().trim().min(2).max(200),
     deadline: day,
+    /** The tasks a national caveat may not restrict: a caveat on one of them excludes the unit (K5). */
+    taskKinds: z.array(z.enum(requiredTasks)).max(requiredTasks.length).default([]),
+    majorEquipment: equipmentList,
+    selfSustainment: z.array(z.string().trim().min(2).max(100)).max(50).default([]),
   })
   .openapi('CreateUnitRequirementInput');
 export type CreateRequirementInput = z.infer<typeof CreateRequirementInput>;
@@ -183,6 +194,11 @@ export const UnitRequirement = z
     standards: z.array(z.string()),
     location: z.string(),
     deadline: z.string(),
+    taskKinds: z.array(z.enum(requiredTasks)),
+    majorEquipment: z.array(z.object({ item: z.string(), quantity: z.number() })),
+    selfSustainment: z.array(z.string()),
+    /** The day the statement was recorded. */
+    createdOn: z.string(),
     version: z.number(),
   })
   .openapi('UnitRequirement');

@@ -1,12 +1,11 @@
 /**
- * Pledges to the Peacekeeping Capability Readiness System (K1, ¶86–87) and missions' statements of
- * unit requirements (K6, ¶62). A pledge starts at level 1; evidence moves it (readiness.rules.ts),
+ * Pledges to the Peacekeeping Capability Readiness System (K1, ¶86–87). A pledge starts at level 1; evidence moves it (readiness.rules.ts),
  * and every move — reached, renewed, kept or lost, and why — goes into its history and the audit
  * log. The level shown is the one that holds today: one whose assessment visit has run out counts
- * as level 1. Pledges belong to headquarters (no mission); requirements to their mission.
+ * as level 1. Pledges belong to headquarters (no mission). Requirements: requirement.service.ts.
  */
 import { DomainError, staleVersion } from '../../core/errors.js';
-import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
+import { assertCan, assertPermission } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
@@ -17,22 +16,13 @@ import {
   findRequirementRow,
   insertPledge,
   insertPledgeEvent,
-  insertRequirement,
   pledgeEventsOf,
   selectPledgeRows,
-  selectRequirementRows,
   updatePledgeLevel,
   type PledgeEventRow,
   type PledgeRow,
-  type RequirementRow,
 } from './pledge.repository.js';
-import type {
-  CreatePledgeInput,
-  CreateRequirementInput,
-  Pledge,
-  RecordEvidenceInput,
-  UnitRequirement,
-} from './pledge.schema.js';
+import type { CreatePledgeInput, Pledge, RecordEvidenceInput } from './pledge.schema.js';
 import type { Eligibility } from './eligibility.rules.js';
 import { eligibilityOfContributors } from './eligibility.service.js';
 import { applyEvidence, effectiveLevel, type Level } from './readiness.rules.js';
@@ -263,67 +253,4 @@ export async function listPledges(
   assertPermission(ctx.actor, 'capabilities:read');
   const rows = await selectPledgeRows(ctx.db, query);
   return withRelated(ctx, rows);
-}
-
-const toRequirement = (r: RequirementRow): UnitRequirement => ({
-  id: r.id,
-  missionId: r.mission_id,
-  reference: r.reference,
-  capability: r.capability as UnitRequirement['capability'],
-  strength: r.strength,
-  tasks: fromJson(r.tasks),
-  standards: fromJson(r.standards),
-  location: r.location,
-  deadline: r.deadline,
-  version: r.version,
-});
-
-/** A mission's statement of unit requirements (K6). @throws forbidden */
-export async function createRequirement(
-  ctx: RequestContext,
-  input: CreateRequirementInput,
-): Promise<UnitRequirement> {
-  assertPermission(ctx.actor, 'capabilities:write');
-  const missionId = missionForWrite(ctx.actor, input.missionId);
-  return inTransaction(ctx, async (tx) => {
-    const id = tx.ids.newId();
-    const row = {
-      id,
-      mission_id: missionId,
-      reference: input.reference,
-      capability: input.capability,
-      strength: input.strength,
-      tasks: toJson(input.tasks),
-      standards: toJson(input.standards),
-      location: input.location,
-      deadline: input.deadline,
-      created_at: toTimestamp(tx.clock.now()),
-      version: 1,
-    };
-    await insertRequirement(tx.db, row);
-    await audit(tx, {
-      action: 'capabilities.requirement.create',
-      recordType: 'unit_requirement',
-      recordId: id,
-      missionId,
-      change: input,
-    });
-    return toRequirement((await findRequirementRow(tx.db, id))!);
-  });
-}
-
-/** One statement of unit requirements in view. @throws not_found */
-export async function getRequirement(ctx: RequestContext, id: string): Promise<UnitRequirement> {
-  const row = await findRequirementRow(ctx.db, id);
-  assertCan(ctx.actor, 'capabilities:read', {
-    kind: 'UnitRequirement',
-    record: row ? { id, missionId: row.mission_id, compartmentIds: [] } : undefined,
-  });
-  return toRequirement(row!);
-}
-
-/** Statements of unit requirements of the missions in view, by deadline. @throws forbidden */
-export async function listRequirements(ctx: RequestContext): Promise<UnitRequirement[]> {
-  assertPermission(ctx.actor, 'capabilities:read');
-  return (await selectRequirementRows(ctx.db, ctx.actor)).map(toRequirement);
 }

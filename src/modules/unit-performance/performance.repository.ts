@@ -108,10 +108,12 @@ export function findRefusalRow(db: Kysely<Database>, id: string): Promise<Refusa
 export function refusalRows(
   db: Kysely<Database>,
   actor: Actor,
-  filter: { unitId?: string; reportedBefore?: string },
+  filter: { unitId?: string; unitIds?: readonly string[]; reportedBefore?: string },
 ): Promise<RefusalRow[]> {
+  if (filter.unitIds?.length === 0) return Promise.resolve([]);
   let q = refusalsQuery(db).where(missionFilter(actor, 'order_refusals.mission_id'));
   if (filter.unitId) q = q.where('order_refusals.pledge_id', '=', filter.unitId);
+  if (filter.unitIds) q = q.where('order_refusals.pledge_id', 'in', filter.unitIds);
   if (filter.reportedBefore) q = q.where('order_refusals.reported_at', '<', filter.reportedBefore);
   return q.orderBy('order_refusals.reported_at').orderBy('order_refusals.id').execute();
 }
@@ -129,4 +131,27 @@ export async function updateRefusalRow(
     .where('version', '=', change.version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Every assessment of the contributors' units in the actor's missions, oldest first. */
+export function assessmentRowsOfContributors(
+  db: Kysely<Database>,
+  actor: Actor,
+  contributors: readonly string[],
+) {
+  if (contributors.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('unit_assessments')
+    .innerJoin('pledges', 'pledges.id', 'unit_assessments.pledge_id')
+    .select([
+      'unit_assessments.pledge_id',
+      'pledges.contributor',
+      'unit_assessments.assessed_on',
+      'unit_assessments.score',
+    ])
+    .where('pledges.contributor', 'in', contributors)
+    .where(missionFilter(actor, 'unit_assessments.mission_id'))
+    .orderBy('unit_assessments.assessed_on')
+    .orderBy('unit_assessments.created_at')
+    .execute();
 }

@@ -40,7 +40,7 @@ import {
   type RefusalState,
 } from './refusal.rules.js';
 
-const stateOf = (r: RefusalRow): RefusalState => ({
+export const stateOf = (r: RefusalRow): RefusalState => ({
   occurredOn: r.occurred_on,
   reportedAt: fromTimestamp(r.reported_at).toISOString(),
   informedAt: fromNullableTimestamp(r.informed_at)?.toISOString() ?? null,

@@ -1,0 +1,231 @@
+/**
+ * K5: force selection. For a statement of unit requirements, the pledges of its capability are
+ * either excluded — with every rule that excludes them, each explained — or ranked by points per
+ * factor, each explained, out of 100. The explanation is the product: a force generation officer
+ * must be able to defend it. Pure.
+ *
+ * Exclusions, in this order: deployed already; K4 not accepted or suspended (¶127); K1 level below
+ * the rule's minimum (¶86–87); not available by the deadline; smaller than required; K3 anyone not
+ * certified and cleared (¶100, ¶126); K2 a caveat on a task of the requirement (¶98); K7 an overdue
+ * remedial plan (¶97); K8 a refusal awaiting its repatriation decision, or repatriated (¶98).
+ */
+import type { CaveatTask } from '../capabilities/caveat.rules.js';
+import { deploymentBlocker, type PersonReadiness } from '../capabilities/certification.rules.js';
+import { levels, type Level } from '../capabilities/readiness.rules.js';
+import {
+  equipment,
+  performance,
+  readiness,
+  timeToDeploy,
+  women,
+  type Factor,
+} from './selection.factors.js';
+
+export interface Requirement {
+  capability: string;
+  strength: number;
+  /** Tasks the unit must be free to do: a caveat on one of them excludes. */
+  taskKinds: readonly CaveatTask[];
+  majorEquipment: readonly { item: string; quantity: number }[];
+  selfSustainment: readonly string[];
+  deadline: string;
+}
+
+export interface Candidate {
+  id: string;
+  contributor: string;
+  contributorName: string;
+  capability: string;
+  strength: number;
+  women: number;
+  /** The level that holds today. */
+  level: Level;
+  visitExpiredOn: string | null;
+  /** Days to deploy verified at the rapid deployment level; null otherwise. */
+  rapidDays: number | null;
+  availableFrom: string;
+  availableUntil: string | null;
+  majorEquipment: readonly { item: string; quantity: number }[];
+  selfSustainment: readonly string[];
+  caveats: readonly { task: CaveatTask; text: string }[];
+  deployment: { missionId: string; deployedOn: string } | null;
+  eligibility: {
+    status: 'eligible' | 'not_accepted' | 'suspended';
+    reasons: readonly { text: string }[];
+  };
+  personnel: readonly PersonReadiness[];
+  performance: {
+    unit: { score: number; assessedOn: string } | null;
+    contributor: { score: number; units: number } | null;
+  };
+  overduePlans: readonly { dueOn: string }[];
+  refusals: readonly { occurredOn: string; status: string }[];
+}
+
+export interface SelectionRule {
+  minimumLevel: Level;
+}
+export const defaultSelectionRule: SelectionRule = { minimumLevel: '2' };
+
+export const exclusionRules = [
+  'deployed',
+  'not_accepted',
+  'suspended',
+  'level',
+  'availability',
+  'strength',
+  'personnel',
+  'caveat',
+  'remedial_plan',
+  'refusal',
+] as const;
+export type ExclusionRule = (typeof exclusionRules)[number];
+export interface Exclusion {
+  rule: ExclusionRule;
+  text: string;
+  details?: { path: string; message: string }[];
+}
+
+export { factors, type Factor } from './selection.factors.js';
+
+export interface Ranked {
+  rank: number;
+  id: string;
+  score: number;
+  factors: Factor[];
+  /** What the officer should read that the rules cannot weigh, e.g. caveats of kind "other". */
+  notes: string[];
+}
+
+const words = (task: string) => task.replace(/_/g, ' ');
+const levelWords = (l: Level) => (l === 'rdl' ? 'the rapid deployment level' : `level ${l}`);
+
+function levelExclusion(c: Candidate, rule: SelectionRule): Exclusion | null {
+  if (levels.indexOf(c.level) >= levels.indexOf(rule.minimumLevel)) return null;
+  const why =
+    c.level !== '1'
+      ? ''
+      : c.visitExpiredOn
+        ? `: its assessment and advisory visit ran out on ${c.visitExpiredOn}`
+        : ': no assessment and advisory visit passed';
+  const needs =
+    rule.minimumLevel === 'rdl' ? levelWords('rdl') : `${levelWords(rule.minimumLevel)} or above`;
+  return { rule: 'level', text: `level ${c.level}${why}; the rule needs ${needs} (¶86–87)` };
+}
+
+function availability(c: Candidate, req: Requirement): Exclusion | null {
+  if (c.availableFrom > req.deadline)
+    return {
+      rule: 'availability',
+      text: `available from ${c.availableFrom}, after the deadline ${req.deadline}`,
+    };
+  if (c.availableUntil !== null && c.availableUntil < req.deadline)
+    return {
+      rule: 'availability',
+      text: `available only until ${c.availableUntil}, before the deadline ${req.deadline}`,
+    };
+  return null;
+}
+
+function refusalExclusion(c: Candidate): Exclusion | null {
+  const r = c.refusals.find((x) => x.status === 'decision_required' || x.status === 'repatriated');
+  if (!r) return null;
+  const what =
+    r.status === 'repatriated' ? 'and was repatriated' : 'and the repatriation decision is pending';
+  return { rule: 'refusal', text: `refused an order on ${r.occurredOn} ${what} (¶98)` };
+}
+
+/** Every rule that excludes the candidate, in the order of the module's comment. */
+export function exclusionsOf(c: Candidate, req: Requirement, rule: SelectionRule): Exclusion[] {
+  const found: (Exclusion | null)[] = [];
+  if (c.deployment)
+    found.push({
+      rule: 'deployed',
+      text: `deployed to ${c.deployment.missionId} since ${c.deployment.deployedOn}: not available`,
+    });
+  if (c.eligibility.status !== 'eligible') {
+    const state = c.eligibility.status === 'not_accepted' ? 'not accepted' : 'suspended';
+    const why = c.eligibility.reasons.map((r) => r.text).join('; ');
+    found.push({
+      rule: c.eligibility.status,
+      text: `${c.contributorName} is ${state}: ${why} (¶127)`,
+    });
+  }
+  found.push(levelExclusion(c, rule), availability(c, req));
+  if (c.strength < req.strength)
+    found.push({
+      rule: 'strength',
+      text: `strength ${c.strength}, the requirement is ${req.strength}`,
+    });
+  const blocker = deploymentBlocker(c.personnel, req.deadline);
+  if (blocker)
+    found.push({
+      rule: 'personnel',
+      text: blocker.text,
+      ...(blocker.details.length > 0 ? { details: blocker.details } : {}),
+    });
+  for (const cav of c.caveats.filter((x) => req.taskKinds.includes(x.task)))
+    found.push({
+      rule: 'caveat',
+      text: `a national caveat restricts ${words(cav.task)}, a task of the requirement: “${cav.text}” (¶98)`,
+    });
+  for (const plan of c.overduePlans)
+    found.push({
+      rule: 'remedial_plan',
+      text: `a remedial plan was due on ${plan.dueOn} and is not closed (¶97)`,
+    });
+  found.push(refusalExclusion(c));
+  return found.filter((x): x is Exclusion => x !== null);
+}
+
+function notesOf(c: Candidate, req: Requirement): string[] {
+  return c.caveats
+    .filter((cav) => !req.taskKinds.includes(cav.task))
+    .map((cav) =>
+      cav.task === 'other'
+        ? `caveat to read against the tasks: “${cav.text}”`
+        : `caveat on ${words(cav.task)}, not a task of the requirement: “${cav.text}”`,
+    );
+}
+
+/** The shortlist and the excluded, for a requirement. */
+export function selectForce(
+  req: Requirement,
+  candidates: readonly Candidate[],
+  when: { today: string; rule: SelectionRule },
+): { ranked: Ranked[]; excluded: { id: string; rules: Exclusion[] }[] } {
+  const excluded: { id: string; rules: Exclusion[] }[] = [];
+  const scored: (Omit<Ranked, 'rank'> & { availableFrom: string })[] = [];
+  for (const c of candidates.filter((x) => x.capability === req.capability)) {
+    const rules = exclusionsOf(c, req, when.rule);
+    if (rules.length > 0) {
+      excluded.push({ id: c.id, rules });
+      continue;
+    }
+    const fs = [
+      readiness(c),
+      timeToDeploy(c, req, when.today),
+      equipment(c, req),
+      women(c),
+      performance(c),
+    ];
+    const score = Math.round(fs.reduce((a, f) => a + f.points, 0) * 100) / 100;
+    scored.push({
+      id: c.id,
+      score,
+      factors: fs,
+      notes: notesOf(c, req),
+      availableFrom: c.availableFrom,
+    });
+  }
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.availableFrom.localeCompare(b.availableFrom) ||
+      a.id.localeCompare(b.id),
+  );
+  return {
+    ranked: scored.map(({ availableFrom: _, ...r }, i) => ({ rank: i + 1, ...r })),
+    excluded,
+  };
+}
