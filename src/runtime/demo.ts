@@ -14,6 +14,7 @@ import { countUsers } from '../modules/accounts/user.repository.js';
 import { createMission } from '../modules/missions/mission.service.js';
 import { findMissionByAcronym } from '../modules/missions/mission.repository.js';
 import { loadDemoPersonnel, type DemoPersonnel } from './demo-capabilities.js';
+import { loadDemoForce } from './demo-force.js';
 import { systemActor } from './system-actor.js';
 
 export interface DemoResult {
@@ -82,6 +83,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     actor: systemActor('demo-loader', 'system', [
       'incidents:write',
       'conduct:write',
+      'capabilities:read',
       'capabilities:write',
     ]),
     requestId: 'demo',
@@ -100,6 +102,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const events = await loadDemoEvents(ctx, mission.id);
   const allegations = await loadDemoAllegations(ctx);
   const personnel = await loadDemoPersonnel(ctx);
+  await loadDemoForce(ctx, mission.id);
   if ((await countUsers(app.db)) > 0)
     return { missionId: mission.id, admin: null, events, allegations, personnel };
   const password = randomBytes(12).toString('base64url');

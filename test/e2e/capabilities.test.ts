@@ -121,7 +121,7 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   await page.getByRole('link', { name: 'Readiness (pledges)' }).click();
   await page.getByRole('button', { name: 'Pledge a unit' }).click();
   const form = page.getByRole('form', { name: 'Pledge a unit' });
-  await form.getByLabel('Contributor (ISO code)').fill('RWA');
+  await form.getByLabel('Contributor (ISO code)').fill('GHA');
   await form.getByLabel('Capability').selectOption('infantry_battalion');
   await form.getByLabel('Strength').fill('850');
   await form.getByLabel('Women').fill('900');
@@ -133,8 +133,8 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   const detail = page.getByTestId('pledge-detail');
   await expect
     .poll(() => detail.locator('h2').textContent())
-    .toBe('Rwanda · Infantry battalion · Level 1');
-  // K4: Rwanda has no listing recorded, so its standing is eligible, said on the pledge.
+    .toBe('Ghana · Infantry battalion · Level 1');
+  // K4: Ghana has no listing recorded, so its standing is eligible, said on the pledge.
   expect(await detail.getByTestId('pledge-eligibility').textContent()).toBe('Eligible');
 
   const record = async (
@@ -148,7 +148,7 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   };
   await record('assessment_visit', async (f) => {
     await f.getByLabel('On').fill('2026-02-01');
-    await f.getByLabel('Visit report reference').fill('AAV-RWA-2026-01');
+    await f.getByLabel('Visit report reference').fill('AAV-GHA-2026-01');
   });
   await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Level 2$/);
 
@@ -166,7 +166,7 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
     .getByText(/SUR-MINUSCA-INF-07/)
     .waitFor();
 
-  await page.getByTestId('pledges').getByRole('button', { name: 'Rwanda' }).click();
+  await page.getByTestId('pledges').getByRole('button', { name: 'Ghana' }).click();
   await record('sur_alignment', async (f) => {
     await f.getByLabel('On').fill('2026-02-20');
   });
@@ -214,7 +214,9 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   const personForm = person.getByRole('form', { name: 'Record for RW-0001' });
   await personForm.getByLabel('On').fill('2026-02-10');
   await personForm.getByLabel('Course').fill('UN core predeployment training');
-  await personForm.getByLabel('Certified or screened by').fill('Rwanda Peace Academy');
+  await personForm
+    .getByLabel('Certified or screened by')
+    .fill('Ghana Armed Forces Command and Staff College');
   await personForm.getByRole('button', { name: 'Record the certification' }).click();
   await person.getByText(/^Captain Jean Mugisha \(RW-0001\) — no human-rights screening/).waitFor();
   await personForm.getByLabel('On').fill('2026-02-12');

@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween } from '../../core/days.js';
 import type { Level } from '../capabilities/readiness.rules.js';
-import type { Candidate, Requirement } from './selection.rules.js';
+import { say, type Candidate, type Requirement, type Said } from './selection.rules.js';
 
 export const factors = [
   'readiness',
@@ -19,6 +19,7 @@ export interface Factor {
   points: number;
   max: number;
   text: string;
+  said: Said;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -35,7 +36,11 @@ export function readiness(c: Candidate): Factor {
     c.level === 'rdl'
       ? `rapid deployment level, verified to deploy in ${c.rapidDays} days`
       : readinessText[c.level];
-  return { factor: 'readiness', points: readinessPoints[c.level], max: 30, text };
+  const said =
+    c.level === 'rdl'
+      ? say('readiness.rdl', { days: c.rapidDays ?? 0 })
+      : say(`readiness.${c.level}`);
+  return { factor: 'readiness', points: readinessPoints[c.level], max: 30, text, said };
 }
 
 /** Full points by the deadline; a verified unit loses them over 60 days late. */
@@ -47,6 +52,7 @@ export function timeToDeploy(c: Candidate, req: Requirement, today: string): Fac
       points: 0,
       max,
       text: `time to deploy not verified (level ${c.level})`,
+      said: say('time.notVerified', { level: c.level }),
     };
   const start = c.availableFrom > today ? c.availableFrom : today;
   const arrival = addDays(start, c.rapidDays);
@@ -57,6 +63,7 @@ export function timeToDeploy(c: Candidate, req: Requirement, today: string): Fac
       points: max,
       max,
       text: `could arrive by ${arrival}, ${early} days before the deadline`,
+      said: say('time.early', { arrival, days: early }),
     };
   const points = round2(max * Math.max(0, 1 - -early / 60));
   return {
@@ -64,6 +71,7 @@ export function timeToDeploy(c: Candidate, req: Requirement, today: string): Fac
     points,
     max,
     text: `could arrive by ${arrival}, ${-early} days after the deadline`,
+    said: say('time.late', { arrival, days: -early }),
   };
 }
 
@@ -87,13 +95,18 @@ export function equipment(c: Candidate, req: Requirement): Factor {
       points: max,
       max,
       text: 'the requirement names no equipment or self-sustainment',
+      said: say('equipment.noneRequired'),
     };
   const met = total - missing.length;
   const text =
     missing.length === 0
       ? `meets all ${total} items of equipment and self-sustainment`
       : `meets ${met} of ${total}; missing: ${missing.join(', ')}`;
-  return { factor: 'equipment', points: round2((max * met) / total), max, text };
+  const said =
+    missing.length === 0
+      ? say('equipment.all', { total })
+      : say('equipment.some', { met, total, missing: missing.join(', ') });
+  return { factor: 'equipment', points: round2((max * met) / total), max, text, said };
 }
 
 /** 2028 targets of the Uniformed Gender Parity Strategy 2018–2028: 20% in formed police units, 15% in military contingents. */
@@ -110,6 +123,10 @@ export function women(c: Candidate): Factor {
     points,
     max,
     text: `${(share * 100).toFixed(1)}% women; target ${Math.round(target * 100)}%`,
+    said: say('women', {
+      share: (share * 100).toFixed(1),
+      target: Math.round(target * 100),
+    }),
   };
 }
 
@@ -123,6 +140,7 @@ export function performance(c: Candidate): Factor {
       points: scaled(unit.score),
       max,
       text: `latest assessment of the unit: ${unit.score} of 4 (${unit.assessedOn})`,
+      said: say('performance.unit', { score: unit.score, on: unit.assessedOn }),
     };
   if (contributor)
     return {
@@ -130,11 +148,13 @@ export function performance(c: Candidate): Factor {
       points: scaled(contributor.score),
       max,
       text: `no assessment of the unit; its contributor’s units average ${contributor.score} of 4 (${contributor.units} units)`,
+      said: say('performance.contributor', { score: contributor.score, units: contributor.units }),
     };
   return {
     factor: 'performance',
     points: max / 2,
     max,
     text: 'no assessment on record: half the points',
+    said: say('performance.none'),
   };
 }

@@ -66,7 +66,13 @@ describe('K5 exclusions: each names its rule and says why', () => {
     expect(
       only({ eligibility: { status: 'not_accepted', reasons: [{ text: reason }] } }).excluded[0]!
         .rules,
-    ).toEqual([{ rule: 'not_accepted', text: `Rwanda is not accepted: ${reason} (¶127)` }]);
+    ).toEqual([
+      {
+        rule: 'not_accepted',
+        text: `Rwanda is not accepted: ${reason} (¶127)`,
+        said: { key: 'not_accepted', params: { name: 'Rwanda', reason } },
+      },
+    ]);
   });
 
   it('K4 (¶127): a listed State not implementing its action plan is suspended', () => {
@@ -97,6 +103,7 @@ describe('K5 exclusions: each names its rule and says why', () => {
       {
         rule: 'personnel',
         text: '1 of 2 people are not ready to deploy (¶100, ¶126)',
+        said: { key: 'personnel.lacking', params: { lacking: 1, total: 2 } },
         details: [
           {
             path: 'personnel.SN-2',
@@ -104,6 +111,7 @@ describe('K5 exclusions: each names its rule and says why', () => {
               'no predeployment training certification; a human-rights screening that did not clear them',
           },
         ],
+        people: [{ serviceNumber: 'SN-2', missing: ['certification', 'cleared_screening'] }],
       },
     ]);
     expect(textsOf({ personnel: [] })).toEqual([
@@ -119,6 +127,7 @@ describe('K5 exclusions: each names its rule and says why', () => {
     expect(only({ caveats: [caveat] }).excluded[0]!.rules).toEqual([
       {
         rule: 'caveat',
+        said: { key: 'caveat', params: { task: 'night_operations', caveat: caveat.text } },
         text: 'a national caveat restricts night operations, a task of the requirement: “No patrols after dark without national approval.” (¶98)',
       },
     ]);
@@ -127,14 +136,14 @@ describe('K5 exclusions: each names its rule and says why', () => {
   it('K2: a caveat on a task the requirement does not need does not exclude; it is noted', () => {
     const r = only({ caveats: [{ task: 'crowd_control', text: 'No crowd control.' }] });
     expect(r.excluded).toEqual([]);
-    expect(r.ranked[0]!.notes).toEqual([
+    expect(r.ranked[0]!.notes.map((n) => n.text)).toEqual([
       'caveat on crowd control, not a task of the requirement: “No crowd control.”',
     ]);
   });
 
   it('K2: a caveat of kind "other" cannot be matched: it is noted for the officer to read', () => {
     const r = only({ caveats: [{ task: 'other', text: 'Only within 50 km of the airport.' }] });
-    expect(r.ranked[0]!.notes).toEqual([
+    expect(r.ranked[0]!.notes.map((n) => n.text)).toEqual([
       'caveat to read against the tasks: “Only within 50 km of the airport.”',
     ]);
   });

@@ -10,7 +10,12 @@
  * remedial plan (¶97); K8 a refusal awaiting its repatriation decision, or repatriated (¶98).
  */
 import type { CaveatTask } from '../capabilities/caveat.rules.js';
-import { deploymentBlocker, type PersonReadiness } from '../capabilities/certification.rules.js';
+import {
+  deploymentBlocker,
+  missingOf,
+  type Missing,
+  type PersonReadiness,
+} from '../capabilities/certification.rules.js';
 import { levels, type Level } from '../capabilities/readiness.rules.js';
 import {
   equipment,
@@ -80,10 +85,20 @@ export const exclusionRules = [
   'refusal',
 ] as const;
 export type ExclusionRule = (typeof exclusionRules)[number];
+/** The explanation as message key and parameters, for the pages to say in the reader's language. */
+export interface Said {
+  key: string;
+  params: Record<string, string | number>;
+}
+export const say = (key: string, params: Said['params'] = {}): Said => ({ key, params });
+
 export interface Exclusion {
   rule: ExclusionRule;
   text: string;
+  said: Said;
   details?: { path: string; message: string }[];
+  /** K3: who lacks what, as codes. */
+  people?: { serviceNumber: string; missing: Missing[] }[];
 }
 
 export { factors, type Factor } from './selection.factors.js';
@@ -94,7 +109,7 @@ export interface Ranked {
   score: number;
   factors: Factor[];
   /** What the officer should read that the rules cannot weigh, e.g. caveats of kind "other". */
-  notes: string[];
+  notes: { text: string; said: Said }[];
 }
 
 const words = (task: string) => task.replace(/_/g, ' ');
@@ -110,7 +125,16 @@ function levelExclusion(c: Candidate, rule: SelectionRule): Exclusion | null {
         : ': no assessment and advisory visit passed';
   const needs =
     rule.minimumLevel === 'rdl' ? levelWords('rdl') : `${levelWords(rule.minimumLevel)} or above`;
-  return { rule: 'level', text: `level ${c.level}${why}; the rule needs ${needs} (¶86–87)` };
+  const variant = c.level !== '1' ? 'low' : c.visitExpiredOn ? 'expired' : 'noVisit';
+  return {
+    rule: 'level',
+    text: `level ${c.level}${why}; the rule needs ${needs} (¶86–87)`,
+    said: say(`level.${variant}`, {
+      level: c.level,
+      needs: rule.minimumLevel,
+      on: c.visitExpiredOn ?? '',
+    }),
+  };
 }
 
 function availability(c: Candidate, req: Requirement): Exclusion | null {
@@ -118,11 +142,13 @@ function availability(c: Candidate, req: Requirement): Exclusion | null {
     return {
       rule: 'availability',
       text: `available from ${c.availableFrom}, after the deadline ${req.deadline}`,
+      said: say('availableFrom', { from: c.availableFrom, deadline: req.deadline }),
     };
   if (c.availableUntil !== null && c.availableUntil < req.deadline)
     return {
       rule: 'availability',
       text: `available only until ${c.availableUntil}, before the deadline ${req.deadline}`,
+      said: say('availableUntil', { until: c.availableUntil, deadline: req.deadline }),
     };
   return null;
 }
@@ -132,7 +158,13 @@ function refusalExclusion(c: Candidate): Exclusion | null {
   if (!r) return null;
   const what =
     r.status === 'repatriated' ? 'and was repatriated' : 'and the repatriation decision is pending';
-  return { rule: 'refusal', text: `refused an order on ${r.occurredOn} ${what} (¶98)` };
+  return {
+    rule: 'refusal',
+    text: `refused an order on ${r.occurredOn} ${what} (¶98)`,
+    said: say(r.status === 'repatriated' ? 'refusal.repatriated' : 'refusal.pending', {
+      on: r.occurredOn,
+    }),
+  };
 }
 
 /** Every rule that excludes the candidate, in the order of the module's comment. */
@@ -142,6 +174,7 @@ export function exclusionsOf(c: Candidate, req: Requirement, rule: SelectionRule
     found.push({
       rule: 'deployed',
       text: `deployed to ${c.deployment.missionId} since ${c.deployment.deployedOn}: not available`,
+      said: say('deployed', { mission: c.deployment.missionId, on: c.deployment.deployedOn }),
     });
   if (c.eligibility.status !== 'eligible') {
     const state = c.eligibility.status === 'not_accepted' ? 'not accepted' : 'suspended';
@@ -149,6 +182,7 @@ export function exclusionsOf(c: Candidate, req: Requirement, rule: SelectionRule
     found.push({
       rule: c.eligibility.status,
       text: `${c.contributorName} is ${state}: ${why} (¶127)`,
+      said: say(c.eligibility.status, { name: c.contributorName, reason: why }),
     });
   }
   found.push(levelExclusion(c, rule), availability(c, req));
@@ -156,35 +190,58 @@ export function exclusionsOf(c: Candidate, req: Requirement, rule: SelectionRule
     found.push({
       rule: 'strength',
       text: `strength ${c.strength}, the requirement is ${req.strength}`,
+      said: say('strength', { strength: c.strength, required: req.strength }),
     });
   const blocker = deploymentBlocker(c.personnel, req.deadline);
   if (blocker)
     found.push({
       rule: 'personnel',
       text: blocker.text,
-      ...(blocker.details.length > 0 ? { details: blocker.details } : {}),
+      said:
+        c.personnel.length === 0
+          ? say('personnel.none')
+          : say('personnel.lacking', {
+              lacking: blocker.details.length,
+              total: c.personnel.length,
+            }),
+      ...(blocker.details.length > 0
+        ? {
+            details: blocker.details,
+            people: c.personnel
+              .map((p) => ({ serviceNumber: p.serviceNumber, missing: missingOf(p) }))
+              .filter((p) => p.missing.length > 0),
+          }
+        : {}),
     });
   for (const cav of c.caveats.filter((x) => req.taskKinds.includes(x.task)))
     found.push({
       rule: 'caveat',
       text: `a national caveat restricts ${words(cav.task)}, a task of the requirement: “${cav.text}” (¶98)`,
+      said: say('caveat', { task: cav.task, caveat: cav.text }),
     });
   for (const plan of c.overduePlans)
     found.push({
       rule: 'remedial_plan',
       text: `a remedial plan was due on ${plan.dueOn} and is not closed (¶97)`,
+      said: say('remedialPlan', { due: plan.dueOn }),
     });
   found.push(refusalExclusion(c));
   return found.filter((x): x is Exclusion => x !== null);
 }
 
-function notesOf(c: Candidate, req: Requirement): string[] {
+function notesOf(c: Candidate, req: Requirement): Ranked['notes'] {
   return c.caveats
     .filter((cav) => !req.taskKinds.includes(cav.task))
     .map((cav) =>
       cav.task === 'other'
-        ? `caveat to read against the tasks: “${cav.text}”`
-        : `caveat on ${words(cav.task)}, not a task of the requirement: “${cav.text}”`,
+        ? {
+            text: `caveat to read against the tasks: “${cav.text}”`,
+            said: say('note.other', { caveat: cav.text }),
+          }
+        : {
+            text: `caveat on ${words(cav.task)}, not a task of the requirement: “${cav.text}”`,
+            said: say('note.otherTask', { task: cav.task, caveat: cav.text }),
+          },
     );
 }
 

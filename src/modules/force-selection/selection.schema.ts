@@ -19,10 +19,25 @@ export const UnitSummary = z
   .openapi('UnitSummary');
 export type UnitSummary = z.infer<typeof UnitSummary>;
 
+/** The explanation as a message key (under `selection.said.`) and its parameters. */
+const Said = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 export const Exclusion = z.object({
   rule: z.enum(exclusionRules),
   text: z.string(),
+  said: Said,
   details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  people: z
+    .array(
+      z.object({
+        serviceNumber: z.string(),
+        missing: z.array(z.enum(['certification', 'screening', 'cleared_screening'])),
+      }),
+    )
+    .optional(),
 });
 
 export const Shortlist = z
@@ -41,9 +56,10 @@ export const Shortlist = z
             points: z.number(),
             max: z.number(),
             text: z.string(),
+            said: Said,
           }),
         ),
-        notes: z.array(z.string()),
+        notes: z.array(z.object({ text: z.string(), said: Said })),
       }),
     ),
     excluded: z.array(z.object({ unit: UnitSummary, rules: z.array(Exclusion) })),

@@ -81,6 +81,7 @@ eachDialect('force selection (K5) and deployment tracking (K9)', (t) => {
       points: 30,
       max: 30,
       text: 'rapid deployment level, verified to deploy in 40 days',
+      said: { key: 'readiness.rdl', params: { days: 40 } },
     });
     expect(first.factors[1].text).toBe('could arrive by 2026-04-10, 81 days before the deadline');
     expect(first.factors[2].text).toBe('meets all 3 items of equipment and self-sustainment');
@@ -129,7 +130,11 @@ eachDialect('force selection (K5) and deployment tracking (K9)', (t) => {
     expect(res.body.ranked.map((r: { unit: { id: string } }) => r.unit.id)).toEqual([units.rapid]);
     const bgd = res.body.excluded.find((e: { unit: { id: string } }) => e.unit.id === units.three);
     expect(bgd.rules).toEqual([
-      { rule: 'level', text: 'level 3; the rule needs the rapid deployment level (¶86–87)' },
+      {
+        rule: 'level',
+        text: 'level 3; the rule needs the rapid deployment level (¶86–87)',
+        said: { key: 'level.low', params: { level: '3', needs: 'rdl', on: '' } },
+      },
     ]);
   });
 

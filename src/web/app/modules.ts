@@ -58,6 +58,14 @@ const ReadinessPage = lazy(() =>
   })),
 );
 
+const SelectionPage = lazy(() =>
+  import('../features/selection/SelectionPage.js').then((m) => ({ default: m.SelectionPage })),
+);
+
+const DeploymentsPage = lazy(() =>
+  import('../features/selection/DeploymentsPage.js').then((m) => ({ default: m.DeploymentsPage })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -97,6 +105,18 @@ export const navEntries: readonly NavEntry[] = [
     label: 'nav.readiness',
     permission: 'capabilities:read',
     page: ReadinessPage,
+  },
+  {
+    path: '/force-selection',
+    label: 'nav.selection',
+    permission: 'capabilities:read',
+    page: SelectionPage,
+  },
+  {
+    path: '/deployments',
+    label: 'nav.deployments',
+    permission: 'capabilities:read',
+    page: DeploymentsPage,
   },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },

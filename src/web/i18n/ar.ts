@@ -3,11 +3,13 @@ import type { Catalog } from './en.js';
 import { conductAr } from './conduct.ar.js';
 import { vettingAr } from './vetting.ar.js';
 import { capabilitiesAr } from './capabilities.ar.js';
+import { selectionAr } from './selection.ar.js';
 
 export const ar: Catalog = {
   ...conductAr,
   ...vettingAr,
   ...capabilitiesAr,
+  ...selectionAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

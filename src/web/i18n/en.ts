@@ -2,6 +2,7 @@
 import { conductEn } from './conduct.en.js';
 import { vettingEn } from './vetting.en.js';
 import { capabilitiesEn } from './capabilities.en.js';
+import { selectionEn } from './selection.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -278,7 +279,13 @@ const base = {
   'followUps.review': 'Review',
 } as const;
 
-export const en = { ...base, ...conductEn, ...vettingEn, ...capabilitiesEn } as const;
+export const en = {
+  ...base,
+  ...conductEn,
+  ...vettingEn,
+  ...capabilitiesEn,
+  ...selectionEn,
+} as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;

@@ -16,6 +16,7 @@ import { CodeSelect } from '../conduct/Select.js';
 import { field, useSubmit } from '../conduct/useSubmit.js';
 import { capabilityTypes } from './codes.js';
 import { PledgeDetail } from './PledgeDetail.js';
+import { RequirementForm } from './RequirementForm.js';
 
 function PledgeForm({ onDone }: { onDone: (p: Pledge) => void }) {
   const { t } = useI18n();
@@ -76,68 +77,6 @@ function PledgeForm({ onDone }: { onDone: (p: Pledge) => void }) {
         error={fieldError('availableFrom')}
       />
       <button type="submit">{t('readiness.pledge')}</button>
-    </form>
-  );
-}
-
-/** K6: a mission's statement of unit requirements; at headquarters, for the mission chosen here. */
-function RequirementForm({ missions, onDone }: { missions: Mission[]; onDone: () => void }) {
-  const { t } = useI18n();
-  const { error, submit } = useSubmit(onDone);
-  const fieldError = useFieldErrors(error);
-  return (
-    <form
-      className="card"
-      noValidate
-      aria-label={t('readiness.newRequirement')}
-      onSubmit={(e) =>
-        void submit(e, (f) =>
-          api('POST', '/api/capabilities/requirements', {
-            missionId: field(f, 'missionId') || undefined,
-            reference: field(f, 'reference'),
-            capability: field(f, 'capability'),
-            strength: Number(field(f, 'strength')),
-            tasks: field(f, 'tasks')
-              .split(';')
-              .map((x) => x.trim())
-              .filter(Boolean),
-            location: field(f, 'location'),
-            deadline: field(f, 'deadline'),
-          }),
-        )
-      }
-    >
-      <ErrorNotice error={error} />
-      <CodeSelect
-        label={t('capabilities.mission')}
-        name="missionId"
-        codes={missions.map((m) => m.id)}
-        prefix={(id) => missions.find((m) => m.id === id)!.acronym}
-        error={fieldError('missionId')}
-      />
-      <Field label={t('readiness.reference')} name="reference" error={fieldError('reference')} />
-      <CodeSelect
-        label={t('readiness.capabilityLabel')}
-        name="capability"
-        codes={capabilityTypes}
-        prefix="readiness.capability."
-      />
-      <Field
-        label={t('readiness.strengthLabel')}
-        name="strength"
-        type="number"
-        min={1}
-        error={fieldError('strength')}
-      />
-      <Field label={t('readiness.tasks')} name="tasks" error={fieldError('tasks')} />
-      <Field label={t('readiness.location')} name="location" error={fieldError('location')} />
-      <Field
-        label={t('readiness.deadline')}
-        name="deadline"
-        type="date"
-        error={fieldError('deadline')}
-      />
-      <button type="submit">{t('readiness.newRequirement')}</button>
     </form>
   );
 }

@@ -1,0 +1,166 @@
+/**
+ * Issue 5's done-when in a real browser: a force generation officer takes a statement of unit
+ * requirements to a ranked, explained shortlist (K5) — the demo's pledged battalions ranked with
+ * points per factor, the others excluded each with its rule — reads it in French and Arabic,
+ * selects a unit and follows its deployment step by step (K9), with the chart of where the days go.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
+
+const shots = path.resolve('test-artifacts');
+let served: Served;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let dataDir: string;
+let page: Page;
+const today = new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  assertBuilt();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-selection-'));
+  served = await serve(
+    {
+      PEACEOPS_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log'),
+    },
+    ['--demo'],
+  );
+  ({ browser, close: closeBrowser } = await launchBrowser());
+  fs.mkdirSync(shots, { recursive: true });
+  page = await browser.newPage({ viewport: { width: 1300, height: 1000 }, locale: 'en-GB' });
+  page.setDefaultTimeout(15_000);
+}, 90_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  if (served) await stop(served);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const language = async (code: string) => {
+  await page.locator('.user-menu').evaluate((menu) => menu.setAttribute('open', ''));
+  await page.getByTestId('language').selectOption(code);
+};
+
+it('K5: from a statement of unit requirements to a ranked, explained shortlist, and the excluded with their rules', async () => {
+  const password = /with password: (\S+)/.exec(served.output())![1]!;
+  await page.goto(served.url);
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  // The requirement, as the mission states it: no caveat may restrict protection of civilians.
+  await page.getByRole('link', { name: 'Readiness (pledges)' }).click();
+  const sur = page.getByRole('form', { name: 'Add a statement of unit requirements' });
+  await sur.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
+  await sur.getByLabel('Reference').fill('SUR-MINUSCA-INF-09');
+  await sur.getByLabel('Capability').selectOption('infantry_battalion');
+  await sur.getByLabel('Strength').fill('850');
+  await sur.getByLabel('Tasks (separate with ;)').fill('protection of civilians; patrolling');
+  await sur.getByLabel('Protection of civilians').check();
+  await sur.getByLabel('Major equipment').fill('Armoured personnel carrier: 10');
+  await sur.getByLabel('Self-sustainment categories').fill('catering; accommodation');
+  await sur.getByLabel('Location').fill('Bambari');
+  await sur
+    .getByLabel('Deadline')
+    .fill(new Date(Date.now() + 150 * 864e5).toISOString().slice(0, 10));
+  await sur.getByRole('button', { name: 'Add a statement of unit requirements' }).click();
+  await page
+    .getByTestId('requirements')
+    .getByText(/SUR-MINUSCA-INF-09/)
+    .waitFor();
+
+  await page.getByRole('link', { name: 'Force selection' }).click();
+  const requirement = page.getByLabel('Statement of unit requirements');
+  const value = await requirement
+    .locator('option', { hasText: 'SUR-MINUSCA-INF-09' })
+    .getAttribute('value');
+  await requirement.selectOption(value!);
+  await expect
+    .poll(() => page.getByTestId('requirement').textContent())
+    .toMatch(/^SUR-MINUSCA-INF-09/);
+  const rows = page.getByTestId('shortlist').locator('tbody tr');
+  await expect.poll(() => rows.locator('strong').first().textContent()).toBe('Rwanda');
+  expect(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-unit')))).toEqual([
+    'RWA',
+    'BGD',
+    'NPL',
+  ]);
+  const rwanda = rows.first();
+  expect(await rwanda.textContent()).toContain('92.5 of 100');
+  expect(await rwanda.textContent()).toContain(
+    'rapid deployment level, verified to deploy in 45 days',
+  );
+  expect(await rows.nth(2).textContent()).toContain(
+    'meets 2 of 3; missing: Armoured personnel carrier (8 of 10)',
+  );
+
+  const excluded = page.getByTestId('excluded');
+  const zambia = excluded.locator('li[data-unit="ZMB"]');
+  expect(await zambia.locator('[data-rule="level"]').textContent()).toBe(
+    'Readiness level (K1): Level 1: no assessment and advisory visit passed; the rule needs at least Level 2 (¶86–87)',
+  );
+  const indonesia = excluded.locator('li[data-unit="IDN"]');
+  expect(await indonesia.locator('[data-rule="personnel"]').textContent()).toContain(
+    'IDN-102: no predeployment training certification; no human-rights screening',
+  );
+  await page.screenshot({ path: path.join(shots, 'force-selection.png'), fullPage: true });
+
+  // The rule is the officer's to set: asking for the rapid deployment level leaves Rwanda alone.
+  await page.getByLabel('Lowest readiness level accepted').selectOption('rdl');
+  await expect.poll(() => rows.count()).toBe(1);
+  expect(await excluded.locator('li[data-unit="BGD"] [data-rule="level"]').textContent()).toBe(
+    'Readiness level (K1): Level 3; the rule needs at least Rapid deployment level (¶86–87)',
+  );
+  await page.getByLabel('Lowest readiness level accepted').selectOption('2');
+  await expect.poll(() => rows.count()).toBe(3);
+
+  await language('fr');
+  await page.getByRole('heading', { name: 'Liste restreinte' }).waitFor();
+  expect(await rows.first().textContent()).toContain(
+    'niveau de déploiement rapide, déploiement vérifié en 45 jours',
+  );
+  await language('ar');
+  expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  await page.getByRole('heading', { name: 'القائمة المختصرة' }).waitFor();
+  await page.screenshot({ path: path.join(shots, 'force-selection-ar.png'), fullPage: true });
+  await language('en');
+});
+
+it('K5 → K9: the officer selects the first unit and follows its deployment; the chart shows where the days go', async () => {
+  const rows = page.getByTestId('shortlist').locator('tbody tr');
+  await rows.first().getByRole('button', { name: 'Select this unit' }).click();
+  await expect
+    .poll(() => page.getByTestId('selected').textContent())
+    .toContain(`Selected on ${today} by admin.`);
+  expect(await page.getByRole('button', { name: 'Select this unit' }).count()).toBe(0);
+
+  await page.getByRole('button', { name: 'Follow its deployment' }).click();
+  await page.getByRole('heading', { name: 'Deployments: from selection to arrival' }).waitFor();
+  const steps = page.getByTestId('steps');
+  await expect.poll(() => steps.locator('tbody tr').count()).toBe(23);
+  const first = steps.locator('tr[data-step="selection"]');
+  expect(await first.locator('td').nth(3).textContent()).toBe(today);
+  expect(await first.textContent()).toContain('ranked 1 of 3; 2 excluded');
+
+  await steps.getByRole('button', { name: 'MOU negotiated' }).click();
+  const form = page.getByRole('form', { name: 'Record the dates of: MOU negotiated' });
+  await form.getByLabel('Started').fill(today);
+  await form.getByLabel('Completed').fill(today);
+  await form.getByRole('button', { name: 'Record' }).click();
+  await expect
+    .poll(() => steps.locator('tr[data-step="mou_negotiation"] td').nth(4).textContent())
+    .toBe('0');
+  const chart = page.getByRole('figure', {
+    name: 'Where the days go: median days per step, over 1 deployments',
+  });
+  await expect.poll(() => chart.locator('li').count()).toBe(2);
+  await page.getByRole('figure', { name: 'Median days per division and deployment' }).waitFor();
+  await page.screenshot({ path: path.join(shots, 'deployments.png'), fullPage: true });
+});
