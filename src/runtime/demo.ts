@@ -116,6 +116,8 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
       { missionId: mission.id, role: 'analyst' },
       // Sees the uniformed personnel charts; no two-factor needed (no sensitive compartment).
       { missionId: null, role: 'force_generation_officer' },
+      // Assesses units and reports refusals in MINUSCA (performance:write).
+      { missionId: mission.id, role: 'staff_officer' },
     ],
   });
   return {

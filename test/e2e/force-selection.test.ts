@@ -164,3 +164,70 @@ it('K5 → K9: the officer selects the first unit and follows its deployment; th
   await page.getByRole('figure', { name: 'Median days per division and deployment' }).waitFor();
   await page.screenshot({ path: path.join(shots, 'deployments.png'), fullPage: true });
 });
+
+it('K7, K8: the unit arrives; in the mission it is assessed and its refusal reported; headquarters informs the contributor; the Council summary holds it', async () => {
+  const steps = page.getByTestId('steps');
+  await steps.getByRole('button', { name: 'Main body arrives in mission' }).click();
+  const arrival = page.getByRole('form', {
+    name: 'Record the dates of: Main body arrives in mission',
+  });
+  await arrival.getByLabel('Started').fill(today);
+  await arrival.getByLabel('Completed').fill(today);
+  await arrival.getByRole('button', { name: 'Record' }).click();
+  await page.getByText(`arrived ${today}`).waitFor();
+
+  // In MINUSCA, the demo administrator is also a staff officer: assesses and reports.
+  await page.getByLabel('Mission', { exact: true }).selectOption({ label: 'MINUSCA' });
+  await page.getByRole('link', { name: 'Units in mission' }).click();
+  const assess = page.getByRole('form', { name: 'Record an assessment' });
+  await assess.getByLabel('Assessed on').fill(today);
+  await assess.getByLabel('Assessor').fill('Force HQ evaluation team');
+  await assess.getByLabel('Standard 1').fill('Protection of civilians');
+  await assess.getByLabel('Rating 1').selectOption('partially_meets');
+  await assess.getByLabel('Standard 2').fill('Patrolling');
+  await assess.getByRole('button', { name: 'Record an assessment' }).click();
+  const assessed = page.getByTestId('assessments').locator('li[data-result]');
+  await expect.poll(() => assessed.count()).toBe(1);
+  expect(await assessed.getAttribute('data-result')).toBe('needs_improvement');
+  const due = new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10);
+  expect(await page.getByTestId('plan').textContent()).toContain(
+    `Remedial plan for Protection of civilians, due ${due}: open`,
+  );
+  await page
+    .getByRole('figure', { name: 'Rwanda: score per quarter, mean of each unit’s latest (1–4)' })
+    .waitFor();
+
+  const report = page.getByRole('form', { name: 'Report a refusal to follow orders' });
+  await report.getByLabel('Occurred on').fill(today);
+  await report.getByLabel('Order given').fill('Deploy a platoon to the displaced persons site');
+  await report.getByLabel('What happened').fill('The company commander declined.');
+  await report.getByRole('button', { name: 'Report a refusal to follow orders' }).click();
+  const refusal = page.getByTestId('refusals').locator('li[data-status]');
+  await expect.poll(() => refusal.getAttribute('data-status')).toBe('contributor_not_informed');
+
+  // At headquarters the contributor is informed and the remedial action given its date.
+  await page.getByLabel('Mission', { exact: true }).selectOption({ index: 0 });
+  await page.getByRole('link', { name: 'Units in mission' }).click();
+  const inform = page.getByRole('form', { name: 'Record that the contributor was informed' });
+  await inform.getByLabel('Informed at (UTC)').fill(new Date().toISOString().slice(0, 16));
+  await inform.getByLabel('How').fill('Note verbale to the Permanent Mission');
+  await inform.getByRole('button', { name: 'Record that the contributor was informed' }).click();
+  await expect.poll(() => refusal.getAttribute('data-status')).toBe('awaiting_remedial_due');
+  expect(await refusal.textContent()).toMatch(
+    /Contributor informed .* by admin, 0 h after the report/,
+  );
+  const setDue = page.getByRole('form', { name: 'Set the date the remedial action is due' });
+  const remedialDue = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+  await setDue.getByLabel('Due on').fill(remedialDue);
+  await setDue.getByRole('button', { name: 'Set the date the remedial action is due' }).click();
+  await expect.poll(() => refusal.getAttribute('data-status')).toBe('remedial_due');
+  expect(await refusal.textContent()).toContain(`Remedial action due by ${remedialDue}`);
+
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect.poll(() => page.getByTestId('council-summary').locator('li').count()).toBe(1);
+  await page.screenshot({ path: path.join(shots, 'units.png'), fullPage: true });
+  await language('ar');
+  await page.getByRole('heading', { name: 'الوحدات في البعثة: الأداء والأوامر' }).waitFor();
+  await page.screenshot({ path: path.join(shots, 'units-ar.png'), fullPage: true });
+  await language('en');
+});

@@ -70,7 +70,8 @@ export function assertMayInform(r: RefusalState, informedAt: string): void {
   assertOpen(r);
   if (r.informedAt !== null)
     throw refused(`the contributor was already informed at ${r.informedAt}`);
-  if (Date.parse(informedAt) < Date.parse(r.reportedAt))
+  // To the minute: forms give the time without seconds.
+  if (Date.parse(informedAt) < Math.floor(Date.parse(r.reportedAt) / 60_000) * 60_000)
     throw invalid('informedAt', `before the report (${r.reportedAt})`);
 }
 

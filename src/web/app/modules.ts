@@ -66,6 +66,10 @@ const DeploymentsPage = lazy(() =>
   import('../features/selection/DeploymentsPage.js').then((m) => ({ default: m.DeploymentsPage })),
 );
 
+const UnitsPage = lazy(() =>
+  import('../features/units/UnitsPage.js').then((m) => ({ default: m.UnitsPage })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -118,6 +122,7 @@ export const navEntries: readonly NavEntry[] = [
     permission: 'capabilities:read',
     page: DeploymentsPage,
   },
+  { path: '/units', label: 'nav.units', permission: 'capabilities:read', page: UnitsPage },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },

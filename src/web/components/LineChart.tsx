@@ -107,6 +107,22 @@ export function LineChart({
             <title>{s.label}</title>
           </path>
         ))}
+        {/* A value with no neighbour draws no line: mark it with a dot. */}
+        {series.flatMap((s, k) =>
+          s.values.map((v, i) =>
+            v !== null &&
+            (s.values[i - 1] ?? null) === null &&
+            (s.values[i + 1] ?? null) === null ? (
+              <circle
+                key={`${s.label}-${i}`}
+                cx={x(i)}
+                cy={y(v)}
+                r={4}
+                fill={s.colour ?? palette[k % palette.length]}
+              />
+            ) : null,
+          ),
+        )}
       </svg>
       <ul className="legend">
         {series.map((s, k) => {

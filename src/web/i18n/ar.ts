@@ -4,12 +4,14 @@ import { conductAr } from './conduct.ar.js';
 import { vettingAr } from './vetting.ar.js';
 import { capabilitiesAr } from './capabilities.ar.js';
 import { selectionAr } from './selection.ar.js';
+import { unitsAr } from './units.ar.js';
 
 export const ar: Catalog = {
   ...conductAr,
   ...vettingAr,
   ...capabilitiesAr,
   ...selectionAr,
+  ...unitsAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

@@ -3,6 +3,7 @@ import { conductEn } from './conduct.en.js';
 import { vettingEn } from './vetting.en.js';
 import { capabilitiesEn } from './capabilities.en.js';
 import { selectionEn } from './selection.en.js';
+import { unitsEn } from './units.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -285,6 +286,7 @@ export const en = {
   ...vettingEn,
   ...capabilitiesEn,
   ...selectionEn,
+  ...unitsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

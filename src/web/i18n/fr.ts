@@ -4,12 +4,14 @@ import { conductFr } from './conduct.fr.js';
 import { vettingFr } from './vetting.fr.js';
 import { capabilitiesFr } from './capabilities.fr.js';
 import { selectionFr } from './selection.fr.js';
+import { unitsFr } from './units.fr.js';
 
 export const fr: Catalog = {
   ...conductFr,
   ...vettingFr,
   ...capabilitiesFr,
   ...selectionFr,
+  ...unitsFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',
