@@ -55,8 +55,27 @@ it('K5: from a statement of unit requirements to a ranked, explained shortlist, 
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 
-  // The requirement, as the mission states it: no caveat may restrict protection of civilians.
+  // K4 on the contributor's record: a listing suspends until an action plan is being implemented.
   await page.getByRole('link', { name: 'Readiness (pledges)' }).click();
+  await page.getByTestId('pledges').getByRole('button', { name: 'Nepal' }).click();
+  const record = page.getByTestId('contributor-record');
+  const listing = record.getByRole('form', { name: 'Record a listing' });
+  await listing.getByLabel('Report', { exact: true }).selectOption('caac');
+  await listing.getByLabel('Report year').fill(today.slice(0, 4));
+  await listing.getByLabel('Parties listed').fill('Test party');
+  await listing.getByLabel('Report symbol').fill('S/TEST/1');
+  await listing.getByRole('button', { name: 'Record a listing' }).click();
+  const standing = page.getByTestId('pledge-eligibility');
+  await expect
+    .poll(() => standing.textContent())
+    .toMatch(/^Suspended: action plan not implemented/);
+  const plan = record.getByRole('form', { name: 'Set the action plan' });
+  await plan.getByLabel('State of the plan').selectOption('implementing');
+  await plan.getByRole('button', { name: 'Set the action plan' }).click();
+  await expect.poll(() => standing.textContent()).toMatch(/^Eligible/);
+  expect(await record.getByTestId('contributor-measures').locator('li').count()).toBe(0);
+
+  // The requirement, as the mission states it: no caveat may restrict protection of civilians.
   const sur = page.getByRole('form', { name: 'Add a statement of unit requirements' });
   await sur.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
   await sur.getByLabel('Reference').fill('SUR-MINUSCA-INF-09');

@@ -36,6 +36,17 @@ export const ContributorRecord = z
     /** Standing under the rule, for the reports up to this year. */
     asOfYear: z.number(),
     eligibility: Eligibility,
+    /** Payment suspensions and repatriation decisions on its units, from conduct (C3, ¶120–121). */
+    conductMeasures: z.array(
+      z.object({
+        kind: z.enum(['payment_suspension', 'repatriation']),
+        mission: z.string(),
+        unit: z.string().nullable(),
+        status: z.string(),
+        decision: z.string().nullable(),
+        since: z.string(),
+      }),
+    ),
   })
   .openapi('ContributorRecord');
 export type ContributorRecord = z.infer<typeof ContributorRecord>;

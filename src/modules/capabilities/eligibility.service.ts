@@ -9,6 +9,7 @@ import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
+import { contributorMeasures } from '../conduct/contributor-measures.service.js';
 import { countryByIso3 } from '../missions/countries.js';
 import { ensureContributor } from './pledge.repository.js';
 import {
@@ -73,6 +74,7 @@ export async function getContributorRecord(
   const name = await contributorName(ctx, code);
   const record = (await listingsOf(ctx.db, [code])).get(code)!;
   const rule = await eligibilityRule(ctx);
+  const measures = await contributorMeasures(ctx, [code]);
   return {
     iso3: code,
     name,
@@ -80,6 +82,7 @@ export async function getContributorRecord(
     actionPlans: record.actionPlans,
     asOfYear: currentYear(ctx),
     eligibility: eligibilityOf(record, { rule, latestYear: currentYear(ctx) }),
+    conductMeasures: measures.get(code) ?? [],
   };
 }
 

@@ -182,3 +182,32 @@ export async function updateReferralRow(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * A contributor's unit-level measures (payment suspensions, repatriations) in the actor's missions,
+ * newest first — what force generation reads of conduct: no case, no subject, no basis.
+ */
+export function contributorMeasureRows(
+  db: Kysely<Database>,
+  actor: PolicyActor,
+  contributors: readonly string[],
+) {
+  if (contributors.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('conduct_measures')
+    .innerJoin('missions', 'missions.id', 'conduct_measures.mission_id')
+    .select([
+      'conduct_measures.kind',
+      'conduct_measures.contributor',
+      'conduct_measures.unit',
+      'conduct_measures.status',
+      'conduct_measures.decision',
+      'conduct_measures.created_at',
+      'missions.acronym',
+    ])
+    .where('conduct_measures.contributor', 'in', contributors)
+    .where('conduct_measures.kind', 'in', ['payment_suspension', 'repatriation'])
+    .where(missionFilter(actor, 'conduct_measures.mission_id'))
+    .orderBy('conduct_measures.created_at', 'desc')
+    .execute();
+}

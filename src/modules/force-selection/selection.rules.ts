@@ -65,6 +65,13 @@ export interface Candidate {
   };
   overduePlans: readonly { dueOn: string }[];
   refusals: readonly { occurredOn: string; status: string }[];
+  /** The contributor's payment suspensions in force and repatriations pending, from conduct (C3). */
+  conductMeasures?: readonly {
+    kind: string;
+    mission: string;
+    unit: string | null;
+    since: string;
+  }[];
 }
 
 export interface SelectionRule {
@@ -230,6 +237,19 @@ export function exclusionsOf(c: Candidate, req: Requirement, rule: SelectionRule
 }
 
 function notesOf(c: Candidate, req: Requirement): Ranked['notes'] {
+  const measures = (c.conductMeasures ?? []).map((m) => ({
+    text: `${words(m.kind)} of ${c.contributorName}'s unit ${m.unit ?? ''} in ${m.mission} since ${m.since} (¶120–121)`,
+    said: say(`note.${m.kind}`, {
+      name: c.contributorName,
+      unit: m.unit ?? '',
+      mission: m.mission,
+      since: m.since,
+    }),
+  }));
+  return [...measures, ...caveatNotes(c, req)];
+}
+
+function caveatNotes(c: Candidate, req: Requirement): Ranked['notes'] {
   return c.caveats
     .filter((cav) => !req.taskKinds.includes(cav.task))
     .map((cav) =>

@@ -15,6 +15,7 @@ import { personnelOf, readinessOf } from '../capabilities/personnel.service.js';
 import type { Pledge, UnitRequirement } from '../capabilities/pledge.schema.js';
 import { listPledges } from '../capabilities/pledge.service.js';
 import { getRequirement } from '../capabilities/requirement.service.js';
+import { contributorMeasures } from '../conduct/contributor-measures.service.js';
 import { listMissions } from '../missions/mission.service.js';
 import { unitRecords } from '../unit-performance/unit-record.service.js';
 import { insertSelection, selectionOfRequirement, upsertStep } from './selection.repository.js';
@@ -45,11 +46,14 @@ function rapidDays(p: Pledge): number | null {
 
 async function candidatesFor(ctx: RequestContext, req: UnitRequirement) {
   const pledges = await listPledges(ctx, { capability: req.capability });
-  const [records, people, missions] = await Promise.all([
+  const [records, people, missions, measures] = await Promise.all([
     unitRecords(ctx, pledges),
     Promise.all(pledges.map((p) => personnelOf(ctx, p.id))),
     listMissions(ctx),
+    contributorMeasures(ctx, [...new Set(pledges.map((p) => p.contributor))]),
   ]);
+  const standing = (m: { status: string }) =>
+    m.status === 'in_force' || m.status === 'pending_decision';
   const acronym = new Map(missions.map((m) => [m.id, m.acronym]));
   const candidates = pledges.map((p, i): Candidate => ({
     ...p,
@@ -59,6 +63,7 @@ async function candidatesFor(ctx: RequestContext, req: UnitRequirement) {
       deployedOn: p.deployment.deployedOn,
     },
     personnel: people[i]!.map(readinessOf),
+    conductMeasures: (measures.get(p.contributor) ?? []).filter(standing),
     ...records.get(p.id)!,
   }));
   return { pledges, candidates };

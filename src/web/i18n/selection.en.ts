@@ -75,6 +75,10 @@ export const selectionEn = {
   'selection.said.performance.contributor':
     'no assessment of the unit; its contributor’s units average {score} of 4 ({units} units)',
   'selection.said.performance.none': 'no assessment on record: half the points',
+  'selection.said.note.payment_suspension':
+    'payment suspension of {name}’s unit {unit} in {mission} in force since {since} (¶120)',
+  'selection.said.note.repatriation':
+    'repatriation of {name}’s unit {unit} in {mission} awaiting a decision since {since} (¶121)',
   'selection.said.note.other': 'caveat to read against the tasks: “{caveat}”',
   'selection.said.note.otherTask': 'caveat on {task}, not a task of the requirement: “{caveat}”',
   'readiness.taskKinds': 'Tasks no national caveat may restrict',

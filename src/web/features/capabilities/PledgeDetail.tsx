@@ -14,6 +14,7 @@ import { api } from '../../lib/api-client.js';
 import { CodeSelect } from '../conduct/Select.js';
 import { field, useSubmit } from '../conduct/useSubmit.js';
 import { evidenceKinds } from './codes.js';
+import { ContributorRecord } from './ContributorRecord.js';
 import { UnitCaveats } from './UnitCaveats.js';
 import { UnitPersonnel } from './UnitPersonnel.js';
 
@@ -65,6 +66,13 @@ export function PledgeDetail({
         <strong>{t(`readiness.eligibility.${p.eligibility.status}`)}</strong>
         {p.eligibility.reasons.map((r) => ` — ${r.text}`).join('')}
       </p>
+      <ContributorRecord
+        iso3={p.contributor}
+        canWrite={canWrite}
+        onChanged={() =>
+          void api<Pledge>('GET', `/api/capabilities/pledges/${p.id}`).then(onChanged)
+        }
+      />
       <h3>{t('readiness.history')}</h3>
       <ol className="history" data-testid="pledge-history">
         {p.history.map((h, i) => (

@@ -1,0 +1,41 @@
+/**
+ * What force generation reads of conduct (issue 5, item 1): a contributor's payment suspensions
+ * and repatriation decisions on its units (C3, ¶120–121), with mission, unit, status and date —
+ * never a case, a subject or the basis. Needs capabilities:read; over the missions in view.
+ */
+import { assertPermission } from '../../core/policy.js';
+import { fromTimestamp } from '../../db/codecs.js';
+import type { RequestContext } from '../../db/context.js';
+import { contributorMeasureRows } from './measure.repository.js';
+
+export interface ContributorMeasure {
+  kind: 'payment_suspension' | 'repatriation';
+  mission: string;
+  unit: string | null;
+  /** 'in_force' | 'lifted' | 'pending_decision' | 'decided' */
+  status: string;
+  decision: string | null;
+  since: string;
+}
+
+/** By contributor (ISO3), newest first. @throws forbidden */
+export async function contributorMeasures(
+  ctx: RequestContext,
+  contributors: readonly string[],
+): Promise<Map<string, ContributorMeasure[]>> {
+  assertPermission(ctx.actor, 'capabilities:read');
+  const result = new Map<string, ContributorMeasure[]>();
+  for (const r of await contributorMeasureRows(ctx.db, ctx.actor, contributors)) {
+    const list = result.get(r.contributor!) ?? [];
+    list.push({
+      kind: r.kind as ContributorMeasure['kind'],
+      mission: r.acronym,
+      unit: r.unit,
+      status: r.status,
+      decision: r.decision,
+      since: fromTimestamp(r.created_at).toISOString().slice(0, 10),
+    });
+    result.set(r.contributor!, list);
+  }
+  return result;
+}
