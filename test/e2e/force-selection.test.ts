@@ -95,8 +95,23 @@ it('K5: from a statement of unit requirements to a ranked, explained shortlist, 
     .getByText(/SUR-MINUSCA-INF-09/)
     .waitFor();
 
+  // K6: the MOU for Rwanda's battalion carries this requirement.
+  const mou = page.getByRole('form', { name: 'Record an MOU' });
+  await mou.getByLabel('MOU reference').fill('MOU-RWA-INF-2026');
+  await mou.getByLabel('Unit covered').selectOption({ label: 'Rwanda · Infantry battalion' });
+  await mou
+    .getByLabel('Statement of unit requirements')
+    .selectOption({ label: 'SUR-MINUSCA-INF-09' });
+  await mou.getByLabel('Signed on').fill(today);
+  await mou.getByRole('button', { name: 'Record an MOU' }).click();
+  await expect
+    .poll(() => page.getByTestId('mous').textContent())
+    .toBe(
+      `MOU-RWA-INF-2026: Rwanda · Infantry battalion, carrying SUR-MINUSCA-INF-09, signed ${today}`,
+    );
+
   await page.getByRole('link', { name: 'Force selection' }).click();
-  const requirement = page.getByLabel('Statement of unit requirements');
+  const requirement = page.getByTestId('requirement-select');
   const value = await requirement
     .locator('option', { hasText: 'SUR-MINUSCA-INF-09' })
     .getAttribute('value');

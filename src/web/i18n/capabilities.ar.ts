@@ -147,4 +147,12 @@ export const capabilitiesAr: Record<keyof typeof capabilitiesEn, string> = {
   'contributor.source': 'رمز التقرير (مثل S/2024/384)',
   'contributor.setPlan': 'تحديد خطة العمل',
   'contributor.state': 'حالة الخطة',
+  'mous.title': 'مذكرات التفاهم (K6، ¶62)',
+  'mous.none': 'لا توجد مذكرة تفاهم بعد.',
+  'mous.add': 'تسجيل مذكرة تفاهم',
+  'mous.reference': 'مرجع المذكرة',
+  'mous.unit': 'الوحدة المشمولة',
+  'mous.requirement': 'بيان احتياجات الوحدة الذي تتضمنه',
+  'mous.signedOn': 'تاريخ التوقيع',
+  'mous.item': '{reference}: {unit}، تتضمن {requirement}، موقعة في {date}',
 };

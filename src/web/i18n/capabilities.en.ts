@@ -147,4 +147,12 @@ export const capabilitiesEn = {
   'contributor.source': 'Report symbol (e.g. S/2024/384)',
   'contributor.setPlan': 'Set the action plan',
   'contributor.state': 'State of the plan',
+  'mous.title': 'Memoranda of understanding (K6, ¶62)',
+  'mous.none': 'No MOU yet.',
+  'mous.add': 'Record an MOU',
+  'mous.reference': 'MOU reference',
+  'mous.unit': 'Unit covered',
+  'mous.requirement': 'Statement of unit requirements it carries',
+  'mous.signedOn': 'Signed on',
+  'mous.item': '{reference}: {unit}, carrying {requirement}, signed {date}',
 } as const;

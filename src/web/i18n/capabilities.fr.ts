@@ -149,4 +149,12 @@ export const capabilitiesFr: Record<keyof typeof capabilitiesEn, string> = {
   'contributor.source': 'Cote du rapport (p. ex. S/2024/384)',
   'contributor.setPlan': 'Fixer le plan d’action',
   'contributor.state': 'État du plan',
+  'mous.title': 'Mémorandums d’accord (K6, ¶62)',
+  'mous.none': 'Aucun mémorandum pour l’instant.',
+  'mous.add': 'Enregistrer un mémorandum',
+  'mous.reference': 'Référence du mémorandum',
+  'mous.unit': 'Unité couverte',
+  'mous.requirement': 'État des besoins de l’unité qu’il porte',
+  'mous.signedOn': 'Signé le',
+  'mous.item': '{reference} : {unit}, portant {requirement}, signé le {date}',
 };

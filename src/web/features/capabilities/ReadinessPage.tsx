@@ -15,6 +15,7 @@ import { api } from '../../lib/api-client.js';
 import { CodeSelect } from '../conduct/Select.js';
 import { field, useSubmit } from '../conduct/useSubmit.js';
 import { capabilityTypes } from './codes.js';
+import { Mous } from './Mous.js';
 import { PledgeDetail } from './PledgeDetail.js';
 import { RequirementForm } from './RequirementForm.js';
 
@@ -175,6 +176,7 @@ export function ReadinessPage({ me }: PageProps) {
           </li>
         ))}
       </ul>
+      <Mous pledges={pledges} requirements={requirements} canWrite={canWrite} />
     </section>
   );
 }

@@ -60,7 +60,11 @@ export function SelectionPage({ me }: PageProps) {
         <div className="filters">
           <label>
             {t('selection.requirement')}{' '}
-            <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+            <select
+              data-testid="requirement-select"
+              value={chosen}
+              onChange={(e) => setChosen(e.target.value)}
+            >
               {requirements.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.reference} · {acronym(r.missionId)} ·{' '}
