@@ -7,29 +7,31 @@ import type {
   UnitPersonnelTable,
 } from '../../db/schema.js';
 
-/** The unit's people, their certifications and screenings, oldest first. */
-export async function personnelRows(db: Kysely<Database>, pledgeId: string) {
+/** The units' people, their certifications and screenings, oldest first; names stay ciphertext. */
+export async function personnelRows(db: Kysely<Database>, pledgeIds: readonly string[]) {
+  if (pledgeIds.length === 0) return { people: [], certifications: [], screenings: [] };
   const people = await db
     .selectFrom('unit_personnel')
     .selectAll()
-    .where('pledge_id', '=', pledgeId)
+    .where('pledge_id', 'in', pledgeIds)
     .orderBy('service_number')
     .execute();
-  const ids = people.map((p) => p.id);
-  if (ids.length === 0) return { people, certifications: [], screenings: [] };
-  const certifications = await db
-    .selectFrom('person_certifications')
-    .selectAll()
-    .where('person_id', 'in', ids)
-    .orderBy('certified_on')
-    .execute();
-  const screenings = await db
-    .selectFrom('person_screenings')
-    .selectAll()
-    .where('person_id', 'in', ids)
-    .orderBy('screened_on')
-    .orderBy('created_at')
-    .execute();
+  const ofUnits = db.selectFrom('unit_personnel').select('id').where('pledge_id', 'in', pledgeIds);
+  const [certifications, screenings] = await Promise.all([
+    db
+      .selectFrom('person_certifications')
+      .selectAll()
+      .where('person_id', 'in', ofUnits)
+      .orderBy('certified_on')
+      .execute(),
+    db
+      .selectFrom('person_screenings')
+      .selectAll()
+      .where('person_id', 'in', ofUnits)
+      .orderBy('screened_on')
+      .orderBy('created_at')
+      .execute(),
+  ]);
   return { people, certifications, screenings };
 }
 

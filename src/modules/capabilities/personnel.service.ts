@@ -29,35 +29,57 @@ export const readinessOf = (p: Person): PersonReadiness => ({
   screening: p.screenings.at(-1)?.outcome ?? null,
 });
 
-/** The unit's people with what they lack, by service number. */
-export async function personnelOf(ctx: RequestContext, pledgeId: string): Promise<Person[]> {
-  const {
-    people,
-    certifications: certs,
-    screenings: screens,
-  } = await personnelRows(ctx.db, pledgeId);
-  return people.map((p) => {
-    const screenings = screens
-      .filter((s) => s.person_id === p.id)
-      .map((s) => ({
-        screenedOn: s.screened_on,
-        outcome: s.outcome as 'cleared' | 'not_cleared',
-        screenedBy: s.screened_by,
-      }));
-    const certifications = certs
-      .filter((c) => c.person_id === p.id)
-      .map((c) => ({ course: c.course, certifiedOn: c.certified_on, authority: c.authority }));
+type Rows = Awaited<ReturnType<typeof personnelRows>>;
+
+function byPerson<T extends { person_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const result = new Map<string, T[]>();
+  for (const r of rows) result.set(r.person_id, [...(result.get(r.person_id) ?? []), r]);
+  return result;
+}
+
+function toPeople(ctx: RequestContext, rows: Rows, decryptNames: boolean): Person[] {
+  const certs = byPerson(rows.certifications);
+  const screens = byPerson(rows.screenings);
+  return rows.people.map((p) => {
+    const screenings = (screens.get(p.id) ?? []).map((s) => ({
+      screenedOn: s.screened_on,
+      outcome: s.outcome as 'cleared' | 'not_cleared',
+      screenedBy: s.screened_by,
+    }));
+    const certifications = (certs.get(p.id) ?? []).map((c) => ({
+      course: c.course,
+      certifiedOn: c.certified_on,
+      authority: c.authority,
+    }));
     const person: Person = {
       id: p.id,
       serviceNumber: p.service_number,
       rank: p.rank,
-      name: ctx.cipher.decrypt(p.name, nameAddress(p.id)),
+      name: decryptNames ? ctx.cipher.decrypt(p.name, nameAddress(p.id)) : '',
       certifications,
       screenings,
       missing: [],
     };
     return { ...person, missing: missingOf(readinessOf(person)) };
   });
+}
+
+/** The unit's people with what they lack, by service number. */
+export async function personnelOf(ctx: RequestContext, pledgeId: string): Promise<Person[]> {
+  return toPeople(ctx, await personnelRows(ctx.db, [pledgeId]), true);
+}
+
+/** What the deployment rule needs of each unit's people, in one read and without their names. */
+export async function readinessOfUnits(
+  ctx: RequestContext,
+  pledgeIds: readonly string[],
+): Promise<Map<string, PersonReadiness[]>> {
+  const rows = await personnelRows(ctx.db, pledgeIds);
+  const unitOf = new Map(rows.people.map((p) => [p.id, p.pledge_id]));
+  const result = new Map<string, PersonReadiness[]>(pledgeIds.map((id) => [id, []]));
+  for (const person of toPeople(ctx, rows, false))
+    result.get(unitOf.get(person.id)!)!.push(readinessOf(person));
+  return result;
 }
 
 /** @throws forbidden, not_found */

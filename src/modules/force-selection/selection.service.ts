@@ -11,7 +11,7 @@ import { assertPermission } from '../../core/policy.js';
 import { toJson, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { personnelOf, readinessOf } from '../capabilities/personnel.service.js';
+import { readinessOfUnits } from '../capabilities/personnel.service.js';
 import type { Pledge, UnitRequirement } from '../capabilities/pledge.schema.js';
 import { listPledges } from '../capabilities/pledge.service.js';
 import { getRequirement } from '../capabilities/requirement.service.js';
@@ -48,21 +48,24 @@ async function candidatesFor(ctx: RequestContext, req: UnitRequirement) {
   const pledges = await listPledges(ctx, { capability: req.capability });
   const [records, people, missions, measures] = await Promise.all([
     unitRecords(ctx, pledges),
-    Promise.all(pledges.map((p) => personnelOf(ctx, p.id))),
+    readinessOfUnits(
+      ctx,
+      pledges.map((p) => p.id),
+    ),
     listMissions(ctx),
     contributorMeasures(ctx, [...new Set(pledges.map((p) => p.contributor))]),
   ]);
   const standing = (m: { status: string }) =>
     m.status === 'in_force' || m.status === 'pending_decision';
   const acronym = new Map(missions.map((m) => [m.id, m.acronym]));
-  const candidates = pledges.map((p, i): Candidate => ({
+  const candidates = pledges.map((p): Candidate => ({
     ...p,
     rapidDays: rapidDays(p),
     deployment: p.deployment && {
       missionId: acronym.get(p.deployment.missionId) ?? 'another mission',
       deployedOn: p.deployment.deployedOn,
     },
-    personnel: people[i]!.map(readinessOf),
+    personnel: people.get(p.id)!,
     conductMeasures: (measures.get(p.contributor) ?? []).filter(standing),
     ...records.get(p.id)!,
   }));
