@@ -6,6 +6,7 @@ import { registerUserCommands } from '../modules/accounts/user.cli.js';
 import { registerAuditCommands } from '../modules/audit/audit.cli.js';
 import { registerCapabilitiesCommands } from '../modules/capabilities/capabilities.cli.js';
 import { registerConductCommands } from '../modules/conduct/conduct.cli.js';
+import { registerForecastCommands } from '../modules/early-warning/forecast.cli.js';
 import { registerIncidentCommands } from '../modules/incidents/incident.cli.js';
 import { registerMissionCommands } from '../modules/missions/mission.cli.js';
 import { registerNotificationCommands } from '../modules/notifications/notification.cli.js';
@@ -28,6 +29,7 @@ registerAuditCommands(program, out);
 registerIncidentCommands(program, out);
 registerConductCommands(program, out);
 registerCapabilitiesCommands(program, out);
+registerForecastCommands(program, out);
 registerNotificationCommands(program, out);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,176 @@
+/**
+ * The CLI interface of issue 6 that scripts rely on (E1):
+ * `peaceops forecast countries --data FILE --origin YYYY-MM --horizons 1-13 --out FILE.csv`, on the
+ * shared UCDP country-month data, gzipped and not; bad arguments refused naming them.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, expect, it } from 'vitest';
+import { assertBuilt, runCli } from './support/processes.js';
+
+const gz = path.resolve('../shared/data/benchmarks/views-2020-competition/ged_cm_postpatch.csv.gz');
+let dir: string;
+const env = { DATABASE_URL: '' };
+
+beforeAll(() => {
+  assertBuilt();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-forecast-'));
+});
+
+it('writes one row per country and target month with country_id,month_id,horizon,p_sb1,p_sb25', () => {
+  const out = path.join(dir, 'forecast.csv');
+  const res = runCli(
+    [
+      'forecast',
+      'countries',
+      '--data',
+      gz,
+      '--origin',
+      '2020-05',
+      '--horizons',
+      '1-13',
+      '--out',
+      out,
+      '--json',
+    ],
+    env,
+  );
+  expect(res.code, res.stderr).toBe(0);
+  expect(JSON.parse(res.stdout)).toMatchObject({
+    origin: '2020-05',
+    countries: 195,
+    rows: 195 * 13,
+  });
+  const rows = parse(fs.readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
+  expect(Object.keys(rows[0]!)).toEqual(['country_id', 'month_id', 'horizon', 'p_sb1', 'p_sb25']);
+  expect(rows).toHaveLength(195 * 13);
+  // 2020-05 is month 485: horizon h forecasts month 485 + h.
+  for (const r of rows) {
+    expect(Number(r.month_id)).toBe(485 + Number(r.horizon));
+    expect(Number(r.p_sb25)).toBeLessThanOrEqual(Number(r.p_sb1));
+    expect(Number(r.p_sb1)).toBeGreaterThan(0);
+    expect(Number(r.p_sb1)).toBeLessThan(1);
+  }
+  // A country at war in the months before is far likelier than one at peace: Afghanistan against
+  // Iceland, found by ISO code in the data's country.csv.
+  const ids = parse(fs.readFileSync(path.join(path.dirname(gz), 'country.csv'), 'utf8'), {
+    columns: true,
+  }) as { isoab: string; country_id: string }[];
+  const id = (iso: string) => ids.find((c) => c.isoab === iso)!.country_id;
+  const p = (iso: string) =>
+    Number(rows.find((r) => r.country_id === id(iso) && r.horizon === '1')!.p_sb1);
+  expect(p('AFG')).toBeGreaterThan(0.9);
+  expect(p('ISL')).toBeLessThan(0.01);
+});
+
+it('reads the plain CSV as well as the gzipped one, with the same result', () => {
+  const plain = path.join(dir, 'ged.csv');
+  fs.writeFileSync(plain, gunzipSync(fs.readFileSync(gz)));
+  const a = path.join(dir, 'a.csv');
+  const b = path.join(dir, 'b.csv');
+  runCli(
+    ['forecast', 'countries', '--data', gz, '--origin', '2015-06', '--horizons', '1,6', '--out', a],
+    env,
+  );
+  runCli(
+    [
+      'forecast',
+      'countries',
+      '--data',
+      plain,
+      '--origin',
+      '2015-06',
+      '--horizons',
+      '1,6',
+      '--out',
+      b,
+    ],
+    env,
+  );
+  expect(fs.readFileSync(b, 'utf8')).toBe(fs.readFileSync(a, 'utf8'));
+});
+
+it('refuses an origin outside the data, bad horizons and a missing file, naming them (exit 2)', () => {
+  const out = path.join(dir, 'x.csv');
+  const late = runCli(
+    ['forecast', 'countries', '--data', gz, '--origin', '2021-01', '--out', out],
+    env,
+  );
+  expect(late.code).toBe(2);
+  expect(late.stderr).toMatch(/origin: 2021-01 must fall within the data/);
+  const horizons = runCli(
+    [
+      'forecast',
+      'countries',
+      '--data',
+      gz,
+      '--origin',
+      '2015-06',
+      '--horizons',
+      '0-3',
+      '--out',
+      out,
+    ],
+    env,
+  );
+  expect(horizons.stderr).toMatch(/horizons: "0-3"/);
+  const missing = runCli(
+    [
+      'forecast',
+      'countries',
+      '--data',
+      path.join(dir, 'none.csv'),
+      '--origin',
+      '2015-06',
+      '--out',
+      out,
+    ],
+    env,
+  );
+  expect(missing.code).toBe(2);
+  expect(missing.stderr).toMatch(/data: .*none.csv does not exist/);
+});
+
+it('forecast evaluate: the scores of every method per threshold and horizon, as JSON and Markdown', () => {
+  const md = path.join(dir, 'eval.md');
+  const res = runCli(
+    [
+      'forecast',
+      'evaluate',
+      '--data',
+      gz,
+      '--from',
+      '2019-01',
+      '--to',
+      '2019-03',
+      '--horizons',
+      '1,3',
+      '--markdown',
+      md,
+      '--json',
+    ],
+    env,
+  );
+  expect(res.code, res.stderr).toBe(0);
+  const report = JSON.parse(res.stdout);
+  expect(report.sb1.map((r: { horizon: number }) => r.horizon)).toEqual([1, 3]);
+  const h1 = report.sb1[0].scores;
+  expect(Object.keys(h1)).toEqual([
+    'model',
+    'persistence',
+    'frequency12',
+    'frequency24',
+    'frequency36',
+    'plain_logistic',
+  ]);
+  // three origins × the countries in the panel
+  expect(h1.model.forecasts).toBe(3 * 195);
+  expect(h1.model.calibration).toHaveLength(10);
+  expect(h1.model.brier).toBeLessThan(h1.persistence.brier);
+  expect(fs.readFileSync(md, 'utf8')).toMatch(
+    /### at least 1 state-based fatality \(origins 2019-01 to 2019-03\)/,
+  );
+});
