@@ -2,6 +2,7 @@
  * The access matrix's table: one entry per API route, with who may call it and how to call it.
  * A new route needs an entry here (test/access-matrix.test.ts fails otherwise).
  */
+import { earlyWarningMatrix } from './access-matrix.early-warning.js';
 import { createUser, loadUser } from '../src/modules/accounts/user.service.js';
 import { operator, password } from './support/fixtures.js';
 import { Agent } from './support/http.js';
@@ -277,4 +278,5 @@ export const matrix: Record<string, Spec> = {
   ...eligibilityMatrix,
   ...performanceMatrix,
   ...selectionMatrix,
+  ...earlyWarningMatrix,
 };

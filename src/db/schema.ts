@@ -210,6 +210,12 @@ import type {
   DeploymentStepsTable,
 } from './schema-capabilities.js';
 
+import type {
+  HighRiskSituationsTable,
+  HighRiskEvidenceTable,
+  HighRiskReviewsTable,
+} from './schema-early-warning.js';
+
 export type {
   ContributorsTable,
   ContributionMonthsTable,
@@ -318,4 +324,7 @@ export interface Database {
   order_refusals: OrderRefusalsTable;
   force_selections: ForceSelectionsTable;
   deployment_steps: DeploymentStepsTable;
+  high_risk_situations: HighRiskSituationsTable;
+  high_risk_evidence: HighRiskEvidenceTable;
+  high_risk_reviews: HighRiskReviewsTable;
 }

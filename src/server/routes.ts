@@ -17,6 +17,7 @@ import { importRoutes } from '../modules/incidents/import.routes.js';
 import { incidentRoutes } from '../modules/incidents/incident.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
+import { highRiskRoutes } from '../modules/early-warning/high-risk.routes.js';
 import { performanceRoutes } from '../modules/unit-performance/performance.routes.js';
 import { notificationRoutes } from '../modules/notifications/notification.routes.js';
 import type { ApiApp } from './env.js';
@@ -42,6 +43,7 @@ export function registerRoutes(app: ApiApp): void {
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);
+  highRiskRoutes(app);
   pledgeRoutes(app);
   eligibilityRoutes(app);
   notificationRoutes(app);

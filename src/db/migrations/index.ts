@@ -17,6 +17,7 @@ import * as m0014 from './0014-personnel.js';
 import * as m0015 from './0015-mous.js';
 import * as m0016 from './0016-unit-performance.js';
 import * as m0017 from './0017-force-selection.js';
+import * as m0018 from './0018-high-risk.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -36,4 +37,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0015-mous': m0015,
   '0016-unit-performance': m0016,
   '0017-force-selection': m0017,
+  '0018-high-risk': m0018,
 };
