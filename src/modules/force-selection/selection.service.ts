@@ -19,21 +19,10 @@ import { contributorMeasures } from '../conduct/contributor-measures.service.js'
 import { listMissions } from '../missions/mission.service.js';
 import { unitRecords } from '../unit-performance/unit-record.service.js';
 import { insertSelection, selectionOfRequirement, upsertStep } from './selection.repository.js';
-import type { SelectInput, Shortlist, UnitSummary } from './selection.schema.js';
+import type { SelectInput, Shortlist } from './selection.schema.js';
 import { selectForce, type Candidate, type SelectionRule } from './selection.rules.js';
-import { getTracking } from './tracking.service.js';
+import { getTracking, unitSummary } from './tracking.service.js';
 import type { Tracking } from './selection.schema.js';
-
-const summary = (p: Pledge): UnitSummary => ({
-  id: p.id,
-  contributor: p.contributor,
-  contributorName: p.contributorName,
-  capability: p.capability,
-  strength: p.strength,
-  women: p.women,
-  level: p.level,
-  availableFrom: p.availableFrom,
-});
 
 /** Days to deploy from the latest passed verification, while the unit holds the rapid level. */
 function rapidDays(p: Pledge): number | null {
@@ -81,7 +70,7 @@ async function buildShortlist(
   const { pledges, candidates } = await candidatesFor(ctx, requirement);
   const today = dayOf(ctx.clock.now());
   const result = selectForce(requirement, candidates, { today, rule });
-  const unit = new Map(pledges.map((p) => [p.id, summary(p)]));
+  const unit = new Map(pledges.map((p) => [p.id, unitSummary(p)]));
   const chosen = await selectionOfRequirement(ctx.db, requirementId);
   return {
     requirement,

@@ -33,7 +33,8 @@ import type { DeploymentTimes, StepInput, Tracking, UnitSummary } from './select
 
 type StepRow = Awaited<ReturnType<typeof stepRows>>[number];
 
-const unitSummary = (p: Pledge): UnitSummary => ({
+/** What a shortlist or a tracking says of a unit. */
+export const unitSummary = (p: Pledge): UnitSummary => ({
   id: p.id,
   contributor: p.contributor,
   contributorName: p.contributorName,
