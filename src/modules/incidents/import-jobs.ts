@@ -139,6 +139,8 @@ function run(ctx: RequestContext, job: Job, file: string): void {
       ) as Promise<ImportTaskResult>)
     : runImportTask(ctx, input, onProgress);
   const finish = (report: ImportReport | null, status: ImportJob['status'], message: string) => {
+    // The upload goes before the job says it has ended: a finished job has left nothing behind.
+    fs.rmSync(file, { force: true });
     job.public.status = status;
     job.public.message = message;
     if (report) {
@@ -152,7 +154,6 @@ function run(ctx: RequestContext, job: Job, file: string): void {
       job.rejected = report.rejected;
     }
     job.endedAt = Date.now();
-    fs.rm(file, { force: true }, () => undefined);
   };
   importer.then(
     (result) =>
