@@ -59,6 +59,13 @@ describe('E1 forecasts', () => {
     const rows = forecastAll(featureTable(readPanel(csv())), { origin, horizons: [1] });
     const peace = rows.find((r) => r.countryId === 6)!;
     expect(peace.sb1.model).toBeLessThan(0.05);
+    // The countries with fatalities in the origin month are the likeliest to have them next month.
+    const panel = readPanel(csv());
+    const atWar = rows.filter(
+      (r) => panel.series.get(r.countryId)!.sb[origin - panel.firstMonth]! > 0,
+    );
+    expect(atWar.length).toBeGreaterThan(0);
+    for (const r of atWar) expect(r.sb1.model).toBeGreaterThan(0.5);
   });
 });
 

@@ -13,7 +13,7 @@ import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { userIdByUsername } from '../accounts/user.service.js';
 import { audit } from '../audit/audit.service.js';
-import { getIncident } from '../incidents/incident.service.js';
+import { getIncident, reachableIncidents } from '../incidents/incident.service.js';
 import { nextReviewAfter, reviewState } from './high-risk.rules.js';
 import {
   findSituationRow,
@@ -35,28 +35,21 @@ import type {
 
 const recordType = 'high_risk_situation';
 
-async function canSeeIncident(ctx: RequestContext, id: string): Promise<boolean> {
-  try {
-    await getIncident(ctx, id);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function withRelated(ctx: RequestContext, rows: SituationRow[]): Promise<Situation[]> {
   const { evidence, reviews } = await relatedOf(
     ctx.db,
     rows.map((r) => r.id),
   );
   const today = dayOf(ctx.clock.now());
-  const result: Situation[] = [];
-  for (const r of rows) {
+  // One read for every linked incident, in SQL under the same policy; no incident content is read.
+  const reachable = await reachableIncidents(
+    ctx,
+    evidence.filter((e) => e.kind === 'incident').map((e) => e.reference),
+  );
+  return rows.map((r) => {
     const mine = evidence.filter((e) => e.situation_id === r.id);
-    const visible: typeof mine = [];
-    for (const e of mine)
-      if (e.kind !== 'incident' || (await canSeeIncident(ctx, e.reference))) visible.push(e);
-    result.push({
+    const visible = mine.filter((e) => e.kind !== 'incident' || reachable.has(e.reference));
+    return {
       id: r.id,
       missionId: r.mission_id,
       title: r.title,
@@ -87,9 +80,8 @@ async function withRelated(ctx: RequestContext, rows: SituationRow[]): Promise<S
         })),
       createdBy: r.created_by,
       version: r.version,
-    });
-  }
-  return result;
+    };
+  });
 }
 
 async function reach(

@@ -208,3 +208,25 @@ export async function selectIncidentRows(
   }
   return q.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
 }
+
+/** Which of these incidents the actor reaches (mission in view, every compartment held). */
+export async function reachableIncidentIds(
+  db: Kysely<Database>,
+  actor: PolicyActor,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('incidents')
+    .select('id')
+    .where('id', 'in', ids)
+    .where(
+      reachableBy(actor, {
+        recordType,
+        idColumn: 'incidents.id',
+        missionColumn: 'incidents.mission_id',
+      }),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -6,7 +6,7 @@
  * every write is audited in its transaction.
  */
 import { DomainError, staleVersion } from '../../core/errors.js';
-import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
+import { assertCan, assertPermission, hasPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { spatialIndexOf } from '../../db/spatial.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
@@ -21,6 +21,7 @@ import { assertEditable, assertTransition, totalKilled } from './incident.rules.
 import {
   findIncidentRow,
   insertIncident,
+  reachableIncidentIds,
   recordType,
   selectIncidentRows,
   toIncident,
@@ -77,6 +78,15 @@ export async function recordIncident(
     });
     return incident;
   });
+}
+
+/** Which of these incidents the caller reaches; none without incidents:read. Reads no content. */
+export async function reachableIncidents(
+  ctx: RequestContext,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (!hasPermission(ctx.actor, 'incidents:read')) return new Set();
+  return reachableIncidentIds(ctx.db, ctx.actor, ids);
 }
 
 /** @throws forbidden, not_found (absent or out of reach) */
