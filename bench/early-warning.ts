@@ -2,7 +2,8 @@
  * Early-warning benchmark (issue 6, E1): the forecast for every country and 13 horizons at origin
  * 2020-05 (median of 3), and the whole rolling-origin evaluation 2012-01 … 2019-12 (once), on the
  * shared ViEWS/UCDP country-month data. Writes its section of RESULTS.md and, from the same run,
- * the evaluation's tables to docs/forecast-evaluation.md.   npm run bench:early-warning
+ * the evaluation's tables to docs/forecast-evaluation.md and its scores to
+ * assets/forecast-evaluation.json (shown by the forecast page).   npm run bench:early-warning
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,6 +44,14 @@ for horizons 1–13 from the months up to the origin only; forecasts whose month
 Run ${new Date().toISOString().slice(0, 10)}.
 
 ${markdown}`,
+);
+
+// The scores the forecast page shows (no data rows: scores and calibration bins only).
+const round = (_key: string, v: unknown) =>
+  typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e5) / 1e5 : v;
+fs.writeFileSync(
+  new URL('../assets/forecast-evaluation.json', import.meta.url),
+  `${JSON.stringify({ from: '2012-01', to: '2019-12', run: new Date().toISOString().slice(0, 10), ...result }, round)}\n`,
 );
 
 const wins = (['sb1', 'sb25'] as const).every((k) =>

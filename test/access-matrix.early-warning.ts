@@ -1,5 +1,5 @@
 /** The access matrix's entries for the early-warning module (issue 6). */
-import type { Caller, Spec } from './access-matrix.support.js';
+import { next, signedIn, type Caller, type Spec } from './access-matrix.support.js';
 
 const readers: Caller[] = ['analyst', 'planner', 'head_of_mission', 'viewer'];
 const writers: Caller[] = ['analyst'];
@@ -51,5 +51,95 @@ export const earlyWarningMatrix: Record<string, Spec> = {
     allowed: writers,
     success: 404,
     call: (e) => e.agent.post(`${base}/${missingId}/close`, { version: 1, reason: 'Resolved' }),
+  },
+  'GET /api/early-warning/forecasts': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/forecasts?horizon=1'),
+  },
+  'GET /api/early-warning/forecasts/countries/{iso3}': {
+    allowed: readers,
+    success: 404,
+    call: (e) => e.agent.get('/api/early-warning/forecasts/countries/CAF'),
+  },
+  'GET /api/early-warning/forecasts/evaluation': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/forecasts/evaluation'),
+  },
+  'GET /api/early-warning/hotspots': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/hotspots?recentDays=90'),
+  },
+  'GET /api/missions/{id}/bases': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get(`/api/missions/${e.w.missionA.id}/bases`),
+  },
+  'POST /api/missions/{id}/bases': {
+    // headquarters and the mission's administrators (missions:write), the mission's analysts
+    allowed: ['administrator', 'hq-admin', 'analyst'],
+    success: 201,
+    call: (e) =>
+      e.agent.post(`/api/missions/${e.w.missionA.id}/bases`, {
+        name: `Team site ${next(e)}`,
+        kind: 'team_site',
+        latitude: 6.5,
+        longitude: 21.9,
+      }),
+  },
+  'GET /api/early-warning/alert-rules': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/alert-rules'),
+  },
+  'POST /api/early-warning/alert-rules': {
+    allowed: writers,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/early-warning/alert-rules', {
+        missionId: e.w.missionA.id,
+        name: 'Hotspots anywhere',
+        kind: 'hotspot',
+        severity: 'Moderate',
+        urgency: 'Expected',
+        certainty: 'Likely',
+        params: { radiusKm: null },
+      }),
+  },
+  'POST /api/early-warning/alert-rules/{id}/active': {
+    allowed: writers,
+    success: 404,
+    call: (e) =>
+      e.agent.post(`/api/early-warning/alert-rules/${missingId}/active`, {
+        active: false,
+        version: 1,
+      }),
+  },
+  'POST /api/early-warning/alerts/evaluate': {
+    allowed: writers,
+    success: 200,
+    call: (e) => e.agent.post('/api/early-warning/alerts/evaluate'),
+  },
+  'GET /api/early-warning/alerts': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/alerts'),
+  },
+  'GET /api/early-warning/alerts/{id}': {
+    allowed: readers,
+    success: 404,
+    call: (e) => e.agent.get(`/api/early-warning/alerts/${missingId}`),
+  },
+  'GET /api/alerts/feed': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/alerts/feed'),
+  },
+  'GET /api/alerts/{file}': {
+    allowed: readers,
+    success: 404,
+    call: (e) => e.agent.get(`/api/alerts/${missingId}.cap`),
   },
 };

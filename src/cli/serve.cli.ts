@@ -51,6 +51,11 @@ export function registerServeCommand(program: Command, out: Output): void {
             `Loaded ${demo.personnel.contributionMonths} contributor-mission-months of uniformed personnel and ${demo.personnel.strengthMonths} mission-months of strength (${demo.personnel.from}); charts at ${running.url}capabilities\n`,
           );
         }
+        if (demo?.forecastsFrom) {
+          process.stdout.write(
+            `Published the model's country forecasts from ${demo.forecastsFrom} (UCDP country-month series via ViEWS, CC BY-NC 4.0); map at ${running.url}forecasts\n`,
+          );
+        }
         if (demo?.admin) {
           process.stdout.write(
             `Sign in as "${demo.admin.username}" with password: ${demo.admin.password}\n(shown once; reset it with: peaceops users reset-password admin)\n`,

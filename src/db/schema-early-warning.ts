@@ -43,3 +43,102 @@ export interface HighRiskReviewsTable {
   reviewed_by: string;
   created_at: Timestamp;
 }
+
+/** A published set of country-month forecasts (E1): one origin, one model. */
+export interface ForecastRunsTable {
+  id: string;
+  /** The last month known, YYYY-MM. */
+  origin: string;
+  model: string;
+  /** Where the data came from (file name), for the reader. */
+  source: string;
+  countries: number;
+  /** The rolling-origin evaluation published with the run (scores and calibration), or null. */
+  evaluation: unknown;
+  published_at: Timestamp;
+  published_by: string;
+}
+
+/** The probability of ≥1 and ≥25 state-based fatalities in a country, `horizon` months ahead. */
+export interface CountryForecastsTable {
+  run_id: string;
+  iso3: string;
+  country: string;
+  horizon: number;
+  month: string;
+  p_sb1: number;
+  p_sb25: number;
+}
+
+/** State-based fatalities per country and month before the origin, as the run read them. */
+export interface CountryHistoryTable {
+  run_id: string;
+  iso3: string;
+  month: string;
+  fatalities: number;
+}
+
+/** A place the mission holds (Geo-PKO's deployment locations, or entered by the mission). */
+export interface MissionBasesTable {
+  id: string;
+  mission_id: string;
+  name: string;
+  /** 'headquarters' | 'sector_headquarters' | 'company_base' | 'team_site' | 'police' | 'other' */
+  kind: string;
+  latitude: number;
+  longitude: number;
+  /** Where it came from: 'manual', or the data set (e.g. 'Geo-PKO 2.3, 2020'). */
+  source: string;
+  created_at: Timestamp;
+  created_by: string;
+}
+
+/** A rule that raises alerts (E2): kind 'incident_near_base' | 'forecast' | 'hotspot' and its parameters. */
+export interface AlertRulesTable {
+  id: string;
+  mission_id: string;
+  name: string;
+  kind: string;
+  params: unknown;
+  severity: string;
+  urgency: string;
+  certainty: string;
+  active: number | boolean;
+  created_at: Timestamp;
+  created_by: string;
+  version: number;
+}
+
+/** An alert raised by a rule, once per source (an incident id, a forecast or hotspot key). */
+export interface AlertsTable {
+  id: string;
+  mission_id: string;
+  rule_id: string;
+  source_key: string;
+  sent_at: Timestamp;
+  onset_at: Timestamp | null;
+  event: string;
+  headline: string;
+  description: string;
+  severity: string;
+  urgency: string;
+  certainty: string;
+  /** The CAP area: areaDesc with circles, polygons or geocodes. */
+  area: unknown;
+  /** Where the map marks it (null for a country-wide alert). */
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** The early-warning tables, as the Database interface includes them. */
+export interface EarlyWarningTables {
+  high_risk_situations: HighRiskSituationsTable;
+  high_risk_evidence: HighRiskEvidenceTable;
+  high_risk_reviews: HighRiskReviewsTable;
+  forecast_runs: ForecastRunsTable;
+  country_forecasts: CountryForecastsTable;
+  country_history: CountryHistoryTable;
+  mission_bases: MissionBasesTable;
+  alert_rules: AlertRulesTable;
+  alerts: AlertsTable;
+}

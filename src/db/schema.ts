@@ -210,11 +210,7 @@ import type {
   DeploymentStepsTable,
 } from './schema-capabilities.js';
 
-import type {
-  HighRiskSituationsTable,
-  HighRiskEvidenceTable,
-  HighRiskReviewsTable,
-} from './schema-early-warning.js';
+import type { EarlyWarningTables } from './schema-early-warning.js';
 
 export type {
   ContributorsTable,
@@ -278,7 +274,8 @@ export interface OutboxTable {
   sent_at: NullableTimestamp;
 }
 
-export interface Database {
+/** Every table; the early-warning module's are declared with their types in schema-early-warning.ts. */
+export interface Database extends EarlyWarningTables {
   missions: MissionsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -324,7 +321,4 @@ export interface Database {
   order_refusals: OrderRefusalsTable;
   force_selections: ForceSelectionsTable;
   deployment_steps: DeploymentStepsTable;
-  high_risk_situations: HighRiskSituationsTable;
-  high_risk_evidence: HighRiskEvidenceTable;
-  high_risk_reviews: HighRiskReviewsTable;
 }

@@ -15,6 +15,7 @@ import { createMission } from '../modules/missions/mission.service.js';
 import { findMissionByAcronym } from '../modules/missions/mission.repository.js';
 import { loadDemoPersonnel, type DemoPersonnel } from './demo-capabilities.js';
 import { loadDemoForce } from './demo-force.js';
+import { loadDemoForecasts } from './demo-forecast.js';
 import { systemActor } from './system-actor.js';
 
 export interface DemoResult {
@@ -26,6 +27,8 @@ export interface DemoResult {
   allegations: { count: number; file: string } | null;
   /** Months of uniformed contributions and mission strength loaded this time. */
   personnel: DemoPersonnel | null;
+  /** The origin of the forecasts published this time (null when none were). */
+  forecastsFrom: string | null;
 }
 
 /** Where the demo looks for the UN's table of allegations when no path is configured. */
@@ -85,6 +88,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
       'conduct:write',
       'capabilities:read',
       'capabilities:write',
+      'early-warning:write',
     ]),
     requestId: 'demo',
   };
@@ -103,8 +107,9 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const allegations = await loadDemoAllegations(ctx);
   const personnel = await loadDemoPersonnel(ctx);
   await loadDemoForce(ctx, mission.id);
+  const forecastsFrom = await loadDemoForecasts(ctx);
   if ((await countUsers(app.db)) > 0)
-    return { missionId: mission.id, admin: null, events, allegations, personnel };
+    return { missionId: mission.id, admin: null, events, allegations, personnel, forecastsFrom };
   const password = randomBytes(12).toString('base64url');
   await createUser(ctx, {
     username: 'admin',
@@ -114,6 +119,8 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     memberships: [
       { missionId: null, role: 'administrator' },
       { missionId: mission.id, role: 'analyst' },
+      // Reads the country forecasts and high-risk situations of every mission at headquarters.
+      { missionId: null, role: 'analyst' },
       // Sees the uniformed personnel charts; no two-factor needed (no sensitive compartment).
       { missionId: null, role: 'force_generation_officer' },
       // Assesses units and reports refusals in MINUSCA (performance:write).
@@ -126,5 +133,6 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     events,
     allegations,
     personnel,
+    forecastsFrom,
   };
 }

@@ -15,9 +15,13 @@ import { compartmentRoutes } from '../modules/compartments/compartment.routes.js
 import { incidentMapRoutes } from '../modules/incidents/incident-map.routes.js';
 import { importRoutes } from '../modules/incidents/import.routes.js';
 import { incidentRoutes } from '../modules/incidents/incident.routes.js';
+import { baseRoutes } from '../modules/missions/base.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
+import { alertRoutes } from '../modules/early-warning/alert.routes.js';
+import { forecastRoutes } from '../modules/early-warning/forecast.routes.js';
 import { highRiskRoutes } from '../modules/early-warning/high-risk.routes.js';
+import { hotspotRoutes } from '../modules/early-warning/hotspot.routes.js';
 import { performanceRoutes } from '../modules/unit-performance/performance.routes.js';
 import { notificationRoutes } from '../modules/notifications/notification.routes.js';
 import type { ApiApp } from './env.js';
@@ -29,6 +33,7 @@ export function registerRoutes(app: ApiApp): void {
   authRoutes(app);
   accountRoutes(app);
   missionRoutes(app);
+  baseRoutes(app);
   compartmentRoutes(app);
   auditRoutes(app);
   incidentMapRoutes(app);
@@ -44,6 +49,9 @@ export function registerRoutes(app: ApiApp): void {
   performanceRoutes(app);
   selectionRoutes(app);
   highRiskRoutes(app);
+  forecastRoutes(app);
+  hotspotRoutes(app);
+  alertRoutes(app);
   pledgeRoutes(app);
   eligibilityRoutes(app);
   notificationRoutes(app);

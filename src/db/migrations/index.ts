@@ -18,6 +18,8 @@ import * as m0015 from './0015-mous.js';
 import * as m0016 from './0016-unit-performance.js';
 import * as m0017 from './0017-force-selection.js';
 import * as m0018 from './0018-high-risk.js';
+import * as m0019 from './0019-forecasts.js';
+import * as m0020 from './0020-alerts.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -38,4 +40,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0016-unit-performance': m0016,
   '0017-force-selection': m0017,
   '0018-high-risk': m0018,
+  '0019-forecasts': m0019,
+  '0020-alerts': m0020,
 };

@@ -3,30 +3,14 @@
  * samples are parser tests — the real ones read, the faulty ones refused naming the element, and the
  * one built as an XML-injection attack refused before anything is parsed or fetched.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { capSchemaDir as dir, xsdValid } from '../../../test/support/cap.js';
 import { capTime, parseCap, toCapXml, type CapAlert } from './cap.js';
 
-const dir = path.resolve('../shared/data/schemas/cap-1.2');
 const samples = path.join(dir, 'samples');
 const sample = (name: string) => fs.readFileSync(path.join(samples, name), 'utf8');
-
-/** xmllint's verdict on a document against a schema; xmllint must be installed (CI installs it). */
-function xsdValid(xml: string, schema = 'CAP-v1.2.xsd'): { ok: boolean; output: string } {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cap-')), 'alert.xml');
-  fs.writeFileSync(file, xml);
-  const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', path.join(dir, schema), file], {
-    encoding: 'utf8',
-  });
-  if (r.error)
-    throw new Error(
-      `xmllint is needed for this test (apt-get install libxml2-utils): ${r.error.message}`,
-    );
-  return { ok: r.status === 0, output: r.stderr };
-}
 
 const alert: CapAlert = {
   identifier: 'peaceops-MINUSCA-0195f0c2-7000-8000',

@@ -7,14 +7,21 @@
  * the database.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { fail, print, type Output } from '../../cli/output.js';
+import { withApp } from '../../cli/runtime.js';
 import { DomainError } from '../../core/errors.js';
+import { systemActor } from '../../runtime/system-actor.js';
+import { readCountryCodes } from './country-codes.js';
 import { monthId, monthOf, readPanel } from './country-month.data.js';
 import { evaluate } from './forecast.evaluation.js';
 import { evaluationMarkdown } from './forecast.report.js';
 import { featureTable, forecastAll } from './forecast.model.js';
+import { readEvaluation, bundledEvaluation } from './forecast.evaluation-file.js';
+import { publishForecasts } from './forecast.service.js';
 
 /** "1-13" or "1,3,6" as a list of horizons. */
 export function horizonsOf(text: string): number[] {
@@ -119,6 +126,40 @@ function evaluation(
   }
 }
 
+function publish(
+  out: Output,
+  opts: { data: string; countries: string; origin: string; evaluation?: string },
+): Promise<void> {
+  return withApp(out, async (rt) => {
+    const table = readData(opts.data);
+    if (!fs.existsSync(opts.countries))
+      throw new DomainError('validation_failed', `countries: ${opts.countries} does not exist`, [
+        { path: 'countries', message: 'no such file' },
+      ]);
+    const run = await publishForecasts(
+      {
+        ...rt.ctx,
+        requestId: 'cli-forecast',
+        actor: systemActor(os.userInfo().username, 'cli', ['early-warning:write']),
+      },
+      {
+        table,
+        origin: monthId(opts.origin),
+        codes: readCountryCodes(fs.readFileSync(opts.countries, 'utf8')),
+        source: path.basename(opts.data),
+        horizons: horizonsOf('1-13'),
+        evaluation: opts.evaluation ? readEvaluation(opts.evaluation) : bundledEvaluation(),
+      },
+    );
+    print(
+      out,
+      run,
+      () =>
+        `published forecasts from ${run.origin} for ${run.countries} countries (${run.model})${run.unnamed.length ? `; ${run.unnamed.length} countries of the data have no ISO3 code and were left out: ${run.unnamed.join(', ')}` : ''}`,
+    );
+  });
+}
+
 export function registerForecastCommands(program: Command, out: Output): void {
   const forecast = program.command('forecast').description('early warning forecasts (E1)');
   forecast
@@ -133,6 +174,21 @@ export function registerForecastCommands(program: Command, out: Output): void {
     .requiredOption('--out <file.csv>', 'where to write country_id,month_id,horizon,p_sb1,p_sb25')
     .option('--json', 'machine-readable summary')
     .action((opts) => countries(out, opts));
+  forecast
+    .command('publish')
+    .description('forecast every country at an origin and publish it to the forecast page')
+    .requiredOption('--data <file>', 'UCDP country-month series in the ViEWS layout')
+    .requiredOption(
+      '--countries <file.csv>',
+      "ViEWS country ids to ISO3: the data's country.csv (name,isoab,country_id)",
+    )
+    .requiredOption('--origin <YYYY-MM>', 'the last month known; nothing later is read')
+    .option(
+      '--evaluation <file.json>',
+      "an evaluation written by 'forecast evaluate --out' (default: the bundled evaluation of this model)",
+    )
+    .option('--json', 'machine-readable summary')
+    .action((opts) => publish(out, opts));
   forecast
     .command('evaluate')
     .description(

@@ -4,20 +4,11 @@
  * every country in the panel at the origin is forecast for every horizon.
  */
 import { describe, expect, it } from 'vitest';
+import { panelCsv } from '../../../test/support/country-month.js';
 import { readPanel } from './country-month.data.js';
 import { featureTable, forecastAll } from './forecast.model.js';
 
-/** A small panel: 6 countries over 8 years, some at war in stretches. */
-function csv(override?: (country: number, month: number) => number | undefined): Buffer {
-  const lines = ['ged_best_sb,ged_best_ns,ged_best_os,ged_count_sb,month_id,country_id'];
-  for (let c = 1; c <= 6; c++)
-    for (let m = 109; m <= 204; m++) {
-      const wave = Math.sin((m + c * 7) / 9) > 0.3 ? (c * 13 + m) % 60 : 0;
-      const sb = override?.(c, m) ?? (c === 6 ? 0 : wave);
-      lines.push(`${sb},${(m * c) % 3},${(m + c) % 2},${sb > 0 ? 1 + (sb % 4) : 0},${m},${c}`);
-    }
-  return Buffer.from(lines.join('\n'));
-}
+const csv = panelCsv;
 
 describe('E1 forecasts', () => {
   const origin = 180;

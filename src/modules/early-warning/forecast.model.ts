@@ -9,6 +9,9 @@ import type { Panel } from './country-month.data.js';
 import { featureCount, shareAtLeast, writeFeatures } from './forecast.features.js';
 import { fitLogistic, predictLogistic, type LogisticModel } from './logistic.js';
 
+/** The model's name as stored with each published run; change it when the model changes. */
+export const modelName = 'peaceops-logistic-1';
+
 export const thresholds = [1, 25] as const;
 export type Threshold = (typeof thresholds)[number];
 export const methods = [

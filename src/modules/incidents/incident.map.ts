@@ -137,3 +137,56 @@ export async function incidentHistory(ctx: RequestContext, id: string): Promise<
     });
   return { items };
 }
+
+export interface IncidentPoint {
+  id: string;
+  missionId: string;
+  latitude: number;
+  longitude: number;
+  occurredAt: string;
+  category: string;
+  fatalities: number;
+}
+
+/**
+ * The incidents in view between two instants, as points for analysis (hotspots, alert rules):
+ * location, time, category and killed only; discarded reports left out. Same scope as the list
+ * (an incident in a compartment the actor lacks is not there). @throws forbidden
+ */
+export async function incidentPoints(
+  ctx: RequestContext,
+  window: { from: string; to: string },
+): Promise<IncidentPoint[]> {
+  const rows = await (
+    await scoped(ctx, { from: window.from, to: window.to })
+  )
+    .select(['id', 'mission_id', 'latitude', 'longitude', 'occurred_at', 'category', 'fatalities'])
+    .where('status', '!=', 'discarded')
+    .orderBy('occurred_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    missionId: r.mission_id,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    occurredAt: fromTimestamp(r.occurred_at).toISOString(),
+    category: r.category,
+    fatalities: r.fatalities,
+  }));
+}
+
+/** The day of the latest incident in view (not discarded), or null. @throws forbidden */
+export async function latestIncidentDay(ctx: RequestContext): Promise<string | null> {
+  const row = await (
+    await scoped(ctx, {})
+  )
+    .select((eb) => eb.fn.max('occurred_at').as('latest'))
+    .where('status', '!=', 'discarded')
+    .executeTakeFirst();
+  return row?.latest
+    ? fromTimestamp(row.latest as string)
+        .toISOString()
+        .slice(0, 10)
+    : null;
+}

@@ -70,6 +70,10 @@ const UnitsPage = lazy(() =>
   import('../features/units/UnitsPage.js').then((m) => ({ default: m.UnitsPage })),
 );
 
+const ForecastPage = lazy(() =>
+  import('../features/early-warning/ForecastPage.js').then((m) => ({ default: m.ForecastPage })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -82,6 +86,12 @@ export const navEntries: readonly NavEntry[] = [
     label: 'nav.followUps',
     permission: 'incidents:read',
     page: FollowUpsPage,
+  },
+  {
+    path: '/forecasts',
+    label: 'nav.forecasts',
+    permission: 'early-warning:read',
+    page: ForecastPage,
   },
   { path: '/import', label: 'nav.import', permission: 'incidents:write', page: ImportPage },
   { path: '/conduct', label: 'nav.conduct', permission: 'conduct:read', page: CasesPage },

@@ -4,6 +4,7 @@ import { vettingEn } from './vetting.en.js';
 import { capabilitiesEn } from './capabilities.en.js';
 import { selectionEn } from './selection.en.js';
 import { unitsEn } from './units.en.js';
+import { earlyWarningEn } from './early-warning.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -287,6 +288,7 @@ export const en = {
   ...capabilitiesEn,
   ...selectionEn,
   ...unitsEn,
+  ...earlyWarningEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

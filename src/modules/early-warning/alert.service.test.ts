@@ -1,0 +1,181 @@
+/**
+ * E2 (¶17–20, 34) on both dialects: "an attack on civilians with 5 or more killed within 20 km of
+ * a base" raises one alert per incident, without the incident's narrative; the alert is published
+ * as CAP 1.2 valid against the official XSD and in an Atom feed; evaluating again raises nothing
+ * new; an incident in a compartment never raises an alert, even for a rule set by a member; sexual
+ * violence cannot be alerted on; forecast and hotspot rules raise theirs; another mission sees none.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { xsdValid } from '../../../test/support/cap.js';
+import { panelCsv } from '../../../test/support/country-month.js';
+import { eachDialect } from '../../../test/support/each-dialect.js';
+import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { signIn, type Agent } from '../../../test/support/http.js';
+import { systemActor } from '../../runtime/system-actor.js';
+import { parseCap } from './cap.js';
+import { readCountryCodes } from './country-codes.js';
+import { readPanel } from './country-month.data.js';
+import { featureTable } from './forecast.model.js';
+import { publishForecasts } from './forecast.service.js';
+
+const narrative = 'Witness Amadou K. saw the attackers arrive from the river';
+const rule = {
+  name: 'Attack on civilians, 5 or more killed, within 20 km of a base',
+  kind: 'incident_near_base',
+  severity: 'Severe',
+  urgency: 'Immediate',
+  certainty: 'Observed',
+  params: { categories: ['violence_against_civilians'], minKilled: 5, radiusKm: 20 },
+};
+
+eachDialect('alerts (E2)', (t) => {
+  let world: World;
+  let analyst: Agent;
+  let patrols: string;
+  const report = async (at: [number, number], killed: number, extra: object = {}) => {
+    const r = await analyst.post('/api/incidents', {
+      occurredAt: '2026-02-25T06:00:00Z',
+      location: { latitude: at[0], longitude: at[1] },
+      category: 'violence_against_civilians',
+      narrative,
+      casualties: { civilians: { killed, injured: 0, abducted: 0 } },
+      ...extra,
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    return r.body.id as string;
+  };
+
+  beforeAll(async () => {
+    world = await seedWorld(t());
+    analyst = await signIn(t(), world.users.analyst.username, password);
+    const base = await analyst.post(`/api/missions/${world.missionA.id}/bases`, {
+      name: 'Bria team site',
+      kind: 'team_site',
+      latitude: 6.54,
+      longitude: 21.98,
+    });
+    expect(base.status, JSON.stringify(base.body)).toBe(201);
+    const officer = await signIn(t(), world.users.conduct_officer.username, password);
+    patrols = (await officer.post('/api/compartments', { name: 'Patrols', sensitive: false })).body
+      .id;
+    await officer.post(`/api/compartments/${patrols}/members`, { userId: world.users.analyst.id });
+  });
+
+  it('E2: one alert for the attack within 20 km with 5 or more killed; not for the far one, the small one or the compartmented one', async () => {
+    const near = await report([6.6, 21.9], 6); // about 11 km
+    await report([6.9, 21.98], 9); // 40 km
+    await report([6.55, 21.95], 2);
+    await report([6.5, 22.0], 8, { compartmentIds: [patrols] });
+    const created = await analyst.post('/api/early-warning/alert-rules', rule);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ active: true, alerts: 1, missionId: world.missionA.id });
+    const alerts = (await analyst.get('/api/early-warning/alerts')).body.items;
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({
+      sourceKey: `incident ${near}`,
+      headline: '6 killed 11 km from Bria team site',
+      severity: 'Severe',
+      urgency: 'Immediate',
+      certainty: 'Observed',
+      area: { areaDesc: 'Within 20 km of Bria team site', circles: ['6.6000,21.9000 20'] },
+    });
+    expect(JSON.stringify(alerts[0])).not.toContain('Amadou');
+  });
+
+  it('E2: the alert is CAP 1.2, valid against the official XSD, and in the Atom feed', async () => {
+    const [alert] = (await analyst.get('/api/early-warning/alerts')).body.items;
+    const cap = await analyst.get(`/api/alerts/${alert.id}.cap`);
+    expect(cap.status).toBe(200);
+    expect(cap.headers.get('content-type')).toContain('application/cap+xml');
+    const xml = cap.body as string;
+    const verdict = xsdValid(xml);
+    expect(verdict.ok, verdict.output).toBe(true);
+    const parsed = parseCap(xml).alert;
+    expect(parsed).toMatchObject({
+      identifier: alert.id,
+      sender: 'peaceops.minusca',
+      scope: 'Restricted',
+      msgType: 'Alert',
+    });
+    expect(parsed.infos[0]).toMatchObject({ headline: alert.headline, severity: 'Severe' });
+    expect(xml).not.toContain('Amadou');
+    const feed = await analyst.get('/api/alerts/feed');
+    expect(feed.headers.get('content-type')).toContain('application/atom+xml');
+    expect(feed.body as string).toContain(`/api/alerts/${alert.id}.cap`);
+  });
+
+  it('E2: each source alerts once; a new incident raises a new alert', async () => {
+    expect((await analyst.post('/api/early-warning/alerts/evaluate')).body.raised).toBe(0);
+    await report([6.45, 22.05], 12);
+    const again = await analyst.post('/api/early-warning/alerts/evaluate');
+    expect(again.body.raised).toBe(1);
+    expect(again.body.alerts[0].headline).toMatch(/^12 killed/);
+  });
+
+  it('sexual violence cannot be alerted on: the rule is refused naming the field', async () => {
+    const refused = await analyst.post('/api/early-warning/alert-rules', {
+      ...rule,
+      params: { ...rule.params, categories: ['conflict_related_sexual_violence'] },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('params.categories');
+  });
+
+  it('E2: a forecast rule alerts on a country over the probability, with its ISO3 geocode, valid CAP', async () => {
+    await publishForecasts(
+      { ...operator(t()), actor: systemActor('op', 'cli', ['early-warning:write']) },
+      {
+        table: featureTable(readPanel(panelCsv())),
+        origin: 180,
+        codes: readCountryCodes(
+          'name,isoab,country_id\nCentral African Republic,CAF,1\nMali,MLI,2\n',
+        ),
+        source: 'panel',
+        horizons: [1],
+        evaluation: null,
+      },
+    );
+    const created = await analyst.post('/api/early-warning/alert-rules', {
+      name: 'CAF forecast',
+      kind: 'forecast',
+      severity: 'Moderate',
+      urgency: 'Future',
+      certainty: 'Possible',
+      params: { countries: ['CAF'], threshold: 'sb1', horizon: 1, minProbability: 0.01 },
+    });
+    expect(created.body.alerts).toBe(1);
+    const alert = (await analyst.get('/api/early-warning/alerts')).body.items.find(
+      (a: { ruleId: string }) => a.ruleId === created.body.id,
+    );
+    expect(alert.sourceKey).toBe('forecast 1994-12 CAF sb1 +1');
+    expect(alert.area.geocodes).toEqual([{ valueName: 'ISO 3166-1 alpha-3', value: 'CAF' }]);
+    const xml = (await analyst.get(`/api/alerts/${alert.id}.cap`)).body as string;
+    expect(xsdValid(xml).ok, xsdValid(xml).output).toBe(true);
+  });
+
+  it('E2: a hotspot rule alerts on a flagged cell with its polygon, valid CAP', async () => {
+    const created = await analyst.post('/api/early-warning/alert-rules', {
+      name: 'Hotspots near our bases',
+      kind: 'hotspot',
+      severity: 'Moderate',
+      urgency: 'Expected',
+      certainty: 'Likely',
+      params: { radiusKm: 50 },
+    });
+    expect(created.body.alerts).toBe(1);
+    const alert = (await analyst.get('/api/early-warning/alerts')).body.items.find(
+      (a: { ruleId: string }) => a.ruleId === created.body.id,
+    );
+    expect(alert.area.polygons).toEqual(['6.5,21.5 7,21.5 7,22 6.5,22 6.5,21.5']);
+    const xml = (await analyst.get(`/api/alerts/${alert.id}.cap`)).body as string;
+    expect(xsdValid(xml).ok, xsdValid(xml).output).toBe(true);
+  });
+
+  it('another mission sees none of the alerts', async () => {
+    const [alert] = (await analyst.get('/api/early-warning/alerts')).body.items;
+    const other = await signIn(t(), world.outsider.username, password);
+    expect((await other.get('/api/early-warning/alerts')).body.items).toEqual([]);
+    expect((await other.get(`/api/early-warning/alerts/${alert.id}`)).status).toBe(404);
+    expect((await other.get(`/api/alerts/${alert.id}.cap`)).status).toBe(404);
+  });
+});

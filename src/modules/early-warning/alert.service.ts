@@ -1,0 +1,255 @@
+/**
+ * E2 (¶17–20, 34): alert rules over incidents, forecasts and hotspots, and the alerts they raise —
+ * each once per rule and source. Rules are set in a mission by its analysts (early-warning:write);
+ * they are evaluated when set, by a running server every 15 minutes, and on demand. A rule reads
+ * as the mission itself, holding no compartment: an incident in a compartment never raises an
+ * alert, whoever set the rule. Alerts are read with early-warning:read (JSON, CAP 1.2, Atom feed).
+ */
+import { staleVersion } from '../../core/errors.js';
+import { addDays } from '../../core/days.js';
+import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
+import { fromBool, fromJson, fromTimestamp, toBool, toJson, toTimestamp } from '../../db/codecs.js';
+import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
+import { audit } from '../audit/audit.service.js';
+import { incidentPoints } from '../incidents/incident.map.js';
+import { basesInView } from '../missions/base.service.js';
+import {
+  activeRuleRows,
+  alertedKeys,
+  alertRows,
+  findAlertRow,
+  findRuleRow,
+  insertAlerts,
+  insertRule,
+  ruleRows,
+  setRuleActive,
+  type AlertRow,
+} from './alert.repository.js';
+import {
+  forecastAlerts,
+  hotspotAlerts,
+  incidentAlerts,
+  type AlertDraft,
+  type ForecastRuleParams,
+  type HotspotRuleParams,
+  type IncidentRuleParams,
+} from './alert.rules.js';
+import type { Alert, AlertRule, CreateAlertRuleInput, EvaluationResult } from './alert.schema.js';
+import { forecastMap } from './forecast.service.js';
+import { scanHotspots } from './hotspot.service.js';
+
+type RuleRow = NonNullable<Awaited<ReturnType<typeof findRuleRow>>>;
+
+const ruleOf = (r: RuleRow & { alert_count?: number | string | null }): AlertRule => ({
+  id: r.id,
+  missionId: r.mission_id,
+  name: r.name,
+  kind: r.kind as AlertRule['kind'],
+  params: fromJson<Record<string, unknown>>(r.params),
+  severity: r.severity as AlertRule['severity'],
+  urgency: r.urgency as AlertRule['urgency'],
+  certainty: r.certainty as AlertRule['certainty'],
+  active: fromBool(r.active),
+  createdBy: r.created_by,
+  version: r.version,
+  alerts: Number(r.alert_count ?? 0),
+});
+
+export const alertOf = (r: AlertRow): Alert => ({
+  id: r.id,
+  missionId: r.mission_id,
+  ruleId: r.rule_id,
+  ruleName: r.rule_name,
+  sourceKey: r.source_key,
+  sentAt: fromTimestamp(r.sent_at).toISOString(),
+  onsetAt: r.onset_at === null ? null : fromTimestamp(r.onset_at).toISOString(),
+  event: r.event,
+  headline: r.headline,
+  description: r.description,
+  severity: r.severity as Alert['severity'],
+  urgency: r.urgency as Alert['urgency'],
+  certainty: r.certainty as Alert['certainty'],
+  area: fromJson<Alert['area']>(r.area),
+  latitude: r.latitude,
+  longitude: r.longitude,
+});
+
+/** The mission as a rule reads it: its own records, no compartment, nothing to write. */
+function missionReader(ctx: AppContext, missionId: string): RequestContext {
+  const actor: Actor = {
+    userId: 'alert-rules',
+    username: 'alert-rules',
+    via: 'system',
+    missionId,
+    missionIds: [missionId],
+    roles: [],
+    permissions: new Set(['missions:read', 'incidents:read', 'early-warning:read']),
+    compartmentIds: new Set(),
+  };
+  return { ...ctx, actor, requestId: 'alert-rules' };
+}
+
+async function draftsOf(ctx: AppContext, rule: RuleRow): Promise<AlertDraft[]> {
+  const reader = missionReader(ctx, rule.mission_id);
+  const params = fromJson<unknown>(rule.params);
+  const bases = () => basesInView(reader, [rule.mission_id]);
+  if (rule.kind === 'incident_near_base') {
+    const p = params as IncidentRuleParams;
+    const now = ctx.clock.now();
+    const points = await incidentPoints(reader, {
+      from: `${addDays(now.toISOString().slice(0, 10), -p.lookbackDays)}T00:00:00Z`,
+      to: now.toISOString(),
+    });
+    return incidentAlerts(points, await bases(), p);
+  }
+  if (rule.kind === 'forecast') {
+    const p = params as ForecastRuleParams;
+    const map = await forecastMap(reader, { horizon: p.horizon });
+    return map.run ? forecastAlerts(map.run, map.items, p) : [];
+  }
+  const p = params as HotspotRuleParams;
+  const scan = await scanHotspots(reader, { recentDays: 90, baselineDays: 730 });
+  return hotspotAlerts(scan.cells, await bases(), { ...p, recentDays: scan.recentDays });
+}
+
+/** Raises the alerts a rule matches and has not raised before. */
+async function evaluateRule(ctx: RequestContext, rule: RuleRow): Promise<Alert[]> {
+  const drafts = await draftsOf(ctx, rule);
+  return inTransaction(ctx, async (tx) => {
+    const seen = await alertedKeys(tx.db, rule.id);
+    const fresh = drafts.filter((d) => !seen.has(d.sourceKey));
+    if (fresh.length === 0) return [];
+    const sent = toTimestamp(tx.clock.now());
+    const rows = fresh.map((d) => ({
+      id: tx.ids.newId(),
+      mission_id: rule.mission_id,
+      rule_id: rule.id,
+      source_key: d.sourceKey,
+      sent_at: sent,
+      onset_at: d.onset,
+      event: d.event,
+      headline: d.headline,
+      description: d.description,
+      severity: rule.severity,
+      urgency: rule.urgency,
+      certainty: rule.certainty,
+      area: toJson(d.area),
+      latitude: d.latitude,
+      longitude: d.longitude,
+    }));
+    await insertAlerts(tx.db, rows);
+    await audit(tx, {
+      action: 'early-warning.alerts.raise',
+      recordType: 'alert_rule',
+      recordId: rule.id,
+      missionId: rule.mission_id,
+      change: { raised: rows.length, sources: rows.map((r) => r.source_key) },
+    });
+    return rows.map((r) => alertOf({ ...r, rule_name: rule.name }));
+  });
+}
+
+/** @throws forbidden, validation_failed */
+export async function createRule(
+  ctx: RequestContext,
+  input: CreateAlertRuleInput,
+): Promise<AlertRule> {
+  assertPermission(ctx.actor, 'early-warning:write');
+  const missionId = missionForWrite(ctx.actor, input.missionId);
+  const id = await inTransaction(ctx, async (tx) => {
+    const ruleId = tx.ids.newId();
+    await insertRule(tx.db, {
+      id: ruleId,
+      mission_id: missionId,
+      name: input.name,
+      kind: input.kind,
+      params: toJson(input.params),
+      severity: input.severity,
+      urgency: input.urgency,
+      certainty: input.certainty,
+      active: toBool(true),
+      created_at: toTimestamp(tx.clock.now()),
+      created_by: tx.actor.username,
+      version: 1,
+    });
+    await audit(tx, {
+      action: 'early-warning.rule.create',
+      recordType: 'alert_rule',
+      recordId: ruleId,
+      missionId,
+      change: input,
+    });
+    return ruleId;
+  });
+  await evaluateRule(ctx, (await findRuleRow(ctx.db, id))!);
+  return (await listRules(ctx)).find((r) => r.id === id)!;
+}
+
+/** @throws forbidden */
+export async function listRules(ctx: RequestContext): Promise<AlertRule[]> {
+  assertPermission(ctx.actor, 'early-warning:read');
+  return (await ruleRows(ctx.db, ctx.actor)).map(ruleOf);
+}
+
+/** Pauses or resumes a rule. @throws forbidden, not_found, conflict */
+export async function changeRuleActive(
+  ctx: RequestContext,
+  id: string,
+  input: { active: boolean; version: number },
+): Promise<AlertRule> {
+  assertPermission(ctx.actor, 'early-warning:write');
+  const row = await findRuleRow(ctx.db, id);
+  assertCan(ctx.actor, 'early-warning:write', {
+    kind: 'AlertRule',
+    record: row ? { id, missionId: row.mission_id, compartmentIds: [] } : undefined,
+  });
+  await inTransaction(ctx, async (tx) => {
+    if (!(await setRuleActive(tx.db, id, { active: toBool(input.active), version: input.version })))
+      throw staleVersion('AlertRule', input.version);
+    await audit(tx, {
+      action: 'early-warning.rule.active',
+      recordType: 'alert_rule',
+      recordId: id,
+      missionId: row!.mission_id,
+      change: input,
+    });
+  });
+  return (await listRules(ctx)).find((r) => r.id === id)!;
+}
+
+/** Evaluates the active rules of the missions in the caller's view now. @throws forbidden */
+export async function evaluateRules(ctx: RequestContext): Promise<EvaluationResult> {
+  assertPermission(ctx.actor, 'early-warning:write');
+  const rules = (await activeRuleRows(ctx.db, null)).filter(
+    (r) => ctx.actor.missionIds === 'all' || ctx.actor.missionIds.includes(r.mission_id),
+  );
+  const alerts: Alert[] = [];
+  for (const rule of rules) alerts.push(...(await evaluateRule(ctx, rule)));
+  return { rules: rules.length, raised: alerts.length, alerts };
+}
+
+/** A running server's sweep: every active rule of every mission. */
+export async function sweepAlertRules(app: AppContext): Promise<number> {
+  let raised = 0;
+  for (const rule of await activeRuleRows(app.db, null)) {
+    const ctx = missionReader(app, rule.mission_id);
+    raised += (await evaluateRule(ctx, rule)).length;
+  }
+  return raised;
+}
+
+/** @throws forbidden */
+export async function listAlerts(ctx: RequestContext, query: { limit: number }): Promise<Alert[]> {
+  assertPermission(ctx.actor, 'early-warning:read');
+  return (await alertRows(ctx.db, ctx.actor, query.limit)).map(alertOf);
+}
+
+/** @throws forbidden, not_found */
+export async function getAlert(ctx: RequestContext, id: string): Promise<Alert> {
+  const row = await findAlertRow(ctx.db, id);
+  assertCan(ctx.actor, 'early-warning:read', {
+    kind: 'Alert',
+    record: row ? { id, missionId: row.mission_id, compartmentIds: [] } : undefined,
+  });
+  return alertOf(row!);
+}
