@@ -142,4 +142,61 @@ export const earlyWarningMatrix: Record<string, Spec> = {
     success: 404,
     call: (e) => e.agent.get(`/api/alerts/${missingId}.cap`),
   },
+  'GET /api/early-warning/inquiries': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/inquiries'),
+  },
+  'POST /api/early-warning/inquiries': {
+    // the analyst reaches the incident; an unknown unit is refused naming the field
+    allowed: writers,
+    success: 400,
+    call: (e) =>
+      e.agent.post('/api/early-warning/inquiries', {
+        incidentId: e.w.incidents.in,
+        subjectKind: 'military_unit',
+        unitId: missingId,
+        who: 'Company commander',
+        known: 'Warned in time',
+        ordered: 'Patrol ordered',
+        happened: 'No patrol left',
+      }),
+  },
+  'GET /api/early-warning/inquiries/{id}': {
+    allowed: readers,
+    success: 404,
+    call: (e) => e.agent.get(`/api/early-warning/inquiries/${missingId}`),
+  },
+  'POST /api/early-warning/inquiries/{id}/finding': {
+    allowed: writers,
+    success: 404,
+    call: (e) =>
+      e.agent.post(`/api/early-warning/inquiries/${missingId}/finding`, {
+        version: 1,
+        finding: 'acted',
+        text: 'It acted',
+        foundOn: '2026-03-01',
+      }),
+  },
+  'POST /api/early-warning/inquiries/{id}/notifications': {
+    allowed: writers,
+    success: 404,
+    call: (e) =>
+      e.agent.post(`/api/early-warning/inquiries/${missingId}/notifications`, {
+        version: 1,
+        recipient: 'council',
+        on: '2026-03-01',
+        reference: 'S/2026/1',
+      }),
+  },
+  'GET /api/early-warning/units': {
+    allowed: writers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/units'),
+  },
+  'GET /api/capabilities/pledges/{id}/failure-to-act': {
+    allowed: ['force_generation_officer', 'staff_officer'],
+    success: 200,
+    call: (e) => e.agent.get(`/api/capabilities/pledges/${missingId}/failure-to-act`),
+  },
 };

@@ -130,6 +130,38 @@ export interface AlertsTable {
   longitude: number | null;
 }
 
+/** An inquiry into a failure to act (E4, ¶20). */
+export interface FailureToActInquiriesTable {
+  id: string;
+  mission_id: string;
+  incident_id: string;
+  /** The day of the incident, kept so the unit's record never reads the incident. */
+  incident_on: string;
+  /** 'mission' | 'military_unit' | 'police_contingent' */
+  subject_kind: string;
+  unit_id: string | null;
+  unit_contributor: string | null;
+  unit_capability: string | null;
+  who: string;
+  known: string;
+  ordered: string;
+  happened: string;
+  opened_on: string;
+  opened_by: string;
+  /** null while open; 'failed_to_act' | 'acted' */
+  finding: string | null;
+  finding_text: string | null;
+  found_on: string | null;
+  council_notified_on: string | null;
+  council_reference: string | null;
+  /** ISO3 codes of the Member States informed. */
+  member_states: unknown;
+  member_states_notified_on: string | null;
+  member_states_reference: string | null;
+  created_at: Timestamp;
+  version: number;
+}
+
 /** The early-warning tables, as the Database interface includes them. */
 export interface EarlyWarningTables {
   high_risk_situations: HighRiskSituationsTable;
@@ -141,4 +173,5 @@ export interface EarlyWarningTables {
   mission_bases: MissionBasesTable;
   alert_rules: AlertRulesTable;
   alerts: AlertsTable;
+  failure_to_act_inquiries: FailureToActInquiriesTable;
 }

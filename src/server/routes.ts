@@ -19,6 +19,7 @@ import { baseRoutes } from '../modules/missions/base.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
+import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
 import { forecastRoutes } from '../modules/early-warning/forecast.routes.js';
 import { highRiskRoutes } from '../modules/early-warning/high-risk.routes.js';
 import { hotspotRoutes } from '../modules/early-warning/hotspot.routes.js';
@@ -52,6 +53,7 @@ export function registerRoutes(app: ApiApp): void {
   forecastRoutes(app);
   hotspotRoutes(app);
   alertRoutes(app);
+  failureToActRoutes(app);
   pledgeRoutes(app);
   eligibilityRoutes(app);
   notificationRoutes(app);

@@ -68,6 +68,17 @@ export function selectPledgeRows(
   return q.orderBy('contributors.name').orderBy('pledges.created_at').execute();
 }
 
+/** Units deployed in the given missions ('all': any), by contributor. */
+export function deployedPledgeRows(
+  db: Kysely<Database>,
+  missionIds: 'all' | readonly string[],
+): Promise<PledgeRow[]> {
+  if (missionIds !== 'all' && missionIds.length === 0) return Promise.resolve([]);
+  let q = selectPledges(db).where('pledges.deployed_mission_id', 'is not', null);
+  if (missionIds !== 'all') q = q.where('pledges.deployed_mission_id', 'in', missionIds);
+  return q.orderBy('contributors.name').orderBy('pledges.created_at').execute();
+}
+
 export async function pledgeEventsOf(db: Kysely<Database>, ids: readonly string[]) {
   const result = new Map<string, PledgeEventRow[]>();
   if (ids.length === 0) return result;

@@ -18,6 +18,7 @@ import {
   insertPledgeEvent,
   pledgeEventsOf,
   selectPledgeRows,
+  deployedPledgeRows,
   updatePledgeLevel,
   type PledgeEventRow,
   type PledgeRow,
@@ -253,4 +254,28 @@ export async function listPledges(
   assertPermission(ctx.actor, 'capabilities:read');
   const rows = await selectPledgeRows(ctx.db, query);
   return withRelated(ctx, rows);
+}
+
+export interface DeployedUnit {
+  id: string;
+  contributor: string;
+  contributorName: string;
+  capability: Pledge['capability'];
+  missionId: string;
+  deployedOn: string;
+}
+
+/**
+ * The units deployed in the missions in the caller's view, named (failure-to-act inquiries, E4).
+ * No permission of its own: callers check theirs.
+ */
+export async function deployedUnits(ctx: RequestContext): Promise<DeployedUnit[]> {
+  return (await deployedPledgeRows(ctx.db, ctx.actor.missionIds)).map((r) => ({
+    id: r.id,
+    contributor: r.contributor,
+    contributorName: r.contributor_name,
+    capability: r.capability as Pledge['capability'],
+    missionId: r.deployed_mission_id!,
+    deployedOn: r.deployed_on!,
+  }));
 }
