@@ -15,7 +15,7 @@ import { createMission } from '../modules/missions/mission.service.js';
 import { findMissionByAcronym } from '../modules/missions/mission.repository.js';
 import { loadDemoPersonnel, type DemoPersonnel } from './demo-capabilities.js';
 import { loadDemoForce } from './demo-force.js';
-import { loadDemoForecasts } from './demo-forecast.js';
+import { loadDemoEarlyWarning } from './demo-early-warning.js';
 import { systemActor } from './system-actor.js';
 
 export interface DemoResult {
@@ -88,6 +88,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
       'conduct:write',
       'capabilities:read',
       'capabilities:write',
+      'early-warning:read',
       'early-warning:write',
     ]),
     requestId: 'demo',
@@ -107,7 +108,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const allegations = await loadDemoAllegations(ctx);
   const personnel = await loadDemoPersonnel(ctx);
   await loadDemoForce(ctx, mission.id);
-  const forecastsFrom = await loadDemoForecasts(ctx);
+  const { forecastsFrom } = await loadDemoEarlyWarning(ctx, mission.id);
   if ((await countUsers(app.db)) > 0)
     return { missionId: mission.id, admin: null, events, allegations, personnel, forecastsFrom };
   const password = randomBytes(12).toString('base64url');

@@ -1,27 +1,27 @@
 /**
- * Periodic work of a running server: the conduct clocks' notifications (C1, C2) and the alert
- * rules (E2), at start and every 15 minutes. A failed sweep is logged and retried at the next
- * tick; `peaceops conduct sweep` does the conduct clocks' part from cron when the server is not
- * the one to run it.
+ * Periodic work of a running server: the conduct clocks' notifications (C1, C2) at start and every
+ * 15 minutes, the alert rules (E2) at start and every minute. A failed sweep is logged and retried
+ * at the next tick; `peaceops conduct sweep` does the conduct clocks' part from cron when the
+ * server is not the one to run it.
  */
 import type { AppContext } from '../db/context.js';
 import { sweepConductClocks } from '../modules/conduct/clock-sweep.service.js';
 import { sweepAlertRules } from '../modules/early-warning/alert.service.js';
 
 export const sweepEveryMs = 15 * 60_000;
+/** Alert rules run every minute: an attack near a base should not wait a quarter of an hour. */
+export const alertSweepEveryMs = 60_000;
 
 export function startSweeps(app: AppContext): () => void {
   const failed = (what: string) => (error: unknown) =>
     app.log.error(`${what} failed`, {
       error: error instanceof Error ? error.message : String(error),
     });
-  const run = () =>
-    Promise.all([
-      sweepConductClocks(app).catch(failed('conduct clock sweep')),
-      sweepAlertRules(app).catch(failed('alert rule sweep')),
-    ]);
-  void run();
-  const timer = setInterval(() => void run(), sweepEveryMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  const clocks = () => void sweepConductClocks(app).catch(failed('conduct clock sweep'));
+  const alerts = () => void sweepAlertRules(app).catch(failed('alert rule sweep'));
+  clocks();
+  alerts();
+  const timers = [setInterval(clocks, sweepEveryMs), setInterval(alerts, alertSweepEveryMs)];
+  for (const timer of timers) timer.unref();
+  return () => timers.forEach(clearInterval);
 }

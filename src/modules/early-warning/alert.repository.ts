@@ -63,11 +63,13 @@ export async function alertedKeys(db: Kysely<Database>, ruleId: string): Promise
   return new Set(rows.map((r) => r.source_key));
 }
 
+/** Inserts alerts; one a concurrent evaluation raised first (same rule and source) is skipped. */
 export async function insertAlerts(db: Kysely<Database>, rows: Insertable<AlertsTable>[]) {
   for (let i = 0; i < rows.length; i += 200)
     await db
       .insertInto('alerts')
       .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.columns(['rule_id', 'source_key']).doNothing())
       .execute();
 }
 

@@ -154,7 +154,7 @@ export function forecastAlerts(
         onset: `${f.month}-01T00:00:00Z`,
         event: 'Forecast of state-based violence',
         headline: `${f.country}: ${Math.round(p * 100)}% chance of ${deaths} from state-based violence in ${f.month}`,
-        description: `The model's forecast from ${run.origin} gives ${f.country} a probability of ${(p * 100).toFixed(1)}% that state-based violence causes ${deaths} in ${f.month} (${f.horizon} months ahead); the rule alerts at ${Math.round(params.minProbability * 100)}% or more.`,
+        description: `The model's forecast from ${run.origin} gives ${f.country} a probability of ${(p * 100).toFixed(1)}% that state-based violence causes ${deaths} in ${f.month} (${f.horizon === 1 ? 'next month' : `${f.horizon} months ahead`}); the rule alerts at ${Math.round(params.minProbability * 100)}% or more.`,
         area: {
           areaDesc: f.country,
           geocodes: [{ valueName: 'ISO 3166-1 alpha-3', value: f.iso3 }],

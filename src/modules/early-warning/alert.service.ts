@@ -17,6 +17,7 @@ import {
   activeRuleRows,
   alertedKeys,
   alertRows,
+  alertRowsByIds,
   findAlertRow,
   findRuleRow,
   insertAlerts,
@@ -138,14 +139,22 @@ async function evaluateRule(ctx: RequestContext, rule: RuleRow): Promise<Alert[]
       longitude: d.longitude,
     }));
     await insertAlerts(tx.db, rows);
-    await audit(tx, {
-      action: 'early-warning.alerts.raise',
-      recordType: 'alert_rule',
-      recordId: rule.id,
-      missionId: rule.mission_id,
-      change: { raised: rows.length, sources: rows.map((r) => r.source_key) },
-    });
-    return rows.map((r) => alertOf({ ...r, rule_name: rule.name }));
+    // Only those this evaluation inserted (a concurrent one may have raised some first).
+    const raised = (
+      await alertRowsByIds(
+        tx.db,
+        rows.map((r) => r.id),
+      )
+    ).map(alertOf);
+    if (raised.length > 0)
+      await audit(tx, {
+        action: 'early-warning.alerts.raise',
+        recordType: 'alert_rule',
+        recordId: rule.id,
+        missionId: rule.mission_id,
+        change: { raised: raised.length, sources: raised.map((r) => r.sourceKey) },
+      });
+    return raised;
   });
 }
 

@@ -33,11 +33,11 @@ function assertMayRecord(ctx: RequestContext) {
     assertPermission(ctx.actor, 'early-warning:write');
 }
 
-/** @throws forbidden, not_found, conflict (a base of that name) */
+/** Adds bases; a name the mission has is refused, or skipped when asked (imports). @throws forbidden, not_found, conflict */
 export async function addBases(
   ctx: RequestContext,
   missionId: string,
-  input: { bases: CreateBaseInput[]; source: string },
+  input: { bases: CreateBaseInput[]; source: string; skipExisting?: boolean },
 ): Promise<Base[]> {
   assertMayRecord(ctx);
   missionForWrite(ctx.actor, missionId);
@@ -45,10 +45,12 @@ export async function addBases(
   return inTransaction(ctx, async (tx) => {
     const rows = [];
     for (const b of input.bases) {
-      if (await baseNamed(tx.db, missionId, b.name))
+      if (await baseNamed(tx.db, missionId, b.name)) {
+        if (input.skipExisting) continue;
         throw new DomainError('conflict', `name: the mission has a base called ${b.name}`, [
           { path: 'name', message: 'already used' },
         ]);
+      }
       rows.push({
         id: tx.ids.newId(),
         mission_id: missionId,

@@ -7,7 +7,12 @@ import { validationError } from '../../server/validation.js';
 import { countryByIso3, countryCentre } from './countries.js';
 import { findMissionByAcronym } from './mission.repository.js';
 import { CreateMissionInput } from './mission.schema.js';
-import { createMission, listMissions } from './mission.service.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import { systemActor } from '../../runtime/system-actor.js';
+import { addBases } from './base.service.js';
+import { geopkoBases } from './geopko-bases.js';
+import { createMission, listMissions, missionIdByAcronym } from './mission.service.js';
 
 interface CreateOptions {
   acronym: string;
@@ -83,6 +88,39 @@ export function registerMissionCommands(program: Command, out: Output): void {
           { created: true, mission },
           () =>
             `created mission ${mission.acronym} (${mission.id}); headquarters: ${mission.headquarters.name}`,
+        );
+      }),
+    );
+  missions
+    .command('bases')
+    .description(
+      "load a mission's bases from Geo-PKO 2.3 (FrontMap_v.2.3.csv); places it has are kept",
+    )
+    .requiredOption('--mission <acronym>', 'the mission, e.g. MINUSCA')
+    .requiredOption('--geopko <file.csv>', 'Geo-PKO 2.3 mission-year-location table')
+    .option('--year <year>', "the year's locations (default: the mission's latest)")
+    .option('--json', 'machine-readable output')
+    .action((opts: { mission: string; geopko: string; year?: string }) =>
+      withApp(out, async (rt) => {
+        const ctx = {
+          ...rt.ctx,
+          requestId: 'cli-bases',
+          actor: systemActor(os.userInfo().username, 'cli'),
+        };
+        const { year, bases } = geopkoBases(fs.readFileSync(opts.geopko, 'utf8'), {
+          mission: opts.mission,
+          ...(opts.year ? { year: Number(opts.year) } : {}),
+        });
+        const added = await addBases(ctx, await missionIdByAcronym(ctx, opts.mission), {
+          bases,
+          source: `Geo-PKO 2.3 (${year})`,
+          skipExisting: true,
+        });
+        print(
+          out,
+          { year, found: bases.length, added: added.length },
+          () =>
+            `${added.length} of ${bases.length} bases of ${opts.mission.toUpperCase()} in ${year} added`,
         );
       }),
     );

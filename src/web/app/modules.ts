@@ -74,6 +74,20 @@ const ForecastPage = lazy(() =>
   import('../features/early-warning/ForecastPage.js').then((m) => ({ default: m.ForecastPage })),
 );
 
+const AlertsPage = lazy(() =>
+  import('../features/early-warning/AlertsPage.js').then((m) => ({ default: m.AlertsPage })),
+);
+
+const SituationsPage = lazy(() =>
+  import('../features/early-warning/SituationsPage.js').then((m) => ({
+    default: m.SituationsPage,
+  })),
+);
+
+const InquiriesPage = lazy(() =>
+  import('../features/early-warning/InquiriesPage.js').then((m) => ({ default: m.InquiriesPage })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -92,6 +106,19 @@ export const navEntries: readonly NavEntry[] = [
     label: 'nav.forecasts',
     permission: 'early-warning:read',
     page: ForecastPage,
+  },
+  { path: '/alerts', label: 'nav.alerts', permission: 'early-warning:read', page: AlertsPage },
+  {
+    path: '/situations',
+    label: 'nav.situations',
+    permission: 'early-warning:read',
+    page: SituationsPage,
+  },
+  {
+    path: '/inquiries',
+    label: 'nav.inquiries',
+    permission: 'early-warning:read',
+    page: InquiriesPage,
   },
   { path: '/import', label: 'nav.import', permission: 'incidents:write', page: ImportPage },
   { path: '/conduct', label: 'nav.conduct', permission: 'conduct:read', page: CasesPage },

@@ -184,6 +184,7 @@ export const ar: Catalog = {
   'incidents.actors': 'الجهات الفاعلة',
   'incidents.origin': 'المصدر الأصلي',
   'incidents.reason': 'السبب (مطلوب للاستبعاد)',
+  'incidents.failureToAct': 'فتح تحقيق في التقاعس عن التصرف',
   'incidents.history': 'السجل',
   'precision.time.exact': 'الوقت بالضبط',
   'precision.time.day': 'اليوم',

@@ -178,6 +178,7 @@ const base = {
   'incidents.actors': 'Actors',
   'incidents.origin': 'Origin',
   'incidents.reason': 'Reason (required to discard)',
+  'incidents.failureToAct': 'Open a failure-to-act inquiry',
   'incidents.history': 'History',
   'precision.time.exact': 'exact time',
   'precision.time.day': 'day',

@@ -187,6 +187,7 @@ export const fr: Catalog = {
   'incidents.actors': 'Acteurs',
   'incidents.origin': 'Origine',
   'incidents.reason': 'Motif (obligatoire pour écarter)',
+  'incidents.failureToAct': 'Ouvrir une enquête pour manquement à agir',
   'incidents.history': 'Historique',
   'precision.time.exact': 'heure exacte',
   'precision.time.day': 'jour',

@@ -77,4 +77,8 @@ export const unitsAr: Record<keyof typeof unitsEn, string> = {
   'units.to': 'إلى',
   'units.show': 'عرض',
   'units.summaryCount': '{n} حالات رفض: أُبلغ عنها في الفترة، أو قبلها ولم تُسوَّ قبل بدايتها',
+  'units.failureToAct': 'التقاعس عن التصرف (E4)',
+  'units.noFailureToAct': 'لا يوجد تحقيق في تقاعس عن التصرف.',
+  'units.failureToActLine':
+    'حادث {incident}، فُتح التحقيق في {opened}: {state} (أُبلغ المجلس: {council}؛ الدول الأعضاء: {states})',
 };

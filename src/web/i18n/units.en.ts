@@ -75,4 +75,8 @@ export const unitsEn = {
   'units.show': 'Show',
   'units.summaryCount':
     '{n} refusals: reported in the period, or earlier and not settled before it',
+  'units.failureToAct': 'Failure to act (E4)',
+  'units.noFailureToAct': 'No inquiry into a failure to act.',
+  'units.failureToActLine':
+    'Incident of {incident}, inquiry opened {opened}: {state} (Council informed: {council}; Member States: {states})',
 } as const;

@@ -78,4 +78,8 @@ export const unitsFr: Record<keyof typeof unitsEn, string> = {
   'units.show': 'Afficher',
   'units.summaryCount':
     '{n} refus : signalés pendant la période, ou avant et non réglés au début de celle-ci',
+  'units.failureToAct': 'Manquements à agir (E4)',
+  'units.noFailureToAct': 'Aucune enquête pour manquement à agir.',
+  'units.failureToActLine':
+    'Incident du {incident}, enquête ouverte le {opened} : {state} (Conseil informé : {council} ; États Membres : {states})',
 };

@@ -10,8 +10,8 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
-import { CodeSelect } from '../conduct/Select.js';
-import { field, useSubmit } from '../conduct/useSubmit.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
+import { field, useSubmit } from '../../components/useSubmit.js';
 
 export function Mous({
   pledges,

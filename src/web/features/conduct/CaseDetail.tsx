@@ -14,7 +14,7 @@ import { CaseMeasures } from './CaseMeasures.js';
 import { CaseTeam } from './CaseTeam.js';
 import { ClockBadges } from './ClockBadges.js';
 import { entities, nextSteps } from './codes.js';
-import { CodeSelect } from './Select.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
 import { SubjectIdentity } from './SubjectIdentity.js';
 import { VictimAssistance } from './VictimAssistance.js';
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
-import { field, useSubmit } from './useSubmit.js';
+import { field, useSubmit } from '../../components/useSubmit.js';
 
 interface Team {
   compartmentId: string | null;

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
-import { CodeSelect } from './Select.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
 
 export function Decisions() {
   const { t } = useI18n();

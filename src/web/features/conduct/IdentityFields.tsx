@@ -5,8 +5,8 @@
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { documentTypes } from './codes.js';
-import { CodeSelect } from './Select.js';
-import { field } from './useSubmit.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
+import { field } from '../../components/useSubmit.js';
 
 export interface IdentityValues {
   name: string;

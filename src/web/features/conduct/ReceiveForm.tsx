@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { ageGroups, channels, personnelCategories, sexes, subtypesByCategory } from './codes.js';
-import { CodeSelect } from './Select.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
 
 /** "SA:rape" ↔ {category, subtype}: one select over both categories' subtypes. */
 const allegationCodes = Object.entries(subtypesByCategory).flatMap(([category, subtypes]) =>

@@ -8,7 +8,7 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
-import { field, useSubmit } from './useSubmit.js';
+import { field, useSubmit } from '../../components/useSubmit.js';
 
 function Grounds({ hit }: { hit: ScreeningHit }) {
   const { t } = useI18n();

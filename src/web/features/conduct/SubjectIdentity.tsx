@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { identityFrom, IdentityFields } from './IdentityFields.js';
-import { useSubmit } from './useSubmit.js';
+import { useSubmit } from '../../components/useSubmit.js';
 
 type Subject = Case['subjects'][number];
 

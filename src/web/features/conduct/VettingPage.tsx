@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
 import { identityFrom, IdentityFields } from './IdentityFields.js';
 import { ScreeningResult } from './ScreeningResult.js';
-import { field, useSubmit } from './useSubmit.js';
+import { field, useSubmit } from '../../components/useSubmit.js';
 
 function ScreenForm({ onScreened }: { onScreened: (s: Screening) => Promise<void> }) {
   const { t } = useI18n();

@@ -5,8 +5,8 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
-import { CodeSelect } from './Select.js';
-import { field, useSubmit } from './useSubmit.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
+import { field, useSubmit } from '../../components/useSubmit.js';
 
 const kinds = ['medical', 'psychosocial', 'legal', 'livelihood', 'paternity_support'];
 const statuses = ['referred', 'in_progress', 'completed', 'declined'];

@@ -12,7 +12,7 @@ export interface CalibrationSeries {
 }
 
 const side = 320;
-const pad = { left: 44, bottom: 36, top: 10, right: 10 };
+const pad = { left: 44, bottom: 36, top: 10, right: 22 };
 
 export function CalibrationPlot(props: {
   title: string;

@@ -6,6 +6,7 @@ import {
   type IncidentHistory,
 } from '../../../modules/incidents/incident.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { navigate } from '../../app/router.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
 import { categoryColours } from './categories.js';
@@ -26,6 +27,8 @@ interface Props {
   id: string;
   canWrite: boolean;
   canVerify: boolean;
+  /** May open failure-to-act inquiries and link high-risk situations (early-warning:write). */
+  canWarn: boolean;
   version: number;
   onEdit: (incident: Incident) => void;
   onChanged: () => void;
@@ -36,6 +39,7 @@ export function IncidentDetail({
   id,
   canWrite,
   canVerify,
+  canWarn,
   version,
   onEdit,
   onChanged,
@@ -190,6 +194,17 @@ export function IncidentDetail({
           </>
         )}
       </div>
+      {canWarn && (
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => navigate(`/inquiries?incident=${incident.id}`)}
+          >
+            {t('incidents.failureToAct')}
+          </button>
+        </div>
+      )}
       <h3>{t('incidents.history')}</h3>
       <ol className="history">
         {history.map((h, i) => (

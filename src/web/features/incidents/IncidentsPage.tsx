@@ -172,6 +172,7 @@ export function IncidentsPage({ me }: PageProps) {
               version={revision}
               canWrite={canWrite}
               canVerify={canVerify}
+              canWarn={me.permissions.includes('early-warning:write')}
               onEdit={(incident) => setPanel({ kind: 'form', incident })}
               onChanged={() => setRevision((r) => r + 1)}
               onClose={() => setPanel(null)}

@@ -15,7 +15,7 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
-import { field, useSubmit } from '../conduct/useSubmit.js';
+import { field, useSubmit } from '../../components/useSubmit.js';
 
 type Step = Tracking['steps'][number];
 

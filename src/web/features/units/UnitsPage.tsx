@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { UnitAssessments } from './UnitAssessments.js';
+import { UnitFailureToAct } from './UnitFailureToAct.js';
 import { refusalStatusText, UnitRefusals } from './UnitRefusals.js';
 
 function ContributorTrend({ unit, changes }: { unit: Pledge; changes: number }) {
@@ -135,6 +136,7 @@ export function UnitsPage({ me }: PageProps) {
               act: me.permissions.includes('capabilities:write'),
             }}
           />
+          <UnitFailureToAct unitId={unit.id} />
         </article>
       ) : null}
       <Summary />

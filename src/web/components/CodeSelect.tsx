@@ -1,7 +1,7 @@
 /** A labelled select over codes, each option translated; its validation message tied to it. */
 import { useId } from 'react';
-import { useI18n } from '../../i18n/i18n.js';
-import type { MessageKey } from '../../i18n/en.js';
+import { useI18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/en.js';
 
 export function CodeSelect({
   label,

@@ -1,0 +1,109 @@
+/**
+ * The demo's early warning. Forecasts (E1): the UCDP country-month series in the ViEWS layout and
+ * its country codes are CC BY-NC, so they are not shipped; when the shared data sits beside the
+ * checkout (or beside PEACEOPS_DEMO_DATA_DIR), the model forecasts every country from 2020-05, the
+ * data's last month, once (about 20 seconds), published with the bundled evaluation. Bases: the
+ * mission's locations in Geo-PKO 2.3's latest year, when that file is at hand (not shipped). Then
+ * three alert rules (E2), evaluated at once: attacks on civilians near a base (none in the demo's
+ * events, which end in 2022), the forecasts of the host country and its neighbours, hotspots near
+ * a base.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RequestContext } from '../db/context.js';
+import { readCountryCodes } from '../modules/early-warning/country-codes.js';
+import { monthId, readPanel } from '../modules/early-warning/country-month.data.js';
+import { bundledEvaluation } from '../modules/early-warning/forecast.evaluation-file.js';
+import { featureTable } from '../modules/early-warning/forecast.model.js';
+import { createRule } from '../modules/early-warning/alert.service.js';
+import { publishForecasts } from '../modules/early-warning/forecast.service.js';
+import { addBases } from '../modules/missions/base.service.js';
+import { geopkoBases } from '../modules/missions/geopko-bases.js';
+import { sharedPeacekeepingData } from './demo-capabilities.js';
+
+const sharedData = (ctx: RequestContext, ...parts: string[]) =>
+  path.join(ctx.config.demoDataDir ?? sharedPeacekeepingData, '..', ...parts);
+
+async function loadDemoForecasts(ctx: RequestContext): Promise<string | null> {
+  const dir = sharedData(ctx, 'benchmarks/views-2020-competition');
+  const data = path.join(dir, 'ged_cm_postpatch.csv.gz');
+  const countries = path.join(dir, 'country.csv');
+  if (!fs.existsSync(data) || !fs.existsSync(countries)) return null;
+  const published = await ctx.db.selectFrom('forecast_runs').select('id').limit(1).execute();
+  if (published.length > 0) return null;
+  const run = await publishForecasts(ctx, {
+    table: featureTable(readPanel(fs.readFileSync(data))),
+    origin: monthId('2020-05'),
+    codes: readCountryCodes(fs.readFileSync(countries, 'utf8')),
+    source: 'ged_cm_postpatch.csv.gz (UCDP GED via ViEWS, CC BY-NC 4.0)',
+    horizons: Array.from({ length: 13 }, (_, i) => i + 1),
+    evaluation: bundledEvaluation(),
+  });
+  return run.origin;
+}
+
+async function loadDemoBases(ctx: RequestContext, missionId: string): Promise<number> {
+  const file = sharedData(ctx, 'geo-pko/FrontMap_v.2.3.csv');
+  if (!fs.existsSync(file)) return 0;
+  const { year, bases } = geopkoBases(fs.readFileSync(file, 'utf8'), { mission: 'MINUSCA' });
+  const added = await addBases(ctx, missionId, {
+    bases,
+    source: `Geo-PKO 2.3 (${year})`,
+    skipExisting: true,
+  });
+  return added.length;
+}
+
+const neighbours = ['CAF', 'TCD', 'SDN', 'SSD', 'COD', 'COG', 'CMR'];
+
+async function loadDemoRules(ctx: RequestContext, missionId: string): Promise<void> {
+  const existing = await ctx.db.selectFrom('alert_rules').select('id').limit(1).execute();
+  if (existing.length > 0) return;
+  await createRule(ctx, {
+    missionId,
+    name: 'Attack on civilians, 5 or more killed, within 20 km of a base',
+    kind: 'incident_near_base',
+    severity: 'Severe',
+    urgency: 'Immediate',
+    certainty: 'Observed',
+    params: {
+      categories: ['violence_against_civilians'],
+      minKilled: 5,
+      radiusKm: 20,
+      lookbackDays: 30,
+    },
+  });
+  await createRule(ctx, {
+    missionId,
+    name: 'Host country and neighbours: state-based violence likely next month',
+    kind: 'forecast',
+    severity: 'Moderate',
+    urgency: 'Future',
+    certainty: 'Possible',
+    params: { countries: neighbours, threshold: 'sb1', horizon: 1, minProbability: 0.4 },
+  });
+  await createRule(ctx, {
+    missionId,
+    name: 'Hotspot within 50 km of a base',
+    kind: 'hotspot',
+    severity: 'Moderate',
+    urgency: 'Expected',
+    certainty: 'Likely',
+    params: { radiusKm: 50 },
+  });
+}
+
+export interface DemoEarlyWarning {
+  forecastsFrom: string | null;
+  bases: number;
+}
+
+export async function loadDemoEarlyWarning(
+  ctx: RequestContext,
+  missionId: string,
+): Promise<DemoEarlyWarning> {
+  const forecastsFrom = await loadDemoForecasts(ctx);
+  const bases = await loadDemoBases(ctx, missionId);
+  await loadDemoRules(ctx, missionId);
+  return { forecastsFrom, bases };
+}

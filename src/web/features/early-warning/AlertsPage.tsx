@@ -1,0 +1,156 @@
+/**
+ * Alerts and hotspots (E1, E2): on the mission's map, the 0.5° cells whose recent incidents rise
+ * above their own history, the bases and the alerts; the hotspots as a table; the alerts, each
+ * with its CAP 1.2 document, and the Atom feed; the rules that raise them and the bases they are
+ * measured from.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Alert } from '../../../modules/early-warning/alert.schema.js';
+import type { HotspotScan } from '../../../modules/early-warning/hotspot.schema.js';
+import type { Base } from '../../../modules/missions/base.schema.js';
+import type { PageProps } from '../../app/modules.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { api } from '../../lib/api-client.js';
+import { BasesPanel } from './BasesPanel.js';
+import { EarlyWarningMap } from './EarlyWarningMap.js';
+import { useMissions } from './MissionField.js';
+import { RulesPanel } from './RulesPanel.js';
+
+function Hotspots({ scan }: { scan: HotspotScan }) {
+  const { t, locale } = useI18n();
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const flagged = scan.cells.filter((c) => c.flagged);
+  return (
+    <table data-testid="hotspots">
+      <caption>
+        {t('alerts.hotspotsCaption', {
+          asOf: scan.asOf ?? '—',
+          days: scan.recentDays,
+          baseline: scan.baselineDays,
+          n: flagged.length,
+        })}
+      </caption>
+      <thead>
+        <tr>
+          <th>{t('alerts.cell')}</th>
+          <th>{t('alerts.recent')}</th>
+          <th>{t('alerts.expected')}</th>
+          <th>{t('alerts.before')}</th>
+          <th>{t('alerts.killed')}</th>
+          <th>{t('alerts.qValue')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {flagged.map((c) => (
+          <tr key={c.key}>
+            <td>
+              <bdi dir="ltr">
+                {c.latitude}, {c.longitude}
+              </bdi>
+            </td>
+            <td>{c.recentEvents}</td>
+            <td>{n.format(c.expected)}</td>
+            <td>{c.baselineEvents}</td>
+            <td>{c.recentFatalities}</td>
+            <td>
+              <bdi dir="ltr">{c.qValue.toPrecision(2)}</bdi>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function AlertsPage({ me }: PageProps) {
+  const { t } = useI18n();
+  const missions = useMissions();
+  const [scan, setScan] = useState<HotspotScan | null>(null);
+  const [alerts, setAlerts] = useState<Alert[]>([]);
+  const [bases, setBases] = useState<Base[]>([]);
+  const [recentDays, setRecentDays] = useState(90);
+  const [changes, setChanges] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const canWrite = me.permissions.includes('early-warning:write');
+  const refresh = useCallback(() => setChanges((c) => c + 1), []);
+  useEffect(() => {
+    api<HotspotScan>('GET', `/api/early-warning/hotspots?recentDays=${recentDays}`).then(
+      setScan,
+      setError,
+    );
+  }, [recentDays, changes]);
+  useEffect(() => {
+    api<{ items: Alert[] }>('GET', '/api/early-warning/alerts').then(
+      (r) => setAlerts(r.items),
+      setError,
+    );
+    Promise.all(
+      missions.map((m) => api<{ items: Base[] }>('GET', `/api/missions/${m.id}/bases`)),
+    ).then((all) => setBases(all.flatMap((r) => r.items)), setError);
+  }, [missions, changes]);
+  const evaluate = () => api('POST', '/api/early-warning/alerts/evaluate').then(refresh, setError);
+  return (
+    <div className="page">
+      <h1>{t('alerts.title')}</h1>
+      <p>{t('alerts.intro')}</p>
+      <ErrorNotice error={error} />
+      <div className="filters">
+        <label>
+          {t('alerts.window')}{' '}
+          <select value={recentDays} onChange={(e) => setRecentDays(Number(e.target.value))}>
+            {[30, 60, 90, 180].map((d) => (
+              <option key={d} value={d}>
+                {t('alerts.days', { n: d })}
+              </option>
+            ))}
+          </select>
+        </label>
+        {canWrite ? (
+          <button type="button" onClick={() => void evaluate()}>
+            {t('alerts.evaluate')}
+          </button>
+        ) : null}
+        <a href="/api/alerts/feed">{t('alerts.feed')}</a>
+      </div>
+      <EarlyWarningMap scan={scan} bases={bases} alerts={alerts} label={t('alerts.map')} />
+      <p className="legend">
+        <span className="swatch block" style={{ background: '#d7301f' }} />{' '}
+        {t('alerts.legendHotspot')}{' '}
+        <span className="swatch block" style={{ background: '#0b5ea8' }} /> {t('alerts.legendBase')}{' '}
+        <span className="swatch block" style={{ background: '#f0a500' }} />{' '}
+        {t('alerts.legendAlert')}
+      </p>
+      {scan ? <Hotspots scan={scan} /> : null}
+      <h2>{t('alerts.alerts')}</h2>
+      {alerts.length === 0 ? <p>{t('alerts.none')}</p> : null}
+      <ul className="alert-list" data-testid="alerts">
+        {alerts.map((a) => (
+          <li key={a.id} className="card">
+            <strong>{a.headline}</strong>
+            <div className="muted">
+              {a.sentAt.slice(0, 16).replace('T', ' ')} ·{' '}
+              {t(`alerts.severity.${a.severity}` as MessageKey)} ·{' '}
+              {t(`alerts.urgency.${a.urgency}` as MessageKey)} ·{' '}
+              {t(`alerts.certainty.${a.certainty}` as MessageKey)} · {a.ruleName}
+            </div>
+            <p>{a.description}</p>
+            <a href={`/api/alerts/${a.id}.cap`}>{t('alerts.cap')}</a>{' '}
+            <bdi dir="ltr" className="muted">
+              {a.sourceKey}
+            </bdi>
+          </li>
+        ))}
+      </ul>
+      <RulesPanel me={me} canWrite={canWrite} onChange={refresh} changes={changes} />
+      <BasesPanel
+        me={me}
+        missions={missions}
+        bases={bases}
+        canWrite={canWrite}
+        onChange={refresh}
+      />
+    </div>
+  );
+}

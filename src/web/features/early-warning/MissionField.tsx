@@ -1,0 +1,33 @@
+/** At headquarters, the mission a new record belongs to; in a mission, nothing to choose. */
+import { useEffect, useState } from 'react';
+import type { Mission } from '../../../modules/missions/mission.schema.js';
+import type { Me } from '../../app/session.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../lib/api-client.js';
+
+export function useMissions(): Mission[] {
+  const [missions, setMissions] = useState<Mission[]>([]);
+  useEffect(() => {
+    api<{ items: Mission[] }>('GET', '/api/missions').then(
+      (r) => setMissions(r.items),
+      () => setMissions([]),
+    );
+  }, []);
+  return missions;
+}
+
+export function MissionField({ me, error }: { me: Me; error?: string | undefined }) {
+  const { t } = useI18n();
+  const missions = useMissions();
+  if (me.missionId) return null;
+  return (
+    <CodeSelect
+      label={t('ew.mission')}
+      name="missionId"
+      codes={missions.map((m) => m.id)}
+      prefix={(id) => missions.find((m) => m.id === id)!.acronym}
+      error={error}
+    />
+  );
+}

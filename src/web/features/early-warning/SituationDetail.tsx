@@ -1,0 +1,142 @@
+/** One high-risk situation (E3): its evidence (withheld counted), reviews, and the forms to link evidence, review and close. */
+import type { Situation } from '../../../modules/early-warning/high-risk.schema.js';
+import { ActionForm } from '../../components/ActionForm.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
+import { Field, TextArea } from '../../components/Field.js';
+import { field } from '../../components/useSubmit.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { api } from '../../lib/api-client.js';
+
+const forums = ['regional_quarterly_review', 'senior_action_group', 'mission_leadership'];
+const kinds = ['incident', 'forecast', 'hotspot', 'alert'];
+
+export function SituationDetail({
+  situation: s,
+  canWrite,
+  onChange,
+}: {
+  situation: Situation;
+  canWrite: boolean;
+  onChange: () => unknown;
+}) {
+  const { t } = useI18n();
+  const path = `/api/early-warning/situations/${s.id}`;
+  return (
+    <section className="card" aria-label={s.title} data-testid="situation">
+      <h2>{s.title}</h2>
+      <p>{s.description}</p>
+      <p className="muted">
+        {t('situations.ownedBy', { owner: s.owner, area: s.area })}
+        {s.closedReason ? ` · ${t('situations.closedBecause', { reason: s.closedReason })}` : ''}
+      </p>
+      <h3>{t('situations.evidence')}</h3>
+      <ul data-testid="evidence">
+        {s.evidence.map((e, i) => (
+          <li key={i}>
+            <strong>{t(`situations.kind.${e.kind}` as MessageKey)}</strong>{' '}
+            <bdi dir="ltr">{e.reference}</bdi>
+            {e.note ? ` — ${e.note}` : ''}
+          </li>
+        ))}
+        {s.withheldEvidence > 0 ? (
+          <li className="muted">{t('situations.withheld', { n: s.withheldEvidence })}</li>
+        ) : null}
+      </ul>
+      <h3>{t('situations.reviews')}</h3>
+      <ul data-testid="reviews">
+        {s.reviews.map((r, i) => (
+          <li key={i}>
+            {r.reviewedOn} · {t(`situations.forum.${r.forum}` as MessageKey)}: {r.decision} —{' '}
+            {t('situations.followUpText', { followUp: r.followUp, on: r.followUpOn ?? '—' })}
+          </li>
+        ))}
+      </ul>
+      {canWrite && s.status === 'open' ? (
+        <div className="form-row">
+          <ActionForm
+            title={t('situations.link')}
+            onDone={onChange}
+            call={(f) =>
+              api('POST', `${path}/evidence`, {
+                kind: field(f, 'kind'),
+                reference: field(f, 'reference'),
+                note: field(f, 'note'),
+              })
+            }
+          >
+            {(fe) => (
+              <>
+                <CodeSelect
+                  label={t('situations.kind')}
+                  name="kind"
+                  codes={kinds}
+                  prefix="situations.kind."
+                  error={fe('kind')}
+                />
+                <Field label={t('situations.reference')} name="reference" error={fe('reference')} />
+                <Field label={t('situations.note')} name="note" error={fe('note')} />
+              </>
+            )}
+          </ActionForm>
+          <ActionForm
+            title={t('situations.review')}
+            onDone={onChange}
+            call={(f) =>
+              api('POST', `${path}/reviews`, {
+                version: s.version,
+                reviewedOn: field(f, 'reviewedOn'),
+                forum: field(f, 'forum'),
+                decision: field(f, 'decision'),
+                followUp: field(f, 'followUp'),
+                followUpOn: field(f, 'followUpOn') || null,
+                nextReviewOn: field(f, 'nextReviewOn') || null,
+              })
+            }
+          >
+            {(fe) => (
+              <>
+                <Field
+                  label={t('situations.reviewedOn')}
+                  name="reviewedOn"
+                  type="date"
+                  error={fe('reviewedOn')}
+                />
+                <CodeSelect
+                  label={t('situations.forum')}
+                  name="forum"
+                  codes={forums}
+                  prefix="situations.forum."
+                  error={fe('forum')}
+                />
+                <TextArea label={t('situations.decision')} name="decision" error={fe('decision')} />
+                <Field label={t('situations.followUp')} name="followUp" error={fe('followUp')} />
+                <Field
+                  label={t('situations.followUpOn')}
+                  name="followUpOn"
+                  type="date"
+                  error={fe('followUpOn')}
+                />
+                <Field
+                  label={t('situations.nextReviewOn')}
+                  name="nextReviewOn"
+                  type="date"
+                  error={fe('nextReviewOn')}
+                />
+              </>
+            )}
+          </ActionForm>
+          <ActionForm
+            title={t('situations.close')}
+            onDone={onChange}
+            call={(f) =>
+              api('POST', `${path}/close`, { version: s.version, reason: field(f, 'reason') })
+            }
+          >
+            {(fe) => <Field label={t('situations.reason')} name="reason" error={fe('reason')} />}
+          </ActionForm>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,251 @@
+/**
+ * Issue 6 in a real browser: the forecast page (choropleth, a country's history and band, the
+ * calibration plot and scores) in English, French and Arabic; a base and the rule "an attack on
+ * civilians with 5 or more killed within 20 km of a base" raise an alert whose CAP 1.2 document
+ * validates against the official XSD (E2); a high-risk situation with that alert as evidence and
+ * a review (E3); a failure-to-act inquiry from the incident's page to the finding and the Council
+ * and Member States informed (E4).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { xsdValid } from '../support/cap.js';
+import { panelCsv } from '../support/country-month.js';
+import { assertBuilt, runCli, serve, stop, type Served } from '../support/processes.js';
+
+const shots = path.resolve('test-artifacts');
+let served: Served;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let dataDir: string;
+let page: Page;
+let incidentId: string;
+
+beforeAll(async () => {
+  assertBuilt();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-early-warning-'));
+  const env = { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '' };
+  fs.writeFileSync(path.join(dataDir, 'cm.csv'), panelCsv());
+  fs.writeFileSync(
+    path.join(dataDir, 'country.csv'),
+    'name,isoab,country_id\nCentral African Republic,CAF,1\nMali,MLI,2\nSouth Sudan,SSD,3\nChad,TCD,4\nSudan,SDN,5\nNiger,NER,6\n',
+  );
+  const published = runCli(
+    [
+      'forecast',
+      'publish',
+      '--data',
+      path.join(dataDir, 'cm.csv'),
+      '--countries',
+      path.join(dataDir, 'country.csv'),
+      '--origin',
+      '1994-12',
+    ],
+    env,
+  );
+  expect(published.code, published.stderr).toBe(0);
+  served = await serve({ ...env, PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log') }, ['--demo']);
+  ({ browser, close: closeBrowser } = await launchBrowser());
+  fs.mkdirSync(shots, { recursive: true });
+  page = await browser.newPage({ viewport: { width: 1300, height: 1000 }, locale: 'en-GB' });
+  page.setDefaultTimeout(15_000);
+}, 90_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  if (served) await stop(served);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const language = async (code: string) => {
+  await page.locator('.user-menu').evaluate((menu) => menu.setAttribute('open', ''));
+  await page.getByTestId('language').selectOption(code);
+};
+
+it('E1: the forecast map, a country’s history and band, the calibration plot and scores, in three languages', async () => {
+  const password = /with password: (\S+)/.exec(served.output())![1]!;
+  await page.goto(served.url);
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Forecasts' }).click();
+  await expect.poll(() => page.getByTestId('forecast-run').textContent()).toContain('From 1994-12');
+  await page.getByTestId('forecast-map').locator('canvas').waitFor();
+  const risk = page.getByTestId('most-at-risk');
+  await expect.poll(() => risk.locator('tbody tr').count()).toBe(6);
+  await risk.getByRole('button', { name: 'Central African Republic' }).click();
+  const country = page.getByTestId('country-forecast');
+  await expect
+    .poll(() => country.getByRole('img').first().getAttribute('aria-label'))
+    .toBe('State-based deaths per month, up to 1994-12');
+  expect(await country.locator('figure').count()).toBe(2);
+  const scores = page.getByTestId('scores');
+  await expect.poll(() => scores.locator('tbody tr').count()).toBe(6);
+  expect(await scores.locator('tbody tr').first().textContent()).toMatch(/^This model0\.0\d{3}/);
+  await page.screenshot({ path: path.join(shots, 'forecasts.png'), fullPage: true });
+
+  await language('fr');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Prévisions de violence étatique');
+  await language('ar');
+  await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+    'التنبؤ بالعنف القائم على الدولة',
+  );
+  await page.screenshot({ path: path.join(shots, 'forecasts-ar.png'), fullPage: true });
+  await language('en');
+});
+
+it('E2: a base and the rule raise an alert for an attack nearby; its CAP 1.2 validates against the XSD', async () => {
+  // The attack, reported through the API with the page's own session.
+  incidentId = await page.evaluate(async () => {
+    const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+    const missions = (await (await fetch('/api/missions')).json()) as {
+      items: { id: string; acronym: string }[];
+    };
+    const minusca = missions.items.find((m) => m.acronym === 'MINUSCA')!;
+    const res = await fetch('/api/incidents', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+      body: JSON.stringify({
+        missionId: minusca.id,
+        occurredAt: new Date(Date.now() - 86_400_000).toISOString(),
+        location: { latitude: 6.6, longitude: 21.9 },
+        category: 'violence_against_civilians',
+        casualties: { civilians: { killed: 6, injured: 2, abducted: 0 } },
+      }),
+    });
+    return ((await res.json()) as { id: string }).id;
+  });
+  expect(incidentId).toMatch(/^[0-9a-f-]{36}$/);
+
+  await page.getByRole('link', { name: 'Alerts and hotspots' }).click();
+  const base = page.getByRole('form', { name: 'Add a base' });
+  await base.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
+  await base.getByLabel('Name of the base').fill('Bria team site');
+  await base.getByLabel('Kind').selectOption('team_site');
+  await base.getByLabel('Latitude').fill('6.54');
+  await base.getByLabel('Longitude').fill('21.98');
+  await base.getByRole('button', { name: 'Add a base' }).click();
+  await expect.poll(() => page.getByTestId('bases').textContent()).toContain('Bria team site');
+
+  const rule = page.getByRole('form', { name: 'Set the rule' });
+  await rule.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
+  await rule.getByLabel('Name of the rule').fill('Attack on civilians near a base');
+  await rule.getByLabel('Incident category').selectOption('violence_against_civilians');
+  await rule.getByLabel('Severity').selectOption('Severe');
+  await rule.getByRole('button', { name: 'Set the rule' }).click();
+  const alerts = page.getByTestId('alerts');
+  await expect.poll(() => alerts.textContent()).toContain('6 killed 11 km from Bria team site');
+  expect(await page.getByTestId('rules').textContent()).toContain(
+    'Violence against civilians, 5 or more killed, within 20 km of a base',
+  );
+  const link = alerts
+    .locator('li', { hasText: '6 killed 11 km' })
+    .getByRole('link', { name: 'CAP 1.2 document' });
+  const cap = await page.request.get(`${served.url}${await link.getAttribute('href')}`);
+  expect(cap.headers()['content-type']).toContain('application/cap+xml');
+  const verdict = xsdValid(await cap.text());
+  expect(verdict.ok, verdict.output).toBe(true);
+  await page.screenshot({ path: path.join(shots, 'alerts.png'), fullPage: true });
+});
+
+it('E3: a high-risk situation with the alert as evidence and a Senior Action Group review', async () => {
+  const key = await page
+    .getByTestId('alerts')
+    .locator('li', { hasText: '6 killed' })
+    .locator('bdi')
+    .textContent();
+  await page.getByRole('link', { name: 'High-risk situations' }).click();
+  const open = page.getByRole('form', { name: 'List a high-risk situation' });
+  await open.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
+  await open.getByLabel('Situation').fill('Attacks on civilians around Bria');
+  await open.getByLabel('Area').fill('Haute-Kotto, around Bria');
+  await open
+    .getByLabel('What is happening')
+    .fill('Repeated attacks on the displaced near the base.');
+  await open.getByLabel('Owner (username)').fill('admin');
+  await open.getByRole('button', { name: 'List a high-risk situation' }).click();
+  await page
+    .getByTestId('situations')
+    .getByRole('button', { name: 'Attacks on civilians around Bria' })
+    .click();
+  const situation = page.getByTestId('situation');
+  const link = situation.getByRole('form', { name: 'Link evidence' });
+  await link.getByLabel('Kind of evidence').selectOption('alert');
+  await link.getByLabel(/^Reference/).fill(key!.trim());
+  await link.getByRole('button', { name: 'Link evidence' }).click();
+  await expect.poll(() => page.getByTestId('evidence').textContent()).toContain(key!.trim());
+  const review = situation.getByRole('form', { name: 'Record a review' });
+  await review.getByLabel('Reviewed on').fill(new Date().toISOString().slice(0, 10));
+  await review.getByLabel('Forum').selectOption('senior_action_group');
+  await review
+    .getByLabel('Decision taken')
+    .fill('Reinforce the Bria base; request a protection team.');
+  await review.getByLabel('Follow-up', { exact: true }).fill('Report on the protection team');
+  await review.getByRole('button', { name: 'Record a review' }).click();
+  await expect
+    .poll(() => page.getByTestId('reviews').textContent())
+    .toContain('Senior Action Group: Reinforce the Bria base');
+  await language('fr');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Situations à haut risque');
+  await page.screenshot({ path: path.join(shots, 'situations-fr.png'), fullPage: true });
+  await language('en');
+});
+
+it('E4: from the incident to a failure-to-act inquiry, its finding, the Council and the Member States informed', async () => {
+  await page.goto(`${served.url}/inquiries?incident=${incidentId}`);
+  const open = page.getByRole('form', { name: 'Open an inquiry' });
+  await expect.poll(() => open.getByLabel(/^Incident/).inputValue()).toBe(incidentId);
+  await open.getByLabel('Who failed to act').selectOption('mission');
+  await open.getByLabel('Who (post, place)').fill('Sector East command, Bria');
+  await open
+    .getByLabel('What was known, and when')
+    .fill('Warned at 04:30 of an attack on the site');
+  await open.getByLabel('What was ordered').fill('A patrol to the site at 04:45');
+  await open.getByLabel('What happened').fill('No patrol left before 09:00');
+  await open.getByRole('button', { name: 'Open an inquiry' }).click();
+  const list = page.getByTestId('inquiries');
+  await expect.poll(() => list.textContent()).toContain('Sector East command, Bria');
+  await list.getByRole('button').first().click();
+  const inquiry = page.getByTestId('inquiry');
+  const finding = inquiry.getByRole('form', { name: 'Record the finding' });
+  await finding.getByLabel('Finding', { exact: true }).selectOption('failed_to_act');
+  await finding
+    .getByLabel('The finding, in words')
+    .fill('The sector did not act on a timely warning.');
+  await finding.getByLabel('Found on').fill(new Date().toISOString().slice(0, 10));
+  await finding.getByRole('button', { name: 'Record the finding' }).click();
+  const state = page.getByTestId('inquiry-state');
+  await expect
+    .poll(() => state.textContent())
+    .toBe('failure found: the Council and the Member States to inform');
+  for (const [recipient, reference] of [
+    ['council', 'S/2026/123'],
+    ['member_states', 'Note verbale 2026/17'],
+  ] as const) {
+    const notify = inquiry.getByRole('form', { name: 'Record who was informed' });
+    await notify.getByLabel('Informed', { exact: true }).selectOption(recipient);
+    await notify.getByLabel('On', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+    await notify.getByLabel(/^Letter or document/).fill(reference);
+    await notify.getByLabel('Member States informed (ISO3 codes)').fill('CAF');
+    await notify.getByRole('button', { name: 'Record who was informed' }).click();
+    await expect.poll(() => inquiry.textContent()).toContain(reference);
+  }
+  await expect
+    .poll(() => state.textContent())
+    .toBe('failure found; the Council and the Member States informed');
+  await language('ar');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toBe('التقاعس عن التصرف');
+  await expect.poll(() => state.textContent()).toBe('ثبت التقاعس؛ أُبلغ المجلس والدول الأعضاء');
+  await page.screenshot({ path: path.join(shots, 'inquiries-ar.png'), fullPage: true });
+  await language('en');
+});
