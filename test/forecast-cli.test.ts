@@ -174,3 +174,64 @@ it('forecast evaluate: the scores of every method per threshold and horizon, as 
     /### at least 1 state-based fatality \(origins 2019-01 to 2019-03\)/,
   );
 });
+
+it('forecast publish: every country of the real data named by ISO3 but Kosovo (no code in the file, said); a file that is not the country list is refused naming it', () => {
+  const dataDir = path.join(dir, 'published');
+  const withDb = { ...env, PEACEOPS_DATA_DIR: dataDir };
+  const res = runCli(
+    [
+      'forecast',
+      'publish',
+      '--data',
+      gz,
+      '--countries',
+      path.join(path.dirname(gz), 'country.csv'),
+      '--origin',
+      '2020-05',
+      '--json',
+    ],
+    withDb,
+  );
+  expect(res.code, res.stderr).toBe(0);
+  expect(JSON.parse(res.stdout)).toMatchObject({
+    origin: '2020-05',
+    countries: 194,
+    unnamed: [232],
+    evaluated: true,
+  });
+  const bad = runCli(
+    ['forecast', 'publish', '--data', gz, '--countries', gz, '--origin', '2020-05'],
+    withDb,
+  );
+  expect(bad.code).not.toBe(0);
+  expect(bad.stderr).toMatch(/countries: line \d+: not a CSV file of name,isoab,country_id/);
+});
+
+it('missions bases: a mission’s bases from Geo-PKO 2.3, once (a second run adds none)', () => {
+  const dataDir = path.join(dir, 'bases');
+  const withDb = { ...env, PEACEOPS_DATA_DIR: dataDir };
+  expect(
+    runCli(
+      ['missions', 'create', '--acronym', 'MINUSCA', '--name', 'MINUSCA', '--countries', 'CAF'],
+      withDb,
+    ).code,
+  ).toBe(0);
+  const geopko = path.resolve('../shared/data/geo-pko/FrontMap_v.2.3.csv');
+  const args = [
+    'missions',
+    'bases',
+    '--mission',
+    'MINUSCA',
+    '--geopko',
+    geopko,
+    '--year',
+    '2023',
+    '--json',
+  ];
+  const first = runCli(args, withDb);
+  expect(first.code, first.stderr).toBe(0);
+  const { found, added } = JSON.parse(first.stdout) as { found: number; added: number };
+  expect(found).toBeGreaterThan(20);
+  expect(added).toBe(found);
+  expect(JSON.parse(runCli(args, withDb).stdout)).toMatchObject({ found, added: 0 });
+});

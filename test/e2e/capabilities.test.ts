@@ -53,11 +53,16 @@ function rwandaLastMonth() {
 beforeAll(async () => {
   assertBuilt();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-capabilities-'));
+  // The uniformed personnel figures alone: a folder holding only them, so the demo does not also
+  // publish forecasts and load bases from the shared data's other folders.
+  const demoData = path.join(dataDir, 'demo-data', 'un-peacekeeping');
+  fs.mkdirSync(path.dirname(demoData));
+  fs.symlinkSync(data, demoData);
   served = await serve(
     {
       PEACEOPS_DATA_DIR: dataDir,
       DATABASE_URL: '',
-      PEACEOPS_DEMO_DATA_DIR: data,
+      PEACEOPS_DEMO_DATA_DIR: demoData,
       PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log'),
     },
     ['--demo'],

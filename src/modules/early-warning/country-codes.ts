@@ -18,10 +18,18 @@ const invalid = (line: number, message: string) =>
   ]);
 
 export function readCountryCodes(text: string): Map<number, CountryCode> {
-  const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Record<
-    string,
-    string
-  >[];
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+  } catch (error) {
+    throw invalid(
+      (error as { lines?: number }).lines ?? 1,
+      `not a CSV file of name,isoab,country_id (${(error as Error).message})`,
+    );
+  }
   const header = Object.keys(rows[0] ?? {});
   for (const c of ['name', 'isoab', 'country_id'])
     if (!header.includes(c)) throw invalid(1, `column ${c} missing (name,isoab,country_id)`);
