@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { chooseLanguage, launchBrowser, signInDemoAdmin } from '../support/browser.js';
 import { xsdValid } from '../support/cap.js';
 import { panelCsv } from '../support/country-month.js';
 import { assertBuilt, runCli, serve, stop, type Served } from '../support/processes.js';
@@ -60,17 +60,10 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const language = async (code: string) => {
-  await page.locator('.user-menu').evaluate((menu) => menu.setAttribute('open', ''));
-  await page.getByTestId('language').selectOption(code);
-};
+const language = (code: 'en' | 'fr' | 'ar') => chooseLanguage(page, code);
 
 it('E1: the forecast map, a country’s history and band, the calibration plot and scores, in three languages', async () => {
-  const password = /with password: (\S+)/.exec(served.output())![1]!;
-  await page.goto(served.url);
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInDemoAdmin(page, served.url, served.output());
   await page.getByRole('link', { name: 'Forecasts' }).click();
   await expect.poll(() => page.getByTestId('forecast-run').textContent()).toContain('From 1994-12');
   await page.getByTestId('forecast-map').locator('canvas').waitFor();

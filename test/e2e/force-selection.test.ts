@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { chooseLanguage, launchBrowser, signInDemoAdmin } from '../support/browser.js';
 import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
 
 const shots = path.resolve('test-artifacts');
@@ -43,17 +43,10 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const language = async (code: string) => {
-  await page.locator('.user-menu').evaluate((menu) => menu.setAttribute('open', ''));
-  await page.getByTestId('language').selectOption(code);
-};
+const language = (code: 'en' | 'fr' | 'ar') => chooseLanguage(page, code);
 
 it('K5: from a statement of unit requirements to a ranked, explained shortlist, and the excluded with their rules', async () => {
-  const password = /with password: (\S+)/.exec(served.output())![1]!;
-  await page.goto(served.url);
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInDemoAdmin(page, served.url, served.output());
 
   // K4 on the contributor's record: a listing suspends until an action plan is being implemented.
   await page.getByRole('link', { name: 'Readiness (pledges)' }).click();
