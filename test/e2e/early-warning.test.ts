@@ -148,11 +148,13 @@ it('E2: a base and the rule raise an alert for an attack nearby; its CAP 1.2 val
 });
 
 it('E3: a high-risk situation with the alert as evidence and a Senior Action Group review', async () => {
-  const key = await page
+  // An alert is linked by its id (its CAP identifier); the form offers them with their headlines.
+  const href = await page
     .getByTestId('alerts')
     .locator('li', { hasText: '6 killed' })
-    .locator('bdi')
-    .textContent();
+    .getByRole('link', { name: 'CAP 1.2 document' })
+    .getAttribute('href');
+  const key = /\/api\/alerts\/(.+)\.cap$/.exec(href!)![1]!;
   await page.getByRole('link', { name: 'High-risk situations' }).click();
   const open = page.getByRole('form', { name: 'List a high-risk situation' });
   await open.getByLabel('Mission').selectOption({ label: 'MINUSCA' });
@@ -170,9 +172,9 @@ it('E3: a high-risk situation with the alert as evidence and a Senior Action Gro
   const situation = page.getByTestId('situation');
   const link = situation.getByRole('form', { name: 'Link evidence' });
   await link.getByLabel('Kind of evidence').selectOption('alert');
-  await link.getByLabel(/^Reference/).fill(key!.trim());
+  await link.getByLabel(/^Reference/).fill(key);
   await link.getByRole('button', { name: 'Link evidence' }).click();
-  await expect.poll(() => page.getByTestId('evidence').textContent()).toContain(key!.trim());
+  await expect.poll(() => page.getByTestId('evidence').textContent()).toContain(key);
   const review = situation.getByRole('form', { name: 'Record a review' });
   await review.getByLabel('Reviewed on').fill(new Date().toISOString().slice(0, 10));
   await review.getByLabel('Forum').selectOption('senior_action_group');

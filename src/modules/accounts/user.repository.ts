@@ -153,7 +153,7 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 /** Active users with two-factor sign-in holding one of these roles in a mission or at headquarters. */
 export async function selectUsersWithRoles(
   db: Kysely<Database>,
-  key: { missionId: string; roles: readonly string[] },
+  key: { missionId: string; roles: readonly string[]; twoFactorOnly?: boolean },
 ): Promise<{ id: string; username: string; display_name: string }[]> {
   const rows = await db
     .selectFrom('users')
@@ -174,6 +174,6 @@ export async function selectUsersWithRoles(
     .orderBy('users.username')
     .execute();
   return rows
-    .filter((r) => fromBool(r.totp_enabled))
+    .filter((r) => key.twoFactorOnly === false || fromBool(r.totp_enabled))
     .map(({ id, username, display_name }) => ({ id, username, display_name }));
 }

@@ -206,3 +206,13 @@ export async function peopleWithRoles(
   const rows = await selectUsersWithRoles(ctx.db, { missionId, roles });
   return rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name }));
 }
+
+/** Everyone active with one of these roles in a mission or at headquarters: whom a module notifies (e.g. an alert, E2). Names only. */
+export async function peopleToNotify(
+  ctx: AppContext,
+  missionId: string,
+  roles: readonly Role[],
+): Promise<{ userId: string; username: string }[]> {
+  const rows = await selectUsersWithRoles(ctx.db, { missionId, roles, twoFactorOnly: false });
+  return rows.map((r) => ({ userId: r.id, username: r.username }));
+}

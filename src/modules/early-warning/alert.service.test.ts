@@ -80,6 +80,15 @@ eachDialect('alerts (E2)', (t) => {
       area: { areaDesc: 'Within 20 km of Bria team site', circles: ['6.6000,21.9000 20'] },
     });
     expect(JSON.stringify(alerts[0])).not.toContain('Amadou');
+    // The mission's analysts and head of mission are told, once.
+    const head = await signIn(t(), world.users.head_of_mission.username, password);
+    const told = (await head.get('/api/notifications')).body.items;
+    expect(told).toEqual([
+      expect.objectContaining({
+        kind: 'early-warning.alert',
+        params: { headline: '6 killed 11 km from Bria team site', severity: 'Severe' },
+      }),
+    ]);
   });
 
   it('E2: the alert is CAP 1.2, valid against the official XSD, and in the Atom feed', async () => {

@@ -10,7 +10,9 @@ import { addDays } from '../../core/days.js';
 import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
 import { fromBool, fromJson, fromTimestamp, toBool, toJson, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
+import { peopleToNotify } from '../accounts/user.service.js';
 import { audit } from '../audit/audit.service.js';
+import { notifyOnce } from '../notifications/notification.service.js';
 import { incidentPoints } from '../incidents/incident.map.js';
 import { basesInView } from '../missions/base.service.js';
 import {
@@ -116,7 +118,7 @@ async function draftsOf(ctx: AppContext, rule: RuleRow): Promise<AlertDraft[]> {
 /** Raises the alerts a rule matches and has not raised before. */
 async function evaluateRule(ctx: RequestContext, rule: RuleRow): Promise<Alert[]> {
   const drafts = await draftsOf(ctx, rule);
-  return inTransaction(ctx, async (tx) => {
+  const raised = await inTransaction(ctx, async (tx) => {
     const seen = await alertedKeys(tx.db, rule.id);
     const fresh = drafts.filter((d) => !seen.has(d.sourceKey));
     if (fresh.length === 0) return [];
@@ -140,22 +142,41 @@ async function evaluateRule(ctx: RequestContext, rule: RuleRow): Promise<Alert[]
     }));
     await insertAlerts(tx.db, rows);
     // Only those this evaluation inserted (a concurrent one may have raised some first).
-    const raised = (
+    const inserted = (
       await alertRowsByIds(
         tx.db,
         rows.map((r) => r.id),
       )
     ).map(alertOf);
-    if (raised.length > 0)
+    if (inserted.length > 0)
       await audit(tx, {
         action: 'early-warning.alerts.raise',
         recordType: 'alert_rule',
         recordId: rule.id,
         missionId: rule.mission_id,
-        change: { raised: raised.length, sources: raised.map((r) => r.sourceKey) },
+        change: { raised: inserted.length, sources: inserted.map((r) => r.sourceKey) },
       });
-    return raised;
+    return inserted;
   });
+  await notifyAlerts(ctx, raised);
+  return raised;
+}
+
+/** Tells the mission's analysts and head of mission (and headquarters') of each alert raised. */
+async function notifyAlerts(app: AppContext, alerts: readonly Alert[]): Promise<void> {
+  for (const a of alerts)
+    for (const person of await peopleToNotify(app, a.missionId, ['analyst', 'head_of_mission']))
+      await notifyOnce(app, {
+        userId: person.userId,
+        username: person.username,
+        missionId: a.missionId,
+        recordType: 'alert',
+        recordId: a.id,
+        kind: 'early-warning.alert',
+        params: { headline: a.headline, severity: a.severity },
+        subject: `Alert (${a.severity}): ${a.headline}`,
+        body: `${a.headline}. ${a.description} Open peaceops to act on it.`,
+      });
 }
 
 /** @throws forbidden, validation_failed */

@@ -111,6 +111,11 @@ eachDialect('high-risk situations (E3)', (t) => {
       reference: '0195f0c2-0000-7000-8000-000000000000',
     });
     expect(bogus.body.error.details[0].path).toBe('reference');
+    const noAlert = await analyst.post(`/api/early-warning/situations/${situation.id}/evidence`, {
+      kind: 'alert',
+      reference: '0195f0c2-0000-7000-8000-000000000000',
+    });
+    expect(noAlert.body.error.details[0]).toMatchObject({ path: 'reference' });
 
     const planner = await signIn(t(), world.users.planner.username, password);
     const seen = (await planner.get(`/api/early-warning/situations/${situation.id}`)).body;

@@ -14,6 +14,7 @@ import { inTransaction, type RequestContext } from '../../db/context.js';
 import { userIdByUsername } from '../accounts/user.service.js';
 import { audit } from '../audit/audit.service.js';
 import { getIncident, reachableIncidents } from '../incidents/incident.service.js';
+import { getAlert } from './alert.service.js';
 import { nextReviewAfter, reviewState } from './high-risk.rules.js';
 import {
   findSituationRow,
@@ -156,7 +157,7 @@ export async function openSituation(
   });
 }
 
-/** Links evidence; an incident must be in the caller's reach. @throws forbidden, not_found, invalid_state */
+/** Links evidence; an incident or alert must be in the caller's reach and the situation's mission. @throws forbidden, not_found, invalid_state */
 export async function linkEvidence(
   ctx: RequestContext,
   id: string,
@@ -180,6 +181,17 @@ export async function linkEvidence(
           'reference: the incident is in another mission',
           [{ path: 'reference', message: 'another mission' }],
         );
+    }
+    if (input.kind === 'alert') {
+      const alert = await getAlert(tx, input.reference).catch(() => {
+        throw new DomainError('validation_failed', 'reference: no alert with this id in view', [
+          { path: 'reference', message: 'no such alert' },
+        ]);
+      });
+      if (alert.missionId !== row.mission_id)
+        throw new DomainError('validation_failed', 'reference: the alert is in another mission', [
+          { path: 'reference', message: 'another mission' },
+        ]);
     }
     await insertEvidence(tx.db, {
       id: tx.ids.newId(),

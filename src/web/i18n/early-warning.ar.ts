@@ -159,7 +159,7 @@ export const earlyWarningAr: Record<keyof typeof earlyWarningEn, string> = {
   'situations.forum.mission_leadership': 'قيادة البعثة',
   'situations.followUpText': 'المتابعة: {followUp} (قبل {on})',
   'situations.link': 'ربط دليل',
-  'situations.reference': 'المرجع (معرّف الحادث، أو مفتاح التنبؤ أو البؤرة أو الإنذار)',
+  'situations.reference': 'المرجع (معرّف حادث أو إنذار، أو مفتاح تنبؤ أو بؤرة)',
   'situations.note': 'ملاحظة',
   'situations.review': 'تسجيل استعراض',
   'situations.reviewedOn': 'تاريخ الاستعراض',
@@ -210,4 +210,5 @@ export const earlyWarningAr: Record<keyof typeof earlyWarningEn, string> = {
   'inquiries.on': 'في',
   'inquiries.reference': 'الرسالة أو الوثيقة (مثل S/2026/123)',
   'inquiries.memberStatesCodes': 'الدول الأعضاء المُبلَّغة (رموز ISO3)',
+  'notifications.kind.early-warning.alert': 'إنذار ({severity}): {headline}',
 };

@@ -160,7 +160,7 @@ export const earlyWarningEn = {
   'situations.forum.mission_leadership': 'Mission leadership',
   'situations.followUpText': 'follow-up: {followUp} (by {on})',
   'situations.link': 'Link evidence',
-  'situations.reference': 'Reference (incident id, or the forecast, hotspot or alert key)',
+  'situations.reference': 'Reference (an incident or alert id, a forecast or hotspot key)',
   'situations.note': 'Note',
   'situations.review': 'Record a review',
   'situations.reviewedOn': 'Reviewed on',
@@ -212,4 +212,5 @@ export const earlyWarningEn = {
   'inquiries.on': 'On',
   'inquiries.reference': 'Letter or document (e.g. S/2026/123)',
   'inquiries.memberStatesCodes': 'Member States informed (ISO3 codes)',
+  'notifications.kind.early-warning.alert': 'Alert ({severity}): {headline}',
 } as const;

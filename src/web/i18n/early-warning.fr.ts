@@ -163,7 +163,7 @@ export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
   'situations.followUpText': 'suivi : {followUp} (avant le {on})',
   'situations.link': 'Lier un élément',
   'situations.reference':
-    'Référence (id de l’incident, ou clé de la prévision, du point chaud ou de l’alerte)',
+    'Référence (id d’un incident ou d’une alerte, clé d’une prévision ou d’un point chaud)',
   'situations.note': 'Note',
   'situations.review': 'Consigner un examen',
   'situations.reviewedOn': 'Examiné le',
@@ -215,4 +215,5 @@ export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
   'inquiries.on': 'Le',
   'inquiries.reference': 'Lettre ou document (p. ex. S/2026/123)',
   'inquiries.memberStatesCodes': 'États Membres informés (codes ISO3)',
+  'notifications.kind.early-warning.alert': 'Alerte ({severity}) : {headline}',
 };

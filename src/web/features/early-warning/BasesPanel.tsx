@@ -9,6 +9,7 @@ import { field } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { preferredMission } from './MissionField.js';
 
 const kinds = [
   'headquarters',
@@ -67,6 +68,8 @@ export function BasesPanel({
             <>
               {me.missionId ? null : (
                 <CodeSelect
+                  key={missions.length}
+                  defaultValue={preferredMission(me)}
                   label={t('ew.mission')}
                   name="missionId"
                   codes={missions.map((m) => m.id)}

@@ -17,12 +17,19 @@ export function useMissions(): Mission[] {
   return missions;
 }
 
+/** At headquarters, the first mission the user also works in (the demo's MINUSCA), if any. */
+export const preferredMission = (me: Me): string | undefined =>
+  me.views.find((v) => v.missionId !== null)?.missionId ?? undefined;
+
 export function MissionField({ me, error }: { me: Me; error?: string | undefined }) {
   const { t } = useI18n();
   const missions = useMissions();
   if (me.missionId) return null;
   return (
     <CodeSelect
+      // Remounted once the missions arrive, so the preferred one is selected.
+      key={missions.length}
+      defaultValue={preferredMission(me)}
       label={t('ew.mission')}
       name="missionId"
       codes={missions.map((m) => m.id)}

@@ -1,4 +1,6 @@
 /** One high-risk situation (E3): its evidence (withheld counted), reviews, and the forms to link evidence, review and close. */
+import { useEffect, useState } from 'react';
+import type { Alert } from '../../../modules/early-warning/alert.schema.js';
 import type { Situation } from '../../../modules/early-warning/high-risk.schema.js';
 import { ActionForm } from '../../components/ActionForm.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
@@ -22,6 +24,14 @@ export function SituationDetail({
 }) {
   const { t } = useI18n();
   const path = `/api/early-warning/situations/${s.id}`;
+  // The alerts in view, offered as references (an alert is linked by its id).
+  const [alerts, setAlerts] = useState<Alert[]>([]);
+  useEffect(() => {
+    api<{ items: Alert[] }>('GET', '/api/early-warning/alerts?limit=200').then(
+      (r) => setAlerts(r.items),
+      () => setAlerts([]),
+    );
+  }, []);
   return (
     <section className="card" aria-label={s.title} data-testid="situation">
       <h2>{s.title}</h2>
@@ -74,7 +84,17 @@ export function SituationDetail({
                   prefix="situations.kind."
                   error={fe('kind')}
                 />
-                <Field label={t('situations.reference')} name="reference" error={fe('reference')} />
+                <Field
+                  label={t('situations.reference')}
+                  name="reference"
+                  list="evidence-alerts"
+                  error={fe('reference')}
+                />
+                <datalist id="evidence-alerts">
+                  {alerts.map((a) => (
+                    <option key={a.id} value={a.id} label={a.headline} />
+                  ))}
+                </datalist>
                 <Field label={t('situations.note')} name="note" error={fe('note')} />
               </>
             )}
