@@ -131,11 +131,13 @@ function publish(
   opts: { data: string; countries: string; origin: string; evaluation?: string },
 ): Promise<void> {
   return withApp(out, async (rt) => {
-    const table = readData(opts.data);
+    // The country list first: it is small, and a wrong one is said before the data is read.
     if (!fs.existsSync(opts.countries))
       throw new DomainError('validation_failed', `countries: ${opts.countries} does not exist`, [
         { path: 'countries', message: 'no such file' },
       ]);
+    const codes = readCountryCodes(fs.readFileSync(opts.countries, 'utf8'));
+    const table = readData(opts.data);
     const run = await publishForecasts(
       {
         ...rt.ctx,
@@ -145,7 +147,7 @@ function publish(
       {
         table,
         origin: monthId(opts.origin),
-        codes: readCountryCodes(fs.readFileSync(opts.countries, 'utf8')),
+        codes,
         source: path.basename(opts.data),
         horizons: horizonsOf('1-13'),
         evaluation: opts.evaluation ? readEvaluation(opts.evaluation) : bundledEvaluation(),

@@ -45,6 +45,9 @@ export function SituationDetail({
         {s.evidence.map((e, i) => (
           <li key={i}>
             <strong>{t(`situations.kind.${e.kind}` as MessageKey)}</strong>{' '}
+            {e.kind === 'alert' && alerts.some((a) => a.id === e.reference) ? (
+              <>{alerts.find((a) => a.id === e.reference)!.headline} </>
+            ) : null}
             <bdi dir="ltr">{e.reference}</bdi>
             {e.note ? ` — ${e.note}` : ''}
           </li>
