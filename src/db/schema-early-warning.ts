@@ -115,6 +115,9 @@ export interface AlertsTable {
   mission_id: string;
   rule_id: string;
   source_key: string;
+  /** 'Alert', or 'Cancel' (its source was discarded) with the alert it cancels. */
+  msg_type: string;
+  references_alert: string | null;
   sent_at: Timestamp;
   onset_at: Timestamp | null;
   event: string;

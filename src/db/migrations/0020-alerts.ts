@@ -42,6 +42,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
     .addColumn('rule_id', t('id'), (c) => c.notNull().references('alert_rules.id'))
     .addColumn('source_key', t('text'), (c) => c.notNull())
+    .addColumn('msg_type', t('text'), (c) => c.notNull())
+    .addColumn('references_alert', t('id'), (c) => c.references('alerts.id'))
     .addColumn('sent_at', t('timestamp'), (c) => c.notNull())
     .addColumn('onset_at', t('timestamp'))
     .addColumn('event', t('text'), (c) => c.notNull())

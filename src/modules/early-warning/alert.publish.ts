@@ -13,16 +13,27 @@ import { getAlert, listAlerts } from './alert.service.js';
 export const capRestriction =
   'For the United Nations mission and the partners it shares early warning with.';
 
-/** The alert as CAP 1.2 (valid against the official schema). */
-export function capOf(alert: Alert, mission: { acronym: string }): CapAlert {
+const senderOf = (mission: { acronym: string }) => `peaceops.${mission.acronym.toLowerCase()}`;
+
+/** The alert as CAP 1.2 (valid against the official schema); a cancellation references the alert it cancels. */
+export function capOf(
+  alert: Alert,
+  mission: { acronym: string },
+  cancelled: Alert | null = null,
+): CapAlert {
   return {
     identifier: alert.id,
-    sender: `peaceops.${mission.acronym.toLowerCase()}`,
+    sender: senderOf(mission),
     sent: capTime(new Date(alert.sentAt)),
     status: 'Actual',
-    msgType: 'Alert',
+    msgType: alert.msgType,
     scope: 'Restricted',
     restriction: capRestriction,
+    ...(cancelled
+      ? {
+          references: `${senderOf(mission)},${cancelled.id},${capTime(new Date(cancelled.sentAt))}`,
+        }
+      : {}),
     infos: [
       {
         language: 'en-US',
@@ -46,7 +57,9 @@ export function capOf(alert: Alert, mission: { acronym: string }): CapAlert {
 export async function alertCapXml(ctx: RequestContext, id: string): Promise<string> {
   const alert = await getAlert(ctx, id);
   const mission = await getMission(ctx, alert.missionId);
-  return toCapXml(capOf(alert, mission));
+  const cancelled =
+    alert.msgType === 'Cancel' && alert.references ? await getAlert(ctx, alert.references) : null;
+  return toCapXml(capOf(alert, mission, cancelled));
 }
 
 /** The alerts in view as Atom 1.0, newest first; `base` is the server's address. @throws forbidden */

@@ -78,7 +78,15 @@ const withRule = (db: Kysely<Database>) =>
     .selectFrom('alerts')
     .innerJoin('alert_rules', 'alert_rules.id', 'alerts.rule_id')
     .selectAll('alerts')
-    .select('alert_rules.name as rule_name');
+    .select('alert_rules.name as rule_name')
+    .select((eb) =>
+      eb
+        .selectFrom('alerts as cancel')
+        .select('cancel.id')
+        .whereRef('cancel.references_alert', '=', 'alerts.id')
+        .limit(1)
+        .as('cancelled_by'),
+    );
 
 export type AlertRow = Awaited<ReturnType<typeof findAlertRow>> & object;
 
@@ -99,4 +107,23 @@ export function alertRows(db: Kysely<Database>, actor: Actor, limit: number) {
 export function alertRowsByIds(db: Kysely<Database>, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return withRule(db).where('alerts.id', 'in', ids).orderBy('alerts.sent_at', 'desc').execute();
+}
+
+/** A rule's alerts raised on incidents and not cancelled: what a discarded report cancels. */
+export function liveIncidentAlerts(db: Kysely<Database>, ruleId: string) {
+  return withRule(db)
+    .where('alerts.rule_id', '=', ruleId)
+    .where('alerts.msg_type', '=', 'Alert')
+    .where('alerts.source_key', 'like', 'incident %')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('alerts as cancel')
+            .select('cancel.id')
+            .whereRef('cancel.references_alert', '=', 'alerts.id'),
+        ),
+      ),
+    )
+    .execute();
 }

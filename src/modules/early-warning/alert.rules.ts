@@ -48,6 +48,8 @@ export interface Place {
 
 export interface AlertDraft {
   sourceKey: string;
+  /** A cancellation names the alert it cancels. */
+  cancels?: string;
   onset: string | null;
   event: string;
   headline: string;
@@ -192,4 +194,31 @@ export function hotspotAlerts(
     });
   }
   return drafts;
+}
+
+/**
+ * The cancellation of an alert whose report was discarded after review: same event and area,
+ * "Cancelled:" before the headline, no reason given (the review's reasons stay in the incident).
+ */
+export function cancellationOf(alert: {
+  id: string;
+  sourceKey: string;
+  event: string;
+  headline: string;
+  area: CapArea;
+  latitude: number | null;
+  longitude: number | null;
+}): AlertDraft {
+  return {
+    sourceKey: `cancel ${alert.sourceKey}`,
+    cancels: alert.id,
+    onset: null,
+    event: alert.event,
+    headline: `Cancelled: ${alert.headline}`,
+    description:
+      'The report this alert was raised on was discarded after review; the alert is withdrawn.',
+    area: alert.area,
+    latitude: alert.latitude,
+    longitude: alert.longitude,
+  };
 }

@@ -85,6 +85,11 @@ export const Alert = z
     ruleId: z.string(),
     ruleName: z.string(),
     sourceKey: z.string(),
+    /** Alert, or Cancel: the report it was raised on was discarded. */
+    msgType: z.enum(['Alert', 'Cancel']),
+    /** The alert a cancellation cancels; set on a cancelled alert too: the cancellation. */
+    references: z.string().nullable(),
+    cancelledBy: z.string().nullable(),
     sentAt: z.string(),
     onsetAt: z.string().nullable(),
     event: z.string(),

@@ -121,6 +121,39 @@ eachDialect('alerts (E2)', (t) => {
     expect(again.body.alerts[0].headline).toMatch(/^12 killed/);
   });
 
+  it('E2: an alert whose report is discarded is cancelled: a CAP Cancel referencing it, valid against the XSD', async () => {
+    const original = (await analyst.get('/api/early-warning/alerts')).body.items.find(
+      (a: { headline: string }) => a.headline.startsWith('6 killed'),
+    );
+    const incidentId = original.sourceKey.slice('incident '.length);
+    const incident = (await analyst.get(`/api/incidents/${incidentId}`)).body;
+    const discarded = await analyst.post(`/api/incidents/${incidentId}/status`, {
+      version: incident.version,
+      status: 'discarded',
+      reason: 'The report was a rumour',
+    });
+    expect(discarded.status, JSON.stringify(discarded.body)).toBe(200);
+    const evaluated = (await analyst.post('/api/early-warning/alerts/evaluate')).body;
+    expect(evaluated.raised).toBe(1);
+    const cancel = evaluated.alerts[0];
+    expect(cancel).toMatchObject({
+      msgType: 'Cancel',
+      references: original.id,
+      headline: `Cancelled: ${original.headline}`,
+    });
+    expect(JSON.stringify(cancel)).not.toContain('rumour');
+    const xml = (await analyst.get(`/api/alerts/${cancel.id}.cap`)).body as string;
+    expect(xsdValid(xml).ok, xsdValid(xml).output).toBe(true);
+    const parsed = parseCap(xml).alert;
+    expect(parsed.msgType).toBe('Cancel');
+    expect(parsed.references).toBe(
+      `peaceops.minusca,${original.id},${original.sentAt.replace(/\.\d{3}Z$/, '+00:00')}`,
+    );
+    const again = (await analyst.get(`/api/early-warning/alerts/${original.id}`)).body;
+    expect(again.cancelledBy).toBe(cancel.id);
+    expect((await analyst.post('/api/early-warning/alerts/evaluate')).body.raised).toBe(0);
+  });
+
   it('sexual violence cannot be alerted on: the rule is refused naming the field', async () => {
     const refused = await analyst.post('/api/early-warning/alert-rules', {
       ...rule,
@@ -163,6 +196,8 @@ eachDialect('alerts (E2)', (t) => {
   });
 
   it('E2: a hotspot rule alerts on a flagged cell with its polygon, valid CAP', async () => {
+    // The cell around the base: three reports in view again (one was discarded above).
+    await report([6.7, 21.7], 1);
     const created = await analyst.post('/api/early-warning/alert-rules', {
       name: 'Hotspots near our bases',
       kind: 'hotspot',

@@ -13,7 +13,7 @@ import { inTransaction, type AppContext, type RequestContext } from '../../db/co
 import { peopleToNotify } from '../accounts/user.service.js';
 import { audit } from '../audit/audit.service.js';
 import { notifyOnce } from '../notifications/notification.service.js';
-import { incidentPoints } from '../incidents/incident.map.js';
+import { discardedIncidents, incidentPoints } from '../incidents/incident.map.js';
 import { basesInView } from '../missions/base.service.js';
 import {
   activeRuleRows,
@@ -24,11 +24,13 @@ import {
   findRuleRow,
   insertAlerts,
   insertRule,
+  liveIncidentAlerts,
   ruleRows,
   setRuleActive,
   type AlertRow,
 } from './alert.repository.js';
 import {
+  cancellationOf,
   forecastAlerts,
   hotspotAlerts,
   incidentAlerts,
@@ -64,6 +66,9 @@ export const alertOf = (r: AlertRow): Alert => ({
   ruleId: r.rule_id,
   ruleName: r.rule_name,
   sourceKey: r.source_key,
+  msgType: r.msg_type as Alert['msgType'],
+  references: r.references_alert,
+  cancelledBy: r.cancelled_by ?? null,
   sentAt: fromTimestamp(r.sent_at).toISOString(),
   onsetAt: r.onset_at === null ? null : fromTimestamp(r.onset_at).toISOString(),
   event: r.event,
@@ -103,7 +108,16 @@ async function draftsOf(ctx: AppContext, rule: RuleRow): Promise<AlertDraft[]> {
       from: `${addDays(now.toISOString().slice(0, 10), -p.lookbackDays)}T00:00:00Z`,
       to: now.toISOString(),
     });
-    return incidentAlerts(points, await bases(), p);
+    // An alert whose report was discarded since is cancelled.
+    const live = await liveIncidentAlerts(ctx.db, rule.id);
+    const discarded = await discardedIncidents(
+      reader,
+      live.map((a) => a.source_key.slice('incident '.length)),
+    );
+    const cancellations = live
+      .filter((a) => discarded.has(a.source_key.slice('incident '.length)))
+      .map((a) => cancellationOf(alertOf(a)));
+    return [...incidentAlerts(points, await bases(), p), ...cancellations];
   }
   if (rule.kind === 'forecast') {
     const p = params as ForecastRuleParams;
@@ -128,6 +142,8 @@ async function evaluateRule(ctx: RequestContext, rule: RuleRow): Promise<Alert[]
       mission_id: rule.mission_id,
       rule_id: rule.id,
       source_key: d.sourceKey,
+      msg_type: d.cancels ? 'Cancel' : 'Alert',
+      references_alert: d.cancels ?? null,
       sent_at: sent,
       onset_at: d.onset,
       event: d.event,

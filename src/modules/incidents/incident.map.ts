@@ -190,3 +190,19 @@ export async function latestIncidentDay(ctx: RequestContext): Promise<string | n
         .slice(0, 10)
     : null;
 }
+
+/** Which of these incidents in view were discarded (an alert raised on one is cancelled). @throws forbidden */
+export async function discardedIncidents(
+  ctx: RequestContext,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await (
+    await scoped(ctx, {})
+  )
+    .select('id')
+    .where('id', 'in', ids)
+    .where('status', '=', 'discarded')
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -211,4 +211,6 @@ export const earlyWarningAr: Record<keyof typeof earlyWarningEn, string> = {
   'inquiries.reference': 'الرسالة أو الوثيقة (مثل S/2026/123)',
   'inquiries.memberStatesCodes': 'الدول الأعضاء المُبلَّغة (رموز ISO3)',
   'notifications.kind.early-warning.alert': 'إنذار ({severity}): {headline}',
+  'alerts.cancellation': 'إلغاء',
+  'alerts.withdrawn': 'سُحب: استُبعد البلاغ الذي استند إليه',
 };

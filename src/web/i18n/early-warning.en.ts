@@ -213,4 +213,6 @@ export const earlyWarningEn = {
   'inquiries.reference': 'Letter or document (e.g. S/2026/123)',
   'inquiries.memberStatesCodes': 'Member States informed (ISO3 codes)',
   'notifications.kind.early-warning.alert': 'Alert ({severity}): {headline}',
+  'alerts.cancellation': 'Cancellation',
+  'alerts.withdrawn': 'Withdrawn: its report was discarded',
 } as const;

@@ -216,4 +216,6 @@ export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
   'inquiries.reference': 'Lettre ou document (p. ex. S/2026/123)',
   'inquiries.memberStatesCodes': 'États Membres informés (codes ISO3)',
   'notifications.kind.early-warning.alert': 'Alerte ({severity}) : {headline}',
+  'alerts.cancellation': 'Annulation',
+  'alerts.withdrawn': 'Retirée : son signalement a été écarté',
 };

@@ -128,7 +128,11 @@ export function AlertsPage({ me }: PageProps) {
       <ul className="alert-list" data-testid="alerts">
         {alerts.map((a) => (
           <li key={a.id} className="card">
-            <strong>{a.headline}</strong>
+            {a.msgType === 'Cancel' ? (
+              <span className="badge">{t('alerts.cancellation')}</span>
+            ) : null}
+            {a.cancelledBy ? <span className="badge">{t('alerts.withdrawn')}</span> : null}{' '}
+            <strong className={a.cancelledBy ? 'withdrawn' : undefined}>{a.headline}</strong>
             <div className="muted">
               {a.sentAt.slice(0, 16).replace('T', ' ')} ·{' '}
               {t(`alerts.severity.${a.severity}` as MessageKey)} ·{' '}
