@@ -1,12 +1,13 @@
 /**
- * Periodic work of a running server: the conduct clocks' notifications (C1, C2) at start and every
- * 15 minutes, the alert rules (E2) at start and every minute. A failed sweep is logged and retried
+ * Periodic work of a running server: the conduct clocks' notifications (C1, C2) and the reminders
+ * of overdue high-risk reviews (E3) at start and every 15 minutes, the alert rules (E2) at start and every minute. A failed sweep is logged and retried
  * at the next tick; `peaceops conduct sweep` does the conduct clocks' part from cron when the
  * server is not the one to run it.
  */
 import type { AppContext } from '../db/context.js';
 import { sweepConductClocks } from '../modules/conduct/clock-sweep.service.js';
 import { sweepAlertRules } from '../modules/early-warning/alert.service.js';
+import { sweepOverdueReviews } from '../modules/early-warning/high-risk.sweep.js';
 
 export const sweepEveryMs = 15 * 60_000;
 /** Alert rules run every minute: an attack near a base should not wait a quarter of an hour. */
@@ -17,7 +18,10 @@ export function startSweeps(app: AppContext): () => void {
     app.log.error(`${what} failed`, {
       error: error instanceof Error ? error.message : String(error),
     });
-  const clocks = () => void sweepConductClocks(app).catch(failed('conduct clock sweep'));
+  const clocks = () => {
+    void sweepConductClocks(app).catch(failed('conduct clock sweep'));
+    void sweepOverdueReviews(app).catch(failed('high-risk review sweep'));
+  };
   const alerts = () => void sweepAlertRules(app).catch(failed('alert rule sweep'));
   clocks();
   alerts();

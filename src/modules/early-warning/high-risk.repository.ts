@@ -76,3 +76,14 @@ export async function relatedOf(db: Kysely<Database>, ids: readonly string[]) {
   ]);
   return { evidence, reviews };
 }
+
+/** Open situations of every mission whose review date has passed (the sweep's). */
+export function overdueSituationRows(db: Kysely<Database>, today: string) {
+  return db
+    .selectFrom('high_risk_situations')
+    .selectAll()
+    .where('status', '=', 'open')
+    .where('next_review_on', '<', today)
+    .orderBy('next_review_on')
+    .execute();
+}

@@ -7,6 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
+import { sweepOverdueReviews } from './high-risk.sweep.js';
 
 eachDialect('high-risk situations (E3)', (t) => {
   let world: World;
@@ -72,6 +73,16 @@ eachDialect('high-risk situations (E3)', (t) => {
     const overdue = (await later.get('/api/early-warning/situations?overdue=true')).body.items;
     expect(overdue.map((s: { id: string; review: string }) => [s.id, s.review])).toEqual([
       [situation.id, 'overdue'],
+    ]);
+    // The owner is reminded, once for this review date.
+    expect(await sweepOverdueReviews(t().ctx)).toBe(1);
+    expect(await sweepOverdueReviews(t().ctx)).toBe(0);
+    const owner = await signIn(t(), world.users.planner.username, password);
+    expect((await owner.get('/api/notifications')).body.items).toEqual([
+      expect.objectContaining({
+        kind: 'early-warning.review_overdue',
+        params: { title: 'Armed group build-up around Bria', due: '2026-06-01' },
+      }),
     ]);
     t().clock.set(new Date('2026-03-01T08:00:00Z'));
     analyst = await signIn(t(), world.users.analyst.username, password);

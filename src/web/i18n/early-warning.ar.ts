@@ -213,4 +213,6 @@ export const earlyWarningAr: Record<keyof typeof earlyWarningEn, string> = {
   'notifications.kind.early-warning.alert': 'إنذار ({severity}): {headline}',
   'alerts.cancellation': 'إلغاء',
   'alerts.withdrawn': 'سُحب: استُبعد البلاغ الذي استند إليه',
+  'notifications.kind.early-warning.review_overdue':
+    'استعراض متأخر: كان استعراض «{title}» مستحقًا في {due}',
 };

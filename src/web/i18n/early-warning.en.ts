@@ -215,4 +215,5 @@ export const earlyWarningEn = {
   'notifications.kind.early-warning.alert': 'Alert ({severity}): {headline}',
   'alerts.cancellation': 'Cancellation',
   'alerts.withdrawn': 'Withdrawn: its report was discarded',
+  'notifications.kind.early-warning.review_overdue': 'Review overdue: "{title}" was due on {due}',
 } as const;

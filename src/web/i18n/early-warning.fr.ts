@@ -218,4 +218,6 @@ export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
   'notifications.kind.early-warning.alert': 'Alerte ({severity}) : {headline}',
   'alerts.cancellation': 'Annulation',
   'alerts.withdrawn': 'Retirée : son signalement a été écarté',
+  'notifications.kind.early-warning.review_overdue':
+    'Examen en retard : « {title} » était dû le {due}',
 };
