@@ -30,6 +30,7 @@ export function EarlyWarningMap(props: {
 }) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
+  const fitted = useRef(false);
 
   useEffect(() => {
     const m = new maplibregl.Map({
@@ -140,8 +141,10 @@ export function EarlyWarningMap(props: {
               .map((a) => point(a as Point, { headline: a.headline })),
           ) as never,
         );
+      // Fitted once, to the bases and hotspots: later refreshes keep the reader's view.
       const places: Point[] = [...props.bases, ...cells.filter((c) => c.flagged)];
-      if (places.length > 0) {
+      if (!fitted.current && places.length > 0) {
+        fitted.current = true;
         const xs = places.map((p) => p.longitude);
         const ys = places.map((p) => p.latitude);
         m.fitBounds(
