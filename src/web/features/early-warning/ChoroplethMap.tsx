@@ -6,6 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { rememberLoad, whenLoaded } from './when-loaded.js';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import countriesUrl from '../../../../assets/basemap/ne_110m_admin_0_countries.geojson?url';
 
@@ -87,6 +88,7 @@ export function ChoroplethMap(props: {
       },
       bounds: [-20, -38, 60, 40],
     });
+    rememberLoad(m);
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.on('click', 'countries', (e) => {
       const p = e.features?.[0]?.properties as { iso_a3: string; adm0_a3: string } | undefined;
@@ -109,16 +111,14 @@ export function ChoroplethMap(props: {
     const m = map.current;
     if (!m) return;
     const apply = () => m.setPaintProperty('countries', 'fill-color', fillOf(props.values));
-    if (m.isStyleLoaded()) apply();
-    else m.once('load', apply);
+    whenLoaded(m, apply);
   }, [props.values]);
 
   useEffect(() => {
     const m = map.current;
     if (!m) return;
     const apply = () => m.setFilter('selected', ['==', countryKey, props.selected ?? '']);
-    if (m.isStyleLoaded()) apply();
-    else m.once('load', apply);
+    whenLoaded(m, apply);
   }, [props.selected]);
 
   return (

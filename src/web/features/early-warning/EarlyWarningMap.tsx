@@ -6,6 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { rememberLoad, whenLoaded } from './when-loaded.js';
 import { useEffect, useRef } from 'react';
 import countriesUrl from '../../../../assets/basemap/ne_110m_admin_0_countries.geojson?url';
 import type { Alert } from '../../../modules/early-warning/alert.schema.js';
@@ -89,6 +90,7 @@ export function EarlyWarningMap(props: {
       },
       bounds: [14, 2, 28, 11.5],
     });
+    rememberLoad(m);
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
     const observer = new ResizeObserver(() => m.resize());
@@ -158,8 +160,7 @@ export function EarlyWarningMap(props: {
         );
       }
     };
-    if (m.isStyleLoaded()) apply();
-    else m.once('load', apply);
+    whenLoaded(m, apply);
   }, [props.scan, props.bases, props.alerts]);
 
   return (

@@ -18,8 +18,13 @@ export function useMissions(): Mission[] {
 }
 
 /** At headquarters, the first mission the user also works in (the demo's MINUSCA), if any. */
-export const preferredMission = (me: Me): string | undefined =>
-  me.views.find((v) => v.missionId !== null)?.missionId ?? undefined;
+export function preferredMission(me: Me): string | undefined {
+  // Headquarters sees every mission: prefer one where the user holds roles of their own.
+  const hqRoles = me.views.find((v) => v.missionId === null)?.roles.length ?? 0;
+  return (
+    me.views.find((v) => v.missionId !== null && v.roles.length > hqRoles)?.missionId ?? undefined
+  );
+}
 
 export function MissionField({ me, error }: { me: Me; error?: string | undefined }) {
   const { t } = useI18n();
