@@ -6,7 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { rememberLoad, whenLoaded } from './when-loaded.js';
+import { rememberLoad, whenLoaded } from '../../lib/map-load.js';
 import { useEffect, useRef } from 'react';
 import countriesUrl from '../../../../assets/basemap/ne_110m_admin_0_countries.geojson?url';
 import type { Alert } from '../../../modules/early-warning/alert.schema.js';

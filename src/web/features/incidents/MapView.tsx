@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { IncidentMap } from '../../../modules/incidents/incident.schema.js';
+import { rememberLoad, whenLoaded } from '../../lib/map-load.js';
 import { empty, mapStyle } from './map-style.js';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -74,6 +75,7 @@ export function MapView(props: Props) {
       // Africa until the first incidents arrive; then the map fits them.
       bounds: [-20, -35, 55, 38],
     });
+    rememberLoad(m);
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
     const reportView = () => {
@@ -178,16 +180,14 @@ export function MapView(props: Props) {
         });
       }
     };
-    if (m.isStyleLoaded()) apply();
-    else m.once('load', apply);
+    whenLoaded(m, apply);
   }, [props.data]);
 
   useEffect(() => {
     const m = map.current;
     if (!m) return;
     const apply = () => m.setFilter('selected', ['==', ['get', 'id'], props.selectedId ?? '']);
-    if (m.isStyleLoaded()) apply();
-    else m.once('load', apply);
+    whenLoaded(m, apply);
   }, [props.selectedId]);
 
   useEffect(() => {
