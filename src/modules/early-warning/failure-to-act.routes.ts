@@ -16,9 +16,9 @@ import {
   openInquiry,
   recordFinding,
   recordNotification,
-  unitInquiries,
   unitsToName,
 } from './failure-to-act.service.js';
+import { unitInquiries } from './failure-to-act.unit-record.js';
 
 const tags = ['early-warning'];
 const base = '/api/early-warning/inquiries';

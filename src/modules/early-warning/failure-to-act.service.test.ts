@@ -65,6 +65,14 @@ eachDialect('failure-to-act inquiries (E4)', (t) => {
       unit: { id: battalion, contributor: 'RWA', contributorName: 'Rwanda' },
     });
     inquiry = opened.body;
+    // What was known and who may name witnesses: stored encrypted, read back in clear.
+    const raw = await t()
+      .ctx.db.selectFrom('failure_to_act_inquiries')
+      .select(['who', 'known', 'ordered', 'happened'])
+      .where('id', '=', inquiry.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(raw)).not.toMatch(/Company commander|armed group|patrol/);
+    expect(opened.body.known).toBe('Warned at 04:30 that an armed group was entering the camp');
   });
 
   it('E4: nobody is informed before the finding; the finding; the Council and the Member States informed', async () => {

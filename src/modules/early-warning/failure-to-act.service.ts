@@ -18,7 +18,6 @@ import { countryByIso3 } from '../missions/countries.js';
 import {
   findInquiryRow,
   inquiryRows,
-  inquiryRowsOfUnit,
   insertInquiry,
   updateInquiryRow,
   type InquiryRow,
@@ -35,20 +34,27 @@ import type {
   Inquiry,
   NotificationInput,
   OpenInquiryInput,
-  UnitInquiry,
 } from './failure-to-act.schema.js';
 
 const recordType = 'failure_to_act_inquiry';
+
+/** Who, what was known, ordered and happened, and the finding's words may name witnesses: encrypted at rest. */
+type Sealed = 'who' | 'known' | 'ordered' | 'happened' | 'finding_text';
+const address = (id: string, field: Sealed) => ({ table: 'failure_to_act_inquiries', id, field });
+const seal = (ctx: RequestContext, at: { id: string; field: Sealed }, value: string) =>
+  ctx.cipher.encrypt(value, address(at.id, at.field));
+const unseal = (ctx: RequestContext, r: InquiryRow, field: Sealed): string | null =>
+  r[field] === null ? null : ctx.cipher.decrypt(r[field], address(r.id, field));
 const refused = (path: string, message: string) =>
   new DomainError('validation_failed', `${path}: ${message}`, [{ path, message }]);
 
-const facts = (r: InquiryRow) => ({
+export const facts = (r: InquiryRow) => ({
   finding: r.finding as Finding | null,
   councilNotifiedOn: r.council_notified_on,
   memberStatesNotifiedOn: r.member_states_notified_on,
 });
 
-function inquiryOf(r: InquiryRow): Inquiry {
+function inquiryOf(ctx: RequestContext, r: InquiryRow): Inquiry {
   return {
     id: r.id,
     missionId: r.mission_id,
@@ -63,14 +69,14 @@ function inquiryOf(r: InquiryRow): Inquiry {
           capability: r.unit_capability!,
         }
       : null,
-    who: r.who,
-    known: r.known,
-    ordered: r.ordered,
-    happened: r.happened,
+    who: unseal(ctx, r, 'who')!,
+    known: unseal(ctx, r, 'known')!,
+    ordered: unseal(ctx, r, 'ordered')!,
+    happened: unseal(ctx, r, 'happened')!,
     openedOn: r.opened_on,
     openedBy: r.opened_by,
     finding: r.finding as Finding | null,
-    findingText: r.finding_text,
+    findingText: unseal(ctx, r, 'finding_text'),
     foundOn: r.found_on,
     council: r.council_notified_on
       ? { on: r.council_notified_on, reference: r.council_reference! }
@@ -102,13 +108,13 @@ async function reach(
 
 /** @throws forbidden, not_found */
 export async function getInquiry(ctx: RequestContext, id: string): Promise<Inquiry> {
-  return inquiryOf(await reach(ctx, id, 'early-warning:read'));
+  return inquiryOf(ctx, await reach(ctx, id, 'early-warning:read'));
 }
 
 /** @throws forbidden */
 export async function listInquiries(ctx: RequestContext): Promise<Inquiry[]> {
   assertPermission(ctx.actor, 'early-warning:read');
-  return (await inquiryRows(ctx.db, ctx.actor)).map(inquiryOf);
+  return (await inquiryRows(ctx.db, ctx.actor)).map((r) => inquiryOf(ctx, r));
 }
 
 /** The units an inquiry may name: deployed in the missions in view. @throws forbidden */
@@ -156,10 +162,10 @@ export async function openInquiry(ctx: RequestContext, input: OpenInquiryInput):
       unit_id: unit?.id ?? null,
       unit_contributor: unit?.contributor ?? null,
       unit_capability: unit?.capability ?? null,
-      who: input.who,
-      known: input.known,
-      ordered: input.ordered,
-      happened: input.happened,
+      who: seal(tx, { id, field: 'who' }, input.who),
+      known: seal(tx, { id, field: 'known' }, input.known),
+      ordered: seal(tx, { id, field: 'ordered' }, input.ordered),
+      happened: seal(tx, { id, field: 'happened' }, input.happened),
       opened_on: dayOf(tx.clock.now()),
       opened_by: tx.actor.username,
       finding: null,
@@ -178,7 +184,12 @@ export async function openInquiry(ctx: RequestContext, input: OpenInquiryInput):
       recordType,
       recordId: id,
       missionId,
-      change: input,
+      // The narrative is sealed in the row; the audit's digest covers the rest.
+      change: {
+        incidentId: input.incidentId,
+        subjectKind: input.subjectKind,
+        unitId: input.unitId,
+      },
     });
     return getInquiry(tx, id);
   });
@@ -203,7 +214,7 @@ export async function recordFinding(
         : new DomainError('invalid_state', why);
     const changed = await updateInquiryRow(tx.db, id, {
       finding: input.finding,
-      finding_text: input.text,
+      finding_text: seal(tx, { id, field: 'finding_text' }, input.text),
       found_on: input.foundOn,
       version: input.version,
     });
@@ -213,7 +224,7 @@ export async function recordFinding(
       recordType,
       recordId: id,
       missionId: row.mission_id,
-      change: input,
+      change: { finding: input.finding, foundOn: input.foundOn, version: input.version },
     });
     return getInquiry(tx, id);
   });
@@ -270,19 +281,4 @@ export async function recordNotification(
     });
     return getInquiry(tx, id);
   });
-}
-
-/** A unit's inquiries for its record: dates, finding, notifications. @throws forbidden */
-export async function unitInquiries(ctx: RequestContext, unitId: string): Promise<UnitInquiry[]> {
-  assertPermission(ctx.actor, 'capabilities:read');
-  return (await inquiryRowsOfUnit(ctx.db, unitId)).map((r) => ({
-    id: r.id,
-    incidentOn: r.incident_on,
-    openedOn: r.opened_on,
-    finding: r.finding as Finding | null,
-    foundOn: r.found_on,
-    councilNotifiedOn: r.council_notified_on,
-    memberStatesNotifiedOn: r.member_states_notified_on,
-    state: inquiryState(facts(r)),
-  }));
 }
