@@ -22,16 +22,16 @@ function Hotspots({ scan }: { scan: HotspotScan }) {
   const { t, locale } = useI18n();
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const flagged = scan.cells.filter((c) => c.flagged);
+  const caption = t('alerts.hotspotsCaption', {
+    asOf: scan.asOf ?? '—',
+    days: scan.recentDays,
+    baseline: scan.baselineDays,
+    n: flagged.length,
+  });
+  if (flagged.length === 0) return <p data-testid="hotspots">{caption}</p>;
   return (
     <table data-testid="hotspots">
-      <caption>
-        {t('alerts.hotspotsCaption', {
-          asOf: scan.asOf ?? '—',
-          days: scan.recentDays,
-          baseline: scan.baselineDays,
-          n: flagged.length,
-        })}
-      </caption>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th>{t('alerts.cell')}</th>
