@@ -58,6 +58,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('alerts_once_per_source', ['rule_id', 'source_key'])
     .execute();
   await db.schema
+    .createIndex('alerts_by_reference')
+    .on('alerts')
+    .column('references_alert')
+    .execute();
+  await db.schema
     .createIndex('alerts_by_mission')
     .on('alerts')
     .columns(['mission_id', 'sent_at'])
