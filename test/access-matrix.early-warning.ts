@@ -72,6 +72,11 @@ export const earlyWarningMatrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/early-warning/hotspots?recentDays=90'),
   },
+  'GET /api/bases': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/bases'),
+  },
   'GET /api/missions/{id}/bases': {
     allowed: signedIn,
     success: 200,

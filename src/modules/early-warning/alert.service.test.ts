@@ -219,6 +219,10 @@ eachDialect('alerts (E2)', (t) => {
     const [alert] = (await analyst.get('/api/early-warning/alerts')).body.items;
     const other = await signIn(t(), world.outsider.username, password);
     expect((await other.get('/api/early-warning/alerts')).body.items).toEqual([]);
+    expect((await other.get('/api/bases')).body.items).toEqual([]);
+    expect(
+      (await analyst.get('/api/bases')).body.items.map((b: { name: string }) => b.name),
+    ).toEqual(['Bria team site']);
     expect((await other.get(`/api/early-warning/alerts/${alert.id}`)).status).toBe(404);
     expect((await other.get(`/api/alerts/${alert.id}.cap`)).status).toBe(404);
   });

@@ -11,15 +11,12 @@ export async function insertBases(db: Kysely<Database>, rows: Insertable<Mission
       .execute();
 }
 
-export function baseRows(db: Kysely<Database>, missionIds: readonly string[]) {
-  if (missionIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('mission_bases')
-    .selectAll()
-    .where('mission_id', 'in', missionIds)
-    .orderBy('mission_id')
-    .orderBy('name')
-    .execute();
+/** Bases of these missions ('all': every mission's). */
+export function baseRows(db: Kysely<Database>, missionIds: 'all' | readonly string[]) {
+  if (missionIds !== 'all' && missionIds.length === 0) return Promise.resolve([]);
+  let q = db.selectFrom('mission_bases').selectAll();
+  if (missionIds !== 'all') q = q.where('mission_id', 'in', missionIds);
+  return q.orderBy('mission_id').orderBy('name').execute();
 }
 
 export function baseNamed(db: Kysely<Database>, missionId: string, name: string) {

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import { Base, CreateBaseInput } from './base.schema.js';
-import { addBases, listBases } from './base.service.js';
+import { addBases, allBasesInView, listBases } from './base.service.js';
 
 const tags = ['missions'];
 const list = createRoute({
@@ -23,7 +23,16 @@ const add = createRoute({
   responses: { 201: jsonAnswer(Base, 'Recorded'), ...errorAnswers },
 });
 
+const inView = createRoute({
+  method: 'get',
+  path: '/api/bases',
+  tags,
+  summary: 'The bases of every mission in view',
+  responses: { 200: jsonAnswer(z.object({ items: z.array(Base) }), 'Bases'), ...errorAnswers },
+});
+
 export function baseRoutes(app: ApiApp): void {
+  app.openapi(inView, async (c) => c.json({ items: await allBasesInView(requestContext(c)) }, 200));
   app.openapi(list, async (c) =>
     c.json({ items: await listBases(requestContext(c), c.req.valid('param').id) }, 200),
   );

@@ -86,10 +86,8 @@ export function AlertsPage({ me }: PageProps) {
       (r) => setAlerts(r.items),
       setError,
     );
-    Promise.all(
-      missions.map((m) => api<{ items: Base[] }>('GET', `/api/missions/${m.id}/bases`)),
-    ).then((all) => setBases(all.flatMap((r) => r.items)), setError);
-  }, [missions, changes]);
+    api<{ items: Base[] }>('GET', '/api/bases').then((r) => setBases(r.items), setError);
+  }, [changes]);
   const evaluate = () => api('POST', '/api/early-warning/alerts/evaluate').then(refresh, setError);
   return (
     <div className="page">
