@@ -14,9 +14,9 @@ export function findRuleRow(db: Kysely<Database>, id: string) {
   return db.selectFrom('alert_rules').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Rules of the actor's missions with how many alerts each raised, newest first. */
-export function ruleRows(db: Kysely<Database>, actor: Actor) {
-  return db
+/** Rules of the actor's missions (or the one asked for) with how many alerts each raised, newest first. */
+export function ruleRows(db: Kysely<Database>, actor: Actor, only?: string) {
+  let q = db
     .selectFrom('alert_rules')
     .selectAll('alert_rules')
     .select((eb) =>
@@ -26,16 +26,15 @@ export function ruleRows(db: Kysely<Database>, actor: Actor) {
         .whereRef('alerts.rule_id', '=', 'alert_rules.id')
         .as('alert_count'),
     )
-    .where(missionFilter(actor, 'alert_rules.mission_id'))
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+    .where(missionFilter(actor, 'alert_rules.mission_id'));
+  if (only) q = q.where('alert_rules.id', '=', only);
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
 }
 
-/** Active rules, of one mission or of all. */
-export function activeRuleRows(db: Kysely<Database>, missionId: string | null) {
+/** Active rules of the actor's missions, or of every mission (null: the server's sweep). */
+export function activeRuleRows(db: Kysely<Database>, actor: Actor | null) {
   let q = db.selectFrom('alert_rules').selectAll().where('active', '=', toBool(true));
-  if (missionId) q = q.where('mission_id', '=', missionId);
+  if (actor) q = q.where(missionFilter(actor, 'alert_rules.mission_id'));
   return q.orderBy('created_at').execute();
 }
 

@@ -228,7 +228,7 @@ export async function createRule(
     return ruleId;
   });
   await evaluateRule(ctx, (await findRuleRow(ctx.db, id))!);
-  return (await listRules(ctx)).find((r) => r.id === id)!;
+  return ruleOf((await ruleRows(ctx.db, ctx.actor, id))[0]!);
 }
 
 /** @throws forbidden */
@@ -260,15 +260,13 @@ export async function changeRuleActive(
       change: input,
     });
   });
-  return (await listRules(ctx)).find((r) => r.id === id)!;
+  return ruleOf((await ruleRows(ctx.db, ctx.actor, id))[0]!);
 }
 
 /** Evaluates the active rules of the missions in the caller's view now. @throws forbidden */
 export async function evaluateRules(ctx: RequestContext): Promise<EvaluationResult> {
   assertPermission(ctx.actor, 'early-warning:write');
-  const rules = (await activeRuleRows(ctx.db, null)).filter(
-    (r) => ctx.actor.missionIds === 'all' || ctx.actor.missionIds.includes(r.mission_id),
-  );
+  const rules = await activeRuleRows(ctx.db, ctx.actor);
   const alerts: Alert[] = [];
   for (const rule of rules) alerts.push(...(await evaluateRule(ctx, rule)));
   return { rules: rules.length, raised: alerts.length, alerts };

@@ -145,7 +145,13 @@ export function AlertsPage({ me }: PageProps) {
           </li>
         ))}
       </ul>
-      <RulesPanel me={me} canWrite={canWrite} onChange={refresh} changes={changes} />
+      <RulesPanel
+        me={me}
+        missions={missions}
+        canWrite={canWrite}
+        onChange={refresh}
+        changes={changes}
+      />
       <BasesPanel
         me={me}
         missions={missions}

@@ -9,7 +9,7 @@ import { field } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
-import { preferredMission } from './MissionField.js';
+import { MissionField } from './MissionField.js';
 
 const kinds = [
   'headquarters',
@@ -66,16 +66,7 @@ export function BasesPanel({
         >
           {(fe) => (
             <>
-              {me.missionId ? null : (
-                <CodeSelect
-                  key={missions.length}
-                  defaultValue={preferredMission(me)}
-                  label={t('ew.mission')}
-                  name="missionId"
-                  codes={missions.map((m) => m.id)}
-                  prefix={acronym}
-                />
-              )}
+              <MissionField me={me} missions={missions} error={fe('missionId')} />
               <Field label={t('alerts.baseName')} name="name" error={fe('name')} />
               <CodeSelect
                 label={t('alerts.baseKind')}

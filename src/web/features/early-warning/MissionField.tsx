@@ -26,9 +26,16 @@ export function preferredMission(me: Me): string | undefined {
   );
 }
 
-export function MissionField({ me, error }: { me: Me; error?: string | undefined }) {
+export function MissionField({
+  me,
+  missions,
+  error,
+}: {
+  me: Me;
+  missions: readonly Mission[];
+  error?: string | undefined;
+}) {
   const { t } = useI18n();
-  const missions = useMissions();
   if (me.missionId) return null;
   return (
     <CodeSelect

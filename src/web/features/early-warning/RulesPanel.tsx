@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { AlertRule } from '../../../modules/early-warning/alert.schema.js';
+import type { Mission } from '../../../modules/missions/mission.schema.js';
 import type { Me } from '../../app/session.js';
 import { ActionForm } from '../../components/ActionForm.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
@@ -49,11 +50,13 @@ function paramsOf(kind: Kind, f: FormData) {
 
 export function RulesPanel({
   me,
+  missions,
   canWrite,
   onChange,
   changes,
 }: {
   me: Me;
+  missions: readonly Mission[];
   canWrite: boolean;
   onChange: () => void;
   changes: number;
@@ -139,7 +142,7 @@ export function RulesPanel({
           >
             {(fe) => (
               <>
-                <MissionField me={me} error={fe('missionId')} />
+                <MissionField me={me} missions={missions} error={fe('missionId')} />
                 <Field label={t('alerts.ruleName')} name="name" error={fe('name')} />
                 {kind === 'incident_near_base' ? (
                   <>

@@ -12,7 +12,7 @@ import { field } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
-import { MissionField } from './MissionField.js';
+import { MissionField, useMissions } from './MissionField.js';
 import { SituationDetail } from './SituationDetail.js';
 
 export function SituationsPage({ me }: PageProps) {
@@ -22,6 +22,7 @@ export function SituationsPage({ me }: PageProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const canWrite = me.permissions.includes('early-warning:write');
+  const missions = useMissions();
   const load = useCallback(
     () =>
       api<{ items: Situation[] }>(
@@ -96,7 +97,7 @@ export function SituationsPage({ me }: PageProps) {
         >
           {(fe) => (
             <>
-              <MissionField me={me} error={fe('missionId')} />
+              <MissionField me={me} missions={missions} error={fe('missionId')} />
               <Field label={t('situations.situation')} name="title" error={fe('title')} />
               <Field label={t('situations.area')} name="area" error={fe('area')} />
               <TextArea
