@@ -231,7 +231,9 @@ it('E4: from the incident to a failure-to-act inquiry, its finding, the Council 
     await notify.getByLabel(/^Letter or document/).fill(reference);
     await notify.getByLabel('Member States informed (ISO3 codes)').fill('CAF');
     await notify.getByRole('button', { name: 'Record who was informed' }).click();
-    await expect.poll(() => inquiry.textContent()).toContain(reference);
+    // The recorded line reads "date · reference"; the form's hint also shows "S/2026/123", so the
+    // bare reference would match before the answer comes back (and the next fill would be reset).
+    await expect.poll(() => inquiry.locator('dl').textContent()).toContain(`· ${reference}`);
   }
   await expect
     .poll(() => state.textContent())

@@ -17,14 +17,16 @@ export function ActionForm({
   onDone: () => unknown;
   children: (fe: (path: string) => string | undefined) => ReactNode;
 }) {
-  const { error, submit } = useSubmit(onDone);
+  const { error, submit, pending } = useSubmit(onDone);
   const fe = useFieldErrors(error);
   return (
     <form className="card" noValidate aria-label={title} onSubmit={(e) => void submit(e, call)}>
       <h3>{title}</h3>
       <ErrorNotice error={error} />
-      {children(fe)}
-      <button type="submit">{title}</button>
+      <fieldset className="plain" disabled={pending} aria-busy={pending}>
+        {children(fe)}
+        <button type="submit">{title}</button>
+      </fieldset>
     </form>
   );
 }
