@@ -9,6 +9,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globals: false,
-    reporters: ['default'],
+    reporters: ['default', './test/support/real-data-reporter.ts'],
   },
 });

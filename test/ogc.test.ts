@@ -12,6 +12,7 @@ import { issueApiToken } from '../src/modules/accounts/token.service.js';
 import { importFile } from '../src/modules/incidents/incident.import.js';
 import { actorFor } from './support/actor.js';
 import { eachDialect } from './support/each-dialect.js';
+import { fixture } from './support/fixture-files.js';
 import { operator, password, seedWorld, type World } from './support/fixtures.js';
 import { signIn } from './support/http.js';
 
@@ -20,7 +21,7 @@ const car = JSON.parse(fs.readFileSync(carFile, 'utf8')) as {
   features: { properties: { date_start: string }; geometry: { coordinates: [number, number] } }[];
 };
 const schema = (name: string) =>
-  JSON.parse(fs.readFileSync(path.resolve(`../shared/data/schemas/geojson/${name}.json`), 'utf8'));
+  JSON.parse(fs.readFileSync(fixture('schemas', 'geojson', `${name}.json`), 'utf8'));
 
 eachDialect('OGC API – Features (I3)', (t) => {
   let world: World;

@@ -11,10 +11,16 @@ import { TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
+import { dateTimeInput, dayInput, hoursFromNow } from '../support/dates.js';
 import { assertBuilt, runCli, serve, stop, type Served } from '../support/processes.js';
 
 const shots = path.resolve('test-artifacts');
 const victim = 'Amina Canaryname';
+// Both allegations were received three hours ago (the server's clock is the machine's): the 72-hour
+// evidence clock runs. Case numbers take the year received.
+const receivedAt = hoursFromNow(-3);
+const received = dateTimeInput(receivedAt);
+const caseNumber = (n: number) => `SEA-${receivedAt.getUTCFullYear()}-000${n}`;
 let served: Served;
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
@@ -91,7 +97,7 @@ it('a conduct officer enrols two-factor sign-in, then receives an allegation: it
   const form = page.getByRole('form', { name: 'Receive an allegation' });
   await form.getByRole('button', { name: 'Receive an allegation' }).click();
   await form.getByText('Received').locator('..').locator('.field-error').waitFor(); // the missing date, named
-  await form.getByLabel('Received').fill('2026-11-27T10:00');
+  await form.getByLabel('Received').fill(received);
   await form.getByLabel('Allegation', { exact: true }).selectOption('sexual_abuse:rape');
   await form.getByLabel('Nationality (ISO code, e.g. XYZ)').fill('XYZ');
   await form.getByLabel('Unit').fill('XYZBATT-1');
@@ -100,7 +106,7 @@ it('a conduct officer enrols two-factor sign-in, then receives an allegation: it
   await form.getByRole('button', { name: 'Receive an allegation' }).click();
   await expect
     .poll(() => page.getByRole('status').textContent())
-    .toMatch(/^Case SEA-2026-0001 opened, with its own compartment\.$/);
+    .toBe(`Case ${caseNumber(1)} opened, with its own compartment.`);
 
   const detail = page.getByTestId('case-detail');
   expect(await detail.getByTestId('victim-identity').textContent()).toContain(victim);
@@ -127,8 +133,8 @@ it('the officer sends the case to investigation; the page works in Arabic, right
     .toMatch(/Payment suspension · in force · XYZ, XYZBATT-1/);
   // C4: referred to the contributing country, followed from the case.
   await measures.getByLabel('Country').fill('XYZ');
-  await measures.getByLabel('Referred on').fill('2026-11-27');
-  await measures.getByLabel('Next review').last().fill('2027-01-15');
+  await measures.getByLabel('Referred on').fill(dayInput(0));
+  await measures.getByLabel('Next review').last().fill(dayInput(45));
   await measures.getByRole('button', { name: 'Refer' }).click();
   await expect
     .poll(() => detail.getByTestId('case-referrals').textContent())
@@ -137,7 +143,7 @@ it('the officer sends the case to investigation; the page works in Arabic, right
   const assistance = detail.getByTestId('victim-assistance');
   await assistance.getByLabel('Assistance').selectOption('medical');
   await assistance.getByLabel('Provider').fill('Hôpital communautaire');
-  await assistance.getByLabel('Referred on').fill('2026-11-27');
+  await assistance.getByLabel('Referred on').fill(dayInput(0));
   await assistance.getByRole('button', { name: 'Refer' }).click();
   await assistance.getByText(/Medical · Hôpital communautaire · .* · referred/).waitFor();
   await page.screenshot({ path: path.join(shots, 'conduct-measures.png'), fullPage: true });
@@ -188,7 +194,7 @@ it('C8: the officer records who the subject is, then vets candidates: another sp
   await page.getByRole('link', { name: 'Conduct cases' }).click();
   await page
     .getByTestId('case-list')
-    .getByRole('button', { name: /SEA-2026-0001/ })
+    .getByRole('button', { name: caseNumber(1) })
     .click();
   const detail = page.getByTestId('case-detail');
   await detail.getByRole('button', { name: 'Record who this is (for vetting)' }).click();
@@ -211,7 +217,7 @@ it('C8: the officer records who the subject is, then vets candidates: another sp
   await form.getByRole('button', { name: 'Screen the candidate' }).click();
   const result = page.getByTestId('screening-result');
   await expect.poll(() => result.getByTestId('screening-outcome').textContent()).toBe('Match');
-  expect(await result.textContent()).toMatch(/SEA-2026-0001 · pending · Match/);
+  expect(await result.textContent()).toContain(`${caseNumber(1)} · pending · Match`);
   expect(await result.textContent()).toContain('Same date of birth');
   await page.screenshot({ path: path.join(shots, 'vetting-match.png'), fullPage: true });
 
@@ -252,7 +258,7 @@ it('from complaint to final action: the complaint becomes a case, the investigat
   const complaint = page.getByTestId('complaint-detail');
   await complaint.getByRole('button', { name: 'Open a case from this complaint' }).click();
   const form = complaint.getByRole('form', { name: 'Receive an allegation' });
-  await form.getByLabel('Received').fill('2026-11-28T08:00');
+  await form.getByLabel('Received').fill(received);
   await form
     .getByLabel('Allegation', { exact: true })
     .selectOption('sexual_exploitation:transactional_sex');
@@ -260,10 +266,12 @@ it('from complaint to final action: the complaint becomes a case, the investigat
   await form.getByRole('button', { name: 'Receive an allegation' }).click();
   await page
     .getByTestId('case-list')
-    .getByRole('button', { name: /SEA-2026-0002/ })
+    .getByRole('button', { name: caseNumber(2) })
     .click();
   const detail = page.getByTestId('case-detail');
-  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/SEA-2026-0002 · Received/);
+  await expect
+    .poll(() => detail.locator('h2').textContent())
+    .toContain(`${caseNumber(2)} · Received`);
   expect(await detail.textContent()).toContain('Community complaint');
 
   // The officer puts the investigator on the case (its compartment) and opens the investigation.
@@ -279,7 +287,7 @@ it('from complaint to final action: the complaint becomes a case, the investigat
   await ivan.getByRole('link', { name: 'Conduct cases' }).click();
   await ivan
     .getByTestId('case-list')
-    .getByRole('button', { name: /SEA-2026-0002/ })
+    .getByRole('button', { name: caseNumber(2) })
     .click();
   const seen = ivan.getByTestId('case-detail');
   await seen.getByLabel('Status').selectOption('investigation_concluded');
@@ -291,13 +299,15 @@ it('from complaint to final action: the complaint becomes a case, the investigat
   // The officer closes the case with its final action; the investigation clock is met.
   await page
     .getByTestId('case-list')
-    .getByRole('button', { name: /SEA-2026-0002/ })
+    .getByRole('button', { name: caseNumber(2) })
     .click();
   await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Investigation concluded/);
   await detail.getByLabel('Status').selectOption('closed');
   await detail.getByLabel('Final action').fill('Repatriated; barred from future service');
   await detail.getByRole('button', { name: 'Apply' }).click();
-  await expect.poll(() => detail.locator('h2').textContent()).toMatch(/SEA-2026-0002 · Closed/);
+  await expect
+    .poll(() => detail.locator('h2').textContent())
+    .toContain(`${caseNumber(2)} · Closed`);
   expect(await detail.getByTestId('clock-investigation').textContent()).toMatch(/met/);
   // Concluded with no evidence date recorded: the evidence clock stops, it does not run on.
   expect(await detail.getByTestId('clock-evidence').textContent()).toMatch(/not recorded/);

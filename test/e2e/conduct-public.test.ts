@@ -10,11 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
 import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
+import { describeRealData, realDataPath } from '../support/real-data.js';
 
 const shots = path.resolve('test-artifacts');
-const table = path.resolve(
-  '../shared/data/un-peacekeeping/sea-allegations/table_of_allegations_as_of_july_2024.csv',
-);
+const table = realDataPath('seaTable');
 let served: Served;
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
@@ -22,67 +21,71 @@ let dataDir: string;
 let page: Page;
 const foreign: string[] = [];
 
-beforeAll(async () => {
-  assertBuilt();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-public-'));
-  served = await serve(
-    { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '', PEACEOPS_DEMO_SEA_TABLE: table },
-    ['--demo'],
-  );
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  fs.mkdirSync(shots, { recursive: true });
-  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  page.on('request', (r) => {
-    if (!r.url().startsWith(served.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+describeRealData('the public statistics of the UN’s table of allegations', ['seaTable'], () => {
+  beforeAll(async () => {
+    assertBuilt();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-public-'));
+    served = await serve(
+      { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '', PEACEOPS_DEMO_SEA_TABLE: table },
+      ['--demo'],
+    );
+    ({ browser, close: closeBrowser } = await launchBrowser());
+    fs.mkdirSync(shots, { recursive: true });
+    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    page.on('request', (r) => {
+      if (!r.url().startsWith(served.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await closeBrowser?.();
+    if (served) await stop(served);
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
-}, 60_000);
 
-afterAll(async () => {
-  await closeBrowser?.();
-  if (served) await stop(served);
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+  it('from the sign-in page, anyone reaches the statistics of the 753 allegations, small counts as "<3"', async () => {
+    await expect.poll(() => served.output()).toMatch(/Loaded 753 allegations/);
+    await page.goto(served.url);
+    await page
+      .getByRole('link', { name: 'Public statistics on sexual exploitation and abuse' })
+      .click();
+    await expect
+      .poll(() => page.getByTestId('conduct-total').textContent())
+      .toBe('753 allegations recorded.');
+    const missions = page.getByRole('figure', { name: 'Allegations per mission' });
+    await expect
+      .poll(() =>
+        missions.locator('li', { hasText: 'MINUSCA' }).locator('.bar-value').textContent(),
+      )
+      .toBe('294');
+    expect(
+      await missions.locator('li', { hasText: 'UNMIT' }).locator('.bar-value').textContent(),
+    ).toBe('<3');
+    const csv = await page.request.get(
+      new URL('/api/public/conduct/statistics.csv?by=year,mission', served.url).href,
+    );
+    expect((await csv.text()).split('\r\n')[0]).toBe('year,mission,allegations');
+    // C5: the monthly conduct table, for a chosen month, as PDF in each language.
+    const monthly = page.getByTestId('monthly-table');
+    await monthly.getByLabel('Month').fill('2024-06');
+    const arabic = monthly.getByRole('link', { name: 'العربية (PDF)' });
+    const pdf = await page.request.get(
+      new URL((await arabic.getAttribute('href'))!, served.url).href,
+    );
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.screenshot({ path: path.join(shots, 'conduct-public.png'), fullPage: true });
+    expect(foreign).toEqual([]);
+  });
 
-it('from the sign-in page, anyone reaches the statistics of the 753 allegations, small counts as "<3"', async () => {
-  await expect.poll(() => served.output()).toMatch(/Loaded 753 allegations/);
-  await page.goto(served.url);
-  await page
-    .getByRole('link', { name: 'Public statistics on sexual exploitation and abuse' })
-    .click();
-  await expect
-    .poll(() => page.getByTestId('conduct-total').textContent())
-    .toBe('753 allegations recorded.');
-  const missions = page.getByRole('figure', { name: 'Allegations per mission' });
-  await expect
-    .poll(() => missions.locator('li', { hasText: 'MINUSCA' }).locator('.bar-value').textContent())
-    .toBe('294');
-  expect(
-    await missions.locator('li', { hasText: 'UNMIT' }).locator('.bar-value').textContent(),
-  ).toBe('<3');
-  const csv = await page.request.get(
-    new URL('/api/public/conduct/statistics.csv?by=year,mission', served.url).href,
-  );
-  expect((await csv.text()).split('\r\n')[0]).toBe('year,mission,allegations');
-  // C5: the monthly conduct table, for a chosen month, as PDF in each language.
-  const monthly = page.getByTestId('monthly-table');
-  await monthly.getByLabel('Month').fill('2024-06');
-  const arabic = monthly.getByRole('link', { name: 'العربية (PDF)' });
-  const pdf = await page.request.get(
-    new URL((await arabic.getAttribute('href'))!, served.url).href,
-  );
-  expect(pdf.headers()['content-type']).toBe('application/pdf');
-  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-  await page.screenshot({ path: path.join(shots, 'conduct-public.png'), fullPage: true });
-  expect(foreign).toEqual([]);
-});
-
-it('in Arabic the page reads right to left and "<3" keeps its order', async () => {
-  await page.getByTestId('language').selectOption('ar');
-  expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-  await page.getByRole('heading', { name: 'الاستغلال والانتهاك الجنسيان: الادعاءات' }).waitFor();
-  const unmit = page.locator('li', { hasText: 'UNMIT' }).locator('.bar-value');
-  expect(await unmit.getAttribute('dir')).toBe('ltr');
-  await page.setViewportSize({ width: 400, height: 800 });
-  await page.screenshot({ path: path.join(shots, 'conduct-public-ar.png'), fullPage: true });
+  it('in Arabic the page reads right to left and "<3" keeps its order', async () => {
+    await page.getByTestId('language').selectOption('ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.getByRole('heading', { name: 'الاستغلال والانتهاك الجنسيان: الادعاءات' }).waitFor();
+    const unmit = page.locator('li', { hasText: 'UNMIT' }).locator('.bar-value');
+    expect(await unmit.getAttribute('dir')).toBe('ltr');
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.screenshot({ path: path.join(shots, 'conduct-public-ar.png'), fullPage: true });
+  });
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseLanguage, launchBrowser, signInDemoAdmin } from '../support/browser.js';
+import { dayInput } from '../support/dates.js';
 import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
 
 const shots = path.resolve('test-artifacts');
@@ -18,7 +19,7 @@ let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let dataDir: string;
 let page: Page;
-const today = new Date().toISOString().slice(0, 10);
+const today = dayInput(0);
 
 beforeAll(async () => {
   assertBuilt();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
+import { dateTimeInput, daysFromNow } from '../support/dates.js';
 import { assertBuilt, runCli, serve, stop, type Served } from '../support/processes.js';
 
 const shots = path.resolve('test-artifacts');
@@ -105,7 +106,7 @@ it('the form shows a message per field, picks its point on the map, and records 
   await page.mouse.click(map.x + map.width * 0.4, map.y + map.height * 0.3);
   await expect.poll(async () => form.getByLabel('Latitude').inputValue()).toMatch(/^-?\d+\.\d+$/);
   expect(Number(await form.getByLabel('Longitude').inputValue())).toBeGreaterThan(10);
-  await form.getByLabel('When').fill('2026-11-20T08:30');
+  await form.getByLabel('When').fill(dateTimeInput(daysFromNow(-2)));
   await form.getByLabel('Category').selectOption('attack_on_un_personnel');
   await form.getByLabel('UN personnel: Injured').fill('2');
   await form.getByRole('button', { name: 'Save' }).click();

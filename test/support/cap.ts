@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fixture } from './fixture-files.js';
 
-export const capSchemaDir = path.resolve('../shared/data/schemas/cap-1.2');
+export const capSchemaDir = fixture('schemas', 'cap-1.2');
 
 /** xmllint's verdict on a document against a schema; xmllint must be installed (CI installs it). */
 export function xsdValid(xml: string, schema = 'CAP-v1.2.xsd'): { ok: boolean; output: string } {

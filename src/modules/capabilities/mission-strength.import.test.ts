@@ -5,10 +5,10 @@
  * table when asked, and refused by name otherwise.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
+import { describeRealData, readRealData, realDataPath } from '../../../test/support/real-data.js';
 import {
   operator as operatorOf,
   seedWorld,
@@ -20,10 +20,12 @@ import type { RequestContext } from '../../db/context.js';
 import { createMission } from '../missions/mission.service.js';
 import { importMissionStrength, StrengthImportRejected } from './mission-strength.import.js';
 
-const file = path.resolve(
-  '../shared/data/un-peacekeeping/mission-strength/personnel_shortfall_mission_month.csv',
+const file = realDataPath('missionStrength');
+const rows = readRealData(
+  'missionStrength',
+  (f) => parse(fs.readFileSync(f), { columns: true }) as Record<string, string>[],
+  [],
 );
-const rows = parse(fs.readFileSync(file), { columns: true }) as Record<string, string>[];
 const noCountry = new Set(rows.filter((r) => r.missioncountry === '').map((r) => r.mission!));
 
 // --- the independent count, straight from the cells ---
@@ -46,101 +48,103 @@ function expected(mission: string) {
     .sort((a, b) => a.month.localeCompare(b.month));
 }
 
-eachDialect('mission strength (issue 5)', (t) => {
-  let operator: RequestContext;
-  let officer: Agent;
-  beforeAll(async () => {
-    await seedWorld(t());
-    operator = {
-      ...t().ctx,
-      requestId: 'test',
-      actor: systemActor('importer', 'cli', ['capabilities:write', 'capabilities:read']),
-    };
-    officer = await hqForceGenerationOfficer(t());
-  });
+describeRealData('missions’ real strength, 1990–2015', ['missionStrength'], () => {
+  eachDialect('mission strength (issue 5)', (t) => {
+    let operator: RequestContext;
+    let officer: Agent;
+    beforeAll(async () => {
+      await seedWorld(t());
+      operator = {
+        ...t().ctx,
+        requestId: 'test',
+        actor: systemActor('importer', 'cli', ['capabilities:write', 'capabilities:read']),
+      };
+      officer = await hqForceGenerationOfficer(t());
+    });
 
-  it('missions neither stored nor known are refused by name, and nothing is written', async () => {
-    const refused = await importMissionStrength(operator, {
-      file,
-      keepGoodRows: false,
-      createMissions: false,
-    }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(StrengthImportRejected);
-    const report = (refused as StrengthImportRejected).report;
-    expect(report.rejected).toContainEqual(
-      expect.objectContaining({
-        column: 'mission',
-        reason:
-          'UNTAC is not a known UN mission; create it first, or import with --create-missions',
-      }),
+    it('missions neither stored nor known are refused by name, and nothing is written', async () => {
+      const refused = await importMissionStrength(operator, {
+        file,
+        keepGoodRows: false,
+        createMissions: false,
+      }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(StrengthImportRejected);
+      const report = (refused as StrengthImportRejected).report;
+      expect(report.rejected).toContainEqual(
+        expect.objectContaining({
+          column: 'mission',
+          reason:
+            'UNTAC is not a known UN mission; create it first, or import with --create-missions',
+        }),
+      );
+      const stored = await t().ctx.db.selectFrom('mission_strength_months').select('id').execute();
+      expect(stored).toEqual([]);
+    });
+
+    it('with --create-missions every mission with a host country is created; those without are reported', async () => {
+      const report = await importMissionStrength(operator, {
+        file,
+        keepGoodRows: true,
+        createMissions: true,
+      });
+      const orphan = rows.filter((r) => noCountry.has(r.mission!)).length;
+      expect(report).toMatchObject({
+        total: rows.length,
+        created: rows.length - orphan,
+        committed: true,
+      });
+      expect(report.rounded).toBeGreaterThan(0); // interpolated authorisations
+      expect(new Set(report.rejected.map((r) => r.reason.split(';')[0]))).toEqual(
+        new Set([...noCountry].map((m) => `the table names no host country for ${m}`)),
+      );
+      expect(report.createdMissions).toContain('UNTAC');
+      // Once UNPROFOR is created by hand, its rows import; the rest is unchanged.
+      await createMission(operatorOf(t()), {
+        acronym: 'UNPROFOR',
+        name: 'United Nations Protection Force',
+        hostCountries: ['BIH', 'HRV', 'SRB', 'MKD'],
+        mandateStart: '1992-02-21',
+        mandateEnd: '1995-03-31',
+        headquarters: { name: 'Zagreb', latitude: 45.81, longitude: 15.98 },
+      });
+      const again = await importMissionStrength(operator, {
+        file,
+        keepGoodRows: true,
+        createMissions: true,
+      });
+      expect(again).toMatchObject({
+        created: rows.filter((r) => r.mission === 'UNPROFOR').length,
+        updated: 0,
+        unchanged: rows.length - orphan,
+      });
+    });
+
+    it.each(['UNMISS', 'MONUSCO', 'UNAVEM', 'UNOSOM-II'])(
+      '%s: authorised, deployed and the gap per month equal the file',
+      async (mission) => {
+        const answer = await officer.get(`/api/capabilities/mission-strength?mission=${mission}`);
+        expect(answer.status).toBe(200);
+        expect(
+          answer.body.items.map(
+            (m: {
+              month: string;
+              authorised: { total: number | null };
+              deployed: { total: number | null };
+              gap: number | null;
+            }) => ({
+              month: m.month,
+              authorised: m.authorised.total,
+              deployed: m.deployed.total,
+              gap: m.gap,
+            }),
+          ),
+        ).toEqual(expected(mission));
+      },
     );
-    const stored = await t().ctx.db.selectFrom('mission_strength_months').select('id').execute();
-    expect(stored).toEqual([]);
-  });
 
-  it('with --create-missions every mission with a host country is created; those without are reported', async () => {
-    const report = await importMissionStrength(operator, {
-      file,
-      keepGoodRows: true,
-      createMissions: true,
+    it('a mission not stored is 404, named', async () => {
+      const answer = await officer.get('/api/capabilities/mission-strength?mission=NOPE');
+      expect(answer.status).toBe(404);
     });
-    const orphan = rows.filter((r) => noCountry.has(r.mission!)).length;
-    expect(report).toMatchObject({
-      total: rows.length,
-      created: rows.length - orphan,
-      committed: true,
-    });
-    expect(report.rounded).toBeGreaterThan(0); // interpolated authorisations
-    expect(new Set(report.rejected.map((r) => r.reason.split(';')[0]))).toEqual(
-      new Set([...noCountry].map((m) => `the table names no host country for ${m}`)),
-    );
-    expect(report.createdMissions).toContain('UNTAC');
-    // Once UNPROFOR is created by hand, its rows import; the rest is unchanged.
-    await createMission(operatorOf(t()), {
-      acronym: 'UNPROFOR',
-      name: 'United Nations Protection Force',
-      hostCountries: ['BIH', 'HRV', 'SRB', 'MKD'],
-      mandateStart: '1992-02-21',
-      mandateEnd: '1995-03-31',
-      headquarters: { name: 'Zagreb', latitude: 45.81, longitude: 15.98 },
-    });
-    const again = await importMissionStrength(operator, {
-      file,
-      keepGoodRows: true,
-      createMissions: true,
-    });
-    expect(again).toMatchObject({
-      created: rows.filter((r) => r.mission === 'UNPROFOR').length,
-      updated: 0,
-      unchanged: rows.length - orphan,
-    });
-  });
-
-  it.each(['UNMISS', 'MONUSCO', 'UNAVEM', 'UNOSOM-II'])(
-    '%s: authorised, deployed and the gap per month equal the file',
-    async (mission) => {
-      const answer = await officer.get(`/api/capabilities/mission-strength?mission=${mission}`);
-      expect(answer.status).toBe(200);
-      expect(
-        answer.body.items.map(
-          (m: {
-            month: string;
-            authorised: { total: number | null };
-            deployed: { total: number | null };
-            gap: number | null;
-          }) => ({
-            month: m.month,
-            authorised: m.authorised.total,
-            deployed: m.deployed.total,
-            gap: m.gap,
-          }),
-        ),
-      ).toEqual(expected(mission));
-    },
-  );
-
-  it('a mission not stored is 404, named', async () => {
-    const answer = await officer.get('/api/capabilities/mission-strength?mission=NOPE');
-    expect(answer.status).toBe(404);
   });
 });

@@ -10,14 +10,17 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
+import { describeRealData, readRealData, realDataPath } from '../../../test/support/real-data.js';
 import { Agent } from '../../../test/support/http.js';
 import { systemActor } from '../../runtime/system-actor.js';
 import { importSeaTable } from './sea-table.import.js';
 
-const tableFile = path.resolve(
-  '../shared/data/un-peacekeeping/sea-allegations/table_of_allegations_as_of_july_2024.csv',
+const tableFile = realDataPath('seaTable');
+const rows = readRealData(
+  'seaTable',
+  (f) => parse(fs.readFileSync(f), { columns: true }) as Record<string, string>[],
+  [],
 );
-const rows = parse(fs.readFileSync(tableFile), { columns: true }) as Record<string, string>[];
 const shots = path.resolve('test-artifacts');
 
 /** The independent count: "M/YYYY" reported; abuse when any allegation is SA, else exploitation. */
@@ -53,54 +56,56 @@ const pdfText = (pdf: Buffer, name: string) => {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 };
 
-eachDialect('the monthly conduct table (C5)', (t) => {
-  beforeAll(async () => {
-    const operator = {
-      ...t().ctx,
-      requestId: 'test',
-      actor: systemActor('importer', 'cli', ['conduct:write', 'conduct:read']),
-    };
-    await importSeaTable(operator, { file: tableFile, mission: null, keepGoodRows: false });
-  });
+describeRealData('the UN’s table of allegations, month by month', ['seaTable'], () => {
+  eachDialect('the monthly conduct table (C5)', (t) => {
+    beforeAll(async () => {
+      const operator = {
+        ...t().ctx,
+        requestId: 'test',
+        actor: systemActor('importer', 'cli', ['conduct:write', 'conduct:read']),
+      };
+      await importSeaTable(operator, { file: tableFile, mission: null, keepGoodRows: false });
+    });
 
-  it('C5: December 2023 and 2023 to its end, by mission and category, equal the file; hidden counts drop the total', async () => {
-    const { monthlyTable } = await import('./monthly-table.service.js');
-    const table = await monthlyTable(t().ctx, '2023-12');
-    expect(table.receivedInMonth.rows).toEqual(
-      expectedGrid(countFromFile((m, y) => y === 2023 && m === 12)),
-    );
-    expect(table.yearToDate.rows).toEqual(expectedGrid(countFromFile((_, y) => y === 2023)));
-    // Some mission has fewer than 3 in December 2023, so the month's totals are left out.
-    expect(table.receivedInMonth.rows.some((r) => r.total === '<3')).toBe(true);
-    expect(table.receivedInMonth.totals).toBeNull();
-  });
-
-  it('C5: the PDF in English, French and Arabic, public, with the counts; a month still to come is refused by name', async () => {
-    const anonymous = new Agent(t());
-    const grid = expectedGrid(countFromFile((m, y) => y === 2023 && m === 12));
-    const biggest = grid.reduce((a, b) => (Number(b.total) > Number(a.total) ? b : a));
-    for (const lang of ['en', 'fr', 'ar']) {
-      const res = await t().app.request(
-        `/api/public/conduct/monthly.pdf?month=2023-12&lang=${lang}`,
+    it('C5: December 2023 and 2023 to its end, by mission and category, equal the file; hidden counts drop the total', async () => {
+      const { monthlyTable } = await import('./monthly-table.service.js');
+      const table = await monthlyTable(t().ctx, '2023-12');
+      expect(table.receivedInMonth.rows).toEqual(
+        expectedGrid(countFromFile((m, y) => y === 2023 && m === 12)),
       );
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toBe('application/pdf');
-      const pdf = Buffer.from(await res.arrayBuffer());
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      if (t().dialect !== 'sqlite') continue; // the same document; read it back once
-      const text = pdfText(pdf, `conduct-table-2023-12-${lang}.pdf`);
-      const title = {
-        en: 'Monthly conduct table',
-        fr: 'Tableau mensuel de déontologie',
-        ar: 'جدول',
-      }[lang]!;
-      expect(text).toContain(title);
-      // The biggest mission's row, its total on the same line (the row reads right to left in Arabic).
-      const rowLine = text.split('\n').find((l) => l.includes(biggest.mission));
-      expect(rowLine?.match(/\d+|<3|–/g)).toContain(String(biggest.total));
-    }
-    const future = await anonymous.get('/api/public/conduct/monthly.pdf?month=2099-01');
-    expect(future.status).toBe(400);
-    expect(future.body.error.details[0].path).toBe('month');
+      expect(table.yearToDate.rows).toEqual(expectedGrid(countFromFile((_, y) => y === 2023)));
+      // Some mission has fewer than 3 in December 2023, so the month's totals are left out.
+      expect(table.receivedInMonth.rows.some((r) => r.total === '<3')).toBe(true);
+      expect(table.receivedInMonth.totals).toBeNull();
+    });
+
+    it('C5: the PDF in English, French and Arabic, public, with the counts; a month still to come is refused by name', async () => {
+      const anonymous = new Agent(t());
+      const grid = expectedGrid(countFromFile((m, y) => y === 2023 && m === 12));
+      const biggest = grid.reduce((a, b) => (Number(b.total) > Number(a.total) ? b : a));
+      for (const lang of ['en', 'fr', 'ar']) {
+        const res = await t().app.request(
+          `/api/public/conduct/monthly.pdf?month=2023-12&lang=${lang}`,
+        );
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toBe('application/pdf');
+        const pdf = Buffer.from(await res.arrayBuffer());
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        if (t().dialect !== 'sqlite') continue; // the same document; read it back once
+        const text = pdfText(pdf, `conduct-table-2023-12-${lang}.pdf`);
+        const title = {
+          en: 'Monthly conduct table',
+          fr: 'Tableau mensuel de déontologie',
+          ar: 'جدول',
+        }[lang]!;
+        expect(text).toContain(title);
+        // The biggest mission's row, its total on the same line (the row reads right to left in Arabic).
+        const rowLine = text.split('\n').find((l) => l.includes(biggest.mission));
+        expect(rowLine?.match(/\d+|<3|–/g)).toContain(String(biggest.total));
+      }
+      const future = await anonymous.get('/api/public/conduct/monthly.pdf?month=2099-01');
+      expect(future.status).toBe(400);
+      expect(future.body.error.details[0].path).toBe('month');
+    });
   });
 });

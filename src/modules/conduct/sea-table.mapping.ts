@@ -253,6 +253,9 @@ export function mapSeaRow(cells: SeaCells, occurrence: number): MappedSeaRow {
     investigation && /^\d+$/.test(investigation.detail)
       ? Number(investigation.detail)
       : (investigation?.count ?? null);
+  // "(Pending)" and "(N/A)" say there is no figure yet; anything else that is not days is reported.
+  if (investigation && days === null && !/^(pending|n\/a|)$/i.test(investigation.detail))
+    bad('Investigation (days)', `"${investigation.detail}" is not a number of days`);
 
   const findings: SeaCase['findings'] = [];
   for (const item of items(cells.Result)) {

@@ -1,8 +1,9 @@
 /**
- * I2 for the CSV formats on both dialects, with the real files in ../shared/data (tests only:
- * ACLED's terms forbid shipping its data): UCDP GED CSV in the 23.1 layout and in an older
+ * I2 for the CSV formats on both dialects: UCDP GED CSV in the 23.1 layout and in an older
  * six-column layout, ACLED CSV, HXL-tagged CSV (a round trip through our own export), and the
- * malformed files the issue names, each refused with the database left as it was.
+ * malformed files the issue names, each refused with the database left as it was. UCDP's files ship
+ * in test/fixtures (CC BY 4.0); ACLED's sample is real data that may not ship (its terms: tests only),
+ * so a hand-made file in ACLED's layout is always imported and ACLED's own when it is at hand.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actorFor } from '../../../test/support/actor.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
+import { fixture } from '../../../test/support/fixture-files.js';
+import { describeRealData, realDataPath } from '../../../test/support/real-data.js';
 import { seedWorld, type World } from '../../../test/support/fixtures.js';
 import { fromJson, fromTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
@@ -19,11 +22,11 @@ import { listIncidents } from './incident.service.js';
 import { importFile } from './incident.import.js';
 import { readUcdpActors } from './ucdp.import.js';
 
-const shared = path.resolve('../shared/data');
-const ucdp231 = path.join(shared, 'ucdp-ged/ged231_sample1000_uncertainUCDP.csv');
-const ucdp201 = path.join(shared, 'ucdp-ged/ged201_subset_6cols_geopkoreport.csv.gz');
-const ucdpActors = path.join(shared, 'ucdp-ged/ucdp-actor-221.csv');
-const acled = path.join(shared, 'acled/acled_old_dummy.csv');
+const ucdp231 = fixture('ucdp-ged', 'ged231_sample1000_uncertainUCDP.csv');
+const ucdp201 = fixture('ucdp-ged', 'ged201_subset_6cols_geopkoreport.csv.gz');
+const ucdpActors = fixture('ucdp-ged', 'ucdp-actor-221.csv');
+// Invented events in ACLED's 31-column layout (ACLED's own data may not ship): test/fixtures/acled.
+const acledHandmade = fixture('acled', 'acled-layout-handmade.csv');
 
 type Row = Record<string, string>;
 const readCsv = (file: string): Row[] =>
@@ -146,28 +149,52 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
     });
   });
 
-  describe('ACLED CSV', () => {
-    it('imports the codebook-layout file with categories mapped; again changes nothing; a revised event updates', async () => {
-      const rows = readCsv(acled);
-      const first = await importFile(ctxB, { format: 'acled', file: acled, keepGoodRows: false });
-      expect(first).toMatchObject({ total: rows.length, created: rows.length, rejected: [] });
-      const again = await importFile(ctxB, { format: 'acled', file: acled, keepGoodRows: false });
-      expect(again).toMatchObject({ created: 0, updated: 0, unchanged: rows.length });
+  const importsAcled = (file: string) => async () => {
+    const rows = readCsv(file);
+    const first = await importFile(ctxB, { format: 'acled', file, keepGoodRows: false });
+    expect(first).toMatchObject({ total: rows.length, created: rows.length, rejected: [] });
+    const again = await importFile(ctxB, { format: 'acled', file, keepGoodRows: false });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: rows.length });
 
-      const protest = rows.find((r) => r.event_type === 'Protests')!;
-      expect(await bySource(protest.event_id_cnty!)).toMatchObject({
-        category: 'demonstration',
-        place_name: protest.location,
-        admin_area: protest.admin1,
-      });
-      const revised = [{ ...rows[0]!, fatalities: '3', timestamp: '1700000000' }];
-      const update = await importFile(ctxB, {
-        format: 'acled',
-        file: tmp('acled-revised.csv', toCsv(revised)),
-        keepGoodRows: false,
-      });
-      expect(update).toMatchObject({ updated: 1 });
-      expect(await bySource(rows[0]!.event_id_cnty!)).toMatchObject({ fatalities: 3, version: 2 });
+    const protest = rows.find((r) => r.event_type === 'Protests')!;
+    expect(await bySource(protest.event_id_cnty!)).toMatchObject({
+      category: 'demonstration',
+      place_name: protest.location,
+      admin_area: protest.admin1,
+    });
+    const revised = [{ ...rows[0]!, fatalities: '3', timestamp: '1700000000' }];
+    const update = await importFile(ctxB, {
+      format: 'acled',
+      file: tmp(`revised-${path.basename(file)}`, toCsv(revised)),
+      keepGoodRows: false,
+    });
+    expect(update).toMatchObject({ updated: 1 });
+    expect(await bySource(rows[0]!.event_id_cnty!)).toMatchObject({ fatalities: 3, version: 2 });
+  };
+
+  describe('ACLED CSV', () => {
+    it(
+      'imports a codebook-layout file with categories mapped; again changes nothing; a revised event updates',
+      importsAcled(acledHandmade),
+    );
+
+    it('each ACLED event type of the hand-made file lands in its category', async () => {
+      const expected: Record<string, string> = {
+        CAF90002: 'armed_clash',
+        CAF90003: 'violence_against_civilians',
+        CAF90004: 'violence_against_civilians', // mob violence targeting civilians
+        CAF90005: 'explosive_device',
+        CAF90006: 'other',
+      };
+      for (const [id, category] of Object.entries(expected))
+        expect(await bySource(id), id).toMatchObject({ category });
+    });
+
+    describeRealData("ACLED's own sample (acledR)", ['acledEvents'], () => {
+      it(
+        'imports whole with categories mapped; again changes nothing; a revised event updates',
+        importsAcled(realDataPath('acledEvents')),
+      );
     });
   });
 

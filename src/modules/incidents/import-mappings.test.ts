@@ -1,19 +1,21 @@
 /**
  * How ACLED and HXL codes map to our taxonomy (I2; docs/incident-taxonomy.md), checked against
- * ACLED's own table of event types (../shared/data/acled, tests only) and HXL's hashtag rules.
+ * ACLED's own table of event types (real data, tests only: see test/support/real-data.ts) and HXL's
+ * hashtag rules.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { describeRealData, realDataPath } from '../../../test/support/real-data.js';
 import { acledCategory, mapAcledEvent } from './acled.mapping.js';
 import { isHashtagRow, mapHashtags, parseHashtag } from './hxl.mapping.js';
 import { parseEventDate } from './import-fields.js';
 
-const acledTypes = parse(
-  fs.readFileSync(path.resolve('../shared/data/acled/acled_event_categories.csv')),
-  { columns: true },
-) as { event_type: string; sub_event_type: string }[];
+const readAcledTypes = () =>
+  parse(fs.readFileSync(realDataPath('acledEventCategories')), { columns: true }) as {
+    event_type: string;
+    sub_event_type: string;
+  }[];
 
 /** The documented table (docs/incident-taxonomy.md, "ACLED → incident"). */
 const expected: Record<string, string> = {
@@ -44,15 +46,35 @@ const expected: Record<string, string> = {
   'Violence against civilians/Abduction/forced disappearance': 'violence_against_civilians',
 };
 
+const acledEventTypes = [
+  'Battles',
+  'Explosions/Remote violence',
+  'Protests',
+  'Riots',
+  'Strategic developments',
+  'Violence against civilians',
+];
+
 describe('ACLED → incident categories', () => {
-  it('every event type / sub-event type in ACLED’s table maps as documented', () => {
-    expect(acledTypes).toHaveLength(25);
-    for (const { event_type: eventType, sub_event_type: subEventType } of acledTypes) {
+  it('every event type / sub-event type of the documented table maps as documented', () => {
+    for (const [key, category] of Object.entries(expected)) {
+      const eventType = acledEventTypes.find((type) => key.startsWith(`${type}/`))!;
+      const subEventType = key.slice(eventType.length + 1);
       expect(
         acledCategory({ eventType, subEventType, civilianTargeting: false, unTargeted: false }),
-        `${eventType}/${subEventType}`,
-      ).toBe(expected[`${eventType}/${subEventType}`]);
+        key,
+      ).toBe(category);
     }
+  });
+
+  describeRealData('the documented table against ACLED’s own', ['acledEventCategories'], () => {
+    it('ACLED’s table of event types is the documented table, row for row', () => {
+      const acledTypes = readAcledTypes();
+      expect(acledTypes).toHaveLength(25);
+      expect(acledTypes.map((r) => `${r.event_type}/${r.sub_event_type}`).sort()).toEqual(
+        Object.keys(expected).sort(),
+      );
+    });
   });
 
   it('civilian targeting makes shelling violence against civilians; a UN mission as actor 2 makes it an attack on UN personnel (I1, ¶108)', () => {

@@ -1,7 +1,7 @@
 /** I3 CSV with HXL hashtags; S7: cells that would run as spreadsheet formulas are neutralised. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../../../test/support/fixture-files.js';
 import { csvCell, csvColumns, incidentsCsvHead } from './incident.csv.js';
 
 describe('HXL CSV', () => {
@@ -17,7 +17,7 @@ describe('HXL CSV', () => {
   it('the second row is HXL: every tag is a core hashtag with lower-case attributes', () => {
     const core = new Set(
       fs
-        .readFileSync(path.resolve('../shared/data/schemas/hxl/hxl_core_hashtags.hxl.csv'), 'utf8')
+        .readFileSync(fixture('schemas', 'hxl', 'hxl_core_hashtags.hxl.csv'), 'utf8')
         .split('\n')
         .slice(1)
         .map((line) => line.split(',')[0]?.trim())

@@ -1,13 +1,13 @@
 /** I3: GeoJSON export valid against the official schema, scoped, sensitive records left out, audited. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, expect, it } from 'vitest';
+import { fixture } from '../../../test/support/fixture-files.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
 
-const schemaFile = path.resolve('../shared/data/schemas/geojson/FeatureCollection.json');
+const schemaFile = fixture('schemas', 'geojson', 'FeatureCollection.json');
 const base = {
   occurredAt: '2026-02-10T14:20:00Z',
   location: { latitude: 6.4912345678, longitude: 21.98765432 },

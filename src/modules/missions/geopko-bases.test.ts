@@ -1,12 +1,12 @@
 /** A mission's bases from Geo-PKO 2.3 (the real file): the latest year, one base per place, kinds from the headquarters level and troops. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeRealData, realDataPath } from '../../../test/support/real-data.js';
 import { geopkoBases } from './geopko-bases.js';
 
-const file = path.resolve('../shared/data/geo-pko/FrontMap_v.2.3.csv');
+const file = realDataPath('geoPko');
 
-describe('Geo-PKO bases', () => {
+describeRealData('Geo-PKO bases: the real file', ['geoPko'], () => {
   it('MINUSCA in its latest year: Bangui the mission headquarters, Bria a sector headquarters, one base per place', () => {
     const { year, bases } = geopkoBases(fs.readFileSync(file, 'utf8'), { mission: 'minusca' });
     expect(year).toBe(2024);
@@ -23,7 +23,9 @@ describe('Geo-PKO bases', () => {
     expect(y2023.bases.find((b) => b.name === 'Obo')?.kind).toBe('police');
     expect(y2023.bases.find((b) => b.name === 'Nola')?.kind).toBe('team_site');
   });
+});
 
+describe('Geo-PKO bases', () => {
   it('a bad coordinate is refused naming its line; an unknown mission naming the field', () => {
     const text =
       'mission,year,location,latitude,longitude,NoTroops,hq,UNPOL\nX,2020,A,1,2,0,0,0\nX,2020,B,north,2,0,0,0\n';
