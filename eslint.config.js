@@ -58,6 +58,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   // Hard ceiling: no source file above 400 lines.
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
