@@ -30,6 +30,10 @@ it('backup during continuous writes is consistent, verified, and restores', asyn
     expect(report.integrity).toBe('ok');
     expect(report.audit.ok).toBe(true);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    // One self-contained file: no -wal or -shm left beside it by the verification's reads.
+    expect(
+      fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(path.basename(file))),
+    ).toEqual([path.basename(file)]);
     await expect(backupTo(t.ctx, t.connection, file)).rejects.toMatchObject({ code: 'conflict' });
 
     await t.connection.close();

@@ -1,7 +1,12 @@
-/** On PostgreSQL migration is explicit: the app refuses to open with pending migrations; SQLite migrates itself. */
+/**
+ * On PostgreSQL migration is explicit: the app refuses to open with pending migrations; SQLite
+ * migrates itself, keeping a copy of an existing database as it was before (docs/upgrading.md).
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { Migrator } from 'kysely';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { loadConfig } from '../src/core/config.js';
@@ -57,6 +62,51 @@ it('SQLite: migrates at start and creates the key file with mode 0600', async ()
     await expect(
       openApp(loadConfig({ PEACEOPS_DATA_DIR: dataDir }), { log: silentLogger }),
     ).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/chmod 600/) });
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+it('SQLite: an existing database is copied as it was before its schema is upgraded; a new or current one is not', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-upgrade-copy-'));
+  const names = Object.keys(migrations);
+  const config = loadConfig({ PEACEOPS_DATA_DIR: dataDir, PEACEOPS_FIELD_KEYS: keys });
+  const applied = (file: string) => {
+    const db = new Sqlite(file, { readonly: true });
+    try {
+      return (
+        db.prepare('select name from kysely_migration order by name').all() as {
+          name: string;
+        }[]
+      ).map((r) => r.name);
+    } finally {
+      db.close();
+    }
+  };
+  try {
+    // A database the previous release left: every migration but the last.
+    const older = await openApp(config, { log: silentLogger, migrate: 'none' });
+    const provider = { getMigrations: () => Promise.resolve({ ...migrations }) };
+    const step = await new Migrator({ db: older.ctx.db, provider }).migrateTo(names.at(-2)!);
+    expect(step.error).toBeUndefined();
+    expect(older.upgraded).toBeNull();
+    await older.close();
+
+    const opened = await openApp(config, { log: silentLogger });
+    expect(opened.upgraded).toEqual({
+      migrations: [names.at(-1)],
+      copy: expect.stringContaining(path.join(dataDir, 'backups', `before-${names.at(-1)}-`)),
+    });
+    await opened.close();
+    const copy = opened.upgraded!.copy;
+    expect(fs.statSync(copy).mode & 0o777).toBe(0o600);
+    expect(applied(copy)).toEqual(names.slice(0, -1));
+    expect(applied(config.sqliteFile)).toEqual(names);
+
+    const again = await openApp(config, { log: silentLogger });
+    expect(again.upgraded).toBeNull(); // current: nothing to copy
+    await again.close();
+    expect(fs.readdirSync(path.join(dataDir, 'backups'))).toEqual([path.basename(copy)]);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

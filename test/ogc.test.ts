@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { issueApiToken } from '../src/modules/accounts/token.service.js';
 import { importFile } from '../src/modules/incidents/incident.import.js';
 import { actorFor } from './support/actor.js';
@@ -22,6 +23,26 @@ const car = JSON.parse(fs.readFileSync(carFile, 'utf8')) as {
 };
 const schema = (name: string) =>
   JSON.parse(fs.readFileSync(fixture('schemas', 'geojson', `${name}.json`), 'utf8'));
+
+/**
+ * OGC API – Features – Part 1: Core 1.0.1's own schemas (OpenAPI 3.0 building blocks in YAML,
+ * test/fixtures/schemas/ogcapi-features-1.0.1), each under its file name so their `$ref`s resolve.
+ */
+function ogcValidator(): (name: string, body: unknown) => string | null {
+  const dir = fixture('schemas', 'ogcapi-features-1.0.1', 'schemas');
+  const base = 'https://schemas.opengis.net/ogcapi/features/part1/1.0/openapi/schemas/';
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+  for (const file of fs.readdirSync(dir))
+    ajv.addSchema({
+      ...parseYaml(fs.readFileSync(path.join(dir, file), 'utf8')),
+      $id: base + file,
+    });
+  return (name, body) => {
+    const validate = ajv.getSchema(base + name)!;
+    return validate(body) ? null : JSON.stringify(validate.errors);
+  };
+}
 
 eachDialect('OGC API – Features (I3)', (t) => {
   let world: World;
@@ -154,6 +175,25 @@ eachDialect('OGC API – Features (I3)', (t) => {
     expect((await get('/ogc/collections/incidents/items')).body.numberReturned).toBe(10);
     expect((await get('/ogc/collections/incidents/items?limit=5000')).body.numberReturned).toBe(
       1000,
+    );
+  });
+
+  it('every answer is valid against OGC API – Features 1.0.1’s own schemas', async () => {
+    const valid = ogcValidator();
+    const answers: [string, string][] = [
+      ['landingPage.yaml', '/ogc'],
+      ['confClasses.yaml', '/ogc/conformance'],
+      ['collections.yaml', '/ogc/collections'],
+      ['collection.yaml', '/ogc/collections/incidents'],
+      ['featureCollectionGeoJSON.yaml', '/ogc/collections/incidents/items?limit=50'],
+    ];
+    for (const [name, url] of answers) expect(valid(name, (await get(url)).body), url).toBeNull();
+    const first = (await get('/ogc/collections/incidents/items?limit=1')).body.features[0];
+    const one = (await get(`/ogc/collections/incidents/items/${first.id}`)).body;
+    expect(valid('featureGeoJSON.yaml', one)).toBeNull();
+    // The validator is not blind: a feature collection without its features is refused.
+    expect(valid('featureCollectionGeoJSON.yaml', { type: 'FeatureCollection' })).toMatch(
+      /features/,
     );
   });
 

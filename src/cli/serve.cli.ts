@@ -28,7 +28,11 @@ export function registerServeCommand(program: Command, out: Output): void {
           ...(port !== undefined ? { port } : {}),
           ...(opts.host ? { host: opts.host } : {}),
         });
-        const { ctx, close } = await openApp(config);
+        const { ctx, close, upgraded } = await openApp(config);
+        if (upgraded)
+          process.stdout.write(
+            `Upgraded the database (${upgraded.migrations.join(', ')}); its copy from before is ${upgraded.copy}\n`,
+          );
         const demo = opts.demo ? await loadDemo(ctx) : null;
         const webDir = config.webDir ?? (fs.existsSync(bundledWeb) ? bundledWeb : null);
         const running = await listen(ctx, { port: config.port, host: config.host, webDir });

@@ -11,6 +11,7 @@ import type { Config } from '../core/config.js';
 import { DomainError } from '../core/errors.js';
 import type { Connection } from '../db/connect.js';
 import { integrityCheck } from '../db/dialect-sql.js';
+import { migrationState } from '../db/migrate.js';
 import type { Database } from '../db/schema.js';
 import type { AppContext } from '../db/context.js';
 import { verifyAuditLog } from '../modules/audit/audit.service.js';
@@ -67,11 +68,27 @@ export async function backupTo(
     throw new DomainError('conflict', `${target} exists; choose a new file name`);
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   await sqlite.backup(target);
-  fs.chmodSync(target, 0o600);
+  settleCopy(target);
   const report = await verifyDatabaseFile(target, ctx);
   if (report.integrity !== 'ok' || !report.audit.ok)
     throw new DomainError('integrity_failed', `backup ${target} failed verification`);
   return report;
+}
+
+/**
+ * A copy made by SQLite's backup API keeps the source's WAL mode, so every later reader leaves
+ * `-wal` and `-shm` files beside it: made one self-contained file (rollback journal), mode 0600.
+ * Returns integrity_check's verdict.
+ */
+function settleCopy(file: string): string {
+  fs.chmodSync(file, 0o600);
+  const handle = new SqliteDatabase(file, { fileMustExist: true });
+  try {
+    handle.pragma('journal_mode = DELETE');
+    return String(handle.pragma('integrity_check', { simple: true }));
+  } finally {
+    handle.close();
+  }
 }
 
 function serverRunning(config: Config): number | null {
@@ -109,4 +126,37 @@ export async function restoreFrom(ctx: AppContext, file: string): Promise<Backup
   fs.renameSync(staging, target);
   fs.chmodSync(target, 0o600);
   return { ...report, file: target };
+}
+
+/** What SQLite's upgrade at start did: the migrations applied and the copy kept from before. */
+export interface UpgradeCopy {
+  migrations: string[];
+  copy: string;
+}
+
+/**
+ * Before the schema of an existing SQLite database is upgraded, a copy of it as it was, checked
+ * with integrity_check, in `<data>/backups/` (docs/upgrading.md: roll back with `peaceops restore`
+ * and the earlier version). Nothing is copied for a new database or one that is current; the
+ * upgrade does not start if the copy cannot be made.
+ */
+export async function copyBeforeUpgrade(
+  connection: Connection,
+  config: Config,
+  at: Date,
+): Promise<UpgradeCopy | null> {
+  const sqlite = requireSqlite(connection);
+  const { applied, pending } = await migrationState(connection.db);
+  if (applied.length === 0 || pending.length === 0) return null;
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  const copy = path.join(config.dataDir, 'backups', `before-${pending[0]}-${stamp}.sqlite`);
+  fs.mkdirSync(path.dirname(copy), { recursive: true, mode: 0o700 });
+  await sqlite.backup(copy);
+  const verdict = settleCopy(copy);
+  if (verdict !== 'ok')
+    throw new DomainError(
+      'integrity_failed',
+      `the copy of the database before its upgrade (${copy}) failed integrity_check: ${verdict}; nothing was upgraded`,
+    );
+  return { migrations: pending, copy };
 }

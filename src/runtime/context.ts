@@ -1,7 +1,8 @@
 /**
  * The composition root shared by the server, the CLI and the tests: opens the database, loads
- * the keys, and builds the AppContext. SQLite migrates here; PostgreSQL must be migrated with
- * `peaceops db migrate` and is refused while migrations are pending.
+ * the keys, and builds the AppContext. SQLite migrates here, after keeping a copy of the database as
+ * it was (runtime/backup.ts); PostgreSQL must be migrated with `peaceops db migrate` and is refused
+ * while migrations are pending.
  */
 import fs from 'node:fs';
 import { systemClock, minutes, type Clock } from '../core/clock.js';
@@ -13,12 +14,15 @@ import { createThrottle } from '../core/throttle.js';
 import { connect, type Connection } from '../db/connect.js';
 import type { AppContext } from '../db/context.js';
 import { assertNoPendingMigrations, migrateToLatest } from '../db/migrate.js';
+import { copyBeforeUpgrade, type UpgradeCopy } from './backup.js';
 import { workerTasks } from './background.js';
 import { loadKeyring } from './keyring-file.js';
 
 export interface OpenedApp {
   ctx: AppContext;
   connection: Connection;
+  /** SQLite upgraded at this start: the migrations applied and the copy kept from before. */
+  upgraded: UpgradeCopy | null;
   close(): Promise<void>;
 }
 
@@ -39,11 +43,14 @@ export function fileLogger(config: Config): Logger {
 export async function openApp(config: Config, options: OpenOptions = {}): Promise<OpenedApp> {
   const connection = connect(config);
   try {
-    if (options.migrate !== 'none') {
-      if (connection.dialect === 'sqlite') await migrateToLatest(connection.db);
-      else await assertNoPendingMigrations(connection.db);
-    }
     const clock = options.clock ?? systemClock;
+    let upgraded: UpgradeCopy | null = null;
+    if (options.migrate !== 'none') {
+      if (connection.dialect === 'sqlite') {
+        upgraded = await copyBeforeUpgrade(connection, config, clock.now());
+        await migrateToLatest(connection.db);
+      } else await assertNoPendingMigrations(connection.db);
+    }
     const ctx: AppContext = {
       db: connection.db,
       dialect: connection.dialect,
@@ -55,7 +62,7 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       signInThrottle: createThrottle({ limit: 20, windowMs: minutes(15), clock }),
       background: workerTasks(config),
     };
-    return { ctx, connection, close: () => connection.close() };
+    return { ctx, connection, upgraded, close: () => connection.close() };
   } catch (error) {
     await connection.close();
     throw error;
