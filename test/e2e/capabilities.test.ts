@@ -2,26 +2,23 @@
  * Issue 5, item 10 in a real browser: the demo loads the real monthly contributions and mission
  * strength; the force generation view charts a contributor's personnel and share of women, and a
  * mission's authorised against deployed strength; the legend's latest figures equal counts made
- * from the files; the CSV behind the chart downloads; the page reads right to left in Arabic. (K1 in the browser, which needs no real data: readiness.test.ts.)
+ * from the files; the CSV behind the chart downloads; the page reads right to left in Arabic.
+ * (K1 in the browser, which needs no real data: readiness.test.ts.)
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
+import { serveInBrowser, shots, type BrowserRun } from '../support/browser.js';
+import { type Served } from '../support/processes.js';
 import { describeRealData, realDataPath } from '../support/real-data.js';
 
 /** The shared data's folder of UN peacekeeping tables (real data that may not ship). */
 const data = path.dirname(path.dirname(realDataPath('contributions')));
-const shots = path.resolve('test-artifacts');
+let run: BrowserRun;
 let served: Served;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
 let page: Page;
 
 /** Rwanda's troops in its last month, straight from the file (repeated rows counted once). */
@@ -52,32 +49,21 @@ describeRealData(
   ['contributions', 'missionStrength'],
   () => {
     beforeAll(async () => {
-      assertBuilt();
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-capabilities-'));
-      // The uniformed personnel figures alone: a folder holding only them, so the demo does not also
-      // publish forecasts and load bases from the shared data's other folders.
-      const demoData = path.join(dataDir, 'demo-data', 'un-peacekeeping');
-      fs.mkdirSync(path.dirname(demoData));
-      fs.symlinkSync(data, demoData);
-      served = await serve(
-        {
-          PEACEOPS_DATA_DIR: dataDir,
-          DATABASE_URL: '',
-          PEACEOPS_DEMO_DATA_DIR: demoData,
-          PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log'),
+      run = await serveInBrowser('capabilities', {
+        // The uniformed personnel figures alone: a folder holding only them, so the demo does not
+        // also publish forecasts and load bases from the shared data's other folders.
+        prepare: (dataDir, env) => {
+          const demoData = path.join(dataDir, 'demo-data', 'un-peacekeeping');
+          fs.mkdirSync(path.dirname(demoData));
+          fs.symlinkSync(data, demoData);
+          env.PEACEOPS_DEMO_DATA_DIR = demoData;
         },
-        ['--demo'],
-      );
-      ({ browser, close: closeBrowser } = await launchBrowser());
-      fs.mkdirSync(shots, { recursive: true });
-      page = await browser.newPage({ viewport: { width: 1300, height: 1000 }, locale: 'en-GB' });
-      page.setDefaultTimeout(15_000);
+      });
+      ({ served, page } = run);
     }, 90_000);
 
     afterAll(async () => {
-      await closeBrowser?.();
-      if (served) await stop(served);
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await run?.close();
     });
 
     it('charts Rwanda’s uniformed personnel and share of women, and UNMISS’s authorised against deployed strength', async () => {

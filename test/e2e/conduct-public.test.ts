@@ -3,45 +3,34 @@
  * counts of the UN's table of allegations (loaded by the demo) with small counts as "<3", offers
  * the CSV, and reads right to left in Arabic. Nothing is fetched from outside the server.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
+import { serveInBrowser, shots, type BrowserRun } from '../support/browser.js';
+import { type Served } from '../support/processes.js';
 import { describeRealData, realDataPath } from '../support/real-data.js';
 
-const shots = path.resolve('test-artifacts');
 const table = realDataPath('seaTable');
+let run: BrowserRun;
 let served: Served;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
 let page: Page;
 const foreign: string[] = [];
 
 describeRealData('the public statistics of the UN’s table of allegations', ['seaTable'], () => {
   beforeAll(async () => {
-    assertBuilt();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-public-'));
-    served = await serve(
-      { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '', PEACEOPS_DEMO_SEA_TABLE: table },
-      ['--demo'],
-    );
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    fs.mkdirSync(shots, { recursive: true });
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    page.setDefaultTimeout(10_000);
+    run = await serveInBrowser('public', {
+      env: { PEACEOPS_DEMO_SEA_TABLE: table },
+      page: { viewport: { width: 1100, height: 900 } },
+      timeout: 10_000,
+    });
+    ({ served, page } = run);
     page.on('request', (r) => {
       if (!r.url().startsWith(served.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
     });
   }, 60_000);
 
   afterAll(async () => {
-    await closeBrowser?.();
-    if (served) await stop(served);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await run?.close();
   });
 
   it('from the sign-in page, anyone reaches the statistics of the 753 allegations, small counts as "<3"', async () => {

@@ -7,57 +7,55 @@
  * and Member States informed (E4).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chooseLanguage, launchBrowser, signInDemoAdmin } from '../support/browser.js';
+import {
+  chooseLanguage,
+  serveInBrowser,
+  shots,
+  signInDemoAdmin,
+  type BrowserRun,
+} from '../support/browser.js';
 import { xsdValid } from '../support/cap.js';
 import { panelCsv } from '../support/country-month.js';
-import { assertBuilt, runCli, serve, stop, type Served } from '../support/processes.js';
+import { runCli, type Served } from '../support/processes.js';
 
-const shots = path.resolve('test-artifacts');
+let run: BrowserRun;
 let served: Served;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
 let page: Page;
 let incidentId: string;
 
 beforeAll(async () => {
-  assertBuilt();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-early-warning-'));
-  const env = { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '' };
-  fs.writeFileSync(path.join(dataDir, 'cm.csv'), panelCsv());
-  fs.writeFileSync(
-    path.join(dataDir, 'country.csv'),
-    'name,isoab,country_id\nCentral African Republic,CAF,1\nMali,MLI,2\nSouth Sudan,SSD,3\nChad,TCD,4\nSudan,SDN,5\nNiger,NER,6\n',
-  );
-  const published = runCli(
-    [
-      'forecast',
-      'publish',
-      '--data',
-      path.join(dataDir, 'cm.csv'),
-      '--countries',
-      path.join(dataDir, 'country.csv'),
-      '--origin',
-      '1994-12',
-    ],
-    env,
-  );
-  expect(published.code, published.stderr).toBe(0);
-  served = await serve({ ...env, PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log') }, ['--demo']);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  fs.mkdirSync(shots, { recursive: true });
-  page = await browser.newPage({ viewport: { width: 1300, height: 1000 }, locale: 'en-GB' });
-  page.setDefaultTimeout(15_000);
+  run = await serveInBrowser('early-warning', {
+    // A small generated country-month panel, published before the server starts (E1).
+    prepare: (dataDir, env) => {
+      fs.writeFileSync(path.join(dataDir, 'cm.csv'), panelCsv());
+      fs.writeFileSync(
+        path.join(dataDir, 'country.csv'),
+        'name,isoab,country_id\nCentral African Republic,CAF,1\nMali,MLI,2\nSouth Sudan,SSD,3\nChad,TCD,4\nSudan,SDN,5\nNiger,NER,6\n',
+      );
+      const published = runCli(
+        [
+          'forecast',
+          'publish',
+          '--data',
+          path.join(dataDir, 'cm.csv'),
+          '--countries',
+          path.join(dataDir, 'country.csv'),
+          '--origin',
+          '1994-12',
+        ],
+        env,
+      );
+      expect(published.code, published.stderr).toBe(0);
+    },
+  });
+  ({ served, page } = run);
 }, 90_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  if (served) await stop(served);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await run?.close();
 });
 
 const language = (code: 'en' | 'fr' | 'ar') => chooseLanguage(page, code);

@@ -4,44 +4,31 @@
  * points per factor, the others excluded each with its rule — reads it in French and Arabic,
  * selects a unit and follows its deployment step by step (K9), with the chart of where the days go.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chooseLanguage, launchBrowser, signInDemoAdmin } from '../support/browser.js';
+import {
+  type BrowserRun,
+  chooseLanguage,
+  serveInBrowser,
+  shots,
+  signInDemoAdmin,
+} from '../support/browser.js';
 import { dayInput } from '../support/dates.js';
-import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
+import { type Served } from '../support/processes.js';
 
-const shots = path.resolve('test-artifacts');
+let run: BrowserRun;
 let served: Served;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
 let page: Page;
 const today = dayInput(0);
 
 beforeAll(async () => {
-  assertBuilt();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-selection-'));
-  served = await serve(
-    {
-      PEACEOPS_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log'),
-    },
-    ['--demo'],
-  );
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  fs.mkdirSync(shots, { recursive: true });
-  page = await browser.newPage({ viewport: { width: 1300, height: 1000 }, locale: 'en-GB' });
-  page.setDefaultTimeout(15_000);
+  run = await serveInBrowser('selection');
+  ({ served, page } = run);
 }, 90_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  if (served) await stop(served);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await run?.close();
 });
 
 const language = (code: 'en' | 'fr' | 'ar') => chooseLanguage(page, code);

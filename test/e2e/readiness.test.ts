@@ -4,20 +4,15 @@
  * it fall back when a verification fails, declares a caveat, is refused deployment until its person
  * is certified and screened, then deploys it. Every date is relative to today (the server's clock).
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, signInDemoAdmin } from '../support/browser.js';
+import { type BrowserRun, serveInBrowser, shots, signInDemoAdmin } from '../support/browser.js';
 import { dayInput } from '../support/dates.js';
-import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
+import { type Served } from '../support/processes.js';
 
-const shots = path.resolve('test-artifacts');
+let run: BrowserRun;
 let served: Served;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
 let page: Page;
 
 // The pledge's story, in the order it happens, ending today.
@@ -32,26 +27,12 @@ const availableFrom = dayInput(60);
 const deadline = dayInput(120);
 
 beforeAll(async () => {
-  assertBuilt();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-readiness-'));
-  served = await serve(
-    {
-      PEACEOPS_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log'),
-    },
-    ['--demo'],
-  );
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  fs.mkdirSync(shots, { recursive: true });
-  page = await browser.newPage({ viewport: { width: 1300, height: 1000 }, locale: 'en-GB' });
-  page.setDefaultTimeout(15_000);
+  run = await serveInBrowser('readiness');
+  ({ served, page } = run);
 }, 90_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  if (served) await stop(served);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await run?.close();
 });
 
 it('K1: a force generation officer pledges a battalion and takes it from level 1 to the rapid deployment level with its evidence, then sees it fall back', async () => {

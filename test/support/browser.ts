@@ -1,6 +1,12 @@
 /** Debian's chromium through playwright-core, with the flags this closed network needs. */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { assertBuilt, serve, stop, type Served } from './processes.js';
+
+/** Where browser tests put their screenshots. */
+export const shots = path.resolve('test-artifacts');
 
 export const chromiumPath = process.env.PEACEOPS_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -40,4 +46,60 @@ export async function signInDemoAdmin(page: Page, url: string, output: string): 
   await page.getByLabel('Username').fill('admin');
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A server on a fresh data directory and one page of chromium on it: what a browser test starts with. */
+export interface BrowserRun {
+  served: Served;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  /** The environment the server runs with (for CLI steps on the same data). */
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * `peaceops serve --port 0` (with `--demo` unless `demo: false`) on a fresh SQLite data directory,
+ * after `prepare` has run on it (files to write, CLI steps), and a page in Debian's chromium with a
+ * 1300×1000 viewport in British English; screenshots go to test-artifacts/.
+ */
+export async function serveInBrowser(
+  name: string,
+  options: {
+    demo?: boolean;
+    env?: Record<string, string>;
+    prepare?: (dataDir: string, env: Record<string, string>) => void;
+    page?: Parameters<Browser['newPage']>[0];
+    timeout?: number;
+  } = {},
+): Promise<BrowserRun> {
+  assertBuilt();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `peaceops-${name}-`));
+  const env = { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '', ...options.env };
+  let served: Served | undefined;
+  let closeBrowser: (() => Promise<void>) | undefined;
+  const close = async () => {
+    await closeBrowser?.();
+    if (served) await stop(served);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    options.prepare?.(dataDir, env);
+    served = await serve(
+      { ...env, PEACEOPS_LOG_FILE: path.join(dataDir, 'server.log') },
+      options.demo === false ? [] : ['--demo'],
+    );
+    const launched = await launchBrowser();
+    closeBrowser = launched.close;
+    fs.mkdirSync(shots, { recursive: true });
+    const page = await launched.browser.newPage(
+      options.page ?? { viewport: { width: 1300, height: 1000 }, locale: 'en-GB' },
+    );
+    page.setDefaultTimeout(options.timeout ?? 15_000);
+    return { served, browser: launched.browser, page, dataDir, env, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
