@@ -3,7 +3,8 @@
  * A new route needs an entry here (test/access-matrix.test.ts fails otherwise).
  */
 import { earlyWarningMatrix } from './access-matrix.early-warning.js';
-import { createUser, loadUser } from '../src/modules/accounts/user.service.js';
+import { createUser, loadUser, updateUser } from '../src/modules/accounts/user.service.js';
+import { actorFor } from './support/actor.js';
 import { operator, password } from './support/fixtures.js';
 import { Agent } from './support/http.js';
 import { conductMatrix } from './access-matrix.conduct.js';
@@ -47,6 +48,29 @@ const compartmentTarget = (env: Env, target: Target) =>
 const userTarget = (env: Env, target: Target) =>
   target === 'in' ? env.w.patchTarget : env.w.outsider.id;
 const byIdTargets: Target[] = ['in', 'out-of-mission'];
+/**
+ * A role awaiting a second administrator (F2): headquarters asks that a fresh user of mission A
+ * (or B) be made an investigator. Headquarters may withdraw it; the mission's administrator refuse it.
+ */
+async function pendingGrant(env: Env, target: Target): Promise<string> {
+  const missionId = missionTarget(env, target);
+  const user = await createUser(operator(env.t), {
+    username: `awaiting-${next(env)}`,
+    displayName: 'Awaiting',
+    password,
+    locale: 'en',
+    memberships: [{ missionId, role: 'viewer' }],
+  });
+  const hq = await actorFor(env.t, env.w.hqAdmin.id, null);
+  const asked = await updateUser({ ...env.t.ctx, actor: hq, requestId: 'grant' }, user.id, {
+    version: user.version,
+    memberships: [
+      { missionId, role: 'viewer' },
+      { missionId, role: 'investigator' },
+    ],
+  });
+  return asked.pendingRoles[0]!.grantId;
+}
 /** HQ sees every mission, so "out of mission" is in view for it. */
 const hqSeesAll = (caller: Caller, target: Target) =>
   caller === 'hq-admin' && target === 'out-of-mission' ? 200 : undefined;
@@ -146,6 +170,21 @@ export const matrix: Record<string, Spec> = {
     call: (e, t) =>
       e.agent.post(`/api/users/${userTarget(e, t)}/password`, {
         password: `${password} ${next(e)}`,
+      }),
+    expect: hqSeesAll,
+  },
+  'GET /api/role-grants': {
+    allowed: admins,
+    success: 200,
+    call: (e) => e.agent.get('/api/role-grants'),
+  },
+  'POST /api/role-grants/{id}/decision': {
+    targets: byIdTargets,
+    allowed: admins,
+    success: 200,
+    call: async (e, t) =>
+      e.agent.post(`/api/role-grants/${await pendingGrant(e, t)}/decision`, {
+        decision: 'refuse',
       }),
     expect: hqSeesAll,
   },

@@ -211,6 +211,7 @@ import type {
 } from './schema-capabilities.js';
 
 import type { EarlyWarningTables } from './schema-early-warning.js';
+import type { AccountsTables } from './schema-accounts.js';
 
 export type {
   ContributorsTable,
@@ -274,8 +275,8 @@ export interface OutboxTable {
   sent_at: NullableTimestamp;
 }
 
-/** Every table; the early-warning module's are declared with their types in schema-early-warning.ts. */
-export interface Database extends EarlyWarningTables {
+/** Every table; the early-warning module's are declared in schema-early-warning.ts, role grants in schema-accounts.ts. */
+export interface Database extends EarlyWarningTables, AccountsTables {
   missions: MissionsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -1,5 +1,6 @@
 /** Every module's routes, mounted in one place. A new module adds one line here. */
 import { accountRoutes } from '../modules/accounts/account.routes.js';
+import { roleGrantRoutes } from '../modules/accounts/role-grant.routes.js';
 import { authRoutes } from '../modules/accounts/auth.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { contributionRoutes } from '../modules/capabilities/contribution.routes.js';
@@ -33,6 +34,7 @@ export function registerRoutes(app: ApiApp): void {
   healthRoutes(app);
   authRoutes(app);
   accountRoutes(app);
+  roleGrantRoutes(app);
   missionRoutes(app);
   baseRoutes(app);
   compartmentRoutes(app);

@@ -21,6 +21,7 @@ import * as m0018 from './0018-high-risk.js';
 import * as m0019 from './0019-forecasts.js';
 import * as m0020 from './0020-alerts.js';
 import * as m0021 from './0021-failure-to-act.js';
+import * as m0022 from './0022-role-grants.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -44,4 +45,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0019-forecasts': m0019,
   '0020-alerts': m0020,
   '0021-failure-to-act': m0021,
+  '0022-role-grants': m0022,
 };

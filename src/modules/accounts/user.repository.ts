@@ -3,11 +3,15 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../../core/permissions.js';
 import { fromBool, fromNullableTimestamp, fromTimestamp, toBool } from '../../db/codecs.js';
 import type { Database, UsersTable } from '../../db/schema.js';
-import type { Locale, Membership, User } from './user.schema.js';
+import type { Locale, Membership, PendingRole, User } from './user.schema.js';
 
 export type UserRow = Selectable<UsersTable>;
 
-export function toUser(row: UserRow, memberships: Membership[]): User {
+export function toUser(
+  row: UserRow,
+  memberships: Membership[],
+  pendingRoles: PendingRole[] = [],
+): User {
   return {
     id: row.id,
     username: row.username,
@@ -17,6 +21,7 @@ export function toUser(row: UserRow, memberships: Membership[]): User {
     totpEnabled: fromBool(row.totp_enabled),
     lockedUntil: fromNullableTimestamp(row.locked_until)?.toISOString() ?? null,
     memberships,
+    pendingRoles,
     createdAt: fromTimestamp(row.created_at).toISOString(),
     updatedAt: fromTimestamp(row.updated_at).toISOString(),
     version: row.version,
@@ -71,10 +76,24 @@ export async function selectUserRows(
   let query = db.selectFrom('users').selectAll().orderBy('username');
   if (missionIds !== 'all') {
     if (missionIds.length === 0) return [];
-    query = query.where(
-      'id',
-      'in',
-      db.selectFrom('memberships').select('user_id').where('mission_id', 'in', missionIds),
+    // In view: a role in a mission in view, held or awaiting a second administrator's approval.
+    query = query.where((eb) =>
+      eb.or([
+        eb(
+          'id',
+          'in',
+          db.selectFrom('memberships').select('user_id').where('mission_id', 'in', missionIds),
+        ),
+        eb(
+          'id',
+          'in',
+          db
+            .selectFrom('role_grants')
+            .select('user_id')
+            .where('status', '=', 'pending')
+            .where('mission_id', 'in', missionIds),
+        ),
+      ]),
     );
   }
   return query.execute();
@@ -150,10 +169,10 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-/** Active users with two-factor sign-in holding one of these roles in a mission or at headquarters. */
+/** Active users with two-factor sign-in holding one of these roles in a mission or at headquarters (mission null: at headquarters only). */
 export async function selectUsersWithRoles(
   db: Kysely<Database>,
-  key: { missionId: string; roles: readonly string[]; twoFactorOnly?: boolean },
+  key: { missionId: string | null; roles: readonly string[]; twoFactorOnly?: boolean },
 ): Promise<{ id: string; username: string; display_name: string }[]> {
   const rows = await db
     .selectFrom('users')
@@ -165,10 +184,12 @@ export async function selectUsersWithRoles(
         .select('memberships.user_id')
         .where('memberships.role', 'in', [...key.roles])
         .where((w) =>
-          w.or([
-            w('memberships.mission_id', '=', key.missionId),
-            w('memberships.mission_id', 'is', null),
-          ]),
+          key.missionId === null
+            ? w('memberships.mission_id', 'is', null)
+            : w.or([
+                w('memberships.mission_id', '=', key.missionId),
+                w('memberships.mission_id', 'is', null),
+              ]),
         ),
     )
     .orderBy('users.username')

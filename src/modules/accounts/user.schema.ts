@@ -22,6 +22,18 @@ export const Membership = z
   .openapi('Membership');
 export type Membership = z.infer<typeof Membership>;
 
+/** A role asked for by one administrator, waiting for a second to approve it (F2). */
+export const PendingRole = z
+  .object({
+    grantId: z.string(),
+    missionId: z.string().nullable(),
+    role: z.enum(roles),
+    requestedBy: z.string(),
+    requestedAt: z.string(),
+  })
+  .openapi('PendingRole');
+export type PendingRole = z.infer<typeof PendingRole>;
+
 export const User = z
   .object({
     id: z.string(),
@@ -32,6 +44,8 @@ export const User = z
     totpEnabled: z.boolean(),
     lockedUntil: z.string().nullable(),
     memberships: z.array(Membership),
+    /** Roles that reach tier-1 data, asked for and not yet approved by a second administrator. */
+    pendingRoles: z.array(PendingRole),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),
@@ -65,3 +79,24 @@ export const ResetPasswordInput = z
   .strictObject({ password: Password })
   .openapi('ResetPasswordInput');
 export const UserList = z.object({ items: z.array(User) }).openapi('UserList');
+
+export const RoleGrant = z
+  .object({
+    id: z.string(),
+    userId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    missionId: z.string().nullable(),
+    role: z.enum(roles),
+    requestedBy: z.string(),
+    requestedAt: z.string(),
+    /** Whether the caller may approve or refuse it (not its own request, nor a role for itself). */
+    mayDecide: z.boolean(),
+  })
+  .openapi('RoleGrant');
+export type RoleGrant = z.infer<typeof RoleGrant>;
+export const RoleGrantList = z.object({ items: z.array(RoleGrant) }).openapi('RoleGrantList');
+export const RoleGrantDecision = z
+  .strictObject({ decision: z.enum(['approve', 'refuse']) })
+  .openapi('RoleGrantDecision');
+export type RoleGrantDecision = z.infer<typeof RoleGrantDecision>;

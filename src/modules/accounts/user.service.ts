@@ -1,7 +1,10 @@
 /**
  * User accounts and their memberships (role per mission, or at headquarters). Invariants:
- * passwords are stored only as argon2id hashes; a caller grants only memberships in missions in
- * its view, and headquarters memberships only from headquarters; a password reset ends sessions.
+ * passwords are stored only as argon2id hashes; a password reset ends sessions. Who may administer
+ * whom is `user-admin.rules.ts` (F1, F2): an administrator acts on a user only when its authority
+ * covers every role the user holds or awaits, grants and removes only roles it covers, never grants
+ * itself one, and a role that reaches tier-1 data waits for a second administrator
+ * (`role-grant.service.ts`).
  */
 import { DomainError, notFound, staleVersion, validationFailed } from '../../core/errors.js';
 import type { Role } from '../../core/permissions.js';
@@ -11,6 +14,16 @@ import { inTransaction, type AppContext, type RequestContext } from '../../db/co
 import { audit } from '../audit/audit.service.js';
 import { hashPassword } from './password.js';
 import { revokeUserSessions } from './session.repository.js';
+import { pendingGrantsOf } from './role-grant.repository.js';
+import { requestGrants, withdrawGrantsNotIn } from './role-grant.requests.js';
+import {
+  adminAuthority,
+  mayActOn,
+  membershipChanges,
+  needsSecondPerson,
+  uncovered,
+  type AdminAuthority,
+} from './user-admin.rules.js';
 import {
   selectUsersWithRoles,
   findUserRow,
@@ -23,26 +36,54 @@ import {
 } from './user.repository.js';
 import type { CreateUserInput, Membership, UpdateUserInput, User } from './user.schema.js';
 
-/** A user is in view when any membership is in a mission in view (HQ actors see everyone). */
+/** A user is in view when any role, held or awaited, is in a mission in view (HQ sees everyone). */
 function scoped(actor: Actor, user: User | undefined) {
   if (!user) return undefined;
+  const roles = [...user.memberships, ...user.pendingRoles];
   const inView =
     actor.missionIds === 'all' ||
-    user.memberships.some((m) => m.missionId !== null && actor.missionIds.includes(m.missionId));
+    roles.some((m) => m.missionId !== null && actor.missionIds.includes(m.missionId));
   return { ...user, missionId: null, compartmentIds: inView ? [] : ['(outside view)'] };
 }
 
+/** The caller's authority over users (F1), from its own memberships. */
+export async function authorityOf(ctx: RequestContext): Promise<AdminAuthority> {
+  const own = (await membershipsOf(ctx.db, [ctx.actor.userId])).get(ctx.actor.userId) ?? [];
+  return adminAuthority(ctx.actor, own);
+}
+
+const where = (m: Membership) => (m.missionId === null ? 'headquarters' : `mission ${m.missionId}`);
+
+/**
+ * F1: the caller may act on this user only when its authority covers every role the user holds
+ * or awaits. The user is in view (else 404 first), so saying why is no leak.
+ * @throws forbidden
+ */
+export async function assertAdministers(ctx: RequestContext, user: User): Promise<AdminAuthority> {
+  const authority = await authorityOf(ctx);
+  const roles = [...user.memberships, ...user.pendingRoles];
+  if (!mayActOn(authority, roles)) {
+    const outside = uncovered(authority, roles);
+    throw new DomainError(
+      'forbidden',
+      'You may act on a user only when you administer every mission they work in; headquarters may',
+      (outside.length > 0 ? outside : [{ missionId: null, role: 'viewer' as Role }]).map((m) => ({
+        path: 'memberships',
+        message: `${m.role} in ${where(m)} is not yours to administer`,
+      })),
+    );
+  }
+  return authority;
+}
+
+/** Each membership to grant or remove: the mission exists and the caller's authority covers it. */
 async function assertGrantable(
   ctx: RequestContext,
-  memberships: readonly Membership[],
+  authority: AdminAuthority,
+  grants: { memberships: readonly Membership[]; listed?: readonly Membership[] },
 ): Promise<void> {
-  for (const [index, m] of memberships.entries()) {
-    const path = `memberships.${index}.missionId`;
-    if (m.missionId === null && ctx.actor.missionIds !== 'all') {
-      throw new DomainError('forbidden', 'Only headquarters grants headquarters roles', [
-        { path, message: 'headquarters role' },
-      ]);
-    }
+  for (const m of grants.memberships) {
+    const path = `memberships.${(grants.listed ?? grants.memberships).indexOf(m)}.missionId`;
     const exists =
       m.missionId === null ||
       (await ctx.db
@@ -50,15 +91,26 @@ async function assertGrantable(
         .select('id')
         .where('id', '=', m.missionId)
         .executeTakeFirst());
-    if (
-      !exists ||
-      (m.missionId !== null &&
-        ctx.actor.missionIds !== 'all' &&
-        !ctx.actor.missionIds.includes(m.missionId))
-    ) {
-      throw validationFailed(path, 'no such mission');
-    }
+    if (!exists && authority.headquarters) throw validationFailed(path, 'no such mission');
+    if (uncovered(authority, [m]).length > 0)
+      throw new DomainError(
+        'forbidden',
+        m.missionId === null
+          ? 'Only an administrator at headquarters grants or removes headquarters roles'
+          : 'You may grant or remove roles only in missions you administer',
+        [{ path, message: `${m.role} in ${where(m)} is not yours to grant` }],
+      );
   }
+}
+
+/** F2: nobody grants themselves a role. */
+function assertNotSelf(ctx: RequestContext, userId: string, added: readonly Membership[]): void {
+  if (added.length > 0 && userId === ctx.actor.userId)
+    throw new DomainError(
+      'forbidden',
+      'Nobody grants themselves a role: another administrator does',
+      [{ path: 'memberships', message: 'your own roles' }],
+    );
 }
 
 export async function loadUser(
@@ -67,13 +119,15 @@ export async function loadUser(
 ): Promise<User | undefined> {
   const row = await findUserRow(ctx.db, { id });
   if (!row) return undefined;
-  return toUser(row, (await membershipsOf(ctx.db, [id])).get(id) ?? []);
+  const memberships = (await membershipsOf(ctx.db, [id])).get(id) ?? [];
+  return toUser(row, memberships, (await pendingGrantsOf(ctx.db, [id])).get(id) ?? []);
 }
 
 /** @throws forbidden, validation_failed (mission), conflict (username taken) */
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
   assertPermission(ctx.actor, 'users:write');
-  await assertGrantable(ctx, input.memberships);
+  const authority = await authorityOf(ctx);
+  await assertGrantable(ctx, authority, { memberships: input.memberships });
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
     if (await findUserRow(tx.db, { username: input.username })) {
@@ -91,9 +145,10 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       locale: input.locale,
       now,
     });
+    const { added } = membershipChanges([], input.memberships);
     await replaceMemberships(tx.db, {
       userId: id,
-      memberships: input.memberships,
+      memberships: added.filter((m) => !needsSecondPerson(tx.actor, m)),
       newId: () => tx.ids.newId(),
       now,
     });
@@ -103,6 +158,12 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       recordId: id,
       change: { username: input.username, memberships: input.memberships },
     });
+    const user = (await loadUser(tx, id))!;
+    await requestGrants(
+      tx,
+      user,
+      added.filter((m) => needsSecondPerson(tx.actor, m)),
+    );
     return (await loadUser(tx, id))!;
   });
 }
@@ -115,7 +176,11 @@ export async function listUsers(ctx: RequestContext): Promise<User[]> {
     ctx.db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => toUser(row, memberships.get(row.id) ?? []));
+  const pending = await pendingGrantsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => toUser(row, memberships.get(row.id) ?? [], pending.get(row.id) ?? []));
 }
 
 /** @throws forbidden, not_found */
@@ -135,28 +200,48 @@ export async function updateUser(
   input: UpdateUserInput,
 ): Promise<User> {
   return inTransaction(ctx, async (tx) => {
-    assertCan(tx.actor, 'users:write', {
+    const user = assertCan(tx.actor, 'users:write', {
       kind: 'User',
       record: scoped(tx.actor, await loadUser(tx, id)),
     });
-    if (input.memberships) await assertGrantable(tx, input.memberships);
+    const authority = await assertAdministers(tx, user);
+    const changes = input.memberships
+      ? membershipChanges(user.memberships, input.memberships)
+      : null;
+    if (changes && input.memberships) {
+      assertNotSelf(tx, id, changes.added);
+      // What is removed is the user's, which the caller administers whole (assertAdministers).
+      await assertGrantable(tx, authority, {
+        memberships: changes.added,
+        listed: input.memberships,
+      });
+    }
     const now = toTimestamp(tx.clock.now());
-    const changes = { display_name: input.displayName, status: input.status, locale: input.locale };
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const fields = { display_name: input.displayName, status: input.status, locale: input.locale };
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     if (
       !(await updateUserRow(tx.db, { id, changes: defined, now, expectedVersion: input.version }))
     )
       throw staleVersion('User', input.version);
-    if (input.memberships)
+    if (changes && input.memberships) {
+      const direct = changes.added.filter((m) => !needsSecondPerson(tx.actor, m));
       await replaceMemberships(tx.db, {
         userId: id,
-        memberships: input.memberships,
+        memberships: [...changes.kept, ...direct],
         newId: () => tx.ids.newId(),
         now,
       });
+      await withdrawGrantsNotIn(tx, user, input.memberships);
+    }
     if (input.status === 'disabled') await revokeUserSessions(tx.db, id, now);
     const { version: _v, ...change } = input;
     await audit(tx, { action: 'accounts.user.update', recordType: 'user', recordId: id, change });
+    if (changes)
+      await requestGrants(
+        tx,
+        (await loadUser(tx, id))!,
+        changes.added.filter((m) => needsSecondPerson(tx.actor, m)),
+      );
     return (await loadUser(tx, id))!;
   });
 }
@@ -169,10 +254,11 @@ export async function resetPassword(
 ): Promise<void> {
   const passwordHash = await hashPassword(password);
   await inTransaction(ctx, async (tx) => {
-    assertCan(tx.actor, 'users:write', {
+    const user = assertCan(tx.actor, 'users:write', {
       kind: 'User',
       record: scoped(tx.actor, await loadUser(tx, id)),
     });
+    await assertAdministers(tx, user);
     const now = toTimestamp(tx.clock.now());
     await updateUserRow(tx.db, {
       id,
@@ -207,10 +293,10 @@ export async function peopleWithRoles(
   return rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name }));
 }
 
-/** Everyone active with one of these roles in a mission or at headquarters: whom a module notifies (e.g. an alert, E2). Names only. */
+/** Everyone active with one of these roles in a mission or at headquarters (mission null: at headquarters only): whom a module notifies (e.g. an alert, E2). Names only. */
 export async function peopleToNotify(
   ctx: AppContext,
-  missionId: string,
+  missionId: string | null,
   roles: readonly Role[],
 ): Promise<{ userId: string; username: string }[]> {
   const rows = await selectUsersWithRoles(ctx.db, { missionId, roles, twoFactorOnly: false });

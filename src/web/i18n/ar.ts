@@ -5,6 +5,7 @@ import { vettingAr } from './vetting.ar.js';
 import { capabilitiesAr } from './capabilities.ar.js';
 import { selectionAr } from './selection.ar.js';
 import { unitsAr } from './units.ar.js';
+import { usersAr } from './users.ar.js';
 import { earlyWarningAr } from './early-warning.ar.js';
 
 export const ar: Catalog = {
@@ -13,6 +14,7 @@ export const ar: Catalog = {
   ...capabilitiesAr,
   ...selectionAr,
   ...unitsAr,
+  ...usersAr,
   ...earlyWarningAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',

@@ -4,6 +4,7 @@ import { vettingEn } from './vetting.en.js';
 import { capabilitiesEn } from './capabilities.en.js';
 import { selectionEn } from './selection.en.js';
 import { unitsEn } from './units.en.js';
+import { usersEn } from './users.en.js';
 import { earlyWarningEn } from './early-warning.en.js';
 
 const base = {
@@ -289,6 +290,7 @@ export const en = {
   ...capabilitiesEn,
   ...selectionEn,
   ...unitsEn,
+  ...usersEn,
   ...earlyWarningEn,
 } as const;
 

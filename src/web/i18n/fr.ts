@@ -5,6 +5,7 @@ import { vettingFr } from './vetting.fr.js';
 import { capabilitiesFr } from './capabilities.fr.js';
 import { selectionFr } from './selection.fr.js';
 import { unitsFr } from './units.fr.js';
+import { usersFr } from './users.fr.js';
 import { earlyWarningFr } from './early-warning.fr.js';
 
 export const fr: Catalog = {
@@ -13,6 +14,7 @@ export const fr: Catalog = {
   ...capabilitiesFr,
   ...selectionFr,
   ...unitsFr,
+  ...usersFr,
   ...earlyWarningFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',

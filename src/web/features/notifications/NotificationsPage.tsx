@@ -1,5 +1,6 @@
 /** The signed-in person's notifications (clocks due soon or overdue, …), newest first. */
 import { useCallback, useEffect, useState } from 'react';
+import { isRole } from '../../../core/permissions.js';
 import type { Notification } from '../../../modules/notifications/notification.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -28,6 +29,8 @@ export function NotificationsPage() {
     const key = `notifications.kind.${n.kind}` as MessageKey;
     const params = { ...n.params };
     if (typeof params.dueAt === 'string') params.dueAt = formatDate(params.dueAt);
+    if (typeof params.role === 'string' && isRole(params.role))
+      params.role = t(`role.${params.role}`);
     return t(key, params);
   };
   return (

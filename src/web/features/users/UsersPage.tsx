@@ -7,6 +7,7 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
 import { roles } from '../../../core/permissions.js';
+import { RoleGrants } from './RoleGrants.js';
 
 export function UsersPage({ me }: PageProps) {
   const { t } = useI18n();
@@ -15,8 +16,12 @@ export function UsersPage({ me }: PageProps) {
   const [formError, setFormError] = useState<unknown>(null);
   const fieldError = useFieldErrors(formError);
   const [notice, setNotice] = useState('');
+  const [loads, setLoads] = useState(0);
   const load = useCallback(() => {
-    api<{ items: User[] }>('GET', '/api/users').then((r) => setUsers(r.items), setError);
+    api<{ items: User[] }>('GET', '/api/users').then((r) => {
+      setUsers(r.items);
+      setLoads((n) => n + 1);
+    }, setError);
   }, []);
   useEffect(load, [load, me.missionId]);
   const where = (missionId: string | null) =>
@@ -35,7 +40,12 @@ export function UsersPage({ me }: PageProps) {
         memberships: [{ role: String(f.get('role')), missionId: scope === 'hq' ? null : scope }],
       });
       setFormError(null);
-      setNotice(t('users.created', { username: user.username }));
+      const waiting = user.pendingRoles[0];
+      setNotice(
+        waiting
+          ? t('users.createdPending', { username: user.username, role: t(`role.${waiting.role}`) })
+          : t('users.created', { username: user.username }),
+      );
       load();
     } catch (err) {
       setFormError(err);
@@ -68,14 +78,20 @@ export function UsersPage({ me }: PageProps) {
               <td>{t(u.status === 'active' ? 'users.active' : 'users.disabled')}</td>
               <td>{t(u.totpEnabled ? 'users.yes' : 'users.no')}</td>
               <td>
-                {u.memberships
-                  .map((m) => `${t(`role.${m.role}`)} (${where(m.missionId)})`)
-                  .join(', ')}
+                {[
+                  ...u.memberships.map((m) => `${t(`role.${m.role}`)} (${where(m.missionId)})`),
+                  ...u.pendingRoles.map((p) =>
+                    t('users.pending', { role: t(`role.${p.role}`), where: where(p.missionId) }),
+                  ),
+                ].join(', ')}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {me.permissions.includes('users:write') && (
+        <RoleGrants me={me.user.username} where={where} refresh={loads} onDecided={load} />
+      )}
       {me.permissions.includes('users:write') && (
         <form onSubmit={submit} className="card" noValidate>
           <h2>{t('users.create')}</h2>
