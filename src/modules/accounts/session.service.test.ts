@@ -63,6 +63,53 @@ eachDialect('sign-in and sessions', (t) => {
     ).toBe(200);
   });
 
+  it('F4 (ASVS 6.3.1): 50 passwords at once check at most 5 before the lock; the right one, once locked out, gets nothing', async () => {
+    await createUser(operator(t()), {
+      username: 'burst-me',
+      displayName: 'B',
+      password,
+      locale: 'en',
+      memberships: [{ missionId: world.missionA.id, role: 'viewer' }],
+    });
+    const attempts = Array.from({ length: 50 }, (_, i) =>
+      new Agent(t()).post('/api/auth/sign-in', {
+        username: 'burst-me',
+        password: i === 30 ? password : `wrong guess number ${i}`,
+      }),
+    );
+    const statuses = (await Promise.all(attempts)).map((a) => a.status);
+    const checked = statuses.filter((s) => s === 401).length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 423)).toHaveLength(
+      50 - checked - statuses.filter((s) => s === 200).length,
+    );
+    const row = await t()
+      .ctx.db.selectFrom('users')
+      .select(['failed_sign_ins', 'locked_until'])
+      .where('username', '=', 'burst-me')
+      .executeTakeFirstOrThrow();
+    // Either the right password was among the first five (it reset the count), or it was locked out.
+    if (!statuses.includes(200)) {
+      expect(checked).toBe(5);
+      expect(Number(row.failed_sign_ins)).toBe(5);
+      expect(row.locked_until).not.toBeNull();
+      const after = await new Agent(t()).post('/api/auth/sign-in', {
+        username: 'burst-me',
+        password,
+      });
+      expect(after.status).toBe(423);
+    }
+    // Every checked guess is in the audit log with its count.
+    const audited = await t()
+      .ctx.db.selectFrom('audit_entries')
+      .innerJoin('users', 'users.id', 'audit_entries.record_id')
+      .select('audit_entries.id')
+      .where('users.username', '=', 'burst-me')
+      .where('audit_entries.outcome', '=', 'failed')
+      .execute();
+    expect(audited).toHaveLength(checked);
+  });
+
   it('an idle session expires (401) and so does one past its absolute limit', async () => {
     const agent = await signIn(t(), world.users.viewer.username, password);
     expect((await agent.get('/api/missions')).status).toBe(200);

@@ -24,7 +24,12 @@ import {
   type SessionRow,
 } from './session.repository.js';
 import { acceptedStep } from './totp.js';
-import { findUserRow, updateUserRow, type UserRow } from './user.repository.js';
+import {
+  findUserRow,
+  reserveAttempt as reserveAttemptRow,
+  updateUserRow,
+  type UserRow,
+} from './user.repository.js';
 
 export const maxFailedSignIns = 5;
 export const lockoutMs = minutes(15);
@@ -72,40 +77,45 @@ async function issueSession(
   return { token, stage, csrfToken };
 }
 
-/** Records one failed proof for a user; locks the account at the limit. */
-async function recordFailure(ctx: AppContext, user: UserRow, action: string): Promise<void> {
-  const failures = user.failed_sign_ins + 1;
+/**
+ * F4: counts the attempt before the proof is checked, atomically, so that however many arrive at
+ * once at most `maxFailedSignIns` are checked before the account locks. @throws locked
+ */
+async function reserveAttempt(ctx: AppContext, user: UserRow): Promise<number> {
   const now = ctx.clock.now();
-  const lockedUntil =
-    failures >= maxFailedSignIns ? toTimestamp(new Date(now.getTime() + lockoutMs)) : null;
-  await inTransaction(ctx, async (tx) => {
-    await updateUserRow(tx.db, {
-      id: user.id,
-      changes: { failed_sign_ins: failures, locked_until: lockedUntil },
-      now: toTimestamp(now),
-    });
-    await appendAudit(
-      tx,
-      { actorId: user.id, actorLabel: `session:${user.username}` },
-      {
-        action,
-        outcome: 'failed',
-        recordType: 'user',
-        recordId: user.id,
-        change: { failures, locked: lockedUntil !== null },
-      },
-    );
+  const count = await reserveAttemptRow(ctx.db, {
+    id: user.id,
+    now: toTimestamp(now),
+    lockUntil: toTimestamp(new Date(now.getTime() + lockoutMs)),
+    max: maxFailedSignIns,
   });
+  if (count !== null) return count;
+  const current = await findUserRow(ctx.db, { id: user.id });
+  const until =
+    fromNullableTimestamp(current?.locked_until ?? null) ?? new Date(now.getTime() + lockoutMs);
+  throw new DomainError(
+    'locked',
+    `Account locked after repeated failures; try again after ${until.toISOString()} or ask an administrator`,
+  );
 }
 
-function assertNotLocked(ctx: AppContext, user: UserRow): void {
-  const lockedUntil = fromNullableTimestamp(user.locked_until);
-  if (lockedUntil && lockedUntil > ctx.clock.now()) {
-    throw new DomainError(
-      'locked',
-      `Account locked after repeated failures; try again after ${lockedUntil.toISOString()} or ask an administrator`,
-    );
-  }
+/** Audits a failed proof (the attempt was counted before it was checked). */
+async function recordFailure(
+  ctx: AppContext,
+  user: UserRow,
+  failed: { action: string; failures: number },
+): Promise<void> {
+  await appendAudit(
+    ctx,
+    { actorId: user.id, actorLabel: `session:${user.username}` },
+    {
+      action: failed.action,
+      outcome: 'failed',
+      recordType: 'user',
+      recordId: user.id,
+      change: { failures: failed.failures, locked: failed.failures >= maxFailedSignIns },
+    },
+  );
 }
 
 /** @throws too_many_requests, unauthenticated (wrong username or password), locked */
@@ -129,9 +139,9 @@ export async function signIn(
     );
     throw wrongCredentials();
   }
-  assertNotLocked(ctx, user);
+  const failures = await reserveAttempt(ctx, user);
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    await recordFailure(ctx, user, 'auth.sign-in');
+    await recordFailure(ctx, user, { action: 'auth.sign-in', failures });
     throw wrongCredentials();
   }
   const stage: SessionStage = fromBool(user.totp_enabled)
@@ -192,7 +202,7 @@ export async function completeTwoFactor(
   const user = (await findUserRow(ctx.db, { id: session.user_id }))!;
   if (session.stage !== 'totp' || !user.totp_secret)
     throw new DomainError('invalid_state', 'No two-factor step is pending');
-  assertNotLocked(ctx, user);
+  const failures = await reserveAttempt(ctx, user);
   const secret = ctx.cipher.decrypt(user.totp_secret, {
     table: 'users',
     id: user.id,
@@ -205,7 +215,7 @@ export async function completeTwoFactor(
     lastStep: user.totp_last_step === null ? null : Number(user.totp_last_step),
   });
   if (step === null) {
-    await recordFailure(ctx, user, 'auth.two-factor');
+    await recordFailure(ctx, user, { action: 'auth.two-factor', failures });
     throw new DomainError('unauthenticated', 'Wrong code', [
       { path: 'code', message: 'wrong code' },
     ]);

@@ -1,5 +1,5 @@
 /** Users and memberships storage. No authorization, no rules. */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Role } from '../../core/permissions.js';
 import { fromBool, fromNullableTimestamp, fromTimestamp, toBool } from '../../db/codecs.js';
 import type { Database, UsersTable } from '../../db/schema.js';
@@ -197,4 +197,32 @@ export async function selectUsersWithRoles(
   return rows
     .filter((r) => key.twoFactorOnly === false || fromBool(r.totp_enabled))
     .map(({ id, username, display_name }) => ({ id, username, display_name }));
+}
+
+/**
+ * Counts one more attempt to prove who one is — a password or a code — before it is checked (F4).
+ * The row's own counter is incremented in SQL, so concurrent attempts cannot read the same count,
+ * and none is checked once the account is locked: at `max` attempts it locks until `lockUntil`.
+ * After a lock has run out the count starts again. Returns the new count, or null when the account
+ * is locked now (nothing counted). A successful proof resets the count (updateUserRow).
+ */
+export async function reserveAttempt(
+  db: Kysely<Database>,
+  args: { id: string; now: string; lockUntil: string; max: number },
+): Promise<number | null> {
+  const lapsed = sql<boolean>`(locked_until is not null and locked_until <= ${args.now})`;
+  const count = sql<number>`(case when ${lapsed} then 1 else failed_sign_ins + 1 end)`;
+  const row = await db
+    .updateTable('users')
+    .set({
+      failed_sign_ins: count,
+      locked_until: sql<
+        string | null
+      >`case when ${count} >= ${args.max} then ${args.lockUntil} when ${lapsed} then null else locked_until end`,
+    })
+    .where('id', '=', args.id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', args.now)]))
+    .returning('failed_sign_ins')
+    .executeTakeFirst();
+  return row ? Number(row.failed_sign_ins) : null;
 }
