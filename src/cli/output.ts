@@ -11,6 +11,7 @@ export const exitCodes: Record<ErrorCode, number> = {
   locked: 5,
   too_many_requests: 5,
   payload_too_large: 2,
+  unsupported_media_type: 2,
   unavailable: 6,
   integrity_failed: 7,
   internal: 1,

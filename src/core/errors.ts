@@ -12,6 +12,7 @@ export const errorCodes = [
   'locked',
   'too_many_requests',
   'payload_too_large',
+  'unsupported_media_type',
   'unavailable',
   'integrity_failed',
   'internal',

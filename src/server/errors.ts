@@ -17,6 +17,7 @@ export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   locked: 423,
   too_many_requests: 429,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   unavailable: 503,
   integrity_failed: 500,
   internal: 500,
@@ -44,6 +45,13 @@ function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   if (error instanceof HTTPException) {
     if (error.status === 413) return new DomainError('payload_too_large', 'Request body too large');
+    // F11: a body that is not what the route takes (e.g. text/plain on a JSON route).
+    if (error.status === 415)
+      return new DomainError(
+        'unsupported_media_type',
+        'This route takes a JSON body: send it with Content-Type: application/json',
+        [{ path: 'Content-Type', message: 'application/json expected' }],
+      );
     if (error.status === 400)
       return new DomainError('validation_failed', 'body: malformed request body', [
         { path: 'body', message: 'malformed' },

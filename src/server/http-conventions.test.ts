@@ -106,6 +106,39 @@ eachDialect('HTTP conventions', (t) => {
     expect(answer.body.error.code).toBe('validation_failed');
   });
 
+  it('F11 (ASVS 4.1.1): every route that takes JSON answers 415 to another Content-Type, public ones included — never 500', async () => {
+    const doc = (await admin.get('/api/openapi.json')).body as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+    };
+    const jsonRoutes = Object.entries(doc.paths).flatMap(([route, methods]) =>
+      Object.entries(methods)
+        .filter(([, op]) => op.requestBody && 'application/json' in op.requestBody.content)
+        .map(([method, _op]) => [
+          method.toUpperCase(),
+          route.replace(/\{[^}]+\}/g, '0195f0c2-7000-7000-8000-000000000000'),
+        ]),
+    );
+    expect(jsonRoutes.length).toBeGreaterThan(60);
+    const wrong: string[] = [];
+    for (const [method, route] of jsonRoutes)
+      for (const agent of [admin, new Agent(t())])
+        for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+          const answer = await agent.request(method!, route!, '{"username":"x"}', {
+            'Content-Type': type,
+          });
+          // Turned away before the body is read: anonymous callers on routes that need a session,
+          // and path parameters this placeholder does not fit (an ISO code, a step's name).
+          const earlier =
+            (agent !== admin && answer.status === 401) ||
+            (answer.status === 400 && /^Invalid param/.test(answer.body.error.message));
+          if (answer.status !== 415 && !earlier)
+            wrong.push(`${method} ${route} ${type}: ${answer.status}`);
+          else if (answer.status === 415)
+            expect(answer.body.error).toMatchObject({ code: 'unsupported_media_type' });
+        }
+    expect(wrong).toEqual([]);
+  });
+
   it('a body over the limit is refused with 413', async () => {
     const answer = await admin.post('/api/missions', {
       acronym: 'BIG',
