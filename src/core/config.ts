@@ -18,6 +18,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   /** Trust X-Forwarded-Proto from a TLS-terminating proxy to mark cookies Secure. */
   trustProxy: boolean;
+  /** How many proxies in front of the server append to X-Forwarded-For (the client is the address before them). */
+  trustedProxies: number;
   bodyLimitBytes: number;
   /** The largest file the web UI may upload for an import (the CLI has no limit). */
   importLimitBytes: number;
@@ -66,6 +68,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     sessionIdleMinutes: integer(env, 'PEACEOPS_SESSION_IDLE_MINUTES', 30),
     sessionAbsoluteHours: integer(env, 'PEACEOPS_SESSION_ABSOLUTE_HOURS', 12),
     trustProxy: env.PEACEOPS_TRUST_PROXY === '1',
+    trustedProxies: integer(env, 'PEACEOPS_TRUSTED_PROXIES', 1),
     bodyLimitBytes: integer(env, 'PEACEOPS_BODY_LIMIT_BYTES', 1_048_576),
     importLimitBytes: integer(env, 'PEACEOPS_IMPORT_LIMIT_BYTES', 512 * 1_048_576),
     webDir: env.PEACEOPS_WEB_DIR || null,

@@ -31,12 +31,32 @@ export function clearSessionCookie(c: ApiContext): void {
   deleteCookie(c, secureCookieName, { path: '/', secure: true });
 }
 
+/**
+ * F5: the client's address behind `trustedProxies` proxies. Each proxy appends the address it was
+ * reached from to X-Forwarded-For, so only the entries they wrote can be believed: read from the
+ * right, past the trusted proxies (the socket's address is the nearest). What a client writes
+ * itself stays on the left and is never taken.
+ */
+export function forwardedClient(
+  forwardedFor: string | undefined,
+  socketAddress: string,
+  trustedProxies: number,
+): string {
+  const chain = [
+    ...(forwardedFor ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
+    socketAddress,
+  ];
+  return chain[Math.max(0, chain.length - 1 - trustedProxies)]!;
+}
+
 export function clientAddress(c: ApiContext): string {
-  if (c.get('app').config.trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
     ?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
+  const socket = incoming?.socket?.remoteAddress ?? 'local';
+  const config = c.get('app').config;
+  if (!config.trustProxy) return socket;
+  return forwardedClient(c.req.header('X-Forwarded-For'), socket, config.trustedProxies);
 }

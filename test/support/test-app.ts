@@ -67,7 +67,7 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
 
 export async function openTestApp(
   dialect: Dialect,
-  options: { start?: string; throttleLimit?: number } = {},
+  options: { start?: string; throttleLimit?: number; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-test-'));
   const database = dialect === 'postgres' ? await createPostgresDatabase() : null;
@@ -79,6 +79,7 @@ export async function openTestApp(
       // Suites make many public requests from one address; the complaint suite tests the limit.
       PEACEOPS_COMPLAINT_THROTTLE: '100000',
       ...(database ? { DATABASE_URL: database.url } : {}),
+      ...options.env,
     },
     {},
   );
