@@ -8,6 +8,7 @@ import { startSweeps } from '../runtime/sweeps.js';
 import { loadConfig } from '../core/config.js';
 import { DomainError } from '../core/errors.js';
 import { listen } from '../server/listen.js';
+import { settleDenials } from '../server/errors.js';
 import { fail, type Output } from './output.js';
 
 const bundledWeb = fileURLToPath(new URL('../web', import.meta.url));
@@ -73,6 +74,7 @@ export function registerServeCommand(program: Command, out: Output): void {
           void running
             .stop()
             .then(stopSweeps)
+            .then(() => settleDenials(ctx))
             .then(close)
             .then(() => process.exit(0));
         process.once('SIGINT', shutdown);

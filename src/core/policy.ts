@@ -58,10 +58,16 @@ export class OutOfReach extends DomainError {
   readonly recordId: string | null;
   readonly missionId: string | null;
 
-  constructor(kind: string, record: ScopedRecord & { id?: unknown }) {
+  /**
+   * `labelType`: the type the record's compartment labels carry, so that the audit view shows the
+   * denial only to those who hold its compartments (F9). A compartmented record without one is
+   * recorded without its id: the denial then names no record anyone may not see.
+   */
+  constructor(kind: string, record: ScopedRecord & { id?: unknown }, labelType?: string) {
     super('not_found', `${kind} not found`);
-    this.recordType = kind.toLowerCase();
-    this.recordId = typeof record.id === 'string' ? record.id : null;
+    this.recordType = labelType ?? kind.toLowerCase();
+    const nameable = labelType !== undefined || record.compartmentIds.length === 0;
+    this.recordId = nameable && typeof record.id === 'string' ? record.id : null;
     this.missionId = record.missionId;
   }
 }
@@ -74,11 +80,12 @@ export class OutOfReach extends DomainError {
 export function assertCan<T extends ScopedRecord>(
   actor: Actor,
   permission: Permission,
-  found: { kind: string; record: T | undefined },
+  found: { kind: string; record: T | undefined; labelType?: string },
 ): T {
   assertPermission(actor, permission);
   if (found.record === undefined) throw notFound(found.kind);
-  if (!canReach(actor, permission, found.record)) throw new OutOfReach(found.kind, found.record);
+  if (!canReach(actor, permission, found.record))
+    throw new OutOfReach(found.kind, found.record, found.labelType);
   return found.record;
 }
 

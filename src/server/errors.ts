@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { DomainError, type ErrorCode } from '../core/errors.js';
 import { OutOfReach } from '../core/policy.js';
 import { appendAudit, auditActorOf } from '../modules/audit/audit.service.js';
+import type { AppContext } from '../db/context.js';
 import type { ApiContext } from './env.js';
 
 export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
@@ -89,12 +90,41 @@ export async function errorResponse(c: ApiContext, error: unknown): Promise<Resp
     );
   }
   const status = statusOf[known.code];
-  if (known.code === 'forbidden' || known instanceof OutOfReach) await auditDenial(c, known);
+  if (known.code === 'forbidden' || known instanceof OutOfReach) deferDenial(c, known);
   if (known.code === 'unavailable') c.header('Retry-After', '5');
-  return c.json(
-    { error: { code: known.code, message: known.message, details: [...known.details], requestId } },
-    status,
+  // F7: a record that is absent and one out of reach answer alike on every route, whichever record
+  // the service looked up first (a case behind its assistance, a unit behind its caveat): "<Kind>
+  // not found" names no kind. A sentence written for the public (a receipt code) stays as it is.
+  const anonymous = known.code === 'not_found' && / not found$/.test(known.message);
+  const message = anonymous ? notFoundMessage : known.message;
+  const details = anonymous ? [] : [...known.details];
+  return c.json({ error: { code: known.code, message, details, requestId } }, status);
+}
+
+export const notFoundMessage = 'Not found';
+
+/** Denied accesses being written after their answers, per app (F8). */
+const pendingDenials = new WeakMap<AppContext, Set<Promise<void>>>();
+
+/**
+ * F8: the denial is audited after the answer has gone, so a record out of reach answers as fast as
+ * an absent one. `settleDenials` waits for those still being written (shutdown, tests).
+ */
+function deferDenial(c: ApiContext, error: DomainError): void {
+  const app = c.get('app');
+  if (!app) return;
+  const entry = denialEntry(c, error);
+  const task = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    writeDenial(app, entry, c.get('requestId')),
   );
+  const pending = pendingDenials.get(app) ?? new Set();
+  pendingDenials.set(app, pending);
+  pending.add(task);
+  void task.finally(() => pending.delete(task));
+}
+
+export async function settleDenials(app: AppContext): Promise<void> {
+  await Promise.all([...(pendingDenials.get(app) ?? [])]);
 }
 
 /**
@@ -102,8 +132,7 @@ export async function errorResponse(c: ApiContext, error: unknown): Promise<Resp
  * A record out of reach is recorded with its mission, so the audit view shows the entry only to
  * those who may see that mission; the caller's answer is the same 404 as for an absent record.
  */
-async function auditDenial(c: ApiContext, error: DomainError): Promise<void> {
-  const app = c.get('app');
+function denialEntry(c: ApiContext, error: DomainError) {
   const session = c.get('session');
   const who = c.get('actor') ?? (session ? { ...session.actor } : null);
   const url = new URL(c.req.url);
@@ -115,16 +144,27 @@ async function auditDenial(c: ApiContext, error: DomainError): Promise<void> {
           missionId: error.missionId,
         }
       : {};
-  try {
-    await appendAudit(app, auditActorOf(who), {
+  return {
+    who: auditActorOf(who),
+    event: {
       action: 'access.denied',
-      outcome: 'denied',
+      outcome: 'denied' as const,
       ...record,
       change: { method: c.req.method, path: url.pathname },
-    });
+    },
+  };
+}
+
+async function writeDenial(
+  app: AppContext,
+  entry: ReturnType<typeof denialEntry>,
+  requestId: string | undefined,
+): Promise<void> {
+  try {
+    await appendAudit(app, entry.who, entry.event);
   } catch (failure) {
     app.log.error('could not audit a denied access', {
-      requestId: c.get('requestId'),
+      requestId,
       error: failure instanceof Error ? failure.message : 'unknown',
     });
   }

@@ -51,7 +51,7 @@ eachDialect('HTTP conventions', (t) => {
     expect(answer.body).toEqual({
       error: {
         code: 'not_found',
-        message: 'Mission not found',
+        message: 'Not found',
         details: [],
         requestId: answer.headers.get('x-request-id'),
       },

@@ -11,6 +11,10 @@ import {
 } from '../../../test/support/fixtures.js';
 import { signIn } from '../../../test/support/http.js';
 import { createMission } from '../missions/mission.service.js';
+import { settleDenials } from '../../server/errors.js';
+import { actorFor } from '../../../test/support/actor.js';
+import { allegation } from '../../../test/access-matrix.conduct.js';
+import { receiveAllegation } from '../conduct/case.service.js';
 import { appendAudit, verifyAuditLog } from './audit.service.js';
 
 eachDialect('audit log', (t) => {
@@ -19,11 +23,53 @@ eachDialect('audit log', (t) => {
     world = await seedWorld(t());
   });
 
+  const countDenied = async () =>
+    (
+      await t()
+        .ctx.db.selectFrom('audit_entries')
+        .select('id')
+        .where('action', '=', 'access.denied')
+        .execute()
+    ).length;
+
+  it('F9: a denied look at a case is shown only to those in the case’s compartment, never to an auditor outside it', async () => {
+    const officer = await actorFor(t(), world.users.conduct_officer.id, world.missionA.id);
+    const kase = await receiveAllegation(
+      { ...t().ctx, requestId: 'seed', actor: officer },
+      allegation(),
+    );
+    // The investigator of the mission is not on this case's team: its compartment is not theirs.
+    const investigator = await signIn(t(), world.users.investigator.username, password);
+    expect((await investigator.get(`/api/conduct/cases/${kase.id}`)).status).toBe(404);
+    await settleDenials(t().ctx);
+    const stored = await t()
+      .ctx.db.selectFrom('audit_entries')
+      .select(['record_type', 'actor_id'])
+      .where('action', '=', 'access.denied')
+      .where('record_id', '=', kase.id)
+      .execute();
+    expect(stored).toEqual([
+      { record_type: 'conduct_case', actor_id: world.users.investigator.id },
+    ]);
+    for (const auditor of [world.users.administrator.username, world.hqAdmin.username]) {
+      const agent = await signIn(t(), auditor, password);
+      const seen = await agent.get(`/api/audit?recordId=${kase.id}&limit=50`);
+      expect(seen.status).toBe(200);
+      expect(seen.body.items, auditor).toEqual([]);
+    }
+  });
+
   it('S6: denied accesses are audited; a hidden record is logged under its own mission', async () => {
     const viewer = await signIn(t(), world.users.viewer.username, password);
+    // F8: the denial is written after the answer, not while the caller waits for it.
+    const before = await countDenied();
     expect((await viewer.get(`/api/missions/${world.missionB.id}`)).status).toBe(404);
+    expect(await countDenied()).toBe(before);
+    await settleDenials(t().ctx);
+    expect(await countDenied()).toBe(before + 1);
     expect((await viewer.post('/api/users', {})).status).toBe(400);
     expect((await viewer.get('/api/users')).status).toBe(403);
+    await settleDenials(t().ctx); // written after the answers (F8)
     const denied = await t()
       .ctx.db.selectFrom('audit_entries')
       .select(['record_id', 'mission_id', 'actor_id'])

@@ -31,6 +31,7 @@ export async function loadForWrite(
   const compartmentIds = row ? ((await labelsOf(tx, recordType, [id])).get(id) ?? []) : [];
   assertCan(tx.actor, permission, {
     kind: 'Case',
+    labelType: recordType,
     record: row ? { id, missionId: row.mission_id, compartmentIds } : undefined,
   });
   return toCaseFields(row!);

@@ -202,6 +202,7 @@ export async function loadCase(ctx: RequestContext, id: string): Promise<Case> {
   // Nothing is decrypted before the policy says the caller reaches the case.
   assertCan(ctx.actor, 'conduct:read', {
     kind: 'Case',
+    labelType: recordType,
     record: row ? { id, missionId: row.mission_id, compartmentIds } : undefined,
   });
   const fields = toCaseFields(row!);
@@ -219,7 +220,7 @@ export async function loadCase(ctx: RequestContext, id: string): Promise<Case> {
 export async function loadCaseForWrite(ctx: RequestContext, id: string): Promise<Case> {
   assertPermission(ctx.actor, 'conduct:write');
   const c = await loadCase(ctx, id);
-  return assertCan(ctx.actor, 'conduct:write', { kind: 'Case', record: c });
+  return assertCan(ctx.actor, 'conduct:write', { kind: 'Case', record: c, labelType: recordType });
 }
 
 /** One case, victims' identities included (a tier-1 read, audited). @throws forbidden, not_found */

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { DomainError, isDomainError } from '../../core/errors.js';
+import { DomainError, isDomainError, notFound } from '../../core/errors.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { rejectedRowsCsv } from './incident.csv.js';
@@ -239,8 +239,7 @@ export async function startImport(
 
 function ownJob(ctx: RequestContext, id: string): Job {
   const job = jobs.get(id);
-  if (!job || job.ownerId !== ctx.actor.userId)
-    throw new DomainError('not_found', 'No such import');
+  if (!job || job.ownerId !== ctx.actor.userId) throw notFound('Import');
   return job;
 }
 

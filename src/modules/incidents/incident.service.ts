@@ -93,6 +93,7 @@ export async function reachableIncidents(
 export async function getIncident(ctx: RequestContext, id: string): Promise<Incident> {
   const incident = assertCan(ctx.actor, 'incidents:read', {
     kind: 'Incident',
+    labelType: recordType,
     record: await load(ctx, id),
   });
   await auditReadIfSensitive(ctx, {
@@ -151,6 +152,7 @@ export async function reviseIncident(
   return inTransaction(ctx, async (tx) => {
     const current = assertCan(tx.actor, 'incidents:write', {
       kind: 'Incident',
+      labelType: recordType,
       record: await load(tx, id),
     });
     if (current.version !== input.version) throw staleVersion('Incident', input.version);
@@ -190,6 +192,7 @@ export async function changeIncidentStatus(
   return inTransaction(ctx, async (tx) => {
     const current = assertCan(tx.actor, 'incidents:verify', {
       kind: 'Incident',
+      labelType: recordType,
       record: await load(tx, id),
     });
     if (current.version !== input.version) throw staleVersion('Incident', input.version);
