@@ -7,7 +7,7 @@ import type { AppContext } from '../db/context.js';
 import { resolveSession } from '../modules/accounts/session.service.js';
 import { resolveApiToken } from '../modules/accounts/token.service.js';
 import type { ApiEnv } from './env.js';
-import { sessionCookieNames } from './cookies.js';
+import { sessionCookieNames, clientAddress } from './cookies.js';
 
 /** S8: the same headers on every response, API, page or error. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -65,7 +65,7 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
     const match = /^Bearer (\S+)$/.exec(authorization);
     if (!match?.[1])
       throw new DomainError('unauthenticated', 'Authorization must be "Bearer <token>"');
-    c.set('actor', await resolveApiToken(app, match[1]));
+    c.set('actor', await resolveApiToken(app, match[1], clientAddress(c)));
     return next();
   }
   const token = sessionCookieNames.map((name) => getCookie(c, name)).find((v) => v !== undefined);

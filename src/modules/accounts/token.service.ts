@@ -96,13 +96,28 @@ export async function revokeApiToken(ctx: RequestContext, id: string): Promise<A
 }
 
 /** The actor behind a bearer token. @throws unauthenticated */
-export async function resolveApiToken(ctx: AppContext, token: string): Promise<Actor> {
+/**
+ * The actor of a bearer token. A token that resolves to nobody counts against the client address
+ * like a wrong password (F10): past the sign-in throttle's limit the answer is 429 and nothing more
+ * is written, so a flood of made-up tokens cannot flood the audit log.
+ * @throws unauthenticated, too_many_requests
+ */
+export async function resolveApiToken(
+  ctx: AppContext,
+  token: string,
+  clientAddress: string,
+): Promise<Actor> {
   const row = token.startsWith('pot_')
     ? await findTokenByHash(ctx.db, sha256Hex(token))
     : undefined;
   const now = ctx.clock.now();
   const expiresAt = row && fromNullableTimestamp(row.expires_at);
   if (!row || row.revoked_at !== null || (expiresAt && expiresAt <= now)) {
+    if (!ctx.signInThrottle.hit(`token:${clientAddress}`))
+      throw new DomainError(
+        'too_many_requests',
+        'Too many invalid API tokens from this address; wait a few minutes',
+      );
     await appendAudit(
       ctx,
       { actorId: null, actorLabel: 'anonymous' },

@@ -1,7 +1,8 @@
 /**
- * F5 (ASVS 2.4.1 anti-automation behind a proxy): the client address the throttles count is read
+ * Throttles (ASVS 2.4.1 anti-automation). F5: behind a proxy the client address they count is read
  * from X-Forwarded-For from the right, past the configured number of trusted proxies; what a client
- * writes there itself never changes which bucket it falls in.
+ * writes there itself never changes which bucket it falls in. F10: made-up bearer tokens count
+ * against the address, and past the limit write nothing more to the audit log.
  */
 import { describe, expect, it } from 'vitest';
 import { openTestApp, dialects, type TestApp } from '../../test/support/test-app.js';
@@ -69,6 +70,44 @@ describe.each(dialects)('throttles behind a proxy [%s]', (dialect) => {
         body: JSON.stringify({ username: 'nobody', password: 'x'.repeat(12) }),
       });
       expect(other.status).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.each(dialects)('made-up bearer tokens [%s]', (dialect) => {
+  it('F10: past the limit a made-up token is 429 and writes nothing to the audit log; a real address elsewhere is unaffected', async () => {
+    const t: TestApp = await openTestApp(dialect, { throttleLimit: 10 });
+    try {
+      const audited = async () =>
+        (
+          await t.ctx.db
+            .selectFrom('audit_entries')
+            .select('id')
+            .where('action', '=', 'auth.token')
+            .execute()
+        ).length;
+      const statuses: number[] = [];
+      for (let i = 0; i < 300; i++)
+        statuses.push(
+          (
+            await t.app.request('http://localhost/api/missions', {
+              headers: { Authorization: `Bearer pot_madeup${i}` },
+            })
+          ).status,
+        );
+      expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+      expect(await audited()).toBe(10);
+      for (const path of ['/ogc/collections', '/api/missions'])
+        expect(
+          (
+            await t.app.request(`http://localhost${path}`, {
+              headers: { Authorization: 'Bearer pot_stillmadeup' },
+            })
+          ).status,
+        ).toBe(429);
     } finally {
       await t.close();
     }
