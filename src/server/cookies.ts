@@ -9,7 +9,7 @@ export const secureCookieName = '__Host-peaceops_session';
 export const plainCookieName = 'peaceops_session';
 export const sessionCookieNames = [secureCookieName, plainCookieName] as const;
 
-function isTls(c: ApiContext): boolean {
+export function isTls(c: ApiContext): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
   return c.get('app').config.trustProxy && c.req.header('X-Forwarded-Proto') === 'https';
 }

@@ -14,6 +14,8 @@ export interface ApiEnv {
     session: ResolvedSession | undefined;
     /** The raw session cookie value, to sign out or rotate. */
     sessionToken: string | undefined;
+    /** A session cookie came whose session has ended (it was dropped). */
+    sessionEnded: boolean | undefined;
   };
 }
 
@@ -30,7 +32,11 @@ export function requestContext(c: ApiContext): RequestContext {
     const partial = c.get('session');
     throw new DomainError(
       'unauthenticated',
-      partial ? 'Finish two-factor sign-in first' : 'Sign in first',
+      partial
+        ? 'Finish two-factor sign-in first'
+        : c.get('sessionEnded')
+          ? 'Your session has ended; sign in again'
+          : 'Sign in first',
     );
   }
   return { ...c.get('app'), actor, requestId: c.get('requestId') };

@@ -7,7 +7,7 @@ import type { AppContext } from '../db/context.js';
 import { resolveSession } from '../modules/accounts/session.service.js';
 import { resolveApiToken } from '../modules/accounts/token.service.js';
 import type { ApiEnv } from './env.js';
-import { sessionCookieNames, clientAddress } from './cookies.js';
+import { clearSessionCookie, clientAddress, isTls, sessionCookieNames } from './cookies.js';
 
 /** S8: the same headers on every response, API, page or error. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -30,6 +30,9 @@ export function base(app: AppContext): MiddlewareHandler<ApiEnv> {
     c.set('requestId', requestId);
     await next();
     for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value);
+    // Behind TLS the browser is told to come back over TLS only (ASVS 12.1.1).
+    if (isTls(c))
+      c.res.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     c.res.headers.set('X-Request-Id', requestId);
     const path = new URL(c.req.url).pathname;
     if (path.startsWith('/api/')) {
@@ -58,6 +61,15 @@ function sameSecret(a: string, b: string): boolean {
  * with no actor; handlers then cannot build a RequestContext. Cookie-authenticated writes must
  * carry the session's CSRF token in X-CSRF-Token; bearer tokens are not sent by browsers.
  */
+async function liveSession(app: AppContext, token: string) {
+  try {
+    return await resolveSession(app, token);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'unauthenticated') return undefined;
+    throw error;
+  }
+}
+
 export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const app = c.get('app');
   const authorization = c.req.header('Authorization');
@@ -69,8 +81,14 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
     return next();
   }
   const token = sessionCookieNames.map((name) => getCookie(c, name)).find((v) => v !== undefined);
-  if (token !== undefined) {
-    const resolved = await resolveSession(app, token);
+  // A cookie whose session has ended is dropped: the request goes on as anyone's would (public
+  // routes answer; the others say to sign in) instead of failing on a stale cookie.
+  const resolved = token === undefined ? undefined : await liveSession(app, token);
+  if (token !== undefined && resolved === undefined) {
+    clearSessionCookie(c);
+    c.set('sessionEnded', true);
+  }
+  if (token !== undefined && resolved !== undefined) {
     if (
       unsafe(c.req.method) &&
       !sameSecret(c.req.header('X-CSRF-Token') ?? '', resolved.session.csrf_token)
@@ -81,6 +99,7 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
     c.set('sessionToken', token);
     if (resolved.session.stage === 'full') c.set('actor', resolved.actor);
   } else if (unsafe(c.req.method)) {
+    // No live session: a write from another origin is refused (sign-in and public forms included).
     const origin = c.req.header('Origin');
     if (origin !== undefined && origin !== new URL(c.req.url).origin) {
       throw new DomainError('forbidden', 'Cross-origin request refused');

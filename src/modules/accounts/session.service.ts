@@ -179,7 +179,10 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
   const user = await findUserRow(ctx.db, { id: session.user_id });
   if (!user || user.status !== 'active')
     throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
-  if (now.getTime() - fromTimestamp(session.last_seen_at).getTime() > minutes(1)) {
+  // Activity is written at most once a minute, and always well within the idle limit, so a short
+  // idle timeout never ends a session that is in use.
+  const refreshEvery = Math.min(minutes(1), minutes(ctx.config.sessionIdleMinutes) / 2);
+  if (now.getTime() - fromTimestamp(session.last_seen_at).getTime() > refreshEvery) {
     await updateSession(ctx.db, session.id, { last_seen_at: toTimestamp(now) });
   }
   const actor = await buildActor(ctx, {
