@@ -51,18 +51,25 @@ it('PostgreSQL: refused with pending migrations, naming the command; opens after
   }
 });
 
-it('SQLite: migrates at start and creates the key file with mode 0600', async () => {
+it('SQLite: migrates at start; the database, its WAL and the key file are mode 0600 whatever the umask, an older 0644 file too', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-migrate-'));
+  const umask = process.umask(0o022);
   try {
+    fs.writeFileSync(path.join(dataDir, 'peaceops.sqlite'), '', { mode: 0o644 });
     const opened = await openApp(loadConfig({ PEACEOPS_DATA_DIR: dataDir }), { log: silentLogger });
     expect((await migrationState(opened.ctx.db)).pending).toEqual([]);
     await opened.close();
     expect(fs.statSync(path.join(dataDir, 'field-keys')).mode & 0o777).toBe(0o600);
+    for (const file of ['peaceops.sqlite', 'peaceops.sqlite-wal'].filter((f) =>
+      fs.existsSync(path.join(dataDir, f)),
+    ))
+      expect(fs.statSync(path.join(dataDir, file)).mode & 0o777, file).toBe(0o600);
     fs.chmodSync(path.join(dataDir, 'field-keys'), 0o644);
     await expect(
       openApp(loadConfig({ PEACEOPS_DATA_DIR: dataDir }), { log: silentLogger }),
     ).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/chmod 600/) });
   } finally {
+    process.umask(umask);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -22,6 +22,10 @@ export interface Connection {
 }
 
 export function openSqlite(file: string): SqliteDatabase.Database {
+  // The database holds everything: readable by its owner alone, whatever the directory or umask
+  // (SQLite gives its -wal and -shm files the same mode).
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  fs.chmodSync(file, 0o600);
   const handle = new SqliteDatabase(file);
   handle.pragma('journal_mode = WAL');
   handle.pragma('synchronous = FULL'); // an acknowledged write survives a killed process and power loss
