@@ -9,6 +9,7 @@ import type { AppContext } from '../db/context.js';
 import type { ApiEnv } from './env.js';
 import { errorResponse } from './errors.js';
 import { authenticate, base } from './middleware.js';
+import { cleanJsonBodies } from './bidi.js';
 import { registerRoutes } from './routes.js';
 import { serveWeb } from './static.js';
 import { validationError } from './validation.js';
@@ -37,6 +38,7 @@ export function createApp(ctx: AppContext, options: { webDir?: string | null } =
       : apiLimit(c, next),
   );
   app.use('/api/*', authenticate);
+  app.use('/api/*', cleanJsonBodies);
   app.use('/ogc', authenticate);
   app.use('/ogc/*', authenticate);
   registerRoutes(app);
