@@ -180,10 +180,14 @@ eachDialect('web imports (I2)', (t) => {
         'analyst',
         Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]),
       );
-      expect(await finished(started.body.id)).toMatchObject({
+      const job = await finished(started.body.id);
+      expect(job).toMatchObject({
         status: 'failed',
         message: expect.stringMatching(/truncated gzip|not valid GeoJSON/),
       });
+      // The file is named as the user sent it, never by the server's path to its private copy.
+      expect(job.message).toMatch(/^ged\.geojson\.gz:? /);
+      expect(job.message).not.toContain(t().dataDir);
       expect(await count()).toBe(before);
     });
   });

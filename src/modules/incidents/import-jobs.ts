@@ -142,7 +142,9 @@ function run(ctx: RequestContext, job: Job, file: string): void {
     // The upload goes before the job says it has ended: a finished job has left nothing behind.
     fs.rmSync(file, { force: true });
     job.public.status = status;
-    job.public.message = message;
+    // The readers name the file they read: here the server's private copy, which is named as the
+    // user sent it instead (the server's paths are nobody's business).
+    job.public.message = message.split(file).join(job.public.filename);
     if (report) {
       job.public.rows = report.total;
       // A refused import wrote nothing, whatever it had counted before the refusal.
