@@ -15,6 +15,7 @@ import { connect, type Connection } from '../db/connect.js';
 import type { AppContext } from '../db/context.js';
 import { assertNoPendingMigrations, migrateToLatest } from '../db/migrate.js';
 import { copyBeforeUpgrade, type UpgradeCopy } from './backup.js';
+import { runDataUpgrades } from './data-upgrades.js';
 import { workerTasks } from './background.js';
 import { loadKeyring } from './keyring-file.js';
 
@@ -62,6 +63,10 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       signInThrottle: createThrottle({ limit: 20, windowMs: minutes(15), clock }),
       background: workerTasks(config),
     };
+    if (options.migrate !== 'none') {
+      const upgraded = await runDataUpgrades(ctx);
+      if (Object.keys(upgraded).length > 0) ctx.log.info('data upgraded', upgraded);
+    }
     return { ctx, connection, upgraded, close: () => connection.close() };
   } catch (error) {
     await connection.close();

@@ -8,6 +8,7 @@ import { allegation } from '../../../test/access-matrix.conduct.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
+import { runDataUpgrades } from '../../runtime/data-upgrades.js';
 
 eachDialect('assistance to victims (C7)', (t) => {
   let world: World;
@@ -54,10 +55,13 @@ eachDialect('assistance to victims (C7)', (t) => {
     expect(done.body).toMatchObject({ status: 'completed', completedOn: '2026-03-20' });
     const stored = await t()
       .ctx.db.selectFrom('conduct_assistance')
-      .select('outcome')
+      .select(['outcome', 'provider'])
       .where('id', '=', medical.body.id)
       .executeTakeFirstOrThrow();
     expect(stored.outcome).not.toContain('prophylaxis');
+    // The provider can say where the victim is: tier-1, stored encrypted (issue 15).
+    expect(stored.provider).toMatch(/^v1\./);
+    expect(stored.provider).not.toContain('Bangui');
     const list = await officer.get(`/api/conduct/cases/${c.id}/assistance`);
     expect(
       list.body.items.map((a: { kind: string; status: string }) => [a.kind, a.status]),
@@ -77,5 +81,32 @@ eachDialect('assistance to victims (C7)', (t) => {
     });
     expect(other.body.error.details[0].path).toBe('victimId');
     expect((await investigator.get(`/api/conduct/cases/${c.id}/assistance`)).status).toBe(404);
+  });
+
+  it('issue 15: providers an earlier release stored in clear are encrypted when the database is opened, and read back', async () => {
+    const referred = await officer.post(`/api/conduct/cases/${c.id}/assistance`, {
+      victimId: c.victims[0]!.id,
+      kind: 'legal',
+      provider: 'Maison de la femme, Bimbo',
+      referredOn: '2026-02-28',
+    });
+    // As the release of 2026-12-05 stored it.
+    await t()
+      .ctx.db.updateTable('conduct_assistance')
+      .set({ provider: 'Maison de la femme, Bimbo' })
+      .where('id', '=', referred.body.id)
+      .execute();
+    expect(await runDataUpgrades(t().ctx)).toEqual({ 'conduct_assistance.provider encrypted': 1 });
+    expect(await runDataUpgrades(t().ctx)).toEqual({}); // once
+    const stored = await t()
+      .ctx.db.selectFrom('conduct_assistance')
+      .select('provider')
+      .where('id', '=', referred.body.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.provider).toMatch(/^v1\./);
+    const list = await officer.get(`/api/conduct/cases/${c.id}/assistance`);
+    expect(list.body.items.map((a: { provider: string }) => a.provider)).toContain(
+      'Maison de la femme, Bimbo',
+    );
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Assistance to victims (¶123, C7): each victim's referrals to providers — medical, psychosocial,
  * legal, livelihood, paternity support — with when they were referred, started and completed and
- * what came of it. Seen and written only by those who reach the case (its compartment); outcome
- * notes are tier-1 ciphertext. Every act audited.
+ * what came of it. Seen and written only by those who reach the case (its compartment); the
+ * provider (a clinic or a safe house can say where a victim is) and the outcome notes are tier-1
+ * ciphertext. Every act audited.
  */
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
   assistanceRow,
@@ -22,6 +23,7 @@ import { loadCase, loadCaseForWrite } from './case.service.js';
 type Row = AssistanceRow;
 const recordType = 'conduct_assistance';
 const address = (id: string) => ({ table: 'conduct_assistance', id, field: 'outcome' });
+const providerAddress = (id: string) => ({ table: 'conduct_assistance', id, field: 'provider' });
 
 function toAssistance(ctx: RequestContext, row: Row): Assistance {
   return {
@@ -29,7 +31,7 @@ function toAssistance(ctx: RequestContext, row: Row): Assistance {
     caseId: row.case_id,
     victimId: row.victim_id,
     kind: row.kind as Assistance['kind'],
-    provider: row.provider,
+    provider: ctx.cipher.decrypt(row.provider, providerAddress(row.id)),
     status: row.status as Assistance['status'],
     referredOn: row.referred_on,
     startedOn: row.started_on,
@@ -60,13 +62,14 @@ export async function referVictim(
         { path: 'victimId', message: 'not a victim of this case' },
       ]);
     const id = tx.ids.newId();
+    const provider = tx.cipher.encrypt(input.provider, providerAddress(id));
     await insertAssistance(tx.db, {
       id,
       case_id: c.id,
       victim_id: input.victimId,
       mission_id: c.missionId,
       kind: input.kind,
-      provider: input.provider,
+      provider,
       status: 'referred',
       referred_on: input.referredOn,
       started_on: null,
@@ -80,7 +83,7 @@ export async function referVictim(
       recordType,
       recordId: id,
       missionId: c.missionId,
-      change: input,
+      change: { ...input, provider },
     });
     return toAssistance(tx, (await assistanceRow(tx.db, id))!);
   });
@@ -115,4 +118,27 @@ export async function updateAssistance(
     });
     return toAssistance(tx, (await assistanceRow(tx.db, id))!);
   });
+}
+
+/**
+ * Providers stored in clear by releases before issue 15 are encrypted in place, once, when the
+ * database is opened (runtime/data-upgrades.ts); a provider already encrypted is left as it is.
+ * Returns how many were encrypted.
+ */
+export async function encryptClearProviders(app: AppContext): Promise<number> {
+  const clear = await app.db
+    .selectFrom('conduct_assistance')
+    .select(['id', 'provider'])
+    .where('provider', 'not like', 'v1.%')
+    .execute();
+  await inTransaction(app, async (tx) => {
+    for (const row of clear)
+      await tx.db
+        .updateTable('conduct_assistance')
+        .set({ provider: tx.cipher.encrypt(row.provider, providerAddress(row.id)) })
+        .where('id', '=', row.id)
+        .where('provider', '=', row.provider)
+        .execute();
+  });
+  return clear.length;
 }
