@@ -30,10 +30,15 @@ it('backup during continuous writes is consistent, verified, and restores', asyn
     expect(report.integrity).toBe('ok');
     expect(report.audit.ok).toBe(true);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    // One self-contained file: no -wal or -shm left beside it by the verification's reads.
+    // One self-contained file (no -wal or -shm left by the verification's reads), with the audit
+    // checkpoints it was verified against (F12).
     expect(
-      fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(path.basename(file))),
-    ).toEqual([path.basename(file)]);
+      fs
+        .readdirSync(path.dirname(file))
+        .filter((f) => f.startsWith(path.basename(file)))
+        .sort(),
+    ).toEqual([path.basename(file), `${path.basename(file)}.checkpoints`]);
+    expect(report.audit.checkpoints?.verified).toBeGreaterThanOrEqual(1);
     await expect(backupTo(t.ctx, t.connection, file)).rejects.toMatchObject({ code: 'conflict' });
 
     await t.connection.close();
@@ -41,6 +46,13 @@ it('backup during continuous writes is consistent, verified, and restores', asyn
     expect(restored.audit.ok).toBe(true);
     const check = await verifyDatabaseFile(t.ctx.config.sqliteFile, t.ctx);
     expect(check.audit.count).toBe(report.audit.count);
+    // The restored database came back with its checkpoints; the live ones were kept aside.
+    expect(fs.readFileSync(t.ctx.config.auditCheckpointFile, 'utf8')).toBe(
+      fs.readFileSync(`${file}.checkpoints`, 'utf8'),
+    );
+    expect(
+      fs.readdirSync(t.dataDir).filter((f) => f.startsWith('audit-checkpoints.before-restore-')),
+    ).toHaveLength(1);
     expect(check.audit.count).toBeGreaterThanOrEqual(20);
   } finally {
     await t.close().catch(() => undefined);

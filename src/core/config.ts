@@ -17,6 +17,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   /** Trust X-Forwarded-Proto from a TLS-terminating proxy to mark cookies Secure. */
+  /** Signed checkpoints of the audit chain's head, outside the database (F12). */
+  auditCheckpointFile: string;
   trustProxy: boolean;
   /** How many proxies in front of the server append to X-Forwarded-For (the client is the address before them). */
   trustedProxies: number;
@@ -67,6 +69,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     logFile: env.PEACEOPS_LOG_FILE || null,
     sessionIdleMinutes: integer(env, 'PEACEOPS_SESSION_IDLE_MINUTES', 30),
     sessionAbsoluteHours: integer(env, 'PEACEOPS_SESSION_ABSOLUTE_HOURS', 12),
+    auditCheckpointFile: path.resolve(
+      env.PEACEOPS_AUDIT_CHECKPOINTS || path.join(dataDir, 'audit-checkpoints'),
+    ),
     trustProxy: env.PEACEOPS_TRUST_PROXY === '1',
     trustedProxies: integer(env, 'PEACEOPS_TRUSTED_PROXIES', 1),
     bodyLimitBytes: integer(env, 'PEACEOPS_BODY_LIMIT_BYTES', 1_048_576),

@@ -5,7 +5,14 @@
  * Stored form: `v1.<keyId>.<nonce>.<ciphertext>.<tag>` (base64url parts); the key id lets keys
  * rotate: new values use the current key, old values keep decrypting with theirs.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { DomainError } from './errors.js';
 
 export interface Keyring {
@@ -22,6 +29,13 @@ export interface FieldAddress {
 export interface FieldCipher {
   encrypt(plaintext: string, address: FieldAddress): string;
   decrypt(stored: string, address: FieldAddress): string;
+  /**
+   * An HMAC-SHA256 over `data` with a key derived (HKDF) from the current field key for `purpose`:
+   * `<keyId>.<mac>`. Whoever can write the database but not read the key file cannot make one.
+   */
+  sign(purpose: string, data: string): string;
+  /** Whether `signed` is `sign(purpose, data)` under any key loaded. */
+  verifySigned(purpose: string, data: string, signed: string): boolean;
 }
 
 const keyIdPattern = /^[A-Za-z0-9_-]{1,32}$/;
@@ -64,8 +78,26 @@ export function formatKeyring(keyring: Keyring): string {
 
 const aad = (a: FieldAddress): Buffer => Buffer.from(`${a.table}\u0000${a.id}\u0000${a.field}`);
 
+const macOf = (key: Buffer, purpose: string, data: string): Buffer =>
+  createHmac('sha256', Buffer.from(hkdfSync('sha256', key, '', `peaceops:${purpose}`, 32)))
+    .update(data)
+    .digest();
+
 export function createFieldCipher(keyring: Keyring): FieldCipher {
   return {
+    sign(purpose, data) {
+      const key = keyring.keys.get(keyring.currentKeyId);
+      if (!key) throw new DomainError('internal', 'current field key missing');
+      return `${keyring.currentKeyId}.${macOf(key, purpose, data).toString('base64url')}`;
+    },
+    verifySigned(purpose, data, signed) {
+      const [keyId, mac] = signed.split('.');
+      const key = keyId === undefined ? undefined : keyring.keys.get(keyId);
+      if (!key || !mac) return false;
+      const given = Buffer.from(mac, 'base64url');
+      const wanted = macOf(key, purpose, data);
+      return given.length === wanted.length && timingSafeEqual(given, wanted);
+    },
     encrypt(plaintext, address) {
       const key = keyring.keys.get(keyring.currentKeyId);
       if (!key) throw new DomainError('internal', 'current field key missing');

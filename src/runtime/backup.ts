@@ -14,6 +14,7 @@ import { integrityCheck } from '../db/dialect-sql.js';
 import { migrationState } from '../db/migrate.js';
 import type { Database } from '../db/schema.js';
 import type { AppContext } from '../db/context.js';
+import { writeCheckpoint } from '../modules/audit/audit.checkpoint.js';
 import { verifyAuditLog } from '../modules/audit/audit.service.js';
 import type { AuditVerdict } from '../modules/audit/audit.schema.js';
 
@@ -50,7 +51,12 @@ export async function verifyDatabaseFile(
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
   try {
     const integrity = await integrityCheck(db, 'sqlite');
-    const audit = await verifyAuditLog({ ...ctx, db, dialect: 'sqlite' });
+    // The backup is verified against the checkpoints taken with it (F12), when it has them.
+    const checkpoints = checkpointsOf(file);
+    const audit = await verifyAuditLog(
+      { ...ctx, db, dialect: 'sqlite' },
+      { checkpointFile: fs.existsSync(checkpoints) ? checkpoints : null },
+    );
     return { file, bytes: fs.statSync(file).size, integrity, audit };
   } finally {
     await db.destroy();
@@ -67,12 +73,39 @@ export async function backupTo(
   if (fs.existsSync(target))
     throw new DomainError('conflict', `${target} exists; choose a new file name`);
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+  // F12: the head anchored now, and the checkpoints copied before the database, so that every one
+  // the backup carries saw an entry the backup holds.
+  await writeCheckpoint(ctx);
+  if (fs.existsSync(ctx.config.auditCheckpointFile)) {
+    fs.copyFileSync(ctx.config.auditCheckpointFile, checkpointsOf(target));
+    fs.chmodSync(checkpointsOf(target), 0o600);
+  }
   await sqlite.backup(target);
   settleCopy(target);
   const report = await verifyDatabaseFile(target, ctx);
   if (report.integrity !== 'ok' || !report.audit.ok)
     throw new DomainError('integrity_failed', `backup ${target} failed verification`);
   return report;
+}
+
+/** Where a backup keeps the audit checkpoints taken with it (F12). */
+export const checkpointsOf = (backupFile: string): string => `${backupFile}.checkpoints`;
+
+/**
+ * A restored database goes back with the checkpoints taken with it; the live ones, which saw
+ * entries the restored database never had, are kept aside (…before-restore-<time>), not lost.
+ */
+function restoreCheckpoints(ctx: AppContext, source: string): void {
+  const live = ctx.config.auditCheckpointFile;
+  if (fs.existsSync(live))
+    fs.renameSync(
+      live,
+      `${live}.before-restore-${ctx.clock.now().toISOString().replace(/[:.]/g, '-')}`,
+    );
+  if (fs.existsSync(checkpointsOf(source))) {
+    fs.copyFileSync(checkpointsOf(source), live);
+    fs.chmodSync(live, 0o600);
+  }
 }
 
 /**
@@ -120,6 +153,7 @@ export async function restoreFrom(ctx: AppContext, file: string): Promise<Backup
     );
   const target = ctx.config.sqliteFile;
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+  restoreCheckpoints(ctx, source);
   const staging = `${target}.restoring`;
   fs.copyFileSync(source, staging);
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });

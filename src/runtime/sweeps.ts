@@ -1,10 +1,12 @@
 /**
- * Periodic work of a running server: the conduct clocks' notifications (C1, C2) and the reminders
+ * Periodic work of a running server: a signed checkpoint of the audit chain's head (F12), the
+ * conduct clocks' notifications (C1, C2) and the reminders
  * of overdue high-risk reviews (E3) at start and every 15 minutes, the alert rules (E2) at start and every minute. A failed sweep is logged and retried
  * at the next tick; `peaceops conduct sweep` does the conduct clocks' part from cron when the
  * server is not the one to run it.
  */
 import type { AppContext } from '../db/context.js';
+import { writeCheckpoint } from '../modules/audit/audit.checkpoint.js';
 import { sweepConductClocks } from '../modules/conduct/clock-sweep.service.js';
 import { sweepAlertRules } from '../modules/early-warning/alert.service.js';
 import { sweepOverdueReviews } from '../modules/early-warning/high-risk.sweep.js';
@@ -19,6 +21,7 @@ export function startSweeps(app: AppContext): () => void {
       error: error instanceof Error ? error.message : String(error),
     });
   const clocks = () => {
+    void writeCheckpoint(app).catch(failed('audit checkpoint'));
     void sweepConductClocks(app).catch(failed('conduct clock sweep'));
     void sweepOverdueReviews(app).catch(failed('high-risk review sweep'));
   };

@@ -53,6 +53,10 @@ eachDialect('fail closed', (t) => {
       decrypt: () => {
         throw new DomainError('internal', 'key unavailable');
       },
+      sign: () => {
+        throw new DomainError('internal', 'key unavailable');
+      },
+      verifySigned: () => false,
     };
     try {
       const answer = await admin.post('/api/auth/two-factor/enroll');

@@ -54,13 +54,23 @@ export function entryHash(prevHash: string, fields: EntryFields): string {
   return sha256Hex(`${prevHash}\n${canonicalJson(body)}`);
 }
 
-export type ChainBreakKind = 'removed' | 'edited' | 'reordered' | 'truncated';
+export type ChainBreakKind =
+  | 'removed'
+  | 'edited'
+  | 'reordered'
+  | 'truncated'
+  /** A checkpoint saw another entry at this seq: the chain was recomputed (F12). */
+  | 'rewritten'
+  /** A checkpoint line whose signature does not hold. */
+  | 'checkpoint';
 
 export interface ChainVerdict {
   ok: boolean;
   count: number;
   headHash: string;
   firstBreak: { seq: number; kind: ChainBreakKind; message: string } | null;
+  /** The checkpoints outside the database the chain was checked against (F12). */
+  checkpoints?: { verified: number; latest: { seq: number; hash: string; at: string } | null };
 }
 
 export interface ChainHead {

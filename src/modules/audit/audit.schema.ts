@@ -38,10 +38,17 @@ export const AuditVerdict = z
     firstBreak: z
       .object({
         seq: z.number().int(),
-        kind: z.enum(['removed', 'edited', 'reordered', 'truncated']),
+        kind: z.enum(['removed', 'edited', 'reordered', 'truncated', 'rewritten', 'checkpoint']),
         message: z.string(),
       })
       .nullable(),
+    /** The signed checkpoints outside the database the chain was checked against (F12). */
+    checkpoints: z
+      .object({
+        verified: z.number().int(),
+        latest: z.object({ seq: z.number().int(), hash: z.string(), at: z.string() }).nullable(),
+      })
+      .optional(),
   })
   .openapi('AuditVerdict');
 export type AuditVerdict = z.infer<typeof AuditVerdict>;

@@ -22,6 +22,7 @@ import {
   readAllEntries,
   readHead,
 } from './audit.repository.js';
+import { againstCheckpoints, readCheckpoints } from './audit.checkpoint.js';
 import type { AuditQuery } from './audit.schema.js';
 
 export interface AuditEvent {
@@ -82,11 +83,27 @@ export function audit(ctx: RequestContext, event: AuditEvent): Promise<ChainedEn
   return appendAudit(ctx, auditActorOf(ctx.actor), event);
 }
 
-/** Verifies the whole chain. Needs no permission: the CLI runs it with file access. */
-export async function verifyAuditLog(ctx: AppContext): Promise<ChainVerdict> {
+/**
+ * Verifies the whole chain, and the chain against the signed checkpoints outside the database
+ * (F12; `checkpointFile` null: none, e.g. a backup that has none). Needs no permission: the CLI
+ * runs it with file access.
+ */
+export async function verifyAuditLog(
+  ctx: AppContext,
+  options: { checkpointFile?: string | null } = {},
+): Promise<ChainVerdict> {
+  const file =
+    options.checkpointFile === undefined ? ctx.config.auditCheckpointFile : options.checkpointFile;
+  const checkpoints = file ? readCheckpoints(ctx, file) : { checkpoints: [] };
+  const seen = new Map<number, string | undefined>(
+    checkpoints.checkpoints.map((c) => [c.seq, undefined]),
+  );
   const verifier = new ChainVerifier();
-  for await (const entry of readAllEntries(ctx.db)) if (!verifier.push(entry)) break;
-  return verifier.finish(await readHead(ctx.db));
+  for await (const entry of readAllEntries(ctx.db)) {
+    if (seen.has(entry.seq)) seen.set(entry.seq, entry.hash);
+    if (!verifier.push(entry)) break;
+  }
+  return againstCheckpoints(verifier.finish(await readHead(ctx.db)), checkpoints, seen);
 }
 
 /** Administrators' view, newest first; throws `forbidden` without audit:read. */
