@@ -25,6 +25,9 @@ export interface Config {
   bodyLimitBytes: number;
   /** The largest file the web UI may upload for an import (the CLI has no limit). */
   importLimitBytes: number;
+  /** F6: what one import may expand to (a gzip bomb stops here) and how many rows it may have. */
+  importMaxExpandedBytes: number;
+  importMaxRows: number;
   webDir: string | null;
   /**
    * The UN's public table of allegations for the demo (its licence is unstated, so it is not
@@ -76,6 +79,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     trustedProxies: integer(env, 'PEACEOPS_TRUSTED_PROXIES', 1),
     bodyLimitBytes: integer(env, 'PEACEOPS_BODY_LIMIT_BYTES', 1_048_576),
     importLimitBytes: integer(env, 'PEACEOPS_IMPORT_LIMIT_BYTES', 512 * 1_048_576),
+    importMaxExpandedBytes: integer(env, 'PEACEOPS_IMPORT_MAX_EXPANDED_MB', 1024) * 1_048_576,
+    importMaxRows: integer(env, 'PEACEOPS_IMPORT_MAX_ROWS', 1_000_000),
     webDir: env.PEACEOPS_WEB_DIR || null,
     demoSeaTable: env.PEACEOPS_DEMO_SEA_TABLE || null,
     demoDataDir: env.PEACEOPS_DEMO_DATA_DIR || null,

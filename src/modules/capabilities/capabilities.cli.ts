@@ -34,7 +34,7 @@ const summary = (r: ContributionImportReport) => ({
   imported: r.committed ? r.created : 0,
   updated: r.committed ? r.updated : 0,
   unchanged: r.committed ? r.unchanged : 0,
-  rejected: r.rejected.length,
+  rejected: r.rejectedCount,
   errors: r.rejected,
   subtotals: r.subtotals,
   inconsistent: r.inconsistent,
@@ -46,7 +46,7 @@ const summary = (r: ContributionImportReport) => ({
 
 const human = (r: ContributionImportReport) =>
   [
-    `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected.length} rejected, ${r.subtotals} subtotal rows checked`,
+    `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejectedCount} rejected, ${r.subtotals} subtotal rows checked`,
     `${r.contributors} contributors, ${r.missions.length} missions; ${r.cleaned} cells lost a stray apostrophe; ${r.duplicates} repeated rows skipped`,
     ...r.rejected.slice(0, 20).map((x) => `  rejected line ${x.line}, ${x.column}: ${x.reason}`),
     ...r.inconsistent
@@ -83,7 +83,7 @@ function run(out: Output, file: string, opts: Options): Promise<void> {
       if (showBar) bar.stop();
       writeReport(report);
       print(out, summary(report), () => `imported ${file}: ${human(report)}`);
-      if (report.rejected.length > 0) process.exitCode = 8;
+      if (report.rejectedCount > 0) process.exitCode = 8;
     } catch (error) {
       if (showBar) bar.stop();
       if (error instanceof ContributionImportRejected) {
@@ -117,7 +117,7 @@ function runStrength(out: Output, file: string, opts: StrengthOptions): Promise<
       imported: r.committed ? r.created : 0,
       updated: r.committed ? r.updated : 0,
       unchanged: r.committed ? r.unchanged : 0,
-      rejected: r.rejected.length,
+      rejected: r.rejectedCount,
       errors: r.rejected,
       duplicates: r.duplicates,
       rounded: r.rounded,
@@ -126,7 +126,7 @@ function runStrength(out: Output, file: string, opts: StrengthOptions): Promise<
     });
     const say = (r: StrengthImportReport) =>
       [
-        `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected.length} rejected, ${r.duplicates} repeated rows skipped, ${r.rounded} fractional figures rounded`,
+        `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejectedCount} rejected, ${r.duplicates} repeated rows skipped, ${r.rounded} fractional figures rounded`,
         `${r.missions.length} missions; created from the table: ${r.createdMissions.join(', ') || 'none'}`,
         ...r.rejected
           .slice(0, 20)
@@ -143,7 +143,7 @@ function runStrength(out: Output, file: string, opts: StrengthOptions): Promise<
       });
       writeReport(report);
       print(out, summarise(report), () => `imported ${file}: ${say(report)}`);
-      if (report.rejected.length > 0) process.exitCode = 8;
+      if (report.rejectedCount > 0) process.exitCode = 8;
     } catch (error) {
       if (error instanceof StrengthImportRejected) {
         writeReport(error.report);

@@ -10,8 +10,19 @@ import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { readCsvRecords, readCsvRows, readHeader } from '../incidents/csv-reader.js';
-import { rejectLine, RowsRejected, type LineReport } from '../incidents/rows-rejected.js';
+import {
+  readCsvRecords,
+  readCsvRows,
+  readHeader,
+  readLimitsOf,
+} from '../incidents/csv-reader.js';
+import {
+  keptRejections,
+  type LineReport,
+  reject,
+  rejectLine,
+  RowsRejected,
+} from '../incidents/rows-rejected.js';
 import { ensureKnownMissions } from '../missions/mission.service.js';
 import {
   contributionRowsFor,
@@ -39,6 +50,8 @@ export interface ContributionImportReport {
   /** Subtotal rows of the source, checked and not stored. */
   subtotals: number;
   rejected: LineReport[];
+  /** How many were rejected in all (`rejected` keeps the first ones). */
+  rejectedCount: number;
   /** Subtotals that differ from the sum of their rows. */
   inconsistent: LineReport[];
   /** Cells that lost a stray apostrophe. */
@@ -108,7 +121,7 @@ function checkSubtotals(
 ): void {
   for (const [key, s] of subtotals) {
     const sum = sums.get(key) ?? 0;
-    if (s.total !== null && s.total !== sum)
+    if (s.total !== null && s.total !== sum && report.inconsistent.length < keptRejections)
       report.inconsistent.push({
         line: s.line,
         column: 'Total_Total',
@@ -123,7 +136,10 @@ export async function importContributions(
   args: { file: string; keepGoodRows: boolean; onBytes?: (read: number) => void },
 ): Promise<ContributionImportReport> {
   assertPermission(ctx.actor, 'capabilities:write');
-  const rows = readCsvRows(args.file, args.onBytes)[Symbol.asyncIterator]();
+  const rows = readCsvRows(args.file, {
+    limits: readLimitsOf(ctx.config),
+    onBytes: args.onBytes,
+  })[Symbol.asyncIterator]();
   const header = await readHeader(args.file, rows, contributionColumns);
   const records = readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header);
   return inTransaction(ctx, async (tx) => {
@@ -134,6 +150,7 @@ export async function importContributions(
       unchanged: 0,
       subtotals: 0,
       rejected: [],
+      rejectedCount: 0,
       inconsistent: [],
       cleaned: 0,
       duplicates: 0,
@@ -151,13 +168,13 @@ export async function importContributions(
     for await (const record of records) {
       report.total += 1;
       if (record.problem) {
-        rejectLine(report.rejected, record.line, [record.problem]);
+        rejectLine(report, record.line, [record.problem]);
         continue;
       }
       const mapped = mapContributionRow(record.values);
       report.cleaned += mapped.cleaned;
       if (!mapped.row) {
-        rejectLine(report.rejected, record.line, mapped.rejected);
+        rejectLine(report, record.line, mapped.rejected);
         continue;
       }
       const row = mapped.row;
@@ -176,7 +193,7 @@ export async function importContributions(
         figures: row.figures,
       });
       if (repeat === 'repeat') report.duplicates += 1;
-      else if (repeat) report.rejected.push({ line: record.line, column: '(row)', reason: repeat });
+      else if (repeat) reject(report, { line: record.line, column: '(row)', reason: repeat });
       if (repeat) continue;
       for (const key of [`${row.contributor.iso3}|${row.month}`, `all|${row.month}`])
         sums.set(key, (sums.get(key) ?? 0) + (row.figures.all_total ?? 0));
@@ -186,7 +203,7 @@ export async function importContributions(
         else unknown.add(row.mission);
       }
       if (unknown.has(row.mission)) {
-        report.rejected.push({
+        reject(report, {
           line: record.line,
           column: 'Mission',
           reason: `"${row.mission}" is not a known UN mission; create it first (peaceops missions create)`,
@@ -201,7 +218,7 @@ export async function importContributions(
     checkSubtotals(report, sums, subtotals);
     report.contributors = contributors.size;
     report.missions = [...missionIds.keys()].sort();
-    if (report.rejected.length > 0 && !args.keepGoodRows)
+    if (report.rejectedCount > 0 && !args.keepGoodRows)
       throw new ContributionImportRejected(report);
     await audit(tx, {
       action: 'capabilities.contributions.import',
@@ -209,7 +226,7 @@ export async function importContributions(
         file: args.file.split('/').pop(),
         created: report.created,
         updated: report.updated,
-        rejected: report.rejected.length,
+        rejected: report.rejectedCount,
       },
     });
     report.committed = true;

@@ -18,6 +18,7 @@ import { type Agent } from '../../../test/support/http.js';
 import { systemActor } from '../../runtime/system-actor.js';
 import type { RequestContext } from '../../db/context.js';
 import { createMission } from '../missions/mission.service.js';
+import { keptRejections } from '../incidents/rows-rejected.js';
 import { importMissionStrength, StrengthImportRejected } from './mission-strength.import.js';
 
 const file = realDataPath('missionStrength');
@@ -70,13 +71,22 @@ describeRealData('missions’ real strength, 1990–2015', ['missionStrength'], 
       }).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(StrengthImportRejected);
       const report = (refused as StrengthImportRejected).report;
+      // Each mission refused is named once, on its first row, with how many rows it holds; all
+      // its rows are counted (F6 keeps at most the first thousand lines).
+      expect(report.rejected.length).toBeLessThanOrEqual(keptRejections);
       expect(report.rejected).toContainEqual(
         expect.objectContaining({
           column: 'mission',
-          reason:
-            'UNTAC is not a known UN mission; create it first, or import with --create-missions',
+          reason: expect.stringMatching(
+            /^UNTAC is not a known UN mission; create it first, or import with --create-missions \(and \d+ more rows of UNTAC\)$/,
+          ),
         }),
       );
+      const counted = report.rejected.reduce(
+        (n, r) => n + 1 + Number(/and (\d+) more rows/.exec(r.reason)?.[1] ?? 0),
+        0,
+      );
+      expect(report.rejectedCount).toBe(counted);
       const stored = await t().ctx.db.selectFrom('mission_strength_months').select('id').execute();
       expect(stored).toEqual([]);
     });

@@ -11,8 +11,14 @@ import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { readCsvRecords, readCsvRows, readHeader } from '../incidents/csv-reader.js';
-import { rejectLine, RowsRejected, type LineReport } from '../incidents/rows-rejected.js';
+import {
+  readCsvRecords,
+  readCsvRows,
+  readHeader,
+  readLimitsOf,
+  type ReadLimits,
+} from '../incidents/csv-reader.js';
+import { type LineReport, reject, rejectLine, RowsRejected } from '../incidents/rows-rejected.js';
 import { countryByIso3, countryCentre } from '../missions/countries.js';
 import { createMission, ensureKnownMissions } from '../missions/mission.service.js';
 import {
@@ -39,6 +45,8 @@ export interface StrengthImportReport {
   /** Fractional figures (interpolated authorisations) rounded to whole people. */
   rounded: number;
   rejected: LineReport[];
+  /** How many were rejected in all (`rejected` keeps the first ones). */
+  rejectedCount: number;
   missions: string[];
   /** Missions created from the table (createMissions). */
   createdMissions: string[];
@@ -74,21 +82,25 @@ async function missionFromTable(tx: RequestContext, acronym: string, rows: Read[
   return created.id;
 }
 
-async function readAll(file: string, report: StrengthImportReport): Promise<Read[]> {
-  const rows = readCsvRows(file)[Symbol.asyncIterator]();
+async function readAll(
+  file: string,
+  report: StrengthImportReport,
+  limits: ReadLimits,
+): Promise<Read[]> {
+  const rows = readCsvRows(file, { limits })[Symbol.asyncIterator]();
   const header = await readHeader(file, rows, strengthColumns);
   const read: Read[] = [];
   const repeats = new RepeatedRows('same mission and month');
   for await (const record of readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header)) {
     report.total += 1;
     if (record.problem) {
-      rejectLine(report.rejected, record.line, [record.problem]);
+      rejectLine(report, record.line, [record.problem]);
       continue;
     }
     const mapped = mapStrengthRow(record.values);
     report.rounded += mapped.rounded;
     if (!mapped.row) {
-      rejectLine(report.rejected, record.line, mapped.rejected);
+      rejectLine(report, record.line, mapped.rejected);
       continue;
     }
     const repeat = repeats.check(`${mapped.row.mission}|${mapped.row.month}`, {
@@ -96,7 +108,7 @@ async function readAll(file: string, report: StrengthImportReport): Promise<Read
       figures: [mapped.row.authorised, mapped.row.deployed],
     });
     if (repeat === 'repeat') report.duplicates += 1;
-    else if (repeat) report.rejected.push({ line: record.line, column: '(row)', reason: repeat });
+    else if (repeat) reject(report, { line: record.line, column: '(row)', reason: repeat });
     if (repeat) continue;
     read.push({ line: record.line, row: mapped.row });
   }
@@ -117,11 +129,12 @@ export async function importMissionStrength(
     duplicates: 0,
     rounded: 0,
     rejected: [],
+    rejectedCount: 0,
     missions: [],
     createdMissions: [],
     committed: false,
   };
-  const read = await readAll(args.file, report);
+  const read = await readAll(args.file, report, readLimitsOf(ctx.config));
   return inTransaction(ctx, async (tx) => {
     const byMission = new Map<string, Read[]>();
     for (const r of read)
@@ -141,9 +154,17 @@ export async function importMissionStrength(
         : country
           ? `the table's host country "${country}" is not one the importer knows; create ${acronym} first (peaceops missions create)`
           : `the table names no host country for ${acronym}; create it first (peaceops missions create)`;
-      for (const r of rows) report.rejected.push({ line: r.line, column: 'mission', reason: why });
+      // One line per mission, on its first row, saying how many more rows it holds: every mission
+      // refused is named even when thousands of rows are (F6 keeps the first thousand lines).
+      const more = rows.length - 1;
+      reject(report, {
+        line: rows[0]!.line,
+        column: 'mission',
+        reason: more > 0 ? `${why} (and ${more} more rows of ${acronym})` : why,
+      });
+      report.rejectedCount += more;
     }
-    if (report.rejected.length > 0 && !args.keepGoodRows) throw new StrengthImportRejected(report);
+    if (report.rejectedCount > 0 && !args.keepGoodRows) throw new StrengthImportRejected(report);
     const stored = await strengthRowsOf(tx.db, [...ids.values()]);
     const now = toTimestamp(tx.clock.now());
     const fresh = [];

@@ -14,6 +14,7 @@ import { print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { systemActor } from '../../runtime/system-actor.js';
 import { rejectedRowsCsv } from '../incidents/incident.csv.js';
+import { keptRejections } from '../incidents/rows-rejected.js';
 import { sweepConductClocks } from './clock-sweep.service.js';
 import { importSeaTable, SeaImportRejected, type SeaImportReport } from './sea-table.import.js';
 
@@ -28,7 +29,7 @@ const summary = (r: SeaImportReport) => ({
   imported: r.committed ? r.created : 0,
   updated: r.committed ? r.updated : 0,
   unchanged: r.committed ? r.unchanged : 0,
-  rejected: r.rejected.length,
+  rejected: r.rejectedCount,
   errors: r.rejected,
   unparsed: r.unparsed,
   skipped: r.skipped,
@@ -37,12 +38,12 @@ const summary = (r: SeaImportReport) => ({
 
 const human = (r: SeaImportReport) =>
   [
-    `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected.length} rejected, ${r.skipped} of other missions`,
+    `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejectedCount} rejected, ${r.skipped} of other missions`,
     ...r.rejected.slice(0, 20).map((x) => `  rejected line ${x.line}, ${x.column}: ${x.reason}`),
-    `${r.unparsed.length} cells did not parse (imported without them):`,
+    `${r.unparsedCount} cells did not parse (imported without them):`,
     ...r.unparsed.slice(0, 20).map((x) => `  line ${x.line}, ${x.column}: ${x.reason}`),
-    ...(r.unparsed.length > 20
-      ? [`  … ${r.unparsed.length - 20} more (--report FILE lists all)`]
+    ...(r.unparsedCount > 20
+      ? [`  … ${r.unparsedCount - 20} more (--report FILE lists the first ${keptRejections})`]
       : []),
   ].join('\n');
 
@@ -81,7 +82,7 @@ function run(out: Output, file: string, opts: Options): Promise<void> {
       if (showBar) bar.stop();
       writeReport(opts.report, report);
       print(out, summary(report), () => `imported ${file}: ${human(report)}`);
-      if (report.rejected.length > 0) process.exitCode = 8;
+      if (report.rejectedCount > 0) process.exitCode = 8;
     } catch (error) {
       if (showBar) bar.stop();
       if (error instanceof SeaImportRejected) {

@@ -13,8 +13,18 @@ import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { readCsvRecords, readCsvRows, readHeader } from '../incidents/csv-reader.js';
-import { RowsRejected, type LineReport } from '../incidents/rows-rejected.js';
+import {
+  readCsvRecords,
+  readCsvRows,
+  readHeader,
+  readLimitsOf,
+} from '../incidents/csv-reader.js';
+import {
+  keptRejections,
+  type LineReport,
+  reject,
+  RowsRejected,
+} from '../incidents/rows-rejected.js';
 import { ensureKnownMissions } from '../missions/mission.service.js';
 import { dueDates } from './case.rules.js';
 import {
@@ -45,8 +55,12 @@ export interface SeaImportReport {
   /** Rows of other missions, when one mission was asked for. */
   skipped: number;
   rejected: CellReport[];
+  /** How many were rejected in all (`rejected` keeps the first ones). */
+  rejectedCount: number;
   /** Cells that did not parse; their rows were imported without them. */
   unparsed: CellReport[];
+  /** How many cells did not parse in all (`unparsed` keeps the first ones). */
+  unparsedCount: number;
   missions: string[];
   committed: boolean;
 }
@@ -196,7 +210,10 @@ export async function importSeaTable(
   },
 ): Promise<SeaImportReport> {
   assertPermission(ctx.actor, 'conduct:write');
-  const rows = readCsvRows(args.file, args.onBytes)[Symbol.asyncIterator]();
+  const rows = readCsvRows(args.file, {
+    limits: readLimitsOf(ctx.config),
+    onBytes: args.onBytes,
+  })[Symbol.asyncIterator]();
   const header = await readHeader(args.file, rows, seaColumns);
   const records = readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header);
   return inTransaction(ctx, async (tx) => {
@@ -207,7 +224,9 @@ export async function importSeaTable(
       unchanged: 0,
       skipped: 0,
       rejected: [],
+      rejectedCount: 0,
       unparsed: [],
+      unparsedCount: 0,
       missions: [],
       committed: false,
     };
@@ -220,7 +239,7 @@ export async function importSeaTable(
       report.total += 1;
       args.onRow?.(report.total);
       if (record.problem) {
-        report.rejected.push({
+        reject(report, {
           line: record.line,
           column: record.problem.column,
           reason: record.problem.message,
@@ -235,11 +254,14 @@ export async function importSeaTable(
       const occurrence = occurrences.get(key) ?? 0;
       occurrences.set(key, occurrence + 1);
       const mapped = mapSeaRow(cells, occurrence);
-      for (const u of mapped.unparsed)
-        report.unparsed.push({ line: record.line, column: u.path, reason: u.message });
+      for (const u of mapped.unparsed) {
+        report.unparsedCount += 1;
+        if (report.unparsed.length < keptRejections)
+          report.unparsed.push({ line: record.line, column: u.path, reason: u.message });
+      }
       if (!mapped.mapped) {
         for (const r of mapped.rejected)
-          report.rejected.push({ line: record.line, column: r.path, reason: r.message });
+          reject(report, { line: record.line, column: r.path, reason: r.message });
         continue;
       }
       if (only && mapped.mapped.mission !== only) {
@@ -257,18 +279,18 @@ export async function importSeaTable(
       }
       const missionId = missionIds.get(acronym);
       if (!missionId) {
-        report.rejected.push({
+        reject(report, {
           line: record.line,
           column: 'Mission',
           reason: `no mission ${acronym}: create it with "peaceops missions create" first`,
         });
         continue;
       }
-      if (report.rejected.length > 0 && !args.keepGoodRows) continue;
+      if (report.rejectedCount > 0 && !args.keepGoodRows) continue;
       batch.push({ line: record.line, missionId, row: mapped.mapped });
       if (batch.length >= 200) await flush(tx, batch, { report, digest });
     }
-    if (report.rejected.length > 0 && !args.keepGoodRows) throw new SeaImportRejected(report);
+    if (report.rejectedCount > 0 && !args.keepGoodRows) throw new SeaImportRejected(report);
     await flush(tx, batch, { report, digest });
     report.committed = true;
     await audit(tx, {
@@ -279,7 +301,7 @@ export async function importSeaTable(
         created: report.created,
         updated: report.updated,
         unchanged: report.unchanged,
-        rejected: report.rejected.length,
+        rejected: report.rejectedCount,
         recordsDigest: digest.digest('hex'),
       },
     });

@@ -1,13 +1,13 @@
 /** ACLED CSV (codebook columns) into import rows. */
 import { acledRequiredColumns, mapAcledEvent } from './acled.mapping.js';
-import { readCsvRecords, readCsvRows, readHeader } from './csv-reader.js';
+import { readCsvRecords, readCsvRows, readHeader, type ReadOptions } from './csv-reader.js';
 import type { ImportRow } from './incident.import.js';
 
 export async function* acledRows(
   file: string,
-  onBytes?: (read: number) => void,
+  read: ReadOptions,
 ): AsyncGenerator<ImportRow> {
-  const rows = readCsvRows(file, onBytes);
+  const rows = readCsvRows(file, read);
   const header = await readHeader(file, rows, acledRequiredColumns);
   for await (const record of readCsvRecords(rows, header)) {
     yield {

@@ -20,6 +20,7 @@ import type { RequestContext } from '../../db/context.js';
 import { exportIncidentsHxlCsv } from './incident.export.js';
 import { listIncidents } from './incident.service.js';
 import { importFile } from './incident.import.js';
+import { readLimitsOf } from './csv-reader.js';
 import { readUcdpActors } from './ucdp.import.js';
 
 const ucdp231 = fixture('ucdp-ged', 'ged231_sample1000_uncertainUCDP.csv');
@@ -139,7 +140,7 @@ eachDialect('CSV imports: UCDP, ACLED, HXL (I2)', (t) => {
         format: 'ucdp',
         file,
         keepGoodRows: false,
-        actorNames: await readUcdpActors(ucdpActors),
+        actorNames: await readUcdpActors(ucdpActors, readLimitsOf(t().ctx.config)),
       });
       const record = await bySource('7300380');
       expect(fromJson(record.actors)).toEqual([

@@ -51,6 +51,47 @@ class Utf8Check extends Transform {
   }
 }
 
+/** F6: how much one import may read, once unpacked, and how many rows (from the configuration). */
+export interface ReadLimits {
+  maxBytes: number;
+  maxRows: number;
+}
+
+/** How a reader reads: within the limits, telling the bytes read as it goes. */
+export interface ReadOptions {
+  limits: ReadLimits;
+  onBytes?: ((read: number) => void) | undefined;
+}
+
+export const readLimitsOf = (config: {
+  importMaxExpandedBytes: number;
+  importMaxRows: number;
+}): ReadLimits => ({ maxBytes: config.importMaxExpandedBytes, maxRows: config.importMaxRows });
+
+/** Stops a stream past `max` bytes: a small gzip that expands to gigabytes goes no further. */
+export class SizeCap extends Transform {
+  private seen = 0;
+  constructor(private readonly max: number) {
+    super();
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.seen += chunk.length;
+    if (this.seen > this.max)
+      done(
+        new Error(
+          `expands past ${Math.round(this.max / 1_048_576)} MB, the limit for one import (PEACEOPS_IMPORT_MAX_EXPANDED_MB); split it, or raise the limit`,
+        ),
+      );
+    else done(null, chunk);
+  }
+}
+
+export const tooManyRows = (file: string, max: number): DomainError =>
+  fileProblem(
+    file,
+    `has more than ${max.toLocaleString('en')} rows, the limit for one import (PEACEOPS_IMPORT_MAX_ROWS); split it, or raise the limit`,
+  );
+
 function describe(error: unknown, lastLine: number): string {
   if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED')
     return `has a quoted field opened on or after line ${lastLine + 1} that is never closed`;
@@ -64,8 +105,9 @@ function describe(error: unknown, lastLine: number): string {
 
 export async function* readCsvRows(
   file: string,
-  onBytes: (read: number) => void = () => undefined,
+  options: ReadOptions,
 ): AsyncGenerator<CsvRow> {
+  const onBytes = options.onBytes ?? (() => undefined);
   const source = fs.createReadStream(file);
   let read = 0;
   source.on('data', (chunk) => {
@@ -75,6 +117,7 @@ export async function* readCsvRows(
   const stages: (NodeJS.ReadableStream | NodeJS.WritableStream)[] = [
     source,
     ...(file.endsWith('.gz') ? [createGunzip()] : []),
+    new SizeCap(options.limits.maxBytes),
     new Utf8Check(),
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }),
   ];
@@ -83,13 +126,17 @@ export async function* readCsvRows(
     () => undefined,
   ) as unknown as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>;
   let lastLine = 0;
+  let count = 0;
   try {
     for await (const { record, info, raw } of rows) {
       const breaks = (raw.replace(/\r?\n$/, '').match(/\n/g) ?? []).length;
       lastLine = info.lines;
+      // The header and the rows: one more than the data rows, which is what the limit counts.
+      if (++count > options.limits.maxRows + 1) throw tooManyRows(file, options.limits.maxRows);
       yield { line: info.lines - breaks, cells: record };
     }
   } catch (error) {
+    if (error instanceof DomainError) throw error;
     const message = describe(error, lastLine);
     throw new DomainError('validation_failed', `${file} ${message}`, [{ path: 'file', message }]);
   }

@@ -10,6 +10,7 @@ import streamJson from 'stream-json';
 import Pick from 'stream-json/filters/Pick.js';
 import StreamArray from 'stream-json/streamers/StreamArray.js';
 import { DomainError } from '../../core/errors.js';
+import { SizeCap, tooManyRows, type ReadOptions } from './csv-reader.js';
 
 export interface Feature {
   /** 1-based position of the feature in the collection, reported as the "line". */
@@ -20,8 +21,9 @@ export interface Feature {
 
 export async function* readGeoJsonFeatures(
   file: string,
-  onBytes: (read: number) => void = () => undefined,
+  options: ReadOptions,
 ): AsyncGenerator<Feature> {
+  const onBytes = options.onBytes ?? (() => undefined);
   const source = fs.createReadStream(file);
   let read = 0;
   source.on('data', (chunk) => {
@@ -34,6 +36,7 @@ export async function* readGeoJsonFeatures(
   const stages: (NodeJS.ReadableStream | NodeJS.WritableStream)[] = [
     source,
     ...(file.endsWith('.gz') ? [createGunzip()] : []),
+    new SizeCap(options.limits.maxBytes),
     streamJson.parser(),
     Pick.pick({ filter: 'features' }),
     StreamArray.streamArray(),
@@ -46,6 +49,7 @@ export async function* readGeoJsonFeatures(
   try {
     for await (const item of features) {
       count += 1;
+      if (count > options.limits.maxRows) throw tooManyRows(file, options.limits.maxRows);
       const value = item.value as { properties?: unknown; geometry?: unknown } | null;
       yield {
         index: item.key + 1,

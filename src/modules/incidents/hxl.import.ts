@@ -2,7 +2,7 @@
  * HXL-tagged CSV into import rows. The hashtag row may sit under any number of header or title
  * rows (HXL allows it anywhere near the top); we look for it in the first 25 rows.
  */
-import { fileProblem, readCsvRows } from './csv-reader.js';
+import { fileProblem, readCsvRows, type ReadOptions } from './csv-reader.js';
 import { hxlRequiredFields, isHashtagRow, mapHashtags, mapHxlRow } from './hxl.mapping.js';
 import type { ImportRow } from './incident.import.js';
 
@@ -10,9 +10,9 @@ const searchRows = 25;
 
 export async function* hxlRows(
   file: string,
-  onBytes?: (read: number) => void,
+  read: ReadOptions,
 ): AsyncGenerator<ImportRow> {
-  const rows = readCsvRows(file, onBytes);
+  const rows = readCsvRows(file, read);
   let hashtags: string[] | null = null;
   for (let i = 0; i < searchRows && !hashtags; i += 1) {
     const next = await rows.next();

@@ -121,7 +121,11 @@ export async function runImportTask(
   }
 }
 
-function run(ctx: RequestContext, job: Job, file: string): void {
+function run(
+  ctx: RequestContext,
+  job: Job,
+  { file, release }: { file: string; release: () => void },
+): void {
   const input: ImportTaskInput = {
     format: job.public.format,
     file,
@@ -141,6 +145,7 @@ function run(ctx: RequestContext, job: Job, file: string): void {
   const finish = (report: ImportReport | null, status: ImportJob['status'], message: string) => {
     // The upload goes before the job says it has ended: a finished job has left nothing behind.
     fs.rmSync(file, { force: true });
+    release();
     job.public.status = status;
     // The readers name the file they read: here the server's private copy, which is named as the
     // user sent it instead (the server's paths are nobody's business).
@@ -151,7 +156,7 @@ function run(ctx: RequestContext, job: Job, file: string): void {
       job.public.created = report.committed ? report.created : 0;
       job.public.updated = report.committed ? report.updated : 0;
       job.public.unchanged = report.committed ? report.unchanged : 0;
-      job.public.rejectedCount = report.rejected.length;
+      job.public.rejectedCount = report.rejectedCount;
       job.public.errors = report.rejected.slice(0, 100);
       job.rejected = report.rejected;
     }
@@ -176,7 +181,30 @@ function run(ctx: RequestContext, job: Job, file: string): void {
   );
 }
 
-/** @throws forbidden, payload_too_large, validation_failed (no file) */
+/** F6: how many imports one person may have received or running at once. */
+export const importsPerUser = 2;
+const importing = new Map<string, number>();
+
+/** Takes one of the person's import slots, synchronously (two requests at once cannot both pass). */
+function takeSlot(userId: string): () => void {
+  const held = importing.get(userId) ?? 0;
+  if (held >= importsPerUser)
+    throw new DomainError(
+      'too_many_requests',
+      `You have ${importsPerUser} imports running; wait for one to finish`,
+    );
+  importing.set(userId, held + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const now = (importing.get(userId) ?? 1) - 1;
+    if (now > 0) importing.set(userId, now);
+    else importing.delete(userId);
+  };
+}
+
+/** @throws forbidden, payload_too_large, validation_failed (no file), too_many_requests */
 export async function startImport(
   ctx: RequestContext,
   input: {
@@ -199,15 +227,18 @@ export async function startImport(
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   // The extension tells the readers the layout (.csv / .geojson) and whether it is gzipped.
   const file = path.join(dir, `${id}-${safeName(input.filename)}`);
+  const release = takeSlot(ctx.actor.userId);
   let size: number;
   try {
     size = await receive(input.body, file, ctx.config.importLimitBytes);
   } catch (error) {
     fs.rmSync(file, { force: true });
+    release();
     throw error;
   }
   if (size === 0) {
     fs.rmSync(file, { force: true });
+    release();
     throw new DomainError('validation_failed', 'The file is empty', [
       { path: 'body', message: 'empty' },
     ]);
@@ -235,7 +266,7 @@ export async function startImport(
     },
   };
   jobs.set(id, job);
-  run(ctx, job, file);
+  run(ctx, job, { file, release });
   return job.public;
 }
 

@@ -16,6 +16,8 @@ import { buildActor } from '../accounts/actor.js';
 import { userIdByUsername } from '../accounts/user.service.js';
 import { missionIdByAcronym } from '../missions/mission.service.js';
 import { rejectedRowsCsv } from './incident.csv.js';
+import { keptRejections } from './rows-rejected.js';
+import { readLimitsOf } from './csv-reader.js';
 import { ImportRejected, importFile, type ImportReport } from './incident.import.js';
 import type { ImportFormat } from './incident.schema.js';
 import { readUcdpActors } from './ucdp.import.js';
@@ -39,19 +41,19 @@ const scriptSummary = (r: ImportReport) => ({
   imported: r.committed ? r.created : 0,
   updated: r.committed ? r.updated : 0,
   unchanged: r.committed ? r.unchanged : 0,
-  rejected: r.rejected.length,
+  rejected: r.rejectedCount,
   errors: r.rejected.map(({ line, column, reason }) => ({ line, column, reason })),
 });
 
 const humanSummary = (r: ImportReport) =>
-  `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected.length} rejected${
+  `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejectedCount} rejected${
     r.rejected.length
       ? `\n${r.rejected
           .slice(0, 20)
           .map((x) => `  line ${x.line}, ${x.column}: ${x.reason}`)
           .join(
             '\n',
-          )}${r.rejected.length > 20 ? `\n  … ${r.rejected.length - 20} more (--report FILE lists all)` : ''}`
+          )}${r.rejectedCount > 20 ? `\n  … ${r.rejectedCount - 20} more (--report FILE lists the first ${keptRejections})` : ''}`
       : ''
   }`;
 
@@ -101,7 +103,9 @@ function runImport(
       const report = await importFile(ctx, {
         format,
         file,
-        actorNames: opts.actors ? await readUcdpActors(opts.actors) : undefined,
+        actorNames: opts.actors
+          ? await readUcdpActors(opts.actors, readLimitsOf(rt.config))
+          : undefined,
         missionId,
         keepGoodRows: opts.keepGoodRows === true,
         onBytes: (read) => showBar && bar.update(read, { rows }),
@@ -110,7 +114,7 @@ function runImport(
       if (showBar) bar.stop();
       writeReport(opts.report, report);
       print(out, scriptSummary(report), () => `imported ${file}: ${humanSummary(report)}`);
-      if (report.rejected.length > 0) process.exitCode = partialImportExitCode;
+      if (report.rejectedCount > 0) process.exitCode = partialImportExitCode;
     } catch (error) {
       if (showBar) bar.stop();
       if (error instanceof ImportRejected) {

@@ -22,6 +22,8 @@ import {
   updateIncidentRow,
 } from './incident.repository.js';
 import { totalKilled } from './incident.rules.js';
+import { reject } from './rows-rejected.js';
+import { readLimitsOf } from './csv-reader.js';
 import type { Incident } from './incident.schema.js';
 import { acledRows } from './acled.import.js';
 import { hxlRows } from './hxl.import.js';
@@ -42,7 +44,10 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** The first rejected rows (F6: memory stays bounded whatever the file). */
   rejected: RejectedRow[];
+  /** How many were rejected in all. */
+  rejectedCount: number;
   committed: boolean;
 }
 
@@ -55,7 +60,7 @@ export class ImportRejected extends DomainError {
       .map((r) => ({ path: `line ${r.line}: ${r.column}`, message: r.reason }));
     super(
       'validation_failed',
-      `${report.rejected.length} of ${report.total} rows rejected; nothing was imported (use "keep good rows" to import the rest)`,
+      `${report.rejectedCount} of ${report.total} rows rejected; nothing was imported (use "keep good rows" to import the rest)`,
       first,
     );
     this.report = report;
@@ -202,6 +207,7 @@ export async function importIncidents(
       updated: 0,
       unchanged: 0,
       rejected: [],
+      rejectedCount: 0,
       committed: false,
     };
     const progress: Progress = { missionId, report, written: createHash('sha256') };
@@ -210,8 +216,8 @@ export async function importIncidents(
       report.total += 1;
       if (Array.isArray(row.mapped)) {
         for (const problem of row.mapped)
-          report.rejected.push({ line: row.line, column: problem.path, reason: problem.message });
-      } else if (report.rejected.length === 0 || args.keepGoodRows) {
+          reject(report, { line: row.line, column: problem.path, reason: problem.message });
+      } else if (report.rejectedCount === 0 || args.keepGoodRows) {
         // A source id twice in one file: the later row is compared with the earlier, stored one.
         if (batch.sourceIds.has(row.mapped.origin.sourceId ?? '')) await flush(tx, batch, progress);
         batch.rows.push(row.mapped);
@@ -220,7 +226,7 @@ export async function importIncidents(
       }
       args.onRow?.(report.total);
     }
-    if (report.rejected.length > 0 && !args.keepGoodRows) throw new ImportRejected(report);
+    if (report.rejectedCount > 0 && !args.keepGoodRows) throw new ImportRejected(report);
     await flush(tx, batch, progress);
     report.committed = true;
     // One entry for the import: who, which file, what it did, and a digest of every record it
@@ -234,7 +240,7 @@ export async function importIncidents(
         created: report.created,
         updated: report.updated,
         unchanged: report.unchanged,
-        rejected: report.rejected.length,
+        rejected: report.rejectedCount,
         recordsDigest: progress.written.digest('hex'),
       },
     });
@@ -258,13 +264,14 @@ export interface FileImport {
  * @throws forbidden, validation_failed (unreadable file), ImportRejected
  */
 export async function importFile(ctx: RequestContext, args: FileImport): Promise<ImportReport> {
+  const read = { limits: readLimitsOf(ctx.config), onBytes: args.onBytes };
   const { rows, source } =
     args.format === 'acled'
-      ? { rows: acledRows(args.file, args.onBytes), source: 'acled-csv' }
+      ? { rows: acledRows(args.file, read), source: 'acled-csv' }
       : args.format === 'hxl'
-        ? { rows: hxlRows(args.file, args.onBytes), source: 'hxl-csv' }
+        ? { rows: hxlRows(args.file, read), source: 'hxl-csv' }
         : {
-            rows: ucdpRows(args.file, { actorNames: args.actorNames, onBytes: args.onBytes }),
+            rows: ucdpRows(args.file, { ...read, actorNames: args.actorNames }),
             source: `ucdp-ged-${ucdpFormat(args.file)}`,
           };
   return importIncidents(ctx, {

@@ -2,7 +2,7 @@
  * UCDP GED files into import rows: GeoJSON (one row per feature) or CSV in the 23.1 layout and
  * in older layouts that lack columns (the mapping says what each missing column becomes).
  */
-import { fileProblem, readCsvRecords, readCsvRows, readHeader } from './csv-reader.js';
+import { fileProblem, readCsvRecords, readCsvRows, readHeader, type ReadLimits, type ReadOptions } from './csv-reader.js';
 import { readGeoJsonFeatures } from './geojson-reader.js';
 import type { ImportRow } from './incident.import.js';
 import { derivedEventId, mapUcdpEvent, type ActorNames } from './ucdp.mapping.js';
@@ -10,9 +10,9 @@ import { derivedEventId, mapUcdpEvent, type ActorNames } from './ucdp.mapping.js
 async function* ucdpGeoJsonRows(
   file: string,
   actorNames: ActorNames,
-  onBytes?: (read: number) => void,
+  read: ReadOptions,
 ): AsyncGenerator<ImportRow> {
-  for await (const feature of readGeoJsonFeatures(file, onBytes)) {
+  for await (const feature of readGeoJsonFeatures(file, read)) {
     const coordinates = Array.isArray(feature.geometry?.coordinates)
       ? (feature.geometry.coordinates as unknown[])
       : [];
@@ -27,9 +27,9 @@ async function* ucdpGeoJsonRows(
 async function* ucdpCsvRows(
   file: string,
   actorNames: ActorNames,
-  onBytes?: (read: number) => void,
+  read: ReadOptions,
 ): AsyncGenerator<ImportRow> {
-  const rows = readCsvRows(file, onBytes);
+  const rows = readCsvRows(file, read);
   const header = await readHeader(file, rows, ['latitude', 'longitude']);
   if (!header.includes('date_start') && !header.includes('year'))
     throw fileProblem(file, 'has neither a "date_start" nor a "year" column');
@@ -74,8 +74,8 @@ export function ucdpFormat(file: string): UcdpFormat {
 }
 
 /** Reads a UCDP Actor dataset CSV (ActorId, NameData) into id → name. */
-export async function readUcdpActors(file: string): Promise<ActorNames> {
-  const rows = readCsvRows(file);
+export async function readUcdpActors(file: string, limits: ReadLimits): Promise<ActorNames> {
+  const rows = readCsvRows(file, { limits });
   const header = await readHeader(file, rows, ['ActorId', 'NameData']);
   const names = new Map<string, string>();
   for await (const record of readCsvRecords(rows, header)) {
@@ -88,10 +88,10 @@ export async function readUcdpActors(file: string): Promise<ActorNames> {
 /** The rows of a UCDP GED file, CSV or GeoJSON by its name. */
 export function ucdpRows(
   file: string,
-  options: { actorNames?: ActorNames | undefined; onBytes?: ((read: number) => void) | undefined },
+  options: ReadOptions & { actorNames?: ActorNames | undefined },
 ): AsyncGenerator<ImportRow> {
   const actorNames = options.actorNames ?? new Map<string, string>();
   return ucdpFormat(file) === 'csv'
-    ? ucdpCsvRows(file, actorNames, options.onBytes)
-    : ucdpGeoJsonRows(file, actorNames, options.onBytes);
+    ? ucdpCsvRows(file, actorNames, options)
+    : ucdpGeoJsonRows(file, actorNames, options);
 }
