@@ -18,6 +18,7 @@ import type { AppContext } from '../../src/db/context.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import type { Connection } from '../../src/db/connect.js';
 import { createApp, type App } from '../../src/server/app.js';
+import { settleDenials } from '../../src/server/errors.js';
 
 export const dialects: readonly Dialect[] =
   process.env.PEACEOPS_TEST_SKIP_POSTGRES === '1' && process.env.CI !== 'true'
@@ -111,6 +112,7 @@ export async function openTestApp(
     dataDir,
     logLines,
     close: async () => {
+      await settleDenials(opened.ctx); // denials are written after their answers (F8)
       await opened.close();
       await database?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
