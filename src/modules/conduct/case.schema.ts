@@ -250,11 +250,16 @@ export const StatisticsQuery = z.object({
     .default('year')
     .transform((raw, ctx) => {
       const parts = raw.split(',').map((p) => p.trim());
-      const bad = parts.filter((p) => !(statisticDimensions as readonly string[]).includes(p));
-      if (bad.length > 0 || new Set(parts).size !== parts.length) {
+      // F3: only the published tables — one dimension, or year with mission or nationality.
+      const published = [
+        ...statisticDimensions.map((d) => d as string),
+        'year,mission',
+        'year,nationality',
+      ];
+      if (!published.includes(parts.join(','))) {
         ctx.addIssue({
           code: 'custom',
-          message: `each of ${statisticDimensions.join(', ')}, at most once (got "${raw}")`,
+          message: `one of ${published.join('; ')} (got "${raw}")`,
         });
         return z.NEVER;
       }
@@ -266,6 +271,8 @@ const Shown = z.union([z.number(), z.literal('<3')]);
 export const StatisticsAnswer = z
   .object({
     by: z.array(z.enum(statisticDimensions)),
+    /** The last month counted (YYYY-MM): statistics cover the months that have ended. */
+    asOf: z.string(),
     rows: z.array(z.object({ group: z.record(z.string(), z.string()), allegations: Shown })),
   })
   .openapi('ConductStatistics');

@@ -10,12 +10,13 @@ import type { AppContext } from '../../db/context.js';
 import { categories } from './case.taxonomy.js';
 import {
   caseFacts,
-  countBy,
-  investigationsOf,
-  shown,
   type CaseFacts,
+  countBy,
   type InvestigationRow,
+  investigationsOf,
+  lastPublishedMonth,
   type Shown,
+  shown,
   type StatisticsRow,
 } from './statistics.service.js';
 
@@ -75,13 +76,18 @@ function missionGrid(facts: readonly CaseFacts[]): MissionGrid {
   };
 }
 
-/** The table of one month. @throws validation_failed (not a month, or a month still to come) */
+/**
+ * The table of one month, once the month has ended (F3: a case filed today is not counted at once).
+ * @throws validation_failed (not a month, or one that has not ended)
+ */
 export async function monthlyTable(ctx: AppContext, month: string): Promise<MonthlyTable> {
-  const current = ctx.clock.now().toISOString().slice(0, 7);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || month > current)
-    throw new DomainError('validation_failed', `month: a past or the current month, YYYY-MM`, [
-      { path: 'month', message: 'a past or the current month, YYYY-MM' },
-    ]);
+  const last = lastPublishedMonth(ctx.clock.now());
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || month > last)
+    throw new DomainError(
+      'validation_failed',
+      `month: a month that has ended, YYYY-MM (the latest is ${last})`,
+      [{ path: 'month', message: `a month that has ended, up to ${last}` }],
+    );
   const facts = await caseFacts(ctx);
   const year = month.slice(0, 4);
   const inMonth = facts.filter((f) => f.month === month);

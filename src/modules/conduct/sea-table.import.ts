@@ -13,12 +13,7 @@ import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import {
-  readCsvRecords,
-  readCsvRows,
-  readHeader,
-  readLimitsOf,
-} from '../incidents/csv-reader.js';
+import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../incidents/csv-reader.js';
 import {
   keptRejections,
   type LineReport,

@@ -8,6 +8,7 @@ import { InvestigationsAnswer, StatisticsAnswer, StatisticsQuery } from './case.
 import {
   allegationStatistics,
   investigationStatistics,
+  lastPublishedMonth,
   sixMonthsDays,
 } from './statistics.service.js';
 import { monthlyTableDocument } from './monthly-table.layout.js';
@@ -22,7 +23,8 @@ const statistics = createRoute({
   method: 'get',
   path: '/api/public/conduct/statistics',
   tags,
-  summary: 'Allegations by year, quarter, mission, nationality, category or personnel (public)',
+  summary:
+    'Allegations by year, quarter, mission, nationality, category or personnel, or years by mission or nationality, over the months that have ended (public)',
   request: { query: StatisticsQuery },
   responses: { 200: jsonAnswer(StatisticsAnswer, 'Counts'), 400: badRequest, 500: failed },
 });
@@ -86,7 +88,9 @@ export function statisticsRoutes(app: ApiApp): void {
   });
   app.openapi(statistics, async (c) => {
     const { by } = c.req.valid('query');
-    return c.json({ by, rows: await allegationStatistics(c.get('app'), by) }, 200);
+    const app = c.get('app');
+    const asOf = lastPublishedMonth(app.clock.now());
+    return c.json({ by, asOf, rows: await allegationStatistics(app, by) }, 200);
   });
   app.openapi(statisticsCsv, async (c) => {
     const { by } = c.req.valid('query');

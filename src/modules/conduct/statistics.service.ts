@@ -5,6 +5,10 @@
  * compartment, but only as a number: a count under 3 is written "<3" (S2), and a share is given
  * only when neither of its counts is suppressed. No identity, reference or date finer than the
  * month is read here.
+ * F3: what is published is fixed — one table per dimension, and years by mission and by
+ * nationality — and covers the months that have ended: a case filed today shows next month, with
+ * the rest of its month, never at once in a total. Complementary suppression across these tables is
+ * still to come (issue 16, C5).
  */
 import type { AppContext } from '../../db/context.js';
 import { fromTimestamp } from '../../db/codecs.js';
@@ -40,6 +44,18 @@ export interface CaseFacts {
   entity: string | null;
   finding: string | null;
   days: number | null;
+}
+
+/** The last month published: the one before the clock's (statistics cover months that have ended). */
+export function lastPublishedMonth(now: Date): string {
+  const previous = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  return previous.toISOString().slice(0, 7);
+}
+
+/** The facts of the months published: reported up to the end of the last month that has ended. */
+export async function publishedFacts(ctx: AppContext): Promise<CaseFacts[]> {
+  const last = lastPublishedMonth(ctx.clock.now());
+  return (await caseFacts(ctx)).filter((f) => f.month <= last);
 }
 
 /** What the statistics read of every case: no identity, no reference, nothing finer than the month. */
@@ -120,7 +136,7 @@ export async function allegationStatistics(
   ctx: AppContext,
   by: readonly Dimension[],
 ): Promise<StatisticsRow[]> {
-  return countBy(await caseFacts(ctx), by);
+  return countBy(await publishedFacts(ctx), by);
 }
 
 /** Allegations per group of these cases, groups in order, small counts suppressed. */
@@ -151,7 +167,7 @@ export interface InvestigationRow {
 
 /** Investigations per entity: completed (with a length in days), within six months, still running. */
 export async function investigationStatistics(ctx: AppContext): Promise<InvestigationRow[]> {
-  return investigationsOf(await caseFacts(ctx));
+  return investigationsOf(await publishedFacts(ctx));
 }
 
 /** Investigations of these cases per entity, small counts suppressed. */

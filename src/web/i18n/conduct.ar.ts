@@ -7,6 +7,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.conduct.title': 'الاستغلال والانتهاك الجنسيان: الادعاءات',
   'public.conduct.intro':
     'الادعاءات المسجلة هنا ضد أفراد بعثات الأمم المتحدة الميدانية، مصنفة حسب شهر الإبلاغ عنها. تُعرض الأعداد التي تقل عن 3 على أنها «<3» حتى لا يمكن التعرف على أحد.',
+  'public.conduct.asOf': 'الادعاءات المبلّغ عنها حتى نهاية {month}: يُحتسب الشهر بعد انتهائه.',
   'public.conduct.source':
     'يشمل الجدول العام للادعاءات الصادر عن الأمم المتحدة (conduct.unmissions.org) حيثما تم استيراده.',
   'public.conduct.total': '{count} ادعاءً مسجلاً.',

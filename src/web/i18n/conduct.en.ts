@@ -6,6 +6,8 @@ export const conductEn = {
   'public.conduct.title': 'Sexual exploitation and abuse: allegations',
   'public.conduct.intro':
     'Allegations against personnel of UN field missions recorded here, counted by the month they were reported. Counts under 3 are shown as “<3” so that no one can be identified.',
+  'public.conduct.asOf':
+    'Allegations reported up to the end of {month}: a month is counted once it has ended.',
   'public.conduct.source':
     'Includes the UN’s public table of allegations (conduct.unmissions.org) where it was imported.',
   'public.conduct.total': '{count} allegations recorded.',

@@ -7,6 +7,8 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'public.conduct.title': 'Exploitation et atteintes sexuelles : allégations',
   'public.conduct.intro':
     'Allégations visant le personnel des missions des Nations Unies enregistrées ici, comptées selon le mois de leur signalement. Les nombres inférieurs à 3 sont affichés « <3 » afin que personne ne puisse être identifié.',
+  'public.conduct.asOf':
+    'Allégations signalées jusqu’à la fin de {month} : un mois est compté une fois terminé.',
   'public.conduct.source':
     'Comprend le tableau public des allégations des Nations Unies (conduct.unmissions.org) lorsqu’il a été importé.',
   'public.conduct.total': '{count} allégations enregistrées.',

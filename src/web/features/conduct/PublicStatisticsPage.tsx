@@ -13,6 +13,8 @@ import { MonthlyTableLinks } from './MonthlyTableLinks.js';
 
 type Shown = number | '<3';
 interface Statistics {
+  /** The last month counted (YYYY-MM). */
+  asOf: string;
   rows: { group: Record<string, string>; allegations: Shown }[];
 }
 interface Investigations {
@@ -71,6 +73,9 @@ export function PublicStatisticsPage() {
       {data && data.year.rows.length > 0 ? (
         <>
           <p data-testid="conduct-total">{t('public.conduct.total', { count: total })}</p>
+          <p className="muted" data-testid="conduct-as-of">
+            {t('public.conduct.asOf', { month: data.year.asOf })}
+          </p>
           <BarChart title={t('public.conduct.byYear')} columns bars={bars(data.year, 'year')} />
           <BarChart
             title={t('public.conduct.byCategory')}

@@ -1,0 +1,69 @@
+/**
+ * F3 (issue 15) with C5 (¶122): what the public sees of allegations is fixed and lags behind the
+ * filing: only the published tables are answered (one dimension, or years by mission or by
+ * nationality — no other combination to difference), and they count the months that have ended,
+ * so a case filed today shows with the rest of its month, never at once in a total. The monthly
+ * table is published once its month has ended.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { allegation } from '../../../test/access-matrix.conduct.js';
+import { eachDialect } from '../../../test/support/each-dialect.js';
+import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { Agent, signIn } from '../../../test/support/http.js';
+
+eachDialect('public statistics: fixed tables over ended months (F3)', (t) => {
+  let world: World;
+  let officer: Agent;
+  const anonymous = () => new Agent(t());
+  const byYear = async () => (await anonymous().get('/api/public/conduct/statistics?by=year')).body;
+
+  beforeAll(async () => {
+    world = await seedWorld(t());
+  });
+
+  it('a case filed today is not counted until its month has ended; then with the rest of its month', async () => {
+    t().clock.set('2026-03-10T09:00:00Z');
+    officer = await signIn(t(), world.users.conduct_officer.username, password);
+    for (const day of ['2026-02-03', '2026-02-11', '2026-02-20'])
+      expect(
+        (await officer.post('/api/conduct/cases', allegation(`${day}T10:00:00Z`))).status,
+      ).toBe(201);
+    expect(
+      (await officer.post('/api/conduct/cases', allegation('2026-03-10T08:00:00Z'))).status,
+    ).toBe(201);
+    expect(await byYear()).toEqual({
+      by: ['year'],
+      asOf: '2026-02',
+      rows: [{ group: { year: '2026' }, allegations: 3 }],
+    });
+    t().clock.set('2026-04-01T00:00:00Z');
+    expect(await byYear()).toMatchObject({ asOf: '2026-03', rows: [{ allegations: 4 }] });
+  });
+
+  it('only the published tables are answered; any other combination is refused naming them', async () => {
+    for (const by of ['year', 'mission', 'year,mission', 'year,nationality'])
+      expect((await anonymous().get(`/api/public/conduct/statistics?by=${by}`)).status, by).toBe(
+        200,
+      );
+    for (const by of ['mission,category', 'category,year', 'year,mission,category', 'year,year']) {
+      const refused = await anonymous().get(`/api/public/conduct/statistics.csv?by=${by}`);
+      expect(refused.status, by).toBe(400);
+      expect(refused.body.error.details[0]).toMatchObject({
+        path: 'by',
+        message: expect.stringMatching(/year,mission; year,nationality/),
+      });
+    }
+  });
+
+  it('the monthly table is published once its month has ended', async () => {
+    t().clock.set('2026-04-15T12:00:00Z');
+    const current = await anonymous().get('/api/public/conduct/monthly.pdf?month=2026-04');
+    expect(current.status).toBe(400);
+    expect(current.body.error.details[0]).toEqual({
+      path: 'month',
+      message: 'a month that has ended, up to 2026-03',
+    });
+    const ended = await t().app.request('/api/public/conduct/monthly.pdf?month=2026-03');
+    expect(ended.status).toBe(200);
+  });
+});
