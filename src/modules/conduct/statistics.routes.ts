@@ -24,7 +24,7 @@ const statistics = createRoute({
   path: '/api/public/conduct/statistics',
   tags,
   summary:
-    'Allegations by year, quarter, mission, nationality, category or personnel, or years by mission or nationality, over the months that have ended (public)',
+    'Allegations by year, quarter, mission, nationality, category or personnel, over the months that have ended (public)',
   request: { query: StatisticsQuery },
   responses: { 200: jsonAnswer(StatisticsAnswer, 'Counts'), 400: badRequest, 500: failed },
 });
@@ -90,11 +90,11 @@ export function statisticsRoutes(app: ApiApp): void {
     const { by } = c.req.valid('query');
     const app = c.get('app');
     const asOf = lastPublishedMonth(app.clock.now());
-    return c.json({ by, asOf, rows: await allegationStatistics(app, by) }, 200);
+    return c.json({ by, asOf, ...(await allegationStatistics(app, by)) }, 200);
   });
   app.openapi(statisticsCsv, async (c) => {
     const { by } = c.req.valid('query');
-    const rows = await allegationStatistics(c.get('app'), by);
+    const { rows } = await allegationStatistics(c.get('app'), by);
     const body = csv(
       [...by, 'allegations'],
       rows.map((r) => [...by.map((d) => r.group[d] ?? ''), r.allegations]),

@@ -5,14 +5,19 @@
  * compartment, but only as a number: a count under 3 is written "<3" (S2), and a share is given
  * only when neither of its counts is suppressed. No identity, reference or date finer than the
  * month is read here.
- * F3: what is published is fixed — one table per dimension, and years by mission and by
- * nationality — and covers the months that have ended: a case filed today shows next month, with
- * the rest of its month, never at once in a total. Complementary suppression across these tables is
- * still to come (issue 16, C5).
+ * F3: what is published is fixed — one table per dimension — and covers the months that have
+ * ended: a case filed today shows next month, with the rest of its month, never at once in a total;
+ * counts that would let a small one be worked out are withheld (statistics.publication.ts).
  */
 import type { AppContext } from '../../db/context.js';
 import { fromTimestamp } from '../../db/codecs.js';
 import { uniformedCategories, type PersonnelCategory } from './case.taxonomy.js';
+import {
+  publish,
+  publishedTable,
+  publishedTotal,
+  type PublishedValue,
+} from './statistics.publication.js';
 
 export const dimensions = [
   'year',
@@ -129,14 +134,20 @@ export interface StatisticsRow {
 }
 
 /**
- * Allegations per group, groups in order. A breakdown by nationality covers uniformed personnel
- * only (civilians have none in the UN's table), so its total can be below the number of cases.
+ * Allegations per group of one published table, groups in order, and the number of cases counted.
+ * Small counts are "<3"; others "withheld" where they would give a small one away
+ * (statistics.publication.ts). A breakdown by nationality covers uniformed personnel only
+ * (civilians have none in the UN's table), so its total can be below the number of cases.
  */
 export async function allegationStatistics(
   ctx: AppContext,
   by: readonly Dimension[],
-): Promise<StatisticsRow[]> {
-  return countBy(await publishedFacts(ctx), by);
+): Promise<{
+  total: number | null;
+  rows: { group: Record<string, string>; allegations: PublishedValue }[];
+}> {
+  const publication = publish(await publishedFacts(ctx));
+  return { total: publishedTotal(publication), rows: publishedTable(publication, by) };
 }
 
 /** Allegations per group of these cases, groups in order, small counts suppressed. */

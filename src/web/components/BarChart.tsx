@@ -1,20 +1,21 @@
 /**
  * A plain bar chart: one bar per item, horizontal (labels beside) or as columns (labels below).
  * Bars are sized boxes in a grid, so the chart mirrors with the page in Arabic. A suppressed
- * count ("<3") draws as a short hatched bar with its label, never as a number.
+ * count ("<3") draws as a short hatched bar with its label, never as a number; a withheld one
+ * (3 or more, held back so that a small one cannot be worked out) as an empty hatched bar.
  */
 import { useI18n } from '../i18n/i18n.js';
 
 export interface Bar {
   label: string;
-  value: number | '<3';
+  value: number | '<3' | 'withheld';
   /** Extra words under the label, e.g. "of 264 completed". */
   note?: string;
   /** The value is a percentage. */
   percent?: boolean;
 }
 
-const numeric = (v: number | '<3') => (v === '<3' ? 2 : v);
+const numeric = (v: Bar['value']) => (v === '<3' ? 2 : v === 'withheld' ? 0 : v);
 
 export function BarChart({
   bars,
@@ -28,9 +29,10 @@ export function BarChart({
   /** The value of a full bar (default: the largest). */
   max?: number;
 }) {
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   const top = max ?? Math.max(1, ...bars.map((b) => numeric(b.value)));
-  const format = (v: number | '<3') => (v === '<3' ? '<3' : v.toLocaleString(locale));
+  const format = (v: Bar['value']) =>
+    v === '<3' ? '<3' : v === 'withheld' ? t('chart.withheld') : v.toLocaleString(locale);
   return (
     <figure className={columns ? 'bars bars-columns' : 'bars'} aria-label={title}>
       <figcaption>{title}</figcaption>
@@ -48,7 +50,7 @@ export function BarChart({
               </span>
               <span className="bar-track">
                 <span
-                  className={bar.value === '<3' ? 'bar bar-suppressed' : 'bar'}
+                  className={typeof bar.value === 'number' ? 'bar' : 'bar bar-suppressed'}
                   style={columns ? { blockSize: share } : { inlineSize: share }}
                 />
               </span>

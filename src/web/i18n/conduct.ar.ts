@@ -7,6 +7,9 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.conduct.title': 'الاستغلال والانتهاك الجنسيان: الادعاءات',
   'public.conduct.intro':
     'الادعاءات المسجلة هنا ضد أفراد بعثات الأمم المتحدة الميدانية، مصنفة حسب شهر الإبلاغ عنها. تُعرض الأعداد التي تقل عن 3 على أنها «<3» حتى لا يمكن التعرف على أحد.',
+  'chart.withheld': 'محجوب',
+  'public.conduct.withheld':
+    'تُعرض الأعداد الأقل من 3 على شكل «<3»؛ وتُحجب بعض الأعداد الأكبر كي لا يُستنتج أي عدد صغير من الأعداد الأخرى.',
   'public.conduct.asOf': 'الادعاءات المبلّغ عنها حتى نهاية {month}: يُحتسب الشهر بعد انتهائه.',
   'public.conduct.source':
     'يشمل الجدول العام للادعاءات الصادر عن الأمم المتحدة (conduct.unmissions.org) حيثما تم استيراده.',
@@ -19,8 +22,8 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.conduct.investigations': 'التحقيقات المنجزة خلال ستة أشهر (183 يومًا)، حسب جهة التحقيق',
   'public.conduct.ofCompleted': 'من أصل {completed} منجزة؛ {pending} جارية',
   'public.conduct.downloads': 'تنزيل بصيغة CSV',
-  'public.conduct.csvYearMission': 'حسب السنة والبعثة',
-  'public.conduct.csvNationality': 'حسب السنة والجنسية',
+  'public.conduct.csvMission': 'حسب البعثة',
+  'public.conduct.csvNationality': 'حسب الجنسية',
   'public.conduct.monthly': 'جدول السلوك الشهري (PDF)',
   'public.conduct.month': 'الشهر',
   'public.conduct.csvInvestigations': 'التحقيقات حسب الجهة',

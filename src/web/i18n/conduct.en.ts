@@ -6,6 +6,9 @@ export const conductEn = {
   'public.conduct.title': 'Sexual exploitation and abuse: allegations',
   'public.conduct.intro':
     'Allegations against personnel of UN field missions recorded here, counted by the month they were reported. Counts under 3 are shown as “<3” so that no one can be identified.',
+  'chart.withheld': 'withheld',
+  'public.conduct.withheld':
+    'Counts under 3 are shown as “<3”; a few larger ones are withheld, so that no small count can be worked out from the others.',
   'public.conduct.asOf':
     'Allegations reported up to the end of {month}: a month is counted once it has ended.',
   'public.conduct.source':
@@ -20,8 +23,8 @@ export const conductEn = {
     'Investigations completed within six months (183 days), by investigating entity',
   'public.conduct.ofCompleted': 'of {completed} completed; {pending} running',
   'public.conduct.downloads': 'Download as CSV',
-  'public.conduct.csvYearMission': 'by year and mission',
-  'public.conduct.csvNationality': 'by year and nationality',
+  'public.conduct.csvMission': 'by mission',
+  'public.conduct.csvNationality': 'by nationality',
   'public.conduct.monthly': 'The monthly conduct table (PDF)',
   'public.conduct.month': 'Month',
   'public.conduct.csvInvestigations': 'investigations by entity',

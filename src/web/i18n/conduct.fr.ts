@@ -7,6 +7,9 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'public.conduct.title': 'Exploitation et atteintes sexuelles : allégations',
   'public.conduct.intro':
     'Allégations visant le personnel des missions des Nations Unies enregistrées ici, comptées selon le mois de leur signalement. Les nombres inférieurs à 3 sont affichés « <3 » afin que personne ne puisse être identifié.',
+  'chart.withheld': 'non publié',
+  'public.conduct.withheld':
+    'Les nombres inférieurs à 3 sont indiqués « <3 » ; quelques nombres plus grands ne sont pas publiés, pour qu’aucun petit nombre ne puisse être déduit des autres.',
   'public.conduct.asOf':
     'Allégations signalées jusqu’à la fin de {month} : un mois est compté une fois terminé.',
   'public.conduct.source':
@@ -21,8 +24,8 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
     'Enquêtes achevées en six mois (183 jours), par entité chargée de l’enquête',
   'public.conduct.ofCompleted': 'sur {completed} achevées ; {pending} en cours',
   'public.conduct.downloads': 'Télécharger en CSV',
-  'public.conduct.csvYearMission': 'par année et mission',
-  'public.conduct.csvNationality': 'par année et nationalité',
+  'public.conduct.csvMission': 'par mission',
+  'public.conduct.csvNationality': 'par nationalité',
   'public.conduct.monthly': 'Le tableau mensuel de déontologie (PDF)',
   'public.conduct.month': 'Mois',
   'public.conduct.csvInvestigations': 'enquêtes par entité',

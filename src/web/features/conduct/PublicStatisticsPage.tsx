@@ -15,7 +15,10 @@ type Shown = number | '<3';
 interface Statistics {
   /** The last month counted (YYYY-MM). */
   asOf: string;
-  rows: { group: Record<string, string>; allegations: Shown }[];
+  /** The number of allegations counted (null: withheld). */
+  total: number | null;
+  /** "withheld": held back so that a small count cannot be worked out from the others. */
+  rows: { group: Record<string, string>; allegations: Shown | 'withheld' }[];
 }
 interface Investigations {
   rows: {
@@ -30,8 +33,8 @@ interface Investigations {
 const dimensions = ['year', 'mission', 'nationality', 'category'] as const;
 type Loaded = Record<(typeof dimensions)[number], Statistics> & { investigations: Investigations };
 
-const byCount = (a: Bar, b: Bar) =>
-  (b.value === '<3' ? 2 : b.value) - (a.value === '<3' ? 2 : a.value);
+const sizeOf = (v: Bar['value']) => (v === '<3' ? 2 : v === 'withheld' ? 3 : v);
+const byCount = (a: Bar, b: Bar) => sizeOf(b.value) - sizeOf(a.value);
 
 export function PublicStatisticsPage() {
   const { t } = useI18n();
@@ -56,9 +59,7 @@ export function PublicStatisticsPage() {
 
   const bars = (stats: Statistics, key: string, label = (v: string) => v): Bar[] =>
     stats.rows.map((r) => ({ label: label(r.group[key] ?? ''), value: r.allegations }));
-  const total = data
-    ? data.category.rows.reduce((n, r) => n + (r.allegations === '<3' ? 0 : r.allegations), 0)
-    : 0;
+  const total = data?.year.total ?? null;
 
   return (
     <main className="public-page" id="main">
@@ -72,9 +73,11 @@ export function PublicStatisticsPage() {
       {data && data.year.rows.length === 0 ? <p>{t('public.conduct.empty')}</p> : null}
       {data && data.year.rows.length > 0 ? (
         <>
-          <p data-testid="conduct-total">{t('public.conduct.total', { count: total })}</p>
+          {total !== null ? (
+            <p data-testid="conduct-total">{t('public.conduct.total', { count: total })}</p>
+          ) : null}
           <p className="muted" data-testid="conduct-as-of">
-            {t('public.conduct.asOf', { month: data.year.asOf })}
+            {t('public.conduct.asOf', { month: data.year.asOf })} {t('public.conduct.withheld')}
           </p>
           <BarChart title={t('public.conduct.byYear')} columns bars={bars(data.year, 'year')} />
           <BarChart
@@ -107,12 +110,12 @@ export function PublicStatisticsPage() {
           <h2>{t('public.conduct.downloads')}</h2>
           <ul className="downloads">
             <li>
-              <a href="/api/public/conduct/statistics.csv?by=year,mission" download>
-                {t('public.conduct.csvYearMission')}
+              <a href="/api/public/conduct/statistics.csv?by=mission" download>
+                {t('public.conduct.csvMission')}
               </a>
             </li>
             <li>
-              <a href="/api/public/conduct/statistics.csv?by=year,nationality" download>
+              <a href="/api/public/conduct/statistics.csv?by=nationality" download>
                 {t('public.conduct.csvNationality')}
               </a>
             </li>
