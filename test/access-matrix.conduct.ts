@@ -171,7 +171,7 @@ export const conductMatrix: Record<string, Spec> = {
   // C5: public statistics, no sign-in; counts only, small ones suppressed (statistics tests).
   ...Object.fromEntries(
     [
-      '/api/public/conduct/statistics?by=year,mission',
+      '/api/public/conduct/statistics?by=mission',
       '/api/public/conduct/statistics.csv?by=nationality',
       '/api/public/conduct/investigations',
       '/api/public/conduct/investigations.csv',
