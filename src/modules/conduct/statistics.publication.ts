@@ -44,14 +44,18 @@ function valuesOf(f: CaseFacts, dimension: Dimension): string[] {
   return [f[dimension]];
 }
 
+/** The groups a case counts in on these dimensions (a case with two nationalities counts under each). */
+export function combinationsOf(f: CaseFacts, by: readonly Dimension[]): string[][] {
+  return by.reduce<string[][]>(
+    (acc, d) => acc.flatMap((prefix) => valuesOf(f, d).map((v) => [...prefix, v])),
+    [[]],
+  );
+}
+
 function count(facts: readonly CaseFacts[], by: readonly Dimension[]): PublishedRow[] {
   const counts = new Map<string, { values: string[]; n: number }>();
   for (const f of facts) {
-    const combos = by.reduce<string[][]>(
-      (acc, d) => acc.flatMap((prefix) => valuesOf(f, d).map((v) => [...prefix, v])),
-      [[]],
-    );
-    for (const values of combos) {
+    for (const values of combinationsOf(f, by)) {
       const key = JSON.stringify(values);
       const entry = counts.get(key) ?? { values, n: 0 };
       entry.n += 1;

@@ -13,6 +13,7 @@ import type { AppContext } from '../../db/context.js';
 import { fromTimestamp } from '../../db/codecs.js';
 import { uniformedCategories, type PersonnelCategory } from './case.taxonomy.js';
 import {
+  combinationsOf,
   publish,
   publishedTable,
   publishedTotal,
@@ -109,25 +110,6 @@ export async function caseFacts(ctx: AppContext): Promise<CaseFacts[]> {
   });
 }
 
-/** The values a case takes on one dimension (a case with two nationalities counts under each). */
-function valuesOf(f: CaseFacts, dimension: Dimension): string[] {
-  switch (dimension) {
-    case 'personnel':
-      return f.personnel;
-    case 'nationality':
-      return f.nationalities;
-    default:
-      return [f[dimension]];
-  }
-}
-
-function combinations(f: CaseFacts, by: readonly Dimension[]): string[][] {
-  return by.reduce<string[][]>(
-    (acc, dimension) => acc.flatMap((prefix) => valuesOf(f, dimension).map((v) => [...prefix, v])),
-    [[]],
-  );
-}
-
 export interface StatisticsRow {
   group: Record<string, string>;
   allegations: Shown;
@@ -154,7 +136,7 @@ export async function allegationStatistics(
 export function countBy(facts: readonly CaseFacts[], by: readonly Dimension[]): StatisticsRow[] {
   const counts = new Map<string, number>();
   for (const f of facts)
-    for (const combo of combinations(f, by)) {
+    for (const combo of combinationsOf(f, by)) {
       const key = JSON.stringify(combo);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
