@@ -45,14 +45,15 @@ function valuesOf(f: CaseFacts, dimension: Dimension): string[] {
 }
 
 /** The groups a case counts in on these dimensions (a case with two nationalities counts under each). */
-export function combinationsOf(f: CaseFacts, by: readonly Dimension[]): string[][] {
+function combinationsOf(f: CaseFacts, by: readonly Dimension[]): string[][] {
   return by.reduce<string[][]>(
     (acc, d) => acc.flatMap((prefix) => valuesOf(f, d).map((v) => [...prefix, v])),
     [[]],
   );
 }
 
-function count(facts: readonly CaseFacts[], by: readonly Dimension[]): PublishedRow[] {
+/** Cases per group on these dimensions, groups in order, counts under 3 hidden as "<3". */
+export function countRows(facts: readonly CaseFacts[], by: readonly Dimension[]): PublishedRow[] {
   const counts = new Map<string, { values: string[]; n: number }>();
   for (const f of facts) {
     for (const values of combinationsOf(f, by)) {
@@ -168,7 +169,7 @@ function attack(pub: Publication): { recovered: Map<string, number>; exact: Set<
 
 /** The tables of these cases with small counts hidden and nothing more (what the attacker meets first). */
 export function countTables(facts: readonly CaseFacts[]): Publication {
-  const pub: Publication = new Map(publishedTables.map((by) => [idOf(by), count(facts, by)]));
+  const pub: Publication = new Map(publishedTables.map((by) => [idOf(by), countRows(facts, by)]));
   pub.set(totalTable, [{ values: [], n: facts.length, shown: facts.length }]);
   return pub;
 }

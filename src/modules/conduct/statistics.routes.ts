@@ -8,7 +8,6 @@ import { InvestigationsAnswer, StatisticsAnswer, StatisticsQuery } from './case.
 import {
   allegationStatistics,
   investigationStatistics,
-  lastPublishedMonth,
   sixMonthsDays,
 } from './statistics.service.js';
 import { monthlyTableDocument } from './monthly-table.layout.js';
@@ -88,9 +87,7 @@ export function statisticsRoutes(app: ApiApp): void {
   });
   app.openapi(statistics, async (c) => {
     const { by } = c.req.valid('query');
-    const app = c.get('app');
-    const asOf = lastPublishedMonth(app.clock.now());
-    return c.json({ by, asOf, ...(await allegationStatistics(app, by)) }, 200);
+    return c.json({ by, ...(await allegationStatistics(c.get('app'), by)) }, 200);
   });
   app.openapi(statisticsCsv, async (c) => {
     const { by } = c.req.valid('query');

@@ -13,7 +13,7 @@ import type { AppContext } from '../../db/context.js';
 import { fromTimestamp } from '../../db/codecs.js';
 import { uniformedCategories, type PersonnelCategory } from './case.taxonomy.js';
 import {
-  combinationsOf,
+  countRows,
   publish,
   publishedTable,
   publishedTotal,
@@ -125,28 +125,25 @@ export async function allegationStatistics(
   ctx: AppContext,
   by: readonly Dimension[],
 ): Promise<{
+  /** The last month counted. */
+  asOf: string;
   total: number | null;
   rows: { group: Record<string, string>; allegations: PublishedValue }[];
 }> {
   const publication = publish(await publishedFacts(ctx));
-  return { total: publishedTotal(publication), rows: publishedTable(publication, by) };
+  return {
+    asOf: lastPublishedMonth(ctx.clock.now()),
+    total: publishedTotal(publication),
+    rows: publishedTable(publication, by),
+  };
 }
 
 /** Allegations per group of these cases, groups in order, small counts suppressed. */
 export function countBy(facts: readonly CaseFacts[], by: readonly Dimension[]): StatisticsRow[] {
-  const counts = new Map<string, number>();
-  for (const f of facts)
-    for (const combo of combinationsOf(f, by)) {
-      const key = JSON.stringify(combo);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  return [...counts.entries()]
-    .map(([key, n]) => ({ values: JSON.parse(key) as string[], n }))
-    .sort((a, b) => a.values.join('\u0000').localeCompare(b.values.join('\u0000')))
-    .map(({ values, n }) => ({
-      group: Object.fromEntries(by.map((d, i) => [d, values[i]!])),
-      allegations: shown(n),
-    }));
+  return countRows(facts, by).map(({ values, n }) => ({
+    group: Object.fromEntries(by.map((d, i) => [d, values[i]!])),
+    allegations: shown(n),
+  }));
 }
 
 export interface InvestigationRow {
