@@ -4,7 +4,16 @@
  */
 import fs from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import pg from 'pg';
 import type { Config, Dialect } from '../core/config.js';
 import type { Database } from './schema.js';
@@ -37,6 +46,29 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   return handle;
 }
 
+/**
+ * Transactions begin IMMEDIATE: they take SQLite's write lock at the start, waiting for it (the
+ * busy timeout) if another connection holds it. A deferred transaction that read first and then
+ * wrote would fail at once with SQLITE_BUSY when another connection (an import's worker, the CLI)
+ * had committed in between, as no wait can mend a stale snapshot.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
 export function connect(
   config: Pick<Config, 'dialect' | 'databaseUrl' | 'sqliteFile' | 'dataDir'>,
 ): Connection {
@@ -50,6 +82,6 @@ export function connect(
   }
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const sqlite = openSqlite(config.sqliteFile);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }

@@ -212,6 +212,7 @@ import type {
 
 import type { EarlyWarningTables } from './schema-early-warning.js';
 import type { AccountsTables } from './schema-accounts.js';
+import type { ImportTables } from './schema-imports.js';
 
 export type {
   ContributorsTable,
@@ -275,8 +276,8 @@ export interface OutboxTable {
   sent_at: NullableTimestamp;
 }
 
-/** Every table; the early-warning module's are declared in schema-early-warning.ts, role grants in schema-accounts.ts. */
-export interface Database extends EarlyWarningTables, AccountsTables {
+/** Every table; the early-warning module's are declared in schema-early-warning.ts, role grants in schema-accounts.ts, staged imports in schema-imports.ts. */
+export interface Database extends EarlyWarningTables, AccountsTables, ImportTables {
   missions: MissionsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -1,5 +1,6 @@
 /**
- * Periodic work of a running server: a signed checkpoint of the audit chain's head (F12), the
+ * Periodic work of a running server: imports a dead process left half applied are finished
+ * (F6, db/staged-import.ts), a signed checkpoint of the audit chain's head (F12), the
  * conduct clocks' notifications (C1, C2) and the reminders
  * of overdue high-risk reviews (E3) at start and every 15 minutes, the alert rules (E2) at start and every minute. A failed sweep is logged and retried
  * at the next tick; `peaceops conduct sweep` does the conduct clocks' part from cron when the
@@ -10,6 +11,8 @@ import { writeCheckpoint } from '../modules/audit/audit.checkpoint.js';
 import { sweepConductClocks } from '../modules/conduct/clock-sweep.service.js';
 import { sweepAlertRules } from '../modules/early-warning/alert.service.js';
 import { sweepOverdueReviews } from '../modules/early-warning/high-risk.sweep.js';
+import { resumeStagedImports } from '../db/staged-import.js';
+import { stagedImporters } from './staged-importers.js';
 
 export const sweepEveryMs = 15 * 60_000;
 /** Alert rules run every minute: an attack near a base should not wait a quarter of an hour. */
@@ -21,6 +24,7 @@ export function startSweeps(app: AppContext): () => void {
       error: error instanceof Error ? error.message : String(error),
     });
   const clocks = () => {
+    void resumeStagedImports(app, stagedImporters).catch(failed('unfinished import'));
     void writeCheckpoint(app).catch(failed('audit checkpoint'));
     void sweepConductClocks(app).catch(failed('conduct clock sweep'));
     void sweepOverdueReviews(app).catch(failed('high-risk review sweep'));

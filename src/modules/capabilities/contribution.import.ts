@@ -4,18 +4,16 @@
  * keyed by contributor, mission and month: a re-import changes nothing, a corrected file updates
  * the months whose figures changed. Known UN missions are created as needed; a row naming any
  * other mission is rejected. The source's subtotal rows ("all") are not stored but checked: each
- * one that differs from the sum of its rows is reported. All-or-nothing unless asked.
+ * one that differs from the sum of its rows is reported. All-or-nothing unless asked: the whole
+ * file is checked before anything is written, then applied 500 rows per transaction so other
+ * writers get through (db/staged-import.ts).
  */
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import type { RequestContext } from '../../db/context.js';
+import { StagedRun, type StagedImporter } from '../../db/staged-import.js';
 import { audit } from '../audit/audit.service.js';
-import {
-  readCsvRecords,
-  readCsvRows,
-  readHeader,
-  readLimitsOf,
-} from '../incidents/csv-reader.js';
+import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../incidents/csv-reader.js';
 import {
   keptRejections,
   type LineReport,
@@ -23,7 +21,7 @@ import {
   rejectLine,
   RowsRejected,
 } from '../incidents/rows-rejected.js';
-import { ensureKnownMissions } from '../missions/mission.service.js';
+import { ensureKnownMissions, lookUpKnownMission } from '../missions/mission.service.js';
 import {
   contributionRowsFor,
   insertContributionRows,
@@ -66,52 +64,73 @@ export interface ContributionImportReport {
 /** ContributionImport import refused, with its report (all or nothing). */
 export class ContributionImportRejected extends RowsRejected<ContributionImportReport> {}
 
-interface Pending {
-  line: number;
-  row: ContributionRow;
+/** What one import has done so far, saved after every applied chunk (db/staged-import.ts). */
+interface ContributionProgress {
+  file: string;
+  rejected: number;
+  created: number;
+  updated: number;
+  unchanged: number;
 }
 
 const sameFigures = (a: Figures, b: Record<string, unknown>) =>
   Object.entries(a).every(([k, v]) => (b[k] === null ? null : Number(b[k])) === v);
 
-async function flush(
-  tx: RequestContext,
-  batch: Pending[],
-  state: { report: ContributionImportReport; missionIds: Map<string, string> },
-): Promise<void> {
-  if (batch.length === 0) return;
-  const { report, missionIds } = state;
-  const now = toTimestamp(tx.clock.now());
-  const contributors = new Map(batch.map((p) => [p.row.contributor.iso3, p.row.contributor]));
-  await upsertContributors(tx.db, [...contributors.values()], now);
-  const stored = await contributionRowsFor(tx.db, {
-    contributors: [...contributors.keys()],
-    months: [...new Set(batch.map((p) => p.row.month))],
-  });
-  const fresh = [];
-  for (const { row } of batch) {
-    const missionId = missionIds.get(row.mission)!;
-    const existing = stored.get(`${row.contributor.iso3}|${missionId}|${row.month}`);
-    if (!existing) {
-      fresh.push({
-        id: tx.ids.newId(),
-        contributor: row.contributor.iso3,
-        mission_id: missionId,
-        month: row.month,
-        ...row.figures,
-        source: contributionSource,
-        updated_at: now,
-      });
-      report.created += 1;
-    } else if (sameFigures(row.figures, existing)) report.unchanged += 1;
-    else {
-      await updateContributionRow(tx.db, existing.id, { ...row.figures, updated_at: now });
-      report.updated += 1;
+/**
+ * Applies checked rows 2,000 per transaction (F6): creates the known missions they name on first
+ * sight, then what is new, updates what changed, leaves the rest.
+ */
+export const contributionImporter: StagedImporter<ContributionRow, ContributionProgress> = {
+  kind: 'capabilities.contributions',
+  // Light rows: 2,000 per transaction holds the lock about a tenth of a second.
+  chunkSize: 2_000,
+  async apply(tx, rows, progress) {
+    const missionIds = await ensureKnownMissions(
+      tx,
+      rows.map((r) => r.mission),
+    );
+    const now = toTimestamp(tx.clock.now());
+    const contributors = new Map(rows.map((row) => [row.contributor.iso3, row.contributor]));
+    await upsertContributors(tx.db, [...contributors.values()], now);
+    const stored = await contributionRowsFor(tx.db, {
+      contributors: [...contributors.keys()],
+      months: [...new Set(rows.map((row) => row.month))],
+    });
+    const fresh = [];
+    for (const row of rows) {
+      const missionId = missionIds.get(row.mission)!;
+      const existing = stored.get(`${row.contributor.iso3}|${missionId}|${row.month}`);
+      if (!existing) {
+        fresh.push({
+          id: tx.ids.newId(),
+          contributor: row.contributor.iso3,
+          mission_id: missionId,
+          month: row.month,
+          ...row.figures,
+          source: contributionSource,
+          updated_at: now,
+        });
+        progress.created += 1;
+      } else if (sameFigures(row.figures, existing)) progress.unchanged += 1;
+      else {
+        await updateContributionRow(tx.db, existing.id, { ...row.figures, updated_at: now });
+        progress.updated += 1;
+      }
     }
-  }
-  await insertContributionRows(tx.db, fresh);
-  batch.length = 0;
-}
+    await insertContributionRows(tx.db, fresh);
+  },
+  async finish(tx, progress) {
+    await audit(tx, {
+      action: 'capabilities.contributions.import',
+      change: {
+        file: progress.file,
+        created: progress.created,
+        updated: progress.updated,
+        rejected: progress.rejected,
+      },
+    });
+  },
+};
 
 /** Compares each subtotal row with the sum of the rows it covers. */
 function checkSubtotals(
@@ -142,29 +161,29 @@ export async function importContributions(
   })[Symbol.asyncIterator]();
   const header = await readHeader(args.file, rows, contributionColumns);
   const records = readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header);
-  return inTransaction(ctx, async (tx) => {
-    const report: ContributionImportReport = {
-      total: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      subtotals: 0,
-      rejected: [],
-      rejectedCount: 0,
-      inconsistent: [],
-      cleaned: 0,
-      duplicates: 0,
-      contributors: 0,
-      missions: [],
-      committed: false,
-    };
-    const missionIds = new Map<string, string>();
-    const unknown = new Set<string>();
-    const contributors = new Set<string>();
-    const sums = new Map<string, number>();
-    const subtotals = new Map<string, { line: number; total: number | null }>();
-    const batch: Pending[] = [];
-    const repeats = new RepeatedRows('same contributor, mission and month');
+  const report: ContributionImportReport = {
+    total: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    subtotals: 0,
+    rejected: [],
+    rejectedCount: 0,
+    inconsistent: [],
+    cleaned: 0,
+    duplicates: 0,
+    contributors: 0,
+    missions: [],
+    committed: false,
+  };
+  const missions = new Map<string, string | 'known' | null>();
+  const contributors = new Set<string>();
+  const sums = new Map<string, number>();
+  const subtotals = new Map<string, { line: number; total: number | null }>();
+  const repeats = new RepeatedRows('same contributor, mission and month');
+  // The whole file is read and checked, its good rows staged, before anything is written.
+  const run = await StagedRun.begin<ContributionRow>(ctx, contributionImporter.kind);
+  try {
     for await (const record of records) {
       report.total += 1;
       if (record.problem) {
@@ -197,12 +216,9 @@ export async function importContributions(
       if (repeat) continue;
       for (const key of [`${row.contributor.iso3}|${row.month}`, `all|${row.month}`])
         sums.set(key, (sums.get(key) ?? 0) + (row.figures.all_total ?? 0));
-      if (!missionIds.has(row.mission) && !unknown.has(row.mission)) {
-        const found = await ensureKnownMissions(tx, [row.mission]);
-        if (found.has(row.mission)) missionIds.set(row.mission, found.get(row.mission)!);
-        else unknown.add(row.mission);
-      }
-      if (unknown.has(row.mission)) {
+      if (!missions.has(row.mission))
+        missions.set(row.mission, await lookUpKnownMission(ctx, row.mission));
+      if (missions.get(row.mission) === null) {
         reject(report, {
           line: record.line,
           column: 'Mission',
@@ -211,25 +227,32 @@ export async function importContributions(
         continue;
       }
       contributors.add(row.contributor.iso3);
-      batch.push({ line: record.line, row });
-      if (batch.length >= 500) await flush(tx, batch, { report, missionIds });
+      if (report.rejectedCount === 0 || args.keepGoodRows) await run.stage(row);
     }
-    await flush(tx, batch, { report, missionIds });
     checkSubtotals(report, sums, subtotals);
     report.contributors = contributors.size;
-    report.missions = [...missionIds.keys()].sort();
+    report.missions = [...missions]
+      .filter(([, id]) => id !== null)
+      .map(([acronym]) => acronym)
+      .sort();
     if (report.rejectedCount > 0 && !args.keepGoodRows)
       throw new ContributionImportRejected(report);
-    await audit(tx, {
-      action: 'capabilities.contributions.import',
-      change: {
-        file: args.file.split('/').pop(),
-        created: report.created,
-        updated: report.updated,
-        rejected: report.rejectedCount,
-      },
-    });
-    report.committed = true;
-    return report;
+  } catch (error) {
+    await run.discard();
+    throw error;
+  }
+  const done = await run.apply(contributionImporter, {
+    file: args.file.split('/').pop() ?? '',
+    rejected: report.rejectedCount,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
   });
+  return {
+    ...report,
+    created: done.created,
+    updated: done.updated,
+    unchanged: done.unchanged,
+    committed: true,
+  };
 }

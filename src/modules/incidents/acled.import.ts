@@ -3,10 +3,7 @@ import { acledRequiredColumns, mapAcledEvent } from './acled.mapping.js';
 import { readCsvRecords, readCsvRows, readHeader, type ReadOptions } from './csv-reader.js';
 import type { ImportRow } from './incident.import.js';
 
-export async function* acledRows(
-  file: string,
-  read: ReadOptions,
-): AsyncGenerator<ImportRow> {
+export async function* acledRows(file: string, read: ReadOptions): AsyncGenerator<ImportRow> {
   const rows = readCsvRows(file, read);
   const header = await readHeader(file, rows, acledRequiredColumns);
   for await (const record of readCsvRecords(rows, header)) {

@@ -103,10 +103,7 @@ function describe(error: unknown, lastLine: number): string {
   return message;
 }
 
-export async function* readCsvRows(
-  file: string,
-  options: ReadOptions,
-): AsyncGenerator<CsvRow> {
+export async function* readCsvRows(file: string, options: ReadOptions): AsyncGenerator<CsvRow> {
   const onBytes = options.onBytes ?? (() => undefined);
   const source = fs.createReadStream(file);
   let read = 0;

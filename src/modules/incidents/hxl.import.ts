@@ -8,10 +8,7 @@ import type { ImportRow } from './incident.import.js';
 
 const searchRows = 25;
 
-export async function* hxlRows(
-  file: string,
-  read: ReadOptions,
-): AsyncGenerator<ImportRow> {
+export async function* hxlRows(file: string, read: ReadOptions): AsyncGenerator<ImportRow> {
   const rows = readCsvRows(file, read);
   let hashtags: string[] | null = null;
   for (let i = 0; i < searchRows && !hashtags; i += 1) {

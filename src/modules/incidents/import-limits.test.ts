@@ -115,7 +115,7 @@ describe('import limits (F6)', () => {
       expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(256 * 1_048_576);
       expect(await count(t)).toBe(0);
     });
-  }, 120_000);
+  }, 240_000);
 });
 
 describe.each(dialects)('web imports per person [%s]', (dialect) => {

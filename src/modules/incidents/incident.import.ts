@@ -2,16 +2,17 @@
  * Imports of conflict-event data into incidents (I2). Invariants: all-or-nothing unless the
  * caller asks to keep the good rows; every rejected row is reported with its line, column and
  * reason; re-importing the same file changes nothing, an updated event updates its record (keyed
- * by mission + source + source id). Rows are written in batches (one lookup and a few multi-row
- * inserts per 500 rows); the import is audited as one act with a digest of the records it wrote,
- * and each record it revised also gets its own entry. I1 follow-ups open as for manual records.
+ * by mission + source + source id). The whole file is read and checked before anything is
+ * written; the good rows are then applied 1,000 per transaction, so other writers get through
+ * (db/staged-import.ts: staging keeps all-or-nothing). The import is audited as one act with a
+ * digest of the records it wrote, and each record it revised also gets its own entry. I1 follow-ups open as for manual records.
  */
-import { createHash, type Hash } from 'node:crypto';
 import { DomainError, type ErrorDetail } from '../../core/errors.js';
 import { canonicalJson } from '../../core/hash.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import type { RequestContext } from '../../db/context.js';
+import { chainDigest, StagedRun, type StagedImporter } from '../../db/staged-import.js';
 import { audit } from '../audit/audit.service.js';
 import { ensureFollowUp } from './follow-up.service.js';
 import {
@@ -98,18 +99,22 @@ const comparable = (
     i.origin.attributes,
   ]);
 
-const batchSize = 500;
-
 interface Batch {
   rows: MappedRow[];
   sourceIds: Set<string>;
 }
 
-/** What one import has done so far: counts, and a digest of the records it wrote, in order. */
-interface Progress {
+/** What one import has done so far, saved after every applied chunk (db/staged-import.ts). */
+interface IncidentProgress {
   missionId: string;
-  report: ImportReport;
-  written: Hash;
+  source: string;
+  total: number;
+  rejected: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** The chained digest of the records written, in order (chainDigest). */
+  digest: string;
 }
 
 function newIncident(tx: RequestContext, missionId: string, row: MappedRow): Incident {
@@ -132,7 +137,7 @@ function newIncident(tx: RequestContext, missionId: string, row: MappedRow): Inc
 }
 
 /** Creates what is new, updates what the source revised, leaves the rest; one lookup per batch. */
-async function flush(tx: RequestContext, batch: Batch, progress: Progress) {
+async function flush(tx: RequestContext, batch: Batch, progress: IncidentProgress) {
   const { missionId } = progress;
   if (batch.rows.length === 0) return;
   const system = batch.rows[0]!.origin.system;
@@ -142,6 +147,7 @@ async function flush(tx: RequestContext, batch: Batch, progress: Progress) {
     sourceIds: [...batch.sourceIds],
   });
   const created: Incident[] = [];
+  const written: string[] = [];
   for (const row of batch.rows) {
     const stored = existing.get(row.origin.sourceId ?? '');
     if (!stored) {
@@ -160,7 +166,7 @@ async function flush(tx: RequestContext, batch: Batch, progress: Progress) {
     };
     next.fatalities = totalKilled(next.casualties);
     if (comparable(next) === comparable(current)) {
-      progress.report.unchanged += 1;
+      progress.unchanged += 1;
       continue;
     }
     await updateIncidentRow(tx.db, next, current.version);
@@ -172,20 +178,59 @@ async function flush(tx: RequestContext, batch: Batch, progress: Progress) {
       missionId,
       change: { source: row.origin },
     });
-    progress.report.updated += 1;
-    progress.written.update(`${current.id}\n`);
+    progress.updated += 1;
+    written.push(current.id);
   }
   await insertIncidents(tx.db, created, { createdBy: tx.actor.userId, dialect: tx.dialect });
   for (const incident of created) {
     await ensureFollowUp(tx, incident);
-    progress.written.update(`${incident.id}\n`);
+    written.push(incident.id);
   }
-  progress.report.created += created.length;
+  progress.created += created.length;
+  progress.digest = chainDigest(progress.digest, written);
   batch.rows = [];
   batch.sourceIds.clear();
 }
 
-/** @throws forbidden, ImportRejected (validation_failed) when rows are rejected and keepGoodRows is false */
+/** Applies checked incident rows 1,000 per transaction (F6), and audits the import as one act. */
+export const incidentImporter: StagedImporter<MappedRow, IncidentProgress> = {
+  kind: 'incidents',
+  // 1,000 rows per transaction hold SQLite's writer for about a tenth of a second.
+  chunkSize: 1_000,
+  async apply(tx, rows, progress) {
+    const batch: Batch = { rows: [], sourceIds: new Set() };
+    for (const row of rows) {
+      // A source id twice in one file: the later row is compared with the earlier, stored one.
+      if (batch.sourceIds.has(row.origin.sourceId ?? '')) await flush(tx, batch, progress);
+      batch.rows.push(row);
+      batch.sourceIds.add(row.origin.sourceId ?? '');
+    }
+    await flush(tx, batch, progress);
+  },
+  async finish(tx, progress) {
+    // One entry for the import: who, which file, what it did, and a digest of every record it
+    // created or updated (their ids in order), so the log can be checked against the records.
+    await audit(tx, {
+      action: 'incidents.import',
+      missionId: progress.missionId,
+      change: {
+        source: progress.source,
+        total: progress.total,
+        created: progress.created,
+        updated: progress.updated,
+        unchanged: progress.unchanged,
+        rejected: progress.rejected,
+        recordsDigest: progress.digest,
+      },
+    });
+  },
+};
+
+/**
+ * Reads and checks every row first, keeping the good ones staged; writes nothing if a row is
+ * rejected (unless keepGoodRows); then applies them in short transactions (db/staged-import.ts).
+ * @throws forbidden, ImportRejected (validation_failed) when rows are rejected and keepGoodRows is false
+ */
 export async function importIncidents(
   ctx: RequestContext,
   args: {
@@ -198,54 +243,51 @@ export async function importIncidents(
 ): Promise<ImportReport> {
   assertPermission(ctx.actor, 'incidents:write');
   const missionId = missionForWrite(ctx.actor, args.missionId);
-  return inTransaction(ctx, async (tx) => {
-    const report: ImportReport = {
-      source: args.source,
-      missionId,
-      total: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: [],
-      rejectedCount: 0,
-      committed: false,
-    };
-    const progress: Progress = { missionId, report, written: createHash('sha256') };
-    const batch: Batch = { rows: [], sourceIds: new Set() };
+  const report: ImportReport = {
+    source: args.source,
+    missionId,
+    total: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: [],
+    rejectedCount: 0,
+    committed: false,
+  };
+  const run = await StagedRun.begin<MappedRow>(ctx, incidentImporter.kind);
+  try {
     for await (const row of args.rows) {
       report.total += 1;
       if (Array.isArray(row.mapped)) {
         for (const problem of row.mapped)
           reject(report, { line: row.line, column: problem.path, reason: problem.message });
       } else if (report.rejectedCount === 0 || args.keepGoodRows) {
-        // A source id twice in one file: the later row is compared with the earlier, stored one.
-        if (batch.sourceIds.has(row.mapped.origin.sourceId ?? '')) await flush(tx, batch, progress);
-        batch.rows.push(row.mapped);
-        batch.sourceIds.add(row.mapped.origin.sourceId ?? '');
-        if (batch.rows.length >= batchSize) await flush(tx, batch, progress);
+        await run.stage(row.mapped);
       }
       args.onRow?.(report.total);
     }
     if (report.rejectedCount > 0 && !args.keepGoodRows) throw new ImportRejected(report);
-    await flush(tx, batch, progress);
-    report.committed = true;
-    // One entry for the import: who, which file, what it did, and a digest of every record it
-    // created or updated (their ids in order), so the log can be checked against the records.
-    await audit(tx, {
-      action: 'incidents.import',
-      missionId,
-      change: {
-        source: args.source,
-        total: report.total,
-        created: report.created,
-        updated: report.updated,
-        unchanged: report.unchanged,
-        rejected: report.rejectedCount,
-        recordsDigest: progress.written.digest('hex'),
-      },
-    });
-    return report;
+  } catch (error) {
+    await run.discard();
+    throw error;
+  }
+  const done = await run.apply(incidentImporter, {
+    missionId,
+    source: args.source,
+    total: report.total,
+    rejected: report.rejectedCount,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    digest: '',
   });
+  return {
+    ...report,
+    created: done.created,
+    updated: done.updated,
+    unchanged: done.unchanged,
+    committed: true,
+  };
 }
 
 export interface FileImport {

@@ -2,7 +2,14 @@
  * UCDP GED files into import rows: GeoJSON (one row per feature) or CSV in the 23.1 layout and
  * in older layouts that lack columns (the mapping says what each missing column becomes).
  */
-import { fileProblem, readCsvRecords, readCsvRows, readHeader, type ReadLimits, type ReadOptions } from './csv-reader.js';
+import {
+  fileProblem,
+  readCsvRecords,
+  readCsvRows,
+  readHeader,
+  type ReadLimits,
+  type ReadOptions,
+} from './csv-reader.js';
 import { readGeoJsonFeatures } from './geojson-reader.js';
 import type { ImportRow } from './incident.import.js';
 import { derivedEventId, mapUcdpEvent, type ActorNames } from './ucdp.mapping.js';

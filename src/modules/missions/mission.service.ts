@@ -148,6 +148,29 @@ export async function ensureKnownMissions(
   return ids;
 }
 
+/**
+ * What ensureKnownMissions would do, without doing it (for an import that checks its whole file
+ * before writing): the id of a stored mission, 'known' for a known UN mission it would create, or
+ * null for neither.
+ * @throws forbidden when a mission would be created and the caller may not create missions
+ */
+export async function lookUpKnownMission(
+  ctx: RequestContext,
+  acronym: string,
+): Promise<string | 'known' | null> {
+  const stored = await findMissionByAcronym(ctx.db, acronym);
+  if (stored) return stored.id;
+  const known = unMissions[acronym];
+  if (!known || !countryByIso3(known.hostCountries[0]!)) return null;
+  assertPermission(ctx.actor, 'missions:write');
+  if (ctx.actor.missionIds !== 'all')
+    throw new DomainError(
+      'forbidden',
+      `${acronym} is not stored yet and only headquarters creates missions`,
+    );
+  return 'known';
+}
+
 /** What the public may know of missions (a complaint names one): id, acronym, name. */
 export async function publicMissions(
   app: AppContext,

@@ -1,0 +1,12 @@
+/**
+ * Every staged importer (db/staged-import.ts), so a run a dead process left half applied can be
+ * finished by the server's sweeps whatever its kind.
+ */
+import type { AnyStagedImporter } from '../db/staged-import.js';
+import { contributionImporter } from '../modules/capabilities/contribution.import.js';
+import { incidentImporter } from '../modules/incidents/incident.import.js';
+
+export const stagedImporters: readonly AnyStagedImporter[] = [
+  incidentImporter,
+  contributionImporter,
+];
