@@ -102,6 +102,15 @@ export const pledgeMatrix: Record<string, Spec> = {
         name: 'A Person',
       }),
   },
+  'POST /api/capabilities/pledges/{id}/personnel/roster': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post(
+        '/api/capabilities/pledges/0195f0c2-0000-7000-8000-000000000000/personnel/roster',
+        { people: [{ serviceNumber: 'SN-1', rank: 'Captain', name: 'A Person' }] },
+      ),
+  },
   'POST /api/capabilities/personnel/{id}/certifications': {
     allowed: capabilityWriters,
     success: 404,
@@ -190,8 +199,9 @@ export const eligibilityMatrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/capabilities/eligibility-rule'),
   },
+  // Issue 16: only headquarters sets the eligibility rule (eligibility.service.test.ts).
   'PUT /api/capabilities/eligibility-rule': {
-    allowed: capabilityWriters,
+    allowed: [],
     success: 200,
     call: (e) =>
       e.agent.put('/api/capabilities/eligibility-rule', { listedTimes: 2, ofLastYears: 3 }),

@@ -159,8 +159,9 @@ export const conductMatrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/conduct/clock-settings'),
   },
+  // Issue 16: only headquarters sets a mission's clocks (case.service.test.ts); no mission role.
   'PUT /api/conduct/clock-settings': {
-    allowed: ['conduct_officer'],
+    allowed: [],
     success: 200,
     call: (e) =>
       e.agent.request('PUT', '/api/conduct/clock-settings', {

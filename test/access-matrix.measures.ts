@@ -195,8 +195,9 @@ export const measureMatrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/conduct/pattern-rule'),
   },
+  // Issue 16: only headquarters sets a mission's pattern rule (measure.service.test.ts).
   'PUT /api/conduct/pattern-rule': {
-    allowed: officerOnly,
+    allowed: [],
     success: 200,
     call: (e) =>
       e.agent.request('PUT', '/api/conduct/pattern-rule', { allegations: 2, months: 12 }),
@@ -271,6 +272,12 @@ export const measureMatrix: Record<string, Spec> = {
     },
   },
   // Everyone signed in has their own notifications (clock-sweep.service.test.ts fills them).
+  // Issue 16: the rules register, for everyone signed in.
+  'GET /api/rules': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/rules'),
+  },
   'GET /api/notifications': {
     allowed: signedIn,
     success: 200,

@@ -1,4 +1,4 @@
-/** S3 (ASVS 11.1.x, 14.2.4): tier-1 values are absent in clear from the database file, WAL, backups and logs. */
+/** S3 (ASVS 11.1.x, 14.2.4), C9: tier-1 values are absent in clear from the database file, WAL, backups and logs. */
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { backupTo } from '../src/runtime/backup.js';

@@ -8,6 +8,7 @@
 import { addDays, dayOf } from '../core/days.js';
 import type { RequestContext } from '../db/context.js';
 import {
+  addPeople,
   addPerson,
   certifyPerson,
   screenPerson,
@@ -21,7 +22,10 @@ interface DemoUnit {
   women: number;
   /** Evidence in order; the last reached decides the level. */
   reach: ('visit' | 'alignment' | 'rapid')[];
-  /** People recorded, and whether they are certified and cleared. */
+  /**
+   * People recorded, and whether they are certified and cleared. A ready unit has its whole roll
+   * (850: K3 deploys a unit only with every person recorded); one not ready, a few, not all ready.
+   */
   people: { count: number; ready: boolean };
 }
 
@@ -30,16 +34,16 @@ const units: DemoUnit[] = [
     contributor: 'RWA',
     women: 128,
     reach: ['visit', 'alignment', 'rapid'],
-    people: { count: 3, ready: true },
+    people: { count: 850, ready: true },
   },
   {
     contributor: 'BGD',
     women: 90,
     reach: ['visit', 'alignment'],
-    people: { count: 3, ready: true },
+    people: { count: 850, ready: true },
   },
-  { contributor: 'NPL', women: 110, reach: ['visit'], people: { count: 2, ready: true } },
-  { contributor: 'ZMB', women: 140, reach: [], people: { count: 2, ready: true } },
+  { contributor: 'NPL', women: 110, reach: ['visit'], people: { count: 850, ready: true } },
+  { contributor: 'ZMB', women: 140, reach: [], people: { count: 850, ready: true } },
   {
     contributor: 'IDN',
     women: 75,
@@ -79,20 +83,39 @@ async function pledge(ctx: RequestContext, u: DemoUnit, at: { sur: string; today
   };
   for (const step of u.reach)
     p = await recordEvidence(ctx, p.id, { version: p.version, evidence: evidence[step] });
+  const person = (i: number) => ({
+    serviceNumber: `${u.contributor}-${100 + i}`,
+    rank: i === 1 ? 'Lieutenant Colonel' : i <= 40 ? 'Captain' : 'Private',
+    name: `Officer ${u.contributor}-${100 + i}`,
+  });
+  if (u.people.ready) {
+    // The nominal roll at once, each person certified and cleared before today.
+    await addPeople(
+      ctx,
+      p.id,
+      Array.from({ length: u.people.count }, (_, i) => ({
+        ...person(i + 1),
+        certification: {
+          course: 'UN core predeployment training materials',
+          certifiedOn: addDays(today, -40),
+          authority: 'Integrated Training Service',
+        },
+        screening: { screenedOn: addDays(today, -35), outcome: 'cleared', screenedBy: 'OHCHR' },
+      })),
+    );
+    return;
+  }
+  // Not ready: a few people, only the first certified and cleared.
   for (let i = 1; i <= u.people.count; i++) {
-    const people = await addPerson(ctx, p.id, {
-      serviceNumber: `${u.contributor}-${100 + i}`,
-      rank: i === 1 ? 'Lieutenant Colonel' : 'Captain',
-      name: `Officer ${u.contributor}-${100 + i}`,
-    });
-    if (!u.people.ready && i > 1) continue;
-    const person = people.find((x) => x.serviceNumber === `${u.contributor}-${100 + i}`)!;
-    await certifyPerson(ctx, person.id, {
+    const people = await addPerson(ctx, p.id, person(i));
+    if (i > 1) continue;
+    const first = people.find((x) => x.serviceNumber === person(i).serviceNumber)!;
+    await certifyPerson(ctx, first.id, {
       course: 'UN core predeployment training materials',
       certifiedOn: addDays(today, -40),
       authority: 'Integrated Training Service',
     });
-    await screenPerson(ctx, person.id, {
+    await screenPerson(ctx, first.id, {
       screenedOn: addDays(today, -35),
       outcome: 'cleared',
       screenedBy: 'OHCHR',

@@ -26,6 +26,7 @@ import { highRiskRoutes } from '../modules/early-warning/high-risk.routes.js';
 import { hotspotRoutes } from '../modules/early-warning/hotspot.routes.js';
 import { performanceRoutes } from '../modules/unit-performance/performance.routes.js';
 import { notificationRoutes } from '../modules/notifications/notification.routes.js';
+import { rulesRoutes } from '../modules/rules/rules.routes.js';
 import type { ApiApp } from './env.js';
 import { healthRoutes } from './health.routes.js';
 import { ogcRoutes } from './ogc.routes.js';
@@ -59,5 +60,6 @@ export function registerRoutes(app: ApiApp): void {
   pledgeRoutes(app);
   eligibilityRoutes(app);
   notificationRoutes(app);
+  rulesRoutes(app);
   ogcRoutes(app);
 }

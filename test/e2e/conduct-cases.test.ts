@@ -125,7 +125,7 @@ it('the officer sends the case to investigation; the page works in Arabic, right
   await detail.getByRole('button', { name: 'Apply' }).click();
   await expect.poll(() => detail.locator('h2').textContent()).toMatch(/Under investigation/);
   // C3: the allegation is credible now; the unit's payments are suspended.
-  const measures = detail.getByRole('region', { name: 'Measures' });
+  const measures = detail.getByRole('region', { name: /^Measures/ });
   await measures.getByLabel('Reason').last().fill('Credible allegation against the unit');
   await measures.getByRole('button', { name: 'Impose' }).click();
   await expect

@@ -142,6 +142,26 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   await personForm.getByLabel('Certified or screened by').fill('OHCHR');
   await personForm.getByRole('button', { name: 'Screened: cleared' }).click();
   await person.getByText(/certified and cleared/).waitFor();
+  // Issue 16 (K3): one person is not a battalion of 850; the rest come as the nominal roll.
+  await deploy.getByRole('button', { name: 'Deploy the unit' }).click();
+  await deploy.getByText(/strength is 850 and 1 of its people are recorded/).waitFor();
+  const roll = [
+    'serviceNumber,rank,name,course,certifiedOn,authority,screenedOn,outcome,screenedBy',
+    ...Array.from(
+      { length: 849 },
+      (_, i) =>
+        `RW-${String(i + 2).padStart(4, '0')},Private,Soldier ${i + 2},UN CPTM,${certified},RPA,${screened},cleared,OHCHR`,
+    ),
+  ].join('\n');
+  const upload = personnel.getByRole('form', { name: 'Upload the nominal roll' });
+  await upload
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'roll.csv', mimeType: 'text/csv', buffer: Buffer.from(roll) });
+  await upload.getByRole('button', { name: 'Upload the nominal roll' }).click();
+  await personnel
+    .getByTestId('personnel-summary')
+    .getByText(/^850 of 850 people certified and cleared/)
+    .waitFor();
   await deploy.getByRole('button', { name: 'Deploy the unit' }).click();
   await expect
     .poll(() => caveats.getByTestId('deployment').textContent())

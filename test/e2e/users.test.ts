@@ -103,3 +103,26 @@ it('F2: an investigator’s role waits for a second administrator, who approves 
     await page.screenshot({ path: path.join(shots, `users-${code}.png`), fullPage: true });
   }
 });
+
+it('issue 16: the rules register lists every rule with its ¶, in three languages', async () => {
+  await chooseLanguage(page, 'en');
+  await page.goto(`${served.url}/rules`);
+  const rules = page.getByTestId('rules');
+  await rules.locator('[data-rule="K3"]').waitFor();
+  expect(await rules.locator('[data-rule]').count()).toBe(44);
+  const c1 = rules.locator('[data-rule="C1"]');
+  expect(await c1.textContent()).toMatch(/Evidence within 72 hours of receipt.*¶119.*enforced/);
+  expect(await c1.textContent()).toMatch(/at most 72, down to 1/);
+  expect(await rules.locator('[data-rule="M1"]').textContent()).toMatch(/planned/);
+  await page.screenshot({ path: path.join(shots, 'rules-en.png'), fullPage: true });
+  for (const [code, k3] of [
+    ['fr', 'Chaque personne déployée certifiée et vérifiée'],
+    ['ar', 'كل فرد منتشر معتمد ومدقق'],
+  ] as const) {
+    await chooseLanguage(page, code);
+    await rules.locator('[data-rule="K3"]').getByText(k3).waitFor();
+    await page.screenshot({ path: path.join(shots, `rules-${code}.png`), fullPage: true });
+  }
+  expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  await chooseLanguage(page, 'en');
+});

@@ -50,7 +50,24 @@ export async function readyPerson(fgo: Agent, unitId: string, serviceNumber = 'S
   });
 }
 
-/** A pledged unit with one ready person, deployed to the mission on the day. */
+/** `count` people, certified and cleared (K3), added as one nominal roll. */
+export async function readyRoster(fgo: Agent, unitId: string, count: number, prefix = 'SN') {
+  const people = Array.from({ length: count }, (_, i) => ({
+    serviceNumber: `${prefix}-${i + 1}`,
+    rank: 'Private',
+    name: `Soldier ${prefix}-${i + 1}`,
+    certification: {
+      course: 'UN core predeployment training',
+      certifiedOn: '2026-01-10',
+      authority: 'Integrated Training Service',
+    },
+    screening: { screenedOn: '2026-01-12', outcome: 'cleared', screenedBy: 'OHCHR' },
+  }));
+  const res = await fgo.post(`/api/capabilities/pledges/${unitId}/personnel/roster`, { people });
+  expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(201);
+}
+
+/** A pledged unit with its whole roll ready (K3: every person deployed), deployed on the day. */
 export async function deployedUnit(
   fgo: Agent,
   missionId: string,
@@ -58,7 +75,7 @@ export async function deployedUnit(
 ): Promise<string> {
   const { deployedOn = '2026-01-15', ...rest } = spec;
   const unit = await pledgeUnit(fgo, rest);
-  await readyPerson(fgo, unit.id);
+  await readyRoster(fgo, unit.id, rest.strength ?? 850);
   const res = await fgo.post(`/api/capabilities/pledges/${unit.id}/deployment`, {
     version: unit.version,
     missionId,

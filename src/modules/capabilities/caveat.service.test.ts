@@ -3,6 +3,7 @@
  * structured form; after deployment a new caveat is refused and the attempt kept as an incident of
  * the unit. K4 (¶127) at deployment: a contributor not accepted or suspended cannot deploy.
  */
+import { readyRoster } from '../../../test/support/units.js';
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { seedWorld, type World, hqForceGenerationOfficer } from '../../../test/support/fixtures.js';
@@ -48,13 +49,16 @@ eachDialect('caveats and deployment (K2)', (t) => {
     });
     expect(vague.body.error.details[0].path).toBe('text');
 
-    // K3: its one person is certified and screened, so the unit may deploy.
+    // K3: its people are certified and screened — every one of the 140 — so the unit may deploy.
+    await readyRoster(fgo, p.id, 139, 'FPU');
     const people = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
       serviceNumber: 'SN-1',
       rank: 'Captain',
       name: 'Awa Diop',
     });
-    const personId = people.body.items[0].id;
+    const personId = people.body.items.find(
+      (x: { serviceNumber: string }) => x.serviceNumber === 'SN-1',
+    ).id;
     await fgo.post(`/api/capabilities/personnel/${personId}/certifications`, {
       course: 'UN core predeployment training',
       certifiedOn: '2026-01-10',

@@ -11,8 +11,9 @@ import { toJson, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { assertCaveatsOpen } from './caveat.rules.js';
+import { latestDay } from '../../core/happened.js';
 import { assertUnitMayDeploy } from './certification.rules.js';
-import { personnelOf, readinessOf } from './personnel.service.js';
+import { personnelOf } from './personnel.service.js';
 import { insertCaveat, insertUnitIncident, setDeployment } from './caveat.repository.js';
 import type { CaveatInput, DeployInput, Pledge } from './pledge.schema.js';
 import { loadPledge } from './pledge.service.js';
@@ -104,7 +105,11 @@ export async function deployUnit(
         'invalid_state',
         `${current.contributorName} cannot deploy: ${current.eligibility.reasons.map((r) => r.text).join('; ')} (¶127)`,
       );
-    assertUnitMayDeploy((await personnelOf(tx, pledgeId)).map(readinessOf), input.deployedOn);
+    assertUnitMayDeploy(
+      { strength: current.strength, people: await personnelOf(tx, pledgeId) },
+      input.deployedOn,
+      latestDay(tx.clock.now()),
+    );
     const done = await setDeployment(tx.db, pledgeId, {
       missionId,
       deployedOn: input.deployedOn,

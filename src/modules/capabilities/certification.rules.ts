@@ -1,11 +1,14 @@
 /**
  * K3 (¶100, ¶126): from 1 January 2016 every uniformed person deployed holds a predeployment
- * training certification and a human-rights screening that cleared them; a unit with anyone
- * missing either cannot deploy, and the refusal names who misses what. Pure.
+ * training certification and a human-rights screening that cleared them, both dated on or before
+ * the deployment; a unit deploys with every one of its people recorded (at least its strength),
+ * and the refusal names who misses what. A deployment is recorded once it has happened (not in the
+ * future) and never dated before the rule began: earlier deployments are history, not recorded
+ * here, so no date walks around the rule (issue 16). Pure.
  */
 import { DomainError } from '../../core/errors.js';
 
-/** Deployments dated on or after this day need every person certified and screened. */
+/** K3 began on this day: no deployment is recorded before it. */
 export const certificationFrom = '2016-01-01';
 
 export interface PersonReadiness {
@@ -32,15 +35,55 @@ const words: Record<Missing, string> = {
   cleared_screening: 'a human-rights screening that did not clear them',
 };
 
+/** A person's certifications and screenings, dated. */
+export interface PersonRecord {
+  serviceNumber: string;
+  certifications: readonly { certifiedOn: string }[];
+  /** In the order recorded. */
+  screenings: readonly { screenedOn: string; outcome: 'cleared' | 'not_cleared' }[];
+}
+
+/**
+ * What a person held on a day: certified if certified on or before it; the screening that counts
+ * is the latest dated on or before it (of two on one day, the one recorded last).
+ */
+export function readinessOn(p: PersonRecord, day: string): PersonReadiness {
+  let screening: PersonReadiness['screening'] = null;
+  let screenedOn = '';
+  for (const s of p.screenings)
+    if (s.screenedOn <= day && s.screenedOn >= screenedOn) {
+      screening = s.outcome;
+      screenedOn = s.screenedOn;
+    }
+  return {
+    serviceNumber: p.serviceNumber,
+    certified: p.certifications.some((c) => c.certifiedOn <= day),
+    screening,
+  };
+}
+
+/**
+ * Why a deployment cannot be dated so; null when it can. `today` is the latest day the server's
+ * clock allows (core/happened.ts latestDay).
+ */
+export function deploymentDateProblem(deployedOn: string, today: string): string | null {
+  if (deployedOn > today)
+    return `deployedOn: ${deployedOn} is in the future; a deployment is recorded once it has happened`;
+  if (deployedOn < certificationFrom)
+    return `deployedOn: ${deployedOn} is before 1 January 2016, when K3 began; deployments before it are history and are not recorded here (¶100, ¶126)`;
+  return null;
+}
+
 /**
  * Why the unit cannot deploy on the day, naming each person and what they lack; null when it can.
- * Before 2016 nothing is required.
+ * `people` is their readiness on that day; with `strength`, fewer people recorded than the unit's
+ * strength also block.
  */
 export function deploymentBlocker(
   people: readonly PersonReadiness[],
   deployedOn: string,
+  unit: { strength?: number } = {},
 ): { text: string; details: { path: string; message: string }[] } | null {
-  if (deployedOn < certificationFrom) return null;
   if (people.length === 0)
     return {
       text: 'the unit has no personnel recorded: from 1 January 2016 every person deployed is certified and screened (¶100, ¶126)',
@@ -49,7 +92,19 @@ export function deploymentBlocker(
   const lacking = people
     .map((p) => ({ p, missing: missingOf(p) }))
     .filter((x) => x.missing.length > 0);
-  if (lacking.length === 0) return null;
+  if (lacking.length === 0) {
+    if (unit.strength !== undefined && people.length > 0 && people.length < unit.strength)
+      return {
+        text: `the unit's strength is ${unit.strength} and ${people.length} of its people are recorded: every person deployed is recorded, certified and screened (¶100, ¶126)`,
+        details: [
+          {
+            path: 'personnel',
+            message: `${people.length} recorded, ${unit.strength} needed`,
+          },
+        ],
+      };
+    return null;
+  }
   return {
     text: `${lacking.length} of ${people.length} people are not ready to deploy (¶100, ¶126)`,
     details: lacking.map(({ p, missing }) => ({
@@ -59,8 +114,25 @@ export function deploymentBlocker(
   };
 }
 
-/** @throws invalid_state naming each person and what they lack, for deployments from 2016 */
-export function assertUnitMayDeploy(people: readonly PersonReadiness[], deployedOn: string): void {
-  const blocker = deploymentBlocker(people, deployedOn);
+/**
+ * @param today the latest day the server's clock allows
+ * @throws validation_failed (deployedOn in the future or before 2016), invalid_state naming each
+ *   person and what they lack on the day, or how many people are missing from the unit's strength
+ */
+export function assertUnitMayDeploy(
+  unit: { strength: number; people: readonly PersonRecord[] },
+  deployedOn: string,
+  today: string,
+): void {
+  const dated = deploymentDateProblem(deployedOn, today);
+  if (dated)
+    throw new DomainError('validation_failed', dated, [
+      { path: 'deployedOn', message: dated.replace(/^deployedOn: /, '') },
+    ]);
+  const blocker = deploymentBlocker(
+    unit.people.map((p) => readinessOn(p, deployedOn)),
+    deployedOn,
+    { strength: unit.strength },
+  );
   if (blocker) throw new DomainError('invalid_state', blocker.text, blocker.details);
 }

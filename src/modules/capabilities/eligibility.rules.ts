@@ -4,6 +4,7 @@
  * State that does not implement its action plan is suspended. The rule ("listed in 2 of the last 3
  * years") is configuration; the answer always says which rule applied and on what record. Pure.
  */
+import type { SettingBounds } from '../../core/settings.js';
 export const reportKinds = ['caac', 'crsv'] as const;
 export type ReportKind = (typeof reportKinds)[number];
 export const actionPlanStates = [
@@ -22,6 +23,15 @@ export interface EligibilityRule {
   ofLastYears: number;
 }
 export const defaultEligibilityRule: EligibilityRule = { listedTimes: 2, ofLastYears: 3 };
+
+/**
+ * ¶127's "repeatedly listed": listed twice at least, read as twice in the last three reports. A
+ * setting may only be stricter (issue 16): listed fewer times, or over more years.
+ */
+export const eligibilityRuleBounds: SettingBounds<EligibilityRule> = {
+  listedTimes: { stricter: 'at_most', loosest: 2, limit: 1 },
+  ofLastYears: { stricter: 'at_least', loosest: 3, limit: 20 },
+};
 
 export interface Listing {
   kind: ReportKind;

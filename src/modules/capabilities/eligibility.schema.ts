@@ -36,7 +36,7 @@ export const ContributorRecord = z
     /** Standing under the rule, for the reports up to this year. */
     asOfYear: z.number(),
     eligibility: Eligibility,
-    /** Payment suspensions and repatriation decisions on its units, from conduct (C3, ¶120–121). */
+    /** Payment suspensions and repatriation decisions on its units, from conduct (C3, ¶120). */
     conductMeasures: z.array(
       z.object({
         kind: z.enum(['payment_suspension', 'repatriation']),

@@ -4,13 +4,19 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { seedWorld, hqForceGenerationOfficer } from '../../../test/support/fixtures.js';
-import { type Agent } from '../../../test/support/http.js';
+import {
+  hqForceGenerationOfficer,
+  password,
+  seedWorld,
+  type World,
+} from '../../../test/support/fixtures.js';
+import { signIn, type Agent } from '../../../test/support/http.js';
 
 eachDialect('contributors and eligibility (K4)', (t) => {
   let fgo: Agent;
+  let world: World;
   beforeAll(async () => {
-    await seedWorld(t());
+    world = await seedWorld(t());
     fgo = await hqForceGenerationOfficer(t());
   });
 
@@ -71,12 +77,38 @@ eachDialect('contributors and eligibility (K4)', (t) => {
       ofLastYears: 3,
     });
     expect(bad.body.error.details[0].path).toBe('listedTimes');
+    // Issue 16: the rule may only be made stricter than ¶127's "repeatedly listed" …
     const looser = await fgo.put('/api/capabilities/eligibility-rule', {
       listedTimes: 3,
       ofLastYears: 5,
     });
-    expect(looser.body).toEqual({ listedTimes: 3, ofLastYears: 5 });
+    expect(looser.status).toBe(400);
+    expect(looser.body.error.details).toEqual([
+      expect.objectContaining({
+        path: 'listedTimes',
+        message: expect.stringMatching(/only be made stricter \(at most 2\)/),
+      }),
+    ]);
+    const shorter = await fgo.put('/api/capabilities/eligibility-rule', {
+      listedTimes: 2,
+      ofLastYears: 2,
+    });
+    expect(shorter.body.error.details[0].path).toBe('ofLastYears');
+    // … and only by headquarters: a mission's force generation officer may not set it.
+    const mission = await signIn(t(), world.users.force_generation_officer.username, password);
+    expect(
+      (await mission.put('/api/capabilities/eligibility-rule', { listedTimes: 1, ofLastYears: 5 }))
+        .status,
+    ).toBe(403);
+    const stricter = await fgo.put('/api/capabilities/eligibility-rule', {
+      listedTimes: 1,
+      ofLastYears: 5,
+    });
+    expect(stricter.body).toEqual({ listedTimes: 1, ofLastYears: 5 });
     const again = await fgo.get('/api/capabilities/contributors/MLI');
-    expect(again.body.eligibility.status).toBe('suspended'); // the CRSV listing has no plan
+    expect(again.body.eligibility.reasons[0].text).toMatch(
+      /listed in 2 of the last 5 annual reports .*the rule excludes 1 or more/,
+    );
+    await fgo.put('/api/capabilities/eligibility-rule', { listedTimes: 2, ofLastYears: 3 });
   });
 });

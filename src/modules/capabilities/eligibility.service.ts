@@ -4,6 +4,7 @@
  * rule — always with the reason. The standing is for the reports up to the current year. Read with
  * capabilities:read; recorded with capabilities:write; every change audited.
  */
+import { assertHeadquarters, assertStricter, noLooser } from '../../core/settings.js';
 import { DomainError, notFound } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
@@ -22,6 +23,7 @@ import {
 import {
   defaultEligibilityRule,
   eligibilityOf,
+  eligibilityRuleBounds,
   type Eligibility,
   type EligibilityRule,
 } from './eligibility.rules.js';
@@ -32,7 +34,8 @@ import type {
 } from './eligibility.schema.js';
 
 export async function eligibilityRule(ctx: AppContext): Promise<EligibilityRule> {
-  return (await ruleRow(ctx.db)) ?? defaultEligibilityRule;
+  const stored = await ruleRow(ctx.db);
+  return stored ? noLooser(stored, eligibilityRuleBounds) : defaultEligibilityRule;
 }
 
 const currentYear = (ctx: AppContext) => ctx.clock.now().getUTCFullYear();
@@ -153,15 +156,21 @@ export async function getEligibilityRule(ctx: RequestContext): Promise<Eligibili
   return eligibilityRule(ctx);
 }
 
-/** @throws forbidden */
+/** Headquarters only, and only stricter than ¶127's reading. @throws forbidden, validation_failed */
 export async function setEligibilityRule(
   ctx: RequestContext,
   rule: EligibilityRule,
 ): Promise<EligibilityRule> {
   assertPermission(ctx.actor, 'capabilities:write');
+  assertHeadquarters(ctx.actor, 'the eligibility rule (K4, ¶127)');
+  assertStricter(rule, eligibilityRuleBounds, 'the rule of ¶127');
   return inTransaction(ctx, async (tx) => {
+    const before = await eligibilityRule(tx);
     await saveRule(tx.db, rule, toTimestamp(tx.clock.now()));
-    await audit(tx, { action: 'capabilities.eligibility-rule.set', change: rule });
+    await audit(tx, {
+      action: 'capabilities.eligibility-rule.set',
+      change: { from: before, to: rule },
+    });
     return rule;
   });
 }

@@ -52,20 +52,40 @@ export function unitOfPerson(db: Kysely<Database>, personId: string) {
     .executeTakeFirst();
 }
 
-export async function insertPerson(db: Kysely<Database>, row: Insertable<UnitPersonnelTable>) {
-  await db.insertInto('unit_personnel').values(row).execute();
+/** Rows per INSERT: well under SQLite's bound-variable limit. */
+const perInsert = 500;
+
+async function insertAll<T>(rows: readonly T[], insert: (rows: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += perInsert) await insert(rows.slice(i, i + perInsert));
 }
 
-export async function insertCertification(
+export async function insertPeople(
   db: Kysely<Database>,
-  row: Insertable<PersonCertificationsTable>,
+  rows: readonly Insertable<UnitPersonnelTable>[],
 ) {
-  await db.insertInto('person_certifications').values(row).execute();
+  await insertAll(rows, (chunk) => db.insertInto('unit_personnel').values(chunk).execute());
 }
 
-export async function insertScreening(
+export async function insertCertifications(
   db: Kysely<Database>,
-  row: Insertable<PersonScreeningsTable>,
+  rows: readonly Insertable<PersonCertificationsTable>[],
 ) {
-  await db.insertInto('person_screenings').values(row).execute();
+  await insertAll(rows, (chunk) => db.insertInto('person_certifications').values(chunk).execute());
+}
+
+export async function insertScreenings(
+  db: Kysely<Database>,
+  rows: readonly Insertable<PersonScreeningsTable>[],
+) {
+  await insertAll(rows, (chunk) => db.insertInto('person_screenings').values(chunk).execute());
+}
+
+/** The service numbers of a unit's people. */
+export async function serviceNumbersOf(db: Kysely<Database>, pledgeId: string) {
+  const rows = await db
+    .selectFrom('unit_personnel')
+    .select('service_number')
+    .where('pledge_id', '=', pledgeId)
+    .execute();
+  return new Set(rows.map((r) => r.service_number));
 }

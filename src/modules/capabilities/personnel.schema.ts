@@ -1,15 +1,6 @@
 /** A unit's uniformed people, their certifications and screenings (K3, ¶100, ¶126). */
 import { z } from '@hono/zod-openapi';
 
-export const AddPersonInput = z
-  .strictObject({
-    serviceNumber: z.string().trim().min(2).max(40),
-    rank: z.string().trim().min(1).max(60),
-    name: z.string().trim().min(2).max(200),
-  })
-  .openapi('AddPersonInput');
-export type AddPersonInput = z.infer<typeof AddPersonInput>;
-
 export const CertifyInput = z
   .strictObject({
     course: z.string().trim().min(2).max(200),
@@ -27,6 +18,24 @@ export const ScreenInput = z
   })
   .openapi('HumanRightsScreeningInput');
 export type ScreenInput = z.infer<typeof ScreenInput>;
+
+export const AddPersonInput = z
+  .strictObject({
+    serviceNumber: z.string().trim().min(2).max(40),
+    rank: z.string().trim().min(1).max(60),
+    name: z.string().trim().min(2).max(200),
+    /** Required, with a cleared screening, to join a unit that has deployed. */
+    certification: CertifyInput.optional(),
+    screening: ScreenInput.optional(),
+  })
+  .openapi('AddPersonInput');
+export type AddPersonInput = z.infer<typeof AddPersonInput>;
+
+/** The nominal roll at once (a battalion is some 850 people; a larger roll goes in parts of 3,000). */
+export const RosterInput = z
+  .strictObject({ people: z.array(AddPersonInput).min(1).max(3_000) })
+  .openapi('RosterInput');
+export type RosterInput = z.infer<typeof RosterInput>;
 
 export const Person = z
   .object({

@@ -105,4 +105,165 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
     const stored = await t().ctx.db.selectFrom('unit_personnel').select('name').execute();
     expect(stored.map((s) => s.name).join(' ')).not.toMatch(/Sita|Ram Thapa/);
   });
+
+  it('issue 16: no date or late arrival walks around K3 — history, the future, an uncertified person joining after deployment', async () => {
+    // The test clock reads 2026-03-01T08:00Z.
+    const p = (
+      await fgo.post('/api/capabilities/pledges', {
+        contributor: 'NPL',
+        capability: 'engineering_company',
+        strength: 1,
+        women: 0,
+        availableFrom: '2026-01-01',
+      })
+    ).body;
+    const deploy = (deployedOn: string) =>
+      fgo.post(`/api/capabilities/pledges/${p.id}/deployment`, {
+        version: p.version,
+        missionId: world.missionA.id,
+        deployedOn,
+      });
+    const noOne = await deploy('2015-12-31');
+    expect(noOne.status).toBe(400);
+    expect(noOne.body.error.details).toEqual([
+      {
+        path: 'deployedOn',
+        message: expect.stringMatching(/before 1 January 2016, when K3 began/),
+      },
+    ]);
+    const certification = {
+      course: 'UN core predeployment training',
+      certifiedOn: '2026-01-05',
+      authority: 'BPOTC',
+    };
+    const screening = { screenedOn: '2026-01-06', outcome: 'cleared', screenedBy: 'OHCHR' };
+    // Dates of things that happened are not in the future (allowed: today in UTC+14).
+    const future = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
+      serviceNumber: 'NP-200',
+      rank: 'Captain',
+      name: 'Maya Rai',
+      certification: { ...certification, certifiedOn: '2026-03-03' },
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.error.details).toEqual([
+      expect.objectContaining({ path: 'certification.certifiedOn', code: 'in_future' }),
+    ]);
+    const added = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
+      serviceNumber: 'NP-200',
+      rank: 'Captain',
+      name: 'Maya Rai',
+      certification,
+      screening,
+    });
+    expect(added.status).toBe(201);
+    const later = await fgo.post(
+      `/api/capabilities/personnel/${added.body.items[0].id}/screenings`,
+      {
+        ...screening,
+        screenedOn: '2026-03-01',
+      },
+    );
+    expect(later.status).toBe(201); // today
+    const tomorrow = await fgo.post(
+      `/api/capabilities/personnel/${added.body.items[0].id}/screenings`,
+      {
+        ...screening,
+        screenedOn: '2026-03-02',
+      },
+    );
+    expect(tomorrow.status).toBe(400); // at 08:00Z it is 22:00 in UTC+14: still the 1st
+    expect((await deploy('2026-03-03')).status).toBe(400);
+    const deployed = await deploy('2026-02-20');
+    expect(deployed.status, JSON.stringify(deployed.body)).toBe(200);
+
+    // After deployment a person joins only certified and cleared, both given with them.
+    const bare = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
+      serviceNumber: 'NP-201',
+      rank: 'Sergeant',
+      name: 'Hari Tamang',
+    });
+    expect(bare.status).toBe(422);
+    expect(bare.body.error.message).toMatch(
+      /deployed on 2026-02-20: a person joins it certified and cleared/,
+    );
+    expect(bare.body.error.details.map((d: { path: string }) => d.path)).toEqual([
+      'certification',
+      'screening',
+    ]);
+    const notCleared = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
+      serviceNumber: 'NP-201',
+      rank: 'Sergeant',
+      name: 'Hari Tamang',
+      certification,
+      screening: { ...screening, outcome: 'not_cleared' },
+    });
+    expect(notCleared.status).toBe(422);
+    const joined = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
+      serviceNumber: 'NP-201',
+      rank: 'Sergeant',
+      name: 'Hari Tamang',
+      certification,
+      screening,
+    });
+    expect(joined.status).toBe(201);
+    expect(
+      joined.body.items.map((x: { serviceNumber: string; missing: string[] }) => x.missing),
+    ).toEqual([[], []]);
+  });
+
+  it('the nominal roll at once: 850 people, all or nothing, problems named by position; then the battalion deploys', async () => {
+    const p = (
+      await fgo.post('/api/capabilities/pledges', {
+        contributor: 'GHA',
+        capability: 'infantry_battalion',
+        strength: 850,
+        women: 120,
+        availableFrom: '2026-01-01',
+      })
+    ).body;
+    const person = (i: number) => ({
+      serviceNumber: `GH-${i}`,
+      rank: 'Private',
+      name: `Soldier ${i}`,
+      certification: { course: 'UN CPTM', certifiedOn: '2026-01-10', authority: 'KAIPTC' },
+      screening: { screenedOn: '2026-01-12', outcome: 'cleared', screenedBy: 'OHCHR' },
+    });
+    const roll = Array.from({ length: 850 }, (_, i) => person(i + 1));
+    const count = async () =>
+      (await fgo.get(`/api/capabilities/pledges/${p.id}/personnel`)).body.items.length;
+    const twice = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel/roster`, {
+      people: [...roll.slice(0, 10), person(3)],
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.details).toEqual([
+      { path: 'people.10.serviceNumber', message: 'already in the unit' },
+    ]);
+    const ahead = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel/roster`, {
+      people: [
+        person(1),
+        { ...person(2), screening: { ...person(2).screening, screenedOn: '2026-03-05' } },
+      ],
+    });
+    expect(ahead.status).toBe(400);
+    expect(ahead.body.error.details[0]).toMatchObject({ path: 'people.1.screening.screenedOn' });
+    expect(await count()).toBe(0);
+    const added = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel/roster`, {
+      people: roll,
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.items).toHaveLength(850);
+    const deployed = await fgo.post(`/api/capabilities/pledges/${p.id}/deployment`, {
+      version: p.version,
+      missionId: world.missionA.id,
+      deployedOn: '2026-02-01',
+    });
+    expect(deployed.status, JSON.stringify(deployed.body).slice(0, 300)).toBe(200);
+    // Names are ciphertext at rest, the roll's as the single person's.
+    const stored = await t()
+      .ctx.db.selectFrom('unit_personnel')
+      .select('name')
+      .where('pledge_id', '=', p.id)
+      .execute();
+    expect(stored.some((r) => r.name.includes('Soldier'))).toBe(false);
+  });
 });

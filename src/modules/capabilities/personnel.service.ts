@@ -3,31 +3,28 @@
  * tier-1 ciphertext: identity kept to what is needed) — with their predeployment training
  * certifications and human-rights screenings, and what each lacks to deploy. Every write audited.
  */
-import { DomainError, notFound } from '../../core/errors.js';
+import { DomainError, notFound, type ErrorDetail } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { missingOf, type PersonReadiness } from './certification.rules.js';
+import { assertHappened, futureDates } from '../../core/happened.js';
+import { missingOf, readinessOn, type PersonReadiness } from './certification.rules.js';
 import { loadPledge } from './pledge.service.js';
 import {
-  insertCertification,
-  insertPerson,
-  insertScreening,
-  personInUnit,
+  insertCertifications,
+  insertPeople,
+  insertScreenings,
   personnelRows,
+  serviceNumbersOf,
   unitOfPerson,
 } from './personnel.repository.js';
 import type { AddPersonInput, CertifyInput, Person, ScreenInput } from './personnel.schema.js';
 
 const nameAddress = (id: string) => ({ table: 'unit_personnel', id, field: 'name' });
 
-/** What the deployment rule needs to know of a person. */
-export const readinessOf = (p: Person): PersonReadiness => ({
-  serviceNumber: p.serviceNumber,
-  certified: p.certifications.length > 0,
-  screening: p.screenings.at(-1)?.outcome ?? null,
-});
+/** What the deployment rule needs to know of a person, with every record they hold. */
+export const readinessOf = (p: Person): PersonReadiness => readinessOn(p, '9999-12-31');
 
 type Rows = Awaited<ReturnType<typeof personnelRows>>;
 
@@ -89,40 +86,132 @@ export async function listPersonnel(ctx: RequestContext, pledgeId: string): Prom
   return personnelOf(ctx, pledgeId);
 }
 
-/** @throws forbidden, not_found, conflict (service number already in the unit) */
-export async function addPerson(
+/**
+ * People of the unit — one, or the whole nominal roll at once — with their certification and
+ * screening when known. A person joins a unit that has deployed only certified and cleared, both
+ * given with them and dated on or before today (K3, ¶100, ¶126: "every person deployed"). All or
+ * nothing: a roll with one problem adds no one, and the answer names each problem by position.
+ * @throws forbidden, not_found, conflict (a service number in the unit already, or twice in the
+ *   roll), validation_failed (a date in the future), invalid_state (joining a deployed unit
+ *   without both)
+ */
+export async function addPeople(
+  ctx: RequestContext,
+  pledgeId: string,
+  inputs: readonly AddPersonInput[],
+): Promise<Person[]> {
+  assertPermission(ctx.actor, 'capabilities:write');
+  const at = (i: number, path: string) => (inputs.length === 1 ? path : `people.${i}.${path}`);
+  const future = inputs.flatMap((input, i) =>
+    futureDates(ctx.clock.now(), {
+      [at(i, 'certification.certifiedOn')]: input.certification?.certifiedOn,
+      [at(i, 'screening.screenedOn')]: input.screening?.screenedOn,
+    }),
+  );
+  if (future.length > 0)
+    throw new DomainError(
+      'validation_failed',
+      `${future.map((d) => d.path).join(', ')}: in the future; a date of something that happened is today or before`,
+      future,
+    );
+  return inTransaction(ctx, async (tx) => {
+    const pledge = await loadPledge(tx, pledgeId);
+    const taken = await serviceNumbersOf(tx.db, pledgeId);
+    const conflicts: ErrorDetail[] = [];
+    inputs.forEach((input, i) => {
+      if (taken.has(input.serviceNumber))
+        conflicts.push({ path: at(i, 'serviceNumber'), message: 'already in the unit' });
+      taken.add(input.serviceNumber);
+    });
+    if (conflicts.length > 0)
+      throw new DomainError(
+        'conflict',
+        `serviceNumber: ${conflicts.length === 1 && inputs.length === 1 ? `${inputs[0]!.serviceNumber} is in the unit already` : `${conflicts.length} service numbers are in the unit already or repeated`}`,
+        conflicts,
+      );
+    if (pledge.deployment) {
+      const lacking = inputs.flatMap((input, i) =>
+        missingOf({
+          serviceNumber: input.serviceNumber,
+          certified: input.certification !== undefined,
+          screening: input.screening?.outcome ?? null,
+        }).map((m) => ({
+          path: at(i, m === 'certification' ? 'certification' : 'screening'),
+          message: m,
+        })),
+      );
+      if (lacking.length > 0)
+        throw new DomainError(
+          'invalid_state',
+          `the unit deployed on ${pledge.deployment.deployedOn}: a person joins it certified and cleared by a human-rights screening, both given with the person (¶100, ¶126)`,
+          lacking,
+        );
+    }
+    const now = toTimestamp(tx.clock.now());
+    const people = inputs.map((input) => ({ id: tx.ids.newId(), input }));
+    await insertPeople(
+      tx.db,
+      people.map(({ id, input }) => ({
+        id,
+        pledge_id: pledgeId,
+        service_number: input.serviceNumber,
+        rank: input.rank,
+        name: tx.cipher.encrypt(input.name, nameAddress(id)),
+        created_at: now,
+      })),
+    );
+    await insertCertifications(
+      tx.db,
+      people.flatMap(({ id, input: { certification: c } }) =>
+        c
+          ? [
+              {
+                id: tx.ids.newId(),
+                person_id: id,
+                course: c.course,
+                certified_on: c.certifiedOn,
+                authority: c.authority,
+                created_at: now,
+              },
+            ]
+          : [],
+      ),
+    );
+    await insertScreenings(
+      tx.db,
+      people.flatMap(({ id, input: { screening: s } }) =>
+        s
+          ? [
+              {
+                id: tx.ids.newId(),
+                person_id: id,
+                screened_on: s.screenedOn,
+                outcome: s.outcome,
+                screened_by: s.screenedBy,
+                created_at: now,
+              },
+            ]
+          : [],
+      ),
+    );
+    await audit(tx, {
+      action: inputs.length === 1 ? 'capabilities.person.add' : 'capabilities.personnel.roster',
+      recordType: 'pledge',
+      recordId: pledgeId,
+      // Names only as ciphertext (never in clear in the digest's input either).
+      change: people.map(({ id, input }) => ({ id, serviceNumber: input.serviceNumber })),
+    });
+    return personnelOf(tx, pledgeId);
+  });
+}
+
+/** One person of the unit: see addPeople. */
+export function addPerson(
   ctx: RequestContext,
   pledgeId: string,
   input: AddPersonInput,
 ): Promise<Person[]> {
-  assertPermission(ctx.actor, 'capabilities:write');
-  return inTransaction(ctx, async (tx) => {
-    await loadPledge(tx, pledgeId);
-    const taken = await personInUnit(tx.db, pledgeId, input.serviceNumber);
-    if (taken)
-      throw new DomainError(
-        'conflict',
-        `serviceNumber: ${input.serviceNumber} is in the unit already`,
-        [{ path: 'serviceNumber', message: 'already in the unit' }],
-      );
-    const id = tx.ids.newId();
-    const name = tx.cipher.encrypt(input.name, nameAddress(id));
-    await insertPerson(tx.db, {
-      id,
-      pledge_id: pledgeId,
-      service_number: input.serviceNumber,
-      rank: input.rank,
-      name,
-      created_at: toTimestamp(tx.clock.now()),
-    });
-    await audit(tx, {
-      action: 'capabilities.person.add',
-      recordType: 'pledge',
-      recordId: pledgeId,
-      change: { ...input, name },
-    });
-    return personnelOf(tx, pledgeId);
-  });
+  return addPeople(ctx, pledgeId, [input]);
 }
 
 async function pledgeOfPerson(ctx: RequestContext, personId: string): Promise<string> {
@@ -132,23 +221,26 @@ async function pledgeOfPerson(ctx: RequestContext, personId: string): Promise<st
   return row.pledge_id;
 }
 
-/** A predeployment training certification (¶100). @throws forbidden, not_found */
+/** A predeployment training certification (¶100). @throws forbidden, not_found, validation_failed (in the future) */
 export async function certifyPerson(
   ctx: RequestContext,
   personId: string,
   input: CertifyInput,
 ): Promise<Person[]> {
   assertPermission(ctx.actor, 'capabilities:write');
+  assertHappened(ctx.clock.now(), { certifiedOn: input.certifiedOn });
   return inTransaction(ctx, async (tx) => {
     const pledgeId = await pledgeOfPerson(tx, personId);
-    await insertCertification(tx.db, {
-      id: tx.ids.newId(),
-      person_id: personId,
-      course: input.course,
-      certified_on: input.certifiedOn,
-      authority: input.authority,
-      created_at: toTimestamp(tx.clock.now()),
-    });
+    await insertCertifications(tx.db, [
+      {
+        id: tx.ids.newId(),
+        person_id: personId,
+        course: input.course,
+        certified_on: input.certifiedOn,
+        authority: input.authority,
+        created_at: toTimestamp(tx.clock.now()),
+      },
+    ]);
     await audit(tx, {
       action: 'capabilities.person.certify',
       recordType: 'pledge',
@@ -159,23 +251,26 @@ export async function certifyPerson(
   });
 }
 
-/** A human-rights screening (¶126); the latest one counts. @throws forbidden, not_found */
+/** A human-rights screening (¶126); the latest one counts. @throws forbidden, not_found, validation_failed (in the future) */
 export async function screenPerson(
   ctx: RequestContext,
   personId: string,
   input: ScreenInput,
 ): Promise<Person[]> {
   assertPermission(ctx.actor, 'capabilities:write');
+  assertHappened(ctx.clock.now(), { screenedOn: input.screenedOn });
   return inTransaction(ctx, async (tx) => {
     const pledgeId = await pledgeOfPerson(tx, personId);
-    await insertScreening(tx.db, {
-      id: tx.ids.newId(),
-      person_id: personId,
-      screened_on: input.screenedOn,
-      outcome: input.outcome,
-      screened_by: input.screenedBy,
-      created_at: toTimestamp(tx.clock.now()),
-    });
+    await insertScreenings(tx.db, [
+      {
+        id: tx.ids.newId(),
+        person_id: personId,
+        screened_on: input.screenedOn,
+        outcome: input.outcome,
+        screened_by: input.screenedBy,
+        created_at: toTimestamp(tx.clock.now()),
+      },
+    ]);
     await audit(tx, {
       action: 'capabilities.person.screen',
       recordType: 'pledge',

@@ -5,8 +5,20 @@ import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-
 import { declareCaveat, deployUnit } from './caveat.service.js';
 import { CreateMouInput, Mou } from './mou.schema.js';
 import { createMou, listMous } from './mou.service.js';
-import { AddPersonInput, CertifyInput, Person, ScreenInput } from './personnel.schema.js';
-import { addPerson, certifyPerson, listPersonnel, screenPerson } from './personnel.service.js';
+import {
+  AddPersonInput,
+  CertifyInput,
+  Person,
+  RosterInput,
+  ScreenInput,
+} from './personnel.schema.js';
+import {
+  addPeople,
+  addPerson,
+  certifyPerson,
+  listPersonnel,
+  screenPerson,
+} from './personnel.service.js';
 import {
   CaveatInput,
   CreatePledgeInput,
@@ -110,6 +122,15 @@ const addPersonRoute = createRoute({
   request: { params: IdParam, ...jsonBody(AddPersonInput) },
   responses: { 201: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
 });
+const rosterRoute = createRoute({
+  method: 'post',
+  path: '/api/capabilities/pledges/{id}/personnel/roster',
+  tags,
+  summary:
+    'The nominal roll at once: each person with their certification and screening (K3); all or nothing, problems named by position',
+  request: { params: IdParam, ...jsonBody(RosterInput) },
+  responses: { 201: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
+});
 const certify = createRoute({
   method: 'post',
   path: '/api/capabilities/personnel/{id}/certifications',
@@ -156,6 +177,18 @@ export function pledgeRoutes(app: ApiApp): void {
   app.openapi(addPersonRoute, async (c) =>
     c.json(
       { items: await addPerson(requestContext(c), c.req.valid('param').id, c.req.valid('json')) },
+      201,
+    ),
+  );
+  app.openapi(rosterRoute, async (c) =>
+    c.json(
+      {
+        items: await addPeople(
+          requestContext(c),
+          c.req.valid('param').id,
+          c.req.valid('json').people,
+        ),
+      },
       201,
     ),
   );

@@ -77,13 +77,12 @@ const saveSettings = createRoute({
   responses: { 200: jsonAnswer(ClockSettings, 'Saved'), ...errorAnswers },
 });
 
-const Shown = z.union([z.number(), z.literal('<3')]);
 const summary = createRoute({
   method: 'get',
   path: '/api/conduct/overdue-summary',
   tags,
   summary:
-    'Per mission in view: open cases and those past a clock, counted over every case, under 3 written "<3" (C2)',
+    'Per mission in view: open cases and those past a clock, counted exactly over every case (C2; for those entitled, never published)',
   responses: {
     200: jsonAnswer(
       z.object({
@@ -91,9 +90,9 @@ const summary = createRoute({
           z.object({
             missionId: z.string(),
             acronym: z.string(),
-            open: Shown,
-            evidenceOverdue: Shown,
-            investigationOverdue: Shown,
+            open: z.number().int(),
+            evidenceOverdue: z.number().int(),
+            investigationOverdue: z.number().int(),
           }),
         ),
       }),

@@ -1,3 +1,4 @@
+import type { SettingBounds } from '../../core/settings.js';
 import { z } from '@hono/zod-openapi';
 import { SubjectIdentity } from './subject.schema.js';
 import {
@@ -218,18 +219,20 @@ export type CaseQuery = z.infer<typeof CaseQuery>;
 
 export const ClockSettings = z
   .strictObject({
-    evidenceHours: z
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 30),
-    investigationMonths: z.number().int().min(1).max(36),
+    evidenceHours: z.number().int(),
+    investigationMonths: z.number().int(),
   })
   .openapi('ConductClockSettings');
 export type ClockSettings = z.infer<typeof ClockSettings>;
 
 /** The report's defaults (¶119): evidence within 72 hours, investigation within 6 months. */
 export const defaultClockSettings: ClockSettings = { evidenceHours: 72, investigationMonths: 6 };
+
+/** A mission's clocks may only be shorter than the report's (issue 16; core/settings.ts). */
+export const clockSettingBounds: SettingBounds<ClockSettings> = {
+  evidenceHours: { stricter: 'at_most', loosest: 72, limit: 1 },
+  investigationMonths: { stricter: 'at_most', loosest: 6, limit: 1 },
+};
 
 export const CasePage = z
   .object({ items: z.array(CaseSummary), nextCursor: z.string().nullable() })

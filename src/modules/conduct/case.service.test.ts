@@ -8,7 +8,10 @@ import { hours } from '../../core/clock.js';
 import { allegation } from '../../../test/access-matrix.conduct.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { findCanary, newCanary } from '../../../test/support/canary.js';
-import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { actorFor } from '../../../test/support/actor.js';
+import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { createUser } from '../accounts/user.service.js';
+import { setClockSettings } from './clock-settings.service.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
 
 eachDialect('conduct cases', (t) => {
@@ -22,6 +25,14 @@ eachDialect('conduct cases', (t) => {
     officer = await signIn(t(), world.users.conduct_officer.username, password);
     investigator = await signIn(t(), world.users.investigator.username, password);
     analyst = await signIn(t(), world.users.analyst.username, password);
+    // Headquarters' Conduct and Discipline: sets missions' clocks; may join any case's team.
+    await createUser(operator(t()), {
+      username: 'conduct-hq',
+      displayName: 'Conduct, HQ',
+      password,
+      locale: 'en',
+      memberships: [{ missionId: null, role: 'conduct_officer' }],
+    });
   });
 
   /** Time passes: sessions idle out, so everyone signs in again. */
@@ -108,18 +119,74 @@ eachDialect('conduct cases', (t) => {
     ).toContain(c.id);
   });
 
-  it('a mission sets its own clocks; new cases follow them', async () => {
-    const saved = await officer.request('PUT', '/api/conduct/clock-settings', {
+  it('issue 16: only headquarters sets a mission’s clocks, and only shorter than ¶119’s; new cases follow them', async () => {
+    // The mission's own conduct officer may not set the clocks that oversee the mission.
+    const own = await officer.request('PUT', '/api/conduct/clock-settings', {
       evidenceHours: 48,
       investigationMonths: 3,
     });
+    expect(own.status).toBe(403);
+    expect(own.body.error.message).toMatch(/Only headquarters sets a mission’s conduct clocks/);
+    const hq = await signIn(t(), 'conduct-hq', password);
+    const url = `/api/conduct/clock-settings?missionId=${world.missionA.id}`;
+    for (const looser of [
+      { evidenceHours: 720, investigationMonths: 6 },
+      { evidenceHours: 73, investigationMonths: 6 },
+      { evidenceHours: 72, investigationMonths: 36 },
+      { evidenceHours: 72, investigationMonths: 7 },
+    ]) {
+      const refused = await hq.request('PUT', url, looser);
+      expect(refused.status, JSON.stringify(looser)).toBe(400);
+      expect(JSON.stringify(refused.body.error.details)).toMatch(
+        /the ¶119 clocks may only be made stricter \(at most/,
+      );
+    }
+    // The service itself refuses too (the CLI and imports call it, not the route).
+    await expect(
+      setClockSettings(
+        {
+          ...t().ctx,
+          requestId: 'x',
+          actor: await actorFor(t(), (await hq.get('/api/auth/me')).body.user.id, null),
+        },
+        world.missionA.id,
+        { evidenceHours: 100, investigationMonths: 6 },
+      ),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    const saved = await hq.request('PUT', url, { evidenceHours: 48, investigationMonths: 3 });
     expect(saved.status).toBe(200);
     const c = await receive('Settings Victim');
     expect(Date.parse(c.clocks.evidence.dueAt) - Date.parse(c.receivedAt)).toBe(hours(48));
-    await officer.request('PUT', '/api/conduct/clock-settings', {
-      evidenceHours: 72,
-      investigationMonths: 6,
-    });
+    // Audited with what it was before.
+    const entries = await t()
+      .ctx.db.selectFrom('audit_entries')
+      .select(['action', 'actor_label'])
+      .where('action', '=', 'conduct.clock-settings.update')
+      .execute();
+    expect(entries).toEqual([
+      { action: 'conduct.clock-settings.update', actor_label: 'session:conduct-hq' },
+    ]);
+    // A longer setting stored before this rule (an older release) reads as the report's.
+    await t()
+      .ctx.db.updateTable('conduct_clock_settings')
+      .set({ evidence_hours: 720, investigation_months: 36 })
+      .where('mission_id', '=', world.missionA.id)
+      .execute();
+    const read = await hq.get(url);
+    expect(read.body).toEqual({ evidenceHours: 72, investigationMonths: 6 });
+    await hq.request('PUT', url, { evidenceHours: 72, investigationMonths: 6 });
+  });
+
+  it('issue 16: a receipt dated in the future is refused (it would move both clocks out)', async () => {
+    const ahead = new Date(t().clock.now().getTime() + 16 * 60_000).toISOString();
+    const refused = await officer.post('/api/conduct/cases', allegation(ahead));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toEqual([
+      expect.objectContaining({ path: 'receivedAt', code: 'in_future' }),
+    ]);
+    // Within the 15 minutes a client's clock may drift, it is taken.
+    const drift = new Date(t().clock.now().getTime() + 10 * 60_000).toISOString();
+    expect((await officer.post('/api/conduct/cases', allegation(drift))).status).toBe(201);
   });
 
   it('the workflow: complaint to final action; every step out of order is invalid_state', async () => {
@@ -196,13 +263,16 @@ eachDialect('conduct cases', (t) => {
       world.users.conduct_officer.username,
     ]);
     expect(team.body.candidates.map((m: { username: string }) => m.username)).toEqual([
+      'conduct-hq',
       world.users.investigator.username,
     ]);
     await officer.post(`/api/compartments/${team.body.compartmentId}/members`, {
       userId: world.users.investigator.id,
     });
     const after = await officer.get(`/api/conduct/cases/${c.id}/team`);
-    expect(after.body.candidates).toEqual([]);
+    expect(after.body.candidates.map((m: { username: string }) => m.username)).toEqual([
+      'conduct-hq',
+    ]);
     expect(after.body.members).toHaveLength(2);
     expect((await investigator.get(`/api/conduct/cases/${c.id}/team`)).status).toBe(403);
   });

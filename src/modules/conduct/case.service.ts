@@ -6,6 +6,7 @@
  * audit digests; the clocks of C1 and C2 run from receipt with the mission's settings; status moves
  * only along allowedTransitions; updates carry the version they read; every write is audited.
  */
+import { assertHappened } from '../../core/happened.js';
 import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
@@ -110,13 +111,15 @@ const holding = (actor: Actor, compartmentId: string): Actor => ({
 /**
  * Receives an allegation: the case, its own sensitive compartment (the receiver its first member),
  * subjects, victims (identities encrypted) and its clocks from the mission's settings.
- * @throws forbidden, validation_failed
+ * @throws forbidden, validation_failed (receivedAt in the future, beyond 15 minutes' skew)
  */
 export async function receiveAllegation(
   ctx: RequestContext,
   input: ReceiveAllegationInput,
 ): Promise<Case> {
   assertPermission(ctx.actor, 'conduct:write');
+  // A receipt in the future would move both clocks out (issue 16); an earlier one only shortens them.
+  assertHappened(ctx.clock.now(), { receivedAt: input.receivedAt });
   const missionId = missionForWrite(ctx.actor, input.missionId);
   return inTransaction(ctx, async (tx) => {
     const receivedAt = new Date(input.receivedAt);

@@ -1,13 +1,16 @@
 /**
  * C1 and C2 notifications (¶119) on both dialects: the sweep tells the people in a case's
- * compartment — nobody else — when a clock is due soon and when it is overdue, once each, in the
- * app and in the outbox a mail relay drains; the messages name the case, never its victims.
+ * compartment when a clock is due soon and when it is overdue, once each, in the app and in the
+ * outbox a mail relay drains; when it is overdue, the mission's head of mission and headquarters'
+ * conduct officers too (issue 16) — nobody else; the messages name the case, never its victims.
+ * Inside the organisation the overdue counts are exact.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { hours } from '../../core/clock.js';
 import { allegation } from '../../../test/access-matrix.conduct.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { createUser } from '../accounts/user.service.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
 import { drainOutbox } from '../notifications/notification.service.js';
 import { sweepConductClocks } from './clock-sweep.service.js';
@@ -18,6 +21,13 @@ eachDialect('conduct clock notifications (C1, C2)', (t) => {
 
   beforeAll(async () => {
     world = await seedWorld(t());
+    await createUser(operator(t()), {
+      username: 'conduct-hq',
+      displayName: 'Conduct, HQ',
+      password,
+      locale: 'en',
+      memberships: [{ missionId: null, role: 'conduct_officer' }],
+    });
     const officer = await signIn(t(), world.users.conduct_officer.username, password);
     const c = await officer.post('/api/conduct/cases', allegation(t().clock.now().toISOString()));
     reference = c.body.reference;
@@ -27,13 +37,15 @@ eachDialect('conduct clock notifications (C1, C2)', (t) => {
     investigator: await signIn(t(), world.users.investigator.username, password),
   });
 
-  it('due soon, then overdue: each once, to the case’s compartment only', async () => {
+  it('due soon, then overdue: each once, to the case’s compartment; overdue to its overseers too', async () => {
     expect(await sweepConductClocks(t().ctx)).toBe(0); // both clocks running
     t().clock.advance(hours(49)); // 23 hours before the 72-hour evidence deadline
     expect(await sweepConductClocks(t().ctx)).toBe(1);
     expect(await sweepConductClocks(t().ctx)).toBe(0); // once
     t().clock.advance(hours(24));
-    expect(await sweepConductClocks(t().ctx)).toBe(1);
+    // The officer in the compartment; the head of mission and headquarters' conduct officer outside it.
+    expect(await sweepConductClocks(t().ctx)).toBe(3);
+    expect(await sweepConductClocks(t().ctx)).toBe(0);
 
     const { officer, investigator } = await agents();
     const mine = (await officer.get('/api/notifications')).body.items;
@@ -43,6 +55,21 @@ eachDialect('conduct clock notifications (C1, C2)', (t) => {
     ]);
     expect(mine[0].params.reference).toBe(reference);
     expect((await investigator.get('/api/notifications')).body.items).toEqual([]);
+    for (const overseer of [world.users.head_of_mission.username, 'conduct-hq']) {
+      const theirs = (await (await signIn(t(), overseer, password)).get('/api/notifications')).body
+        .items;
+      expect(theirs).toEqual([
+        expect.objectContaining({
+          kind: 'conduct.evidence_overdue_oversight',
+          params: expect.objectContaining({ reference, mission: 'MINUSCA' }),
+        }),
+      ]);
+    }
+    // Nobody else: not the mission's analyst, not another mission's.
+    for (const other of [world.users.analyst.username, world.outsider.username])
+      expect(
+        (await (await signIn(t(), other, password)).get('/api/notifications')).body.items,
+      ).toEqual([]);
 
     const read = await officer.post(`/api/notifications/${mine[0].id}/read`);
     expect(read.status).toBe(204);
@@ -55,21 +82,26 @@ eachDialect('conduct clock notifications (C1, C2)', (t) => {
     expect(messages.map((m) => [m.recipient, m.subject])).toEqual([
       [world.users.conduct_officer.username, `Case ${reference}: evidence gathering (C1) due soon`],
       [world.users.conduct_officer.username, `Case ${reference}: evidence gathering (C1) overdue`],
+      [
+        world.users.head_of_mission.username,
+        `MINUSCA: case ${reference}, evidence gathering (C1) overdue`,
+      ],
+      ['conduct-hq', `MINUSCA: case ${reference}, evidence gathering (C1) overdue`],
     ]);
     expect(JSON.stringify(messages)).not.toContain('Seed Victim');
     expect(await drainOutbox(t().ctx)).toEqual([]); // handed over once
   });
 
-  it('C2: outside the compartments, the overdue cases are counts per mission, under 3 written "<3"', async () => {
+  it('C2: outside the compartments, the overdue cases are exact counts per mission (issue 16: not "<3")', async () => {
     const { officer, investigator } = await agents();
     const before = (await investigator.get('/api/conduct/overdue-summary')).body.items;
     expect(before).toEqual([
       {
         missionId: world.missionA.id,
         acronym: 'MINUSCA',
-        open: '<3',
-        evidenceOverdue: '<3',
-        investigationOverdue: '<3',
+        open: 1,
+        evidenceOverdue: 1,
+        investigationOverdue: 0,
       },
     ]);
     expect((await investigator.get('/api/conduct/cases?overdue=true')).body.items).toEqual([]);
@@ -81,6 +113,12 @@ eachDialect('conduct clock notifications (C1, C2)', (t) => {
         await signIn(t(), world.users.investigator.username, password)
       ).get('/api/conduct/overdue-summary')
     ).body.items;
-    expect(after[0]).toMatchObject({ open: 3, evidenceOverdue: 3, investigationOverdue: '<3' });
+    expect(after[0]).toMatchObject({ open: 3, evidenceOverdue: 3, investigationOverdue: 0 });
+    // The head of mission, outside every compartment, sees the same exact counts.
+    const hom = await signIn(t(), world.users.head_of_mission.username, password);
+    expect((await hom.get('/api/conduct/overdue-summary')).body.items[0]).toMatchObject({
+      open: 3,
+      evidenceOverdue: 3,
+    });
   });
 });

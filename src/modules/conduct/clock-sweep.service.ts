@@ -4,9 +4,14 @@
  * due soon and when it is overdue — once per person, case and state, however often it runs (the
  * server runs it every 15 minutes; `peaceops conduct sweep` runs it from cron). The message names
  * the case by reference and the due date; nothing of the victims or subjects.
+ * C2 (issue 16): when a clock falls overdue, those who oversee the mission's conduct and are not in
+ * the case's compartment — its head of mission and headquarters' heads of mission and conduct
+ * officers — are told too, once: the mission, the case's reference and which clock, nothing more.
  */
 import type { AppContext } from '../../db/context.js';
+import { peopleToNotify } from '../accounts/user.service.js';
 import { recordHolders } from '../compartments/compartment.service.js';
+import { publicMissions } from '../missions/mission.service.js';
 import { notifyOnce } from '../notifications/notification.service.js';
 import { caseClocks } from './case.rules.js';
 import { openManualCaseRows, recordType, toCaseFields } from './case.repository.js';
@@ -16,10 +21,20 @@ const words = {
   investigation: 'investigation (C2)',
 } as const;
 
+/** Those who oversee a mission's conduct (C2): its heads of mission, and headquarters'. */
+async function overseers(app: AppContext, missionId: string) {
+  const people = [
+    ...(await peopleToNotify(app, missionId, ['head_of_mission'])),
+    ...(await peopleToNotify(app, null, ['conduct_officer'])),
+  ];
+  return [...new Map(people.map((p) => [p.userId, p])).values()];
+}
+
 /** @returns the notifications sent this time */
 export async function sweepConductClocks(app: AppContext): Promise<number> {
   const now = app.clock.now();
   let sent = 0;
+  let acronyms: Map<string, string> | null = null;
   for (const row of await openManualCaseRows(app.db)) {
     const c = toCaseFields(row);
     const clocks = caseClocks(
@@ -54,6 +69,25 @@ export async function sweepConductClocks(app: AppContext): Promise<number> {
           params: { reference: c.reference, dueAt },
           subject: `Case ${c.reference}: ${words[name]} ${state === 'overdue' ? 'overdue' : 'due soon'}`,
           body: `Case ${c.reference}: the ${words[name]} is ${state === 'overdue' ? 'overdue' : 'due soon'} (due ${when} UTC). Open peaceops to act on it.`,
+        });
+        if (fresh) sent += 1;
+      }
+      if (state !== 'overdue') continue;
+      acronyms ??= new Map((await publicMissions(app)).map((m) => [m.id, m.acronym]));
+      const mission = acronyms.get(c.missionId) ?? '';
+      const inCase = new Set(people.map((p) => p.userId));
+      for (const person of await overseers(app, c.missionId)) {
+        if (inCase.has(person.userId)) continue;
+        const fresh = await notifyOnce(app, {
+          userId: person.userId,
+          username: person.username,
+          missionId: c.missionId,
+          recordType,
+          recordId: c.id,
+          kind: `conduct.${name}_overdue_oversight`,
+          params: { reference: c.reference, dueAt, mission },
+          subject: `${mission}: case ${c.reference}, ${words[name]} overdue`,
+          body: `${mission}: the ${words[name]} of case ${c.reference} is overdue (due ${when} UTC). You are told as one who oversees the mission's conduct (¶119); the conduct team holds the case.`,
         });
         if (fresh) sent += 1;
       }

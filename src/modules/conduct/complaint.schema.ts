@@ -34,8 +34,16 @@ export const Message = z.object({
 export type Message = z.infer<typeof Message>;
 
 /** All a receipt code shows: the status and the messages — nothing else about the case (C6). */
+/** How far the case opened from a complaint has gone: its stage only, never its content (C6). */
+export const caseStages = ['opened', 'under_investigation', 'concluded', 'closed'] as const;
+
 export const ComplaintStatusView = z
-  .object({ status: z.enum(complaintStatuses), messages: z.array(Message) })
+  .object({
+    status: z.enum(complaintStatuses),
+    /** Once a case is opened: its stage, so the complainant is not left at "case opened". */
+    caseStage: z.enum(caseStages).nullable(),
+    messages: z.array(Message),
+  })
   .openapi('ComplaintStatusView');
 export type ComplaintStatusView = z.infer<typeof ComplaintStatusView>;
 

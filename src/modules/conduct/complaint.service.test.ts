@@ -7,7 +7,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { findCanary, newCanary } from '../../../test/support/canary.js';
-import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { createUser } from '../accounts/user.service.js';
 import { Agent, signIn } from '../../../test/support/http.js';
 import { allegation } from '../../../test/access-matrix.conduct.js';
 import { newReceiptCode, receiptHash } from './complaint.service.js';
@@ -60,7 +61,7 @@ eachDialect('community complaints (C6)', (t) => {
       receiptCode: code.toLowerCase().replace(/-/g, ' '),
     });
     expect(view.status).toBe(200);
-    expect(view.body).toEqual({ status: 'received', messages: [] });
+    expect(view.body).toEqual({ status: 'received', caseStage: null, messages: [] });
   });
 
   it('every failed lookup gets the same answer: unknown, malformed or empty codes', async () => {
@@ -181,14 +182,77 @@ eachDialect('community complaints (C6)', (t) => {
       { receiptCode: code },
       from('198.51.100.5'),
     );
-    expect(Object.keys(after.body).sort()).toEqual(['messages', 'status']);
-    expect(after.body.status).toBe('case_opened');
+    expect(Object.keys(after.body).sort()).toEqual(['caseStage', 'messages', 'status']);
+    expect(after.body).toMatchObject({ status: 'case_opened', caseStage: 'opened' });
     expect(JSON.stringify(after.body)).not.toContain(opened.body.reference);
     const twice = await officer.post(`/api/conduct/complaints/${id}/case`, {
       ...caseInput,
       version: current.body.version + 1,
     });
     expect(twice.body.error.code).toBe('invalid_state');
+
+    // Issue 16 (C6): the complainant is not cut off once the case opens. The case's team still
+    // asks; the complainant still answers; the code follows the case's stage, nothing more.
+    const asked = await officer.post(`/api/conduct/complaints/${id}/messages`, {
+      body: 'Could you tell us the name of the camp?',
+    });
+    expect(asked.status).toBe(200);
+    expect(
+      (
+        await publicPost(
+          '/api/public/complaints/answer',
+          { receiptCode: code, body: 'Camp Kilo.' },
+          from('198.51.100.5'),
+        )
+      ).body.messages.map((m: { author: string }) => m.author),
+    ).toEqual(['officer', 'complainant', 'officer', 'complainant']);
+    // A conduct officer of the mission outside the case's compartment no longer writes to it.
+    const other = await createUser(operator(t()), {
+      username: 'conduct-other',
+      displayName: 'Another conduct officer',
+      password,
+      locale: 'en',
+      memberships: [{ missionId: world.missionA.id, role: 'conduct_officer' }],
+    });
+    const outsider = await signIn(t(), other.username, password);
+    expect(
+      (await outsider.post(`/api/conduct/complaints/${id}/messages`, { body: 'Hello?' })).status,
+    ).toBe(404);
+    // (signed in first: a member of a sensitive compartment has two-factor set up)
+    const investigator = await signIn(t(), world.users.investigator.username, password);
+    const added = await officer.post(`/api/compartments/${opened.body.compartmentIds[0]}/members`, {
+      userId: world.users.investigator.id,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    const stage = async () =>
+      (
+        await publicPost(
+          '/api/public/complaints/status',
+          { receiptCode: code },
+          from('198.51.100.5'),
+        )
+      ).body.caseStage;
+    const moved = await officer.post(`/api/conduct/cases/${opened.body.id}/status`, {
+      version: opened.body.version,
+      status: 'under_investigation',
+      investigatingEntity: 'national',
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(await stage()).toBe('under_investigation');
+    const concluded = await investigator.post(`/api/conduct/cases/${opened.body.id}/status`, {
+      version: moved.body.version,
+      status: 'investigation_concluded',
+      finding: 'substantiated',
+    });
+    expect(concluded.status, JSON.stringify(concluded.body)).toBe(200);
+    expect(await stage()).toBe('concluded');
+    // Its finding is not for the code: the stage only.
+    const view = await publicPost(
+      '/api/public/complaints/status',
+      { receiptCode: code },
+      from('198.51.100.5'),
+    );
+    expect(JSON.stringify(view.body)).not.toMatch(/substantiated|national/);
   });
 
   it('a complaint about an unknown mission is refused naming missionId; people outside conduct see no complaints', async () => {

@@ -6,7 +6,10 @@
  * select by hash); the routes throttle per address, and the address is never stored (S4). The
  * account of what happened, the contact and the messages are tier-1 ciphertext; times are rounded
  * down to the hour. A conduct officer of the mission reads complaints, asks questions, closes them
- * or opens a case from one (its own compartment, channel: community complaint).
+ * or opens a case from one (its own compartment, channel: community complaint). Once a case is
+ * opened the complainant is not cut off (issue 16, C6): the code shows the case's stage (received,
+ * under investigation, concluded, closed — nothing of its content), the complainant can still
+ * write, and the case's team (those who reach the case) can still ask them questions.
  */
 import { createHash, randomInt } from 'node:crypto';
 import { DomainError, staleVersion } from '../../core/errors.js';
@@ -34,8 +37,9 @@ import type {
   OpenCaseInput,
 } from './complaint.schema.js';
 import { missionExists } from '../missions/mission.service.js';
-import { receiveAllegation } from './case.service.js';
-import type { Case } from './case.schema.js';
+import { findCaseRow } from './case.repository.js';
+import { loadCaseForWrite, receiveAllegation } from './case.service.js';
+import type { Case, CaseStatus } from './case.schema.js';
 
 /** Crockford's base32: no I, L, O or U to misread. 20 characters = 100 bits. */
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -131,11 +135,20 @@ async function byReceipt(app: AppContext, code: string): Promise<ComplaintRow> {
   return row;
 }
 
-/** What the code shows: status and messages. @throws not_found (the same for every failure) */
+const stageOf: Record<CaseStatus, ComplaintStatusView['caseStage']> = {
+  received: 'opened',
+  under_investigation: 'under_investigation',
+  investigation_concluded: 'concluded',
+  closed: 'closed',
+};
+
+/** What the code shows: status, the case's stage and messages. @throws not_found (the same for every failure) */
 export async function readByReceipt(app: AppContext, code: string): Promise<ComplaintStatusView> {
   const row = await byReceipt(app, code);
+  const opened = row.case_id ? await findCaseRow(app.db, row.case_id) : undefined;
   return {
     status: row.status as ComplaintStatusView['status'],
+    caseStage: opened ? stageOf[opened.status as CaseStatus] : null,
     messages: decryptMessages(app, await messagesOf(app.db, row.id)),
   };
 }
@@ -233,12 +246,19 @@ export async function getComplaint(ctx: RequestContext, id: string): Promise<Com
   };
 }
 
-async function writable(tx: RequestContext, id: string, version?: number) {
+async function writable(
+  tx: RequestContext,
+  id: string,
+  opts: { version?: number; caseOpenedToo?: boolean } = {},
+) {
   const row = await complaintRow(tx.db, id);
   assertCan(tx.actor, 'conduct:write', { kind: 'Complaint', record: scoped(row) });
-  if (version !== undefined && row!.version !== version) throw staleVersion('Complaint', version);
-  if (row!.status === 'closed' || row!.status === 'case_opened')
+  if (opts.version !== undefined && row!.version !== opts.version)
+    throw staleVersion('Complaint', opts.version);
+  if (row!.status === 'closed' || (row!.status === 'case_opened' && !opts.caseOpenedToo))
     throw new DomainError('invalid_state', `This complaint is ${row!.status.replace('_', ' ')}`);
+  // Once its case is open, the complaint is the case's: only those who reach the case write to it.
+  if (row!.status === 'case_opened' && row!.case_id) await loadCaseForWrite(tx, row!.case_id);
   return row!;
 }
 
@@ -256,14 +276,17 @@ async function moveTo(
   if (!moved) throw staleVersion('Complaint', row.version);
 }
 
-/** A question or a word to the complainant, read with their code. @throws forbidden, not_found, invalid_state */
+/**
+ * A question or a word to the complainant, read with their code; after a case is opened, by its team.
+ * @throws forbidden, not_found, invalid_state (closed)
+ */
 export async function postMessage(
   ctx: RequestContext,
   id: string,
   body: string,
 ): Promise<Complaint> {
   await inTransaction(ctx, async (tx) => {
-    const row = await writable(tx, id);
+    const row = await writable(tx, id, { caseOpenedToo: true });
     await addMessage(tx, row, { author: 'officer', body });
     if (row.status === 'received') await moveTo(tx, row, { status: 'under_review' });
     await audit(tx, {
@@ -283,7 +306,7 @@ export async function closeComplaint(
   input: { version: number; reason: string },
 ): Promise<Complaint> {
   await inTransaction(ctx, async (tx) => {
-    const row = await writable(tx, id, input.version);
+    const row = await writable(tx, id, { version: input.version });
     await addMessage(tx, row, { author: 'officer', body: input.reason });
     await moveTo(tx, row, { status: 'closed' });
     await audit(tx, {
@@ -303,7 +326,7 @@ export async function openCaseFromComplaint(
   input: OpenCaseInput,
 ): Promise<Case> {
   return inTransaction(ctx, async (tx) => {
-    const row = await writable(tx, id, input.version);
+    const row = await writable(tx, id, { version: input.version });
     const { version: _v, ...fields } = input;
     const opened = await receiveAllegation(tx, {
       ...fields,

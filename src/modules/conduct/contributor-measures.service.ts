@@ -1,6 +1,6 @@
 /**
  * What force generation reads of conduct (issue 5, item 1): a contributor's payment suspensions
- * and repatriation decisions on its units (C3, ¶120–121), with mission, unit, status and date —
+ * and repatriation decisions on its units (C3, ¶120), with mission, unit, status and date —
  * never a case, a subject or the basis. Needs capabilities:read; over the missions in view.
  */
 import { assertPermission } from '../../core/policy.js';

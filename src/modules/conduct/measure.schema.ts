@@ -1,3 +1,4 @@
+import type { SettingBounds } from '../../core/settings.js';
 import { z } from '@hono/zod-openapi';
 
 export const measureKinds = [
@@ -63,13 +64,22 @@ export const ReferralQuery = z.object({
 
 export const PatternRule = z
   .strictObject({
-    allegations: z.number().int().min(1).max(50),
-    months: z.number().int().min(1).max(60),
+    allegations: z.number().int(),
+    months: z.number().int(),
   })
   .openapi('ConductPatternRule');
 export type PatternRule = z.infer<typeof PatternRule>;
 /** The example of issue 4: two or more credible allegations against one contingent in 12 months. */
 export const defaultPatternRule: PatternRule = { allegations: 2, months: 12 };
+
+/**
+ * ¶120's "demonstrated pattern" has no number in the report; the product reads it as two credible
+ * allegations in 12 months, and a setting may only be stricter: fewer allegations, a longer window.
+ */
+export const patternRuleBounds: SettingBounds<PatternRule> = {
+  allegations: { stricter: 'at_most', loosest: 2, limit: 1 },
+  months: { stricter: 'at_least', loosest: 12, limit: 60 },
+};
 
 export const referralStatuses = [
   'referred',

@@ -8,7 +8,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { hours } from '../../core/clock.js';
 import { allegation } from '../../../test/access-matrix.conduct.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { createUser } from '../accounts/user.service.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
 
 eachDialect('measures and referrals (C3, C4)', (t) => {
@@ -142,18 +143,33 @@ eachDialect('measures and referrals (C3, C4)', (t) => {
     expect(again.body.error.code).toBe('invalid_state');
   });
 
-  it('the pattern rule is the mission’s: three in six months raises nothing at two', async () => {
-    const saved = await officer.request('PUT', '/api/conduct/pattern-rule', {
+  it('issue 16: the pattern rule is set by headquarters, only stricter than ¶120’s reading; one allegation then raises a decision', async () => {
+    // The mission's own conduct officer may not loosen — nor set — the rule that oversees it.
+    const own = await officer.request('PUT', '/api/conduct/pattern-rule', {
       allegations: 3,
       months: 6,
     });
-    expect(saved.body).toEqual({ allegations: 3, months: 6 });
-    await receive('XYZBATT-3');
-    await receive('XYZBATT-3');
-    expect((await pending()).filter((d) => d.unit === 'XYZBATT-3')).toEqual([]);
+    expect(own.status).toBe(403);
+    await createUser(operator(t()), {
+      username: 'conduct-hq',
+      displayName: 'Conduct, HQ',
+      password,
+      locale: 'en',
+      memberships: [{ missionId: null, role: 'conduct_officer' }],
+    });
+    const hq = await signIn(t(), 'conduct-hq', password);
+    const url = `/api/conduct/pattern-rule?missionId=${world.missionA.id}`;
+    const looser = await hq.request('PUT', url, { allegations: 3, months: 6 });
+    expect(looser.status).toBe(400);
+    expect(looser.body.error.details.map((d: { path: string }) => d.path)).toEqual([
+      'allegations',
+      'months',
+    ]);
+    const saved = await hq.request('PUT', url, { allegations: 1, months: 24 });
+    expect(saved.body).toEqual({ allegations: 1, months: 24 });
     await receive('XYZBATT-3');
     expect((await pending()).filter((d) => d.unit === 'XYZBATT-3')).toHaveLength(1);
-    await officer.request('PUT', '/api/conduct/pattern-rule', { allegations: 2, months: 12 });
+    await hq.request('PUT', url, { allegations: 2, months: 12 });
   });
 
   it('C4: a referral marks the case referred and stays on the open list, overdue when its review passes, until an outcome', async () => {

@@ -7,6 +7,7 @@
  * applies to; the pattern is checked whenever an allegation becomes credible or a suspension is
  * recorded, and raises one decision per contingent and window; every act is audited.
  */
+import { assertHeadquarters, assertStricter, noLooser } from '../../core/settings.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
 import { fromJson, toJson, toTimestamp } from '../../db/codecs.js';
@@ -31,6 +32,7 @@ import {
 } from './measure.repository.js';
 import {
   defaultPatternRule,
+  patternRuleBounds,
   type ImposeMeasureInput,
   type Measure,
   type PatternRule,
@@ -59,7 +61,9 @@ function toMeasure(row: MeasureRow): Measure {
 
 export async function patternRuleOf(ctx: RequestContext, missionId: string): Promise<PatternRule> {
   const row = await patternRuleRow(ctx.db, missionId);
-  return row ? { allegations: row.allegations, months: row.months } : defaultPatternRule;
+  return row
+    ? noLooser({ allegations: row.allegations, months: row.months }, patternRuleBounds)
+    : defaultPatternRule;
 }
 
 /** @throws forbidden */
@@ -71,22 +75,29 @@ export async function patternRuleFor(
   return patternRuleOf(ctx, missionForWrite(ctx.actor, missionId));
 }
 
-/** @throws forbidden */
+/** Headquarters only, and only stricter than ¶120's reading. @throws forbidden, validation_failed */
 export async function setPatternRule(
   ctx: RequestContext,
   missionId: string | undefined,
   rule: PatternRule,
 ): Promise<PatternRule> {
   assertPermission(ctx.actor, 'conduct:write');
+  assertHeadquarters(ctx.actor, 'a mission’s pattern rule (C3, ¶120)');
+  assertStricter(rule, patternRuleBounds, 'the pattern rule of ¶120');
   const mission = missionForWrite(ctx.actor, missionId);
   return inTransaction(ctx, async (tx) => {
+    const before = await patternRuleOf(tx, mission);
     await savePatternRuleRow(tx.db, {
       mission_id: mission,
       allegations: rule.allegations,
       months: rule.months,
       updated_at: toTimestamp(tx.clock.now()),
     });
-    await audit(tx, { action: 'conduct.pattern-rule.update', missionId: mission, change: rule });
+    await audit(tx, {
+      action: 'conduct.pattern-rule.update',
+      missionId: mission,
+      change: { from: before, to: rule },
+    });
     return rule;
   });
 }

@@ -1,21 +1,22 @@
 /**
  * C2 (¶119): overdue cases visible to the head of mission and headquarters — who are not in the
  * cases' compartments. So they get counts, not cases: per mission in view, the open cases whose
- * evidence or investigation clock is past due, every case counted whatever its compartment, and
- * any count under 3 written "<3" so no case can be singled out (S2). The cases themselves stay on
- * the overdue list of those who reach them.
+ * evidence or investigation clock is past due, every case counted whatever its compartment. The
+ * counts are exact (issue 16): those entitled to oversee must see that one case is late, not "<3";
+ * suppression is for what is published (statistics.publication.ts). The cases themselves stay on
+ * the overdue list of those who reach them; the sweep tells the overseers each case's reference
+ * when it falls overdue (clock-sweep.service.ts).
  */
 import { assertPermission, hasPermission } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { missionFilter } from '../../db/scope.js';
-import { shown, type Shown } from './statistics.service.js';
 
 export interface OverdueSummaryRow {
   missionId: string;
   acronym: string;
-  open: Shown;
-  evidenceOverdue: Shown;
-  investigationOverdue: Shown;
+  open: number;
+  evidenceOverdue: number;
+  investigationOverdue: number;
 }
 
 /** For heads of mission (conduct:overview) and the conduct teams (conduct:read). @throws forbidden */
@@ -58,9 +59,9 @@ export async function overdueSummary(ctx: RequestContext): Promise<OverdueSummar
     .map(([missionId, e]) => ({
       missionId,
       acronym: e.acronym,
-      open: shown(e.open),
-      evidenceOverdue: shown(e.evidence),
-      investigationOverdue: shown(e.investigation),
+      open: e.open,
+      evidenceOverdue: e.evidence,
+      investigationOverdue: e.investigation,
     }))
     .sort((a, b) => a.acronym.localeCompare(b.acronym));
 }

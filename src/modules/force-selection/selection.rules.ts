@@ -238,7 +238,7 @@ export function exclusionsOf(c: Candidate, req: Requirement, rule: SelectionRule
 
 function notesOf(c: Candidate, req: Requirement): Ranked['notes'] {
   const measures = (c.conductMeasures ?? []).map((m) => ({
-    text: `${words(m.kind)} of ${c.contributorName}'s unit ${m.unit ?? ''} in ${m.mission} since ${m.since} (¶120–121)`,
+    text: `${words(m.kind)} of ${c.contributorName}'s unit ${m.unit ?? ''} in ${m.mission} since ${m.since} (¶120)`,
     said: say(`note.${m.kind}`, {
       name: c.contributorName,
       unit: m.unit ?? '',

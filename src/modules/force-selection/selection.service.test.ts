@@ -12,7 +12,13 @@ import {
   type World,
 } from '../../../test/support/fixtures.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
-import { pledgeUnit, raiseTo, readyPerson, requirementFor } from '../../../test/support/units.js';
+import {
+  pledgeUnit,
+  raiseTo,
+  readyPerson,
+  readyRoster,
+  requirementFor,
+} from '../../../test/support/units.js';
 
 eachDialect('force selection (K5) and deployment tracking (K9)', (t) => {
   let world: World;
@@ -201,6 +207,10 @@ eachDialect('force selection (K5) and deployment tracking (K9)', (t) => {
       startedOn: '2026-03-10',
     });
     expect(stale.body.error.code).toBe('conflict');
+    // K3: every person of the unit is recorded, certified and screened before it can arrive.
+    const early = await put('main_body', '2026-04-01', '2026-04-10');
+    expect(early.body.error.message).toMatch(/strength is 850 and 1 of its people are recorded/);
+    await readyRoster(fgo, units.rapid!, 849, 'RW');
     const arrived = await put('main_body', '2026-04-01', '2026-04-10');
     expect(arrived.body.arrivedOn).toBe('2026-04-10');
     const unit = (await fgo.get(`/api/capabilities/pledges/${units.rapid}`)).body;

@@ -1,7 +1,8 @@
 /**
- * Issue 15, F6 (the write lock): "a 300,000-row import held the write lock so that 4 of 7
- * concurrent writes got 503 over 28 s". An import now reads and checks its whole file first, keeps
- * the good rows staged, then applies them 500 per transaction (db/staged-import.ts), so:
+ * Issue 15, F6 (the write lock), keeping I2 (all-or-nothing imports): "a 300,000-row import held
+ * the write lock so that 4 of 7 concurrent writes got 503 over 28 s". An import now reads and
+ * checks its whole file first, keeps the good rows staged, then applies them in chunks, each its
+ * own transaction (db/staged-import.ts), so:
  * - another person's write gets through while an import is applying (it sees part of the import);
  * - all-or-nothing still holds: a rejected file leaves nothing, staged rows included;
  * - a run whose process died half way is finished, exactly once, as the person who began it;

@@ -49,9 +49,16 @@ describe('I1 (¶108): crimes against UN personnel open a follow-up with the host
     expect(needsHostFollowUp('attack_on_un_premises', casualties({}))).toBe(true);
   });
 
-  it('when any UN personnel is killed, injured or abducted, whatever the category', () => {
+  it('when UN personnel are killed, injured or abducted by an act that is a crime', () => {
     expect(needsHostFollowUp('explosive_device', casualties({ injured: 1 }))).toBe(true);
     expect(needsHostFollowUp('crime', casualties({ abducted: 2 }))).toBe(true);
+    expect(needsHostFollowUp('armed_clash', casualties({ killed: 1 }))).toBe(true);
+  });
+
+  it('issue 16: not for an accident or a hazard, nor an act of unknown kind — ¶108 is about crimes', () => {
+    // A road accident, a flood, a fire: UN personnel hurt, no one to prosecute.
+    expect(needsHostFollowUp('hazard', casualties({ killed: 2, injured: 3 }))).toBe(false);
+    expect(needsHostFollowUp('other', casualties({ injured: 1 }))).toBe(false);
   });
 
   it('not otherwise', () => {

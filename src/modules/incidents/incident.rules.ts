@@ -1,7 +1,7 @@
 /** Pure rules of the incident record: the status workflow and rule I1. No I/O. */
 import { DomainError } from '../../core/errors.js';
 import { allowedTransitions, type Casualties, type IncidentStatus } from './incident.schema.js';
-import { attacksOnUnPersonnel, type IncidentCategory } from './incident.taxonomy.js';
+import { attacksOnUnPersonnel, notCrimes, type IncidentCategory } from './incident.taxonomy.js';
 
 export { allowedTransitions };
 
@@ -42,10 +42,14 @@ export function totalKilled(casualties: Casualties): number {
 }
 
 /**
- * I1 (¶108): an incident whose victims include UN personnel opens a follow-up with the host
- * Government, which stays open until the investigation or prosecution outcome is recorded.
+ * I1 (¶108: "crimes against United Nations personnel"): an attack on UN personnel or premises, or
+ * an act that is a crime and killed, injured or abducted UN personnel, opens a follow-up with the
+ * host Government, which stays open until the investigation or prosecution outcome is recorded.
+ * A hazard (an accident, a flood, a fire) or an act of unknown kind ('other') hurts people but has
+ * no one to prosecute: no follow-up (issue 16). Recategorised as a crime, it opens one.
  */
 export function needsHostFollowUp(category: IncidentCategory, casualties: Casualties): boolean {
   const un = casualties.unPersonnel;
-  return attacksOnUnPersonnel.has(category) || un.killed + un.injured + un.abducted > 0;
+  if (attacksOnUnPersonnel.has(category)) return true;
+  return !notCrimes.has(category) && un.killed + un.injured + un.abducted > 0;
 }

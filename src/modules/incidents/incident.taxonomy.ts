@@ -30,6 +30,9 @@ export const attacksOnUnPersonnel: ReadonlySet<IncidentCategory> = new Set([
   'attack_on_un_premises',
 ]);
 
+/** Categories that are not crimes: UN casualties in them open no I1 follow-up (¶108). */
+export const notCrimes: ReadonlySet<IncidentCategory> = new Set(['hazard', 'other']);
+
 export const timePrecisions = ['exact', 'day', 'week', 'month', 'year'] as const;
 export const locationPrecisions = ['exact', 'near', 'admin2', 'admin1', 'country'] as const;
 export const reliabilityGrades = ['A', 'B', 'C', 'D', 'E', 'F'] as const;

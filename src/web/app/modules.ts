@@ -88,6 +88,10 @@ const InquiriesPage = lazy(() =>
   import('../features/early-warning/InquiriesPage.js').then((m) => ({ default: m.InquiriesPage })),
 );
 
+const RulesPage = lazy(() =>
+  import('../features/rules/RulesPage.js').then((m) => ({ default: m.RulesPage })),
+);
+
 const ImportPage = lazy(() =>
   import('../features/incidents/ImportPage.js').then((m) => ({ default: m.ImportPage })),
 );
@@ -163,6 +167,7 @@ export const navEntries: readonly NavEntry[] = [
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },
+  { path: '/rules', label: 'nav.rules', page: RulesPage },
   { path: '/notifications', label: 'nav.notifications', page: NotificationsPage },
   { path: '/account', label: 'nav.account', page: AccountPage },
 ];

@@ -12,6 +12,7 @@ const reasons = new Set([
   'invalid_choice',
   'unknown_field',
   'invalid',
+  'in_future',
 ]);
 
 /** A field's problem in the user's language, from the detail's code; the API's English text otherwise. */

@@ -6,6 +6,7 @@ import { capabilitiesAr } from './capabilities.ar.js';
 import { selectionAr } from './selection.ar.js';
 import { unitsAr } from './units.ar.js';
 import { usersAr } from './users.ar.js';
+import { rulesAr } from './rules.ar.js';
 import { earlyWarningAr } from './early-warning.ar.js';
 
 export const ar: Catalog = {
@@ -15,6 +16,7 @@ export const ar: Catalog = {
   ...selectionAr,
   ...unitsAr,
   ...usersAr,
+  ...rulesAr,
   ...earlyWarningAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
@@ -124,6 +126,7 @@ export const ar: Catalog = {
   'validation.invalid_choice': 'ليست من القيم المسموح بها',
   'validation.unknown_field': 'حقل غير معروف',
   'validation.invalid': 'قيمة غير صالحة',
+  'validation.in_future': 'في المستقبل: تاريخ ما حدث هو اليوم أو قبله',
   'error.field': '{field}: {message}',
   'role.administrator': 'مسؤول',
   'role.analyst': 'محلل',

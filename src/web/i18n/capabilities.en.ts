@@ -104,6 +104,12 @@ export const capabilitiesEn = {
   'personnel.title': 'People of the unit (K3)',
   'personnel.none':
     'No one recorded: from 2016 a unit deploys only with every person certified and screened.',
+  'personnel.summary':
+    '{ready} of {count} people certified and cleared; the unit deploys with every person recorded, at least its strength (K3, ¶100, ¶126).',
+  'personnel.moreReady': '… and {count} more, certified and cleared',
+  'personnel.roster': 'Upload the nominal roll',
+  'personnel.rosterFile': 'Nominal roll (CSV with the columns {columns}; dates as YYYY-MM-DD)',
+  'personnel.rosterNone': 'Choose the CSV file of the nominal roll first',
   'personnel.ready': 'certified and cleared',
   'personnel.missing.certification': 'no predeployment training certification',
   'personnel.missing.screening': 'no human-rights screening',
@@ -130,8 +136,7 @@ export const capabilitiesEn = {
   'contributor.planState.implementing': 'being implemented',
   'contributor.planState.implemented': 'implemented',
   'contributor.planState.not_implemented': 'not implemented',
-  'contributor.measures':
-    'Payment suspensions and repatriations of its units (from conduct, ¶120–121)',
+  'contributor.measures': 'Payment suspensions and repatriations of its units (from conduct, ¶120)',
   'contributor.noMeasures': 'None in the missions in view.',
   'contributor.measureKind.payment_suspension': 'Payment suspension',
   'contributor.measureKind.repatriation': 'Repatriation',

@@ -106,6 +106,12 @@ export const capabilitiesFr: Record<keyof typeof capabilitiesEn, string> = {
   'personnel.title': 'Personnel de l’unité (K3)',
   'personnel.none':
     'Personne n’est enregistré : depuis 2016, une unité ne se déploie que si chacun est certifié et contrôlé.',
+  'personnel.summary':
+    '{ready} personnes sur {count} certifiées et autorisées ; l’unité se déploie avec chaque personne enregistrée, au moins son effectif (K3, ¶100, ¶126).',
+  'personnel.moreReady': '… et {count} de plus, certifiées et autorisées',
+  'personnel.roster': 'Téléverser la liste nominative',
+  'personnel.rosterFile': 'Liste nominative (CSV avec les colonnes {columns} ; dates AAAA-MM-JJ)',
+  'personnel.rosterNone': 'Choisissez d’abord le fichier CSV de la liste nominative',
   'personnel.ready': 'certifié et contrôlé',
   'personnel.missing.certification': 'pas de certification de formation préalable au déploiement',
   'personnel.missing.screening': 'pas de contrôle en matière de droits de l’homme',
@@ -133,7 +139,7 @@ export const capabilitiesFr: Record<keyof typeof capabilitiesEn, string> = {
   'contributor.planState.implemented': 'exécuté',
   'contributor.planState.not_implemented': 'non exécuté',
   'contributor.measures':
-    'Suspensions de paiements et rapatriements de ses unités (déontologie, ¶120–121)',
+    'Suspensions de paiements et rapatriements de ses unités (déontologie, ¶120)',
   'contributor.noMeasures': 'Aucun dans les missions visibles.',
   'contributor.measureKind.payment_suspension': 'Suspension des paiements',
   'contributor.measureKind.repatriation': 'Rapatriement',

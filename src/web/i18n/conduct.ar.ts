@@ -6,7 +6,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.signIn': 'دخول الموظفين',
   'public.conduct.title': 'الاستغلال والانتهاك الجنسيان: الادعاءات',
   'public.conduct.intro':
-    'الادعاءات المسجلة هنا ضد أفراد بعثات الأمم المتحدة الميدانية، مصنفة حسب شهر الإبلاغ عنها. تُعرض الأعداد التي تقل عن 3 على أنها «<3» حتى لا يمكن التعرف على أحد.',
+    'الادعاءات المسجلة هنا ضد أفراد بعثات الأمم المتحدة الميدانية، مصنفة حسب شهر الإبلاغ عنها. تُعرض الأعداد التي تقل عن 3 على أنها «<3» حتى لا يمكن التعرف على أحد. (C5، ¶122)',
   'chart.withheld': 'محجوب',
   'public.conduct.withheld':
     'تُعرض الأعداد الأقل من 3 على شكل «<3»؛ وتُحجب بعض الأعداد الأكبر كي لا يُستنتج أي عدد صغير من الأعداد الأخرى.',
@@ -39,7 +39,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'conduct.entity.for_information': 'للعلم',
   'conduct.title': 'ادعاءات الاستغلال والانتهاك الجنسيين',
   'conduct.intro':
-    'لا يطّلع على كل قضية إلا الأشخاص المنتمون إلى حيّزها. ولا تظهر هوية الضحايا إلا في القضية نفسها.',
+    'لا يطّلع على كل قضية إلا الأشخاص المنتمون إلى حيّزها. ولا تظهر هوية الضحايا إلا في القضية نفسها. تُجمع الأدلة خلال 72 ساعة من الاستلام ويُختتم التحقيق خلال ستة أشهر (C1، C2، ¶119)؛ ولا يُطلع على الضحايا إلا من تقتضي مهمته ذلك (C9، ¶119–123).',
   'conduct.receive': 'تلقي ادعاء',
   'conduct.overdueOnly': 'المتأخرة فقط',
   'conduct.none': 'لا توجد قضايا معروضة.',
@@ -135,7 +135,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.complaint.link': 'الإبلاغ عن استغلال أو انتهاك جنسي من أفراد الأمم المتحدة',
   'public.complaint.title': 'الإبلاغ عن استغلال أو انتهاك جنسي من أفراد الأمم المتحدة',
   'public.complaint.intro':
-    'لا تحتاج إلى حساب. لا نسجل عنوانك ولا جهازك. ستحصل على رمز إيصال: هو الوسيلة الوحيدة لمتابعة شكواك والرد على أسئلتنا.',
+    'لا تحتاج إلى حساب. لا نسجل عنوانك ولا جهازك. ستحصل على رمز إيصال: هو الوسيلة الوحيدة لمتابعة شكواك والرد على أسئلتنا. (C6، ¶123)',
   'public.complaint.mission': 'أي بعثة من بعثات الأمم المتحدة؟',
   'public.complaint.account': 'ماذا حدث؟ أين ومتى، إن أمكنك.',
   'public.complaint.contact': 'كيف يمكننا التواصل معك؟ (اختياري)',
@@ -152,6 +152,11 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.complaint.status.under_review': 'قيد المراجعة',
   'public.complaint.status.case_opened': 'فُتحت قضية وهي قيد المعالجة',
   'public.complaint.status.closed': 'مغلقة',
+  'public.complaint.caseLabel': 'القضية',
+  'public.complaint.caseStage.opened': 'فُتحت وهي قيد التقييم',
+  'public.complaint.caseStage.under_investigation': 'قيد التحقيق',
+  'public.complaint.caseStage.concluded': 'انتهى التحقيق ويجري تقرير الإجراءات',
+  'public.complaint.caseStage.closed': 'أُغلقت',
   'public.complaint.messages': 'الرسائل',
   'public.complaint.noMessages': 'لا توجد رسائل بعد.',
   'public.complaint.from.officer': 'السلوك والانضباط',
@@ -161,7 +166,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'nav.complaints': 'الشكاوى',
   'complaints.title': 'الشكاوى المجتمعية',
   'complaints.intro':
-    'شكاوى مقدمة دون حساب. افتح شكوى لقراءة روايتها؛ اطرح أسئلة أو أغلقها أو افتح قضية منها.',
+    'شكاوى مقدمة دون حساب. افتح شكوى لقراءة روايتها؛ اطرح أسئلة أو أغلقها أو افتح قضية منها. (C6، ¶123)',
   'complaints.none': 'لا توجد شكاوى.',
   'complaints.received': 'تاريخ الاستلام',
   'complaints.status': 'الحالة',
@@ -172,7 +177,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'complaints.close': 'إغلاق دون قضية',
   'complaints.reason': 'السبب (سيقرؤه مقدم الشكوى)',
   'complaints.openCase': 'فتح قضية من هذه الشكوى',
-  'measures.title': 'التدابير',
+  'measures.title': 'التدابير (C3، ¶120؛ C4، ¶121)',
   'measures.none': 'لا توجد تدابير.',
   'measures.impose': 'فرض',
   'measures.kindLabel': 'التدبير',
@@ -213,7 +218,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'referrals.status.convicted': 'أُدين',
   'referrals.status.acquitted': 'بُرّئ',
   'referrals.status.closed_without_action': 'أُغلقت دون إجراء',
-  'assistance.title': 'المساعدة',
+  'assistance.title': 'المساعدة (C7، ¶123)',
   'assistance.none': 'لا توجد مساعدة بعد.',
   'assistance.kindLabel': 'نوع المساعدة',
   'assistance.provider': 'مقدم الخدمة',
@@ -246,9 +251,13 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
     'القضية {reference}: موعد التحقيق يقترب (قبل {dueAt}).',
   'notifications.kind.conduct.investigation_overdue':
     'القضية {reference}: التحقيق متأخر (كان مستحقًا في {dueAt}).',
+  'notifications.kind.conduct.evidence_overdue_oversight':
+    '{mission}: القضية {reference}، جمع الأدلة متأخر (كان مستحقًا في {dueAt})؛ فريق السلوك والانضباط يتولى القضية (¶119).',
+  'notifications.kind.conduct.investigation_overdue_oversight':
+    '{mission}: القضية {reference}، التحقيق متأخر (كان مستحقًا في {dueAt})؛ فريق السلوك والانضباط يتولى القضية (¶119).',
   'conduct.summary.title': 'التأخيرات حسب البعثة',
   'conduct.summary.note':
-    'جميع القضايا، بما فيها التي لا يمكنك فتحها؛ تُعرض الأعداد الأقل من 3 على أنها «<3».',
+    'جميع القضايا، بما فيها التي لا يمكنك فتحها، معدودة بدقة: لمن يشرفون على سلوك البعثة، ولا تُنشر أبدًا (¶119).',
   'conduct.summary.mission': 'البعثة',
   'conduct.summary.open': 'القضايا المفتوحة',
   'conduct.summary.evidence': 'أدلة متأخرة',

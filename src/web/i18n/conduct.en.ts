@@ -5,7 +5,7 @@ export const conductEn = {
   'public.signIn': 'Staff sign-in',
   'public.conduct.title': 'Sexual exploitation and abuse: allegations',
   'public.conduct.intro':
-    'Allegations against personnel of UN field missions recorded here, counted by the month they were reported. Counts under 3 are shown as “<3” so that no one can be identified.',
+    'Allegations against personnel of UN field missions recorded here, counted by the month they were reported. Counts under 3 are shown as “<3” so that no one can be identified. (C5, ¶122)',
   'chart.withheld': 'withheld',
   'public.conduct.withheld':
     'Counts under 3 are shown as “<3”; a few larger ones are withheld, so that no small count can be worked out from the others.',
@@ -40,7 +40,7 @@ export const conductEn = {
   'conduct.entity.for_information': 'For information',
   'conduct.title': 'Allegations of sexual exploitation and abuse',
   'conduct.intro':
-    'Each case is visible only to the people in its compartment. Victims’ identities are shown only on the case itself.',
+    'Each case is visible only to the people in its compartment. Victims’ identities are shown only on the case itself. Evidence is gathered within 72 hours of receipt and the investigation concluded within six months (C1, C2, ¶119); victims are on a need-to-know basis (C9, ¶119–123).',
   'conduct.receive': 'Receive an allegation',
   'conduct.overdueOnly': 'Overdue only',
   'conduct.none': 'No cases in view.',
@@ -136,7 +136,7 @@ export const conductEn = {
   'public.complaint.link': 'Report sexual exploitation or abuse by UN personnel',
   'public.complaint.title': 'Report sexual exploitation or abuse by UN personnel',
   'public.complaint.intro':
-    'You do not need an account. We do not record your address or your device. You will get a receipt code: it is the only way to follow your complaint and answer our questions.',
+    'You do not need an account. We do not record your address or your device. You will get a receipt code: it is the only way to follow your complaint and answer our questions. (C6, ¶123)',
   'public.complaint.mission': 'Which UN mission?',
   'public.complaint.account': 'What happened? Where and when, if you can say.',
   'public.complaint.contact': 'How can we reach you? (optional)',
@@ -153,6 +153,11 @@ export const conductEn = {
   'public.complaint.status.under_review': 'Being reviewed',
   'public.complaint.status.case_opened': 'A case was opened and is being handled',
   'public.complaint.status.closed': 'Closed',
+  'public.complaint.caseLabel': 'The case',
+  'public.complaint.caseStage.opened': 'Opened; being assessed',
+  'public.complaint.caseStage.under_investigation': 'Under investigation',
+  'public.complaint.caseStage.concluded': 'Investigation concluded; action being decided',
+  'public.complaint.caseStage.closed': 'Closed',
   'public.complaint.messages': 'Messages',
   'public.complaint.noMessages': 'No messages yet.',
   'public.complaint.from.officer': 'Conduct and discipline',
@@ -162,7 +167,7 @@ export const conductEn = {
   'nav.complaints': 'Complaints',
   'complaints.title': 'Community complaints',
   'complaints.intro':
-    'Complaints filed without an account. Read one to see its account; ask questions, close it, or open a case from it.',
+    'Complaints filed without an account. Read one to see its account; ask questions, close it, or open a case from it. (C6, ¶123)',
   'complaints.none': 'No complaints.',
   'complaints.received': 'Received',
   'complaints.status': 'Status',
@@ -173,7 +178,7 @@ export const conductEn = {
   'complaints.close': 'Close without a case',
   'complaints.reason': 'Reason (the complainant reads it)',
   'complaints.openCase': 'Open a case from this complaint',
-  'measures.title': 'Measures',
+  'measures.title': 'Measures (C3, ¶120; C4, ¶121)',
   'measures.none': 'No measures.',
   'measures.impose': 'Impose',
   'measures.kindLabel': 'Measure',
@@ -214,7 +219,7 @@ export const conductEn = {
   'referrals.status.convicted': 'Convicted',
   'referrals.status.acquitted': 'Acquitted',
   'referrals.status.closed_without_action': 'Closed without action',
-  'assistance.title': 'Assistance',
+  'assistance.title': 'Assistance (C7, ¶123)',
   'assistance.none': 'No assistance yet.',
   'assistance.kindLabel': 'Assistance',
   'assistance.provider': 'Provider',
@@ -247,9 +252,13 @@ export const conductEn = {
     'Case {reference}: investigation due soon (by {dueAt}).',
   'notifications.kind.conduct.investigation_overdue':
     'Case {reference}: investigation overdue (due {dueAt}).',
+  'notifications.kind.conduct.evidence_overdue_oversight':
+    '{mission}: case {reference}, evidence gathering overdue (due {dueAt}); the conduct team holds the case (¶119).',
+  'notifications.kind.conduct.investigation_overdue_oversight':
+    '{mission}: case {reference}, investigation overdue (due {dueAt}); the conduct team holds the case (¶119).',
   'conduct.summary.title': 'Overdue, per mission',
   'conduct.summary.note':
-    'All cases, including those you cannot open; counts under 3 are shown as “<3”.',
+    'All cases, including those you cannot open, counted exactly: for those who oversee the mission’s conduct, never published (¶119).',
   'conduct.summary.mission': 'Mission',
   'conduct.summary.open': 'Open cases',
   'conduct.summary.evidence': 'Evidence overdue',

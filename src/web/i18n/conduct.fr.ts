@@ -6,7 +6,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'public.signIn': 'Connexion du personnel',
   'public.conduct.title': 'Exploitation et atteintes sexuelles : allégations',
   'public.conduct.intro':
-    'Allégations visant le personnel des missions des Nations Unies enregistrées ici, comptées selon le mois de leur signalement. Les nombres inférieurs à 3 sont affichés « <3 » afin que personne ne puisse être identifié.',
+    'Allégations visant le personnel des missions des Nations Unies enregistrées ici, comptées selon le mois de leur signalement. Les nombres inférieurs à 3 sont affichés « <3 » afin que personne ne puisse être identifié. (C5, ¶122)',
   'chart.withheld': 'non publié',
   'public.conduct.withheld':
     'Les nombres inférieurs à 3 sont indiqués « <3 » ; quelques nombres plus grands ne sont pas publiés, pour qu’aucun petit nombre ne puisse être déduit des autres.',
@@ -41,7 +41,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'conduct.entity.for_information': 'Pour information',
   'conduct.title': 'Allégations d’exploitation et d’atteintes sexuelles',
   'conduct.intro':
-    'Chaque dossier n’est visible que des personnes de son compartiment. L’identité des victimes n’apparaît que dans le dossier lui-même.',
+    'Chaque dossier n’est visible que des personnes de son compartiment. L’identité des victimes n’apparaît que dans le dossier lui-même. Les preuves sont recueillies dans les 72 heures suivant la réception et l’enquête est close dans les six mois (C1, C2, ¶119) ; les victimes relèvent du besoin d’en connaître (C9, ¶119–123).',
   'conduct.receive': 'Recevoir une allégation',
   'conduct.overdueOnly': 'En retard seulement',
   'conduct.none': 'Aucun dossier visible.',
@@ -140,7 +140,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'public.complaint.title':
     'Signaler une exploitation ou une atteinte sexuelle commise par du personnel de l’ONU',
   'public.complaint.intro':
-    'Aucun compte n’est nécessaire. Nous n’enregistrons ni votre adresse ni votre appareil. Vous recevrez un code de reçu : c’est le seul moyen de suivre votre plainte et de répondre à nos questions.',
+    'Aucun compte n’est nécessaire. Nous n’enregistrons ni votre adresse ni votre appareil. Vous recevrez un code de reçu : c’est le seul moyen de suivre votre plainte et de répondre à nos questions. (C6, ¶123)',
   'public.complaint.mission': 'Quelle mission des Nations Unies ?',
   'public.complaint.account': 'Que s’est-il passé ? Où et quand, si vous le pouvez.',
   'public.complaint.contact': 'Comment vous joindre ? (facultatif)',
@@ -157,6 +157,11 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'public.complaint.status.under_review': 'En cours d’examen',
   'public.complaint.status.case_opened': 'Un dossier a été ouvert et est en cours de traitement',
   'public.complaint.status.closed': 'Close',
+  'public.complaint.caseLabel': 'Le dossier',
+  'public.complaint.caseStage.opened': 'Ouvert ; en cours d’évaluation',
+  'public.complaint.caseStage.under_investigation': 'Enquête en cours',
+  'public.complaint.caseStage.concluded': 'Enquête terminée ; mesures en cours de décision',
+  'public.complaint.caseStage.closed': 'Clos',
   'public.complaint.messages': 'Messages',
   'public.complaint.noMessages': 'Aucun message pour l’instant.',
   'public.complaint.from.officer': 'Déontologie et discipline',
@@ -166,7 +171,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'nav.complaints': 'Plaintes',
   'complaints.title': 'Plaintes communautaires',
   'complaints.intro':
-    'Plaintes déposées sans compte. Ouvrez-en une pour lire son récit ; posez des questions, classez-la ou ouvrez un dossier.',
+    'Plaintes déposées sans compte. Ouvrez-en une pour lire son récit ; posez des questions, classez-la ou ouvrez un dossier. (C6, ¶123)',
   'complaints.none': 'Aucune plainte.',
   'complaints.received': 'Reçue',
   'complaints.status': 'Statut',
@@ -177,7 +182,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'complaints.close': 'Classer sans dossier',
   'complaints.reason': 'Motif (le plaignant le lira)',
   'complaints.openCase': 'Ouvrir un dossier à partir de cette plainte',
-  'measures.title': 'Mesures',
+  'measures.title': 'Mesures (C3, ¶120 ; C4, ¶121)',
   'measures.none': 'Aucune mesure.',
   'measures.impose': 'Imposer',
   'measures.kindLabel': 'Mesure',
@@ -218,7 +223,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'referrals.status.convicted': 'Condamné',
   'referrals.status.acquitted': 'Acquitté',
   'referrals.status.closed_without_action': 'Classé sans suite',
-  'assistance.title': 'Assistance',
+  'assistance.title': 'Assistance (C7, ¶123)',
   'assistance.none': 'Aucune assistance pour l’instant.',
   'assistance.kindLabel': 'Assistance',
   'assistance.provider': 'Prestataire',
@@ -251,9 +256,13 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
     'Dossier {reference} : enquête bientôt due (avant le {dueAt}).',
   'notifications.kind.conduct.investigation_overdue':
     'Dossier {reference} : enquête en retard (due le {dueAt}).',
+  'notifications.kind.conduct.evidence_overdue_oversight':
+    '{mission} : dossier {reference}, recueil des preuves en retard (dû le {dueAt}) ; l’équipe déontologie tient le dossier (¶119).',
+  'notifications.kind.conduct.investigation_overdue_oversight':
+    '{mission} : dossier {reference}, enquête en retard (due le {dueAt}) ; l’équipe déontologie tient le dossier (¶119).',
   'conduct.summary.title': 'Retards, par mission',
   'conduct.summary.note':
-    'Tous les dossiers, y compris ceux que vous ne pouvez pas ouvrir ; les nombres inférieurs à 3 sont affichés « <3 ».',
+    'Tous les dossiers, y compris ceux que vous ne pouvez pas ouvrir, comptés exactement : pour ceux qui supervisent la conduite de la mission, jamais publiés (¶119).',
   'conduct.summary.mission': 'Mission',
   'conduct.summary.open': 'Dossiers ouverts',
   'conduct.summary.evidence': 'Preuves en retard',

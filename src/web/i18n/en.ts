@@ -5,6 +5,7 @@ import { capabilitiesEn } from './capabilities.en.js';
 import { selectionEn } from './selection.en.js';
 import { unitsEn } from './units.en.js';
 import { usersEn } from './users.en.js';
+import { rulesEn } from './rules.en.js';
 import { earlyWarningEn } from './early-warning.en.js';
 
 const base = {
@@ -117,6 +118,7 @@ const base = {
   'validation.invalid_choice': 'Not one of the allowed values',
   'validation.unknown_field': 'Unknown field',
   'validation.invalid': 'Not a valid value',
+  'validation.in_future': 'In the future: a date of something that happened is today or before',
   'error.field': '{field}: {message}',
   'role.administrator': 'Administrator',
   'role.analyst': 'Analyst',
@@ -291,6 +293,7 @@ export const en = {
   ...selectionEn,
   ...unitsEn,
   ...usersEn,
+  ...rulesEn,
   ...earlyWarningEn,
 } as const;
 

@@ -6,6 +6,7 @@ import { capabilitiesFr } from './capabilities.fr.js';
 import { selectionFr } from './selection.fr.js';
 import { unitsFr } from './units.fr.js';
 import { usersFr } from './users.fr.js';
+import { rulesFr } from './rules.fr.js';
 import { earlyWarningFr } from './early-warning.fr.js';
 
 export const fr: Catalog = {
@@ -15,6 +16,7 @@ export const fr: Catalog = {
   ...selectionFr,
   ...unitsFr,
   ...usersFr,
+  ...rulesFr,
   ...earlyWarningFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
@@ -127,6 +129,7 @@ export const fr: Catalog = {
   'validation.invalid_choice': 'Valeur non autorisée',
   'validation.unknown_field': 'Champ inconnu',
   'validation.invalid': 'Valeur invalide',
+  'validation.in_future': 'Dans le futur : la date d’un fait passé est aujourd’hui ou avant',
   'error.field': '{field} : {message}',
   'role.administrator': 'Administrateur',
   'role.analyst': 'Analyste',

@@ -76,7 +76,7 @@ export const selectionAr: Record<keyof typeof selectionEn, string> = {
   'selection.said.note.payment_suspension':
     'تعليق المدفوعات لوحدة {unit} التابعة لـ {name} في {mission} ساري منذ {since} (¶120)',
   'selection.said.note.repatriation':
-    'إعادة وحدة {unit} التابعة لـ {name} في {mission} إلى الوطن بانتظار قرار منذ {since} (¶121)',
+    'إعادة وحدة {unit} التابعة لـ {name} في {mission} إلى الوطن بانتظار قرار منذ {since} (¶120)',
   'selection.said.note.other': 'قيد يُقرأ في ضوء المهام: «{caveat}»',
   'selection.said.note.otherTask': 'قيد على {task}، وليست مهمة مطلوبة: «{caveat}»',
   'readiness.taskKinds': 'مهام لا يجوز لأي قيد وطني تقييدها',

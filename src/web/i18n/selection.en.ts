@@ -78,7 +78,7 @@ export const selectionEn = {
   'selection.said.note.payment_suspension':
     'payment suspension of {name}’s unit {unit} in {mission} in force since {since} (¶120)',
   'selection.said.note.repatriation':
-    'repatriation of {name}’s unit {unit} in {mission} awaiting a decision since {since} (¶121)',
+    'repatriation of {name}’s unit {unit} in {mission} awaiting a decision since {since} (¶120)',
   'selection.said.note.other': 'caveat to read against the tasks: “{caveat}”',
   'selection.said.note.otherTask': 'caveat on {task}, not a task of the requirement: “{caveat}”',
   'readiness.taskKinds': 'Tasks no national caveat may restrict',

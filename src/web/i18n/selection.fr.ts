@@ -83,7 +83,7 @@ export const selectionFr: Record<keyof typeof selectionEn, string> = {
   'selection.said.note.payment_suspension':
     'suspension des paiements de l’unité {unit} ({name}) à la {mission} en vigueur depuis le {since} (¶120)',
   'selection.said.note.repatriation':
-    'rapatriement de l’unité {unit} ({name}) de la {mission} en attente de décision depuis le {since} (¶121)',
+    'rapatriement de l’unité {unit} ({name}) de la {mission} en attente de décision depuis le {since} (¶120)',
   'selection.said.note.other': 'restriction à lire au regard des tâches : « {caveat} »',
   'selection.said.note.otherTask':
     'restriction sur {task}, qui n’est pas une tâche du besoin : « {caveat} »',

@@ -3,6 +3,7 @@
  * predeployment training certification, human-rights screening, or a screening that cleared them
  * — with the forms to add a person and record a certification or a screening.
  */
+import { parse } from 'csv-parse/browser/esm/sync';
 import { useCallback, useEffect, useState } from 'react';
 import type { Person } from '../../../modules/capabilities/personnel.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
@@ -58,6 +59,50 @@ function PersonActions({ person, onDone }: { person: Person; onDone: (items: Per
   );
 }
 
+/** The columns of a nominal roll, as the roster upload reads them. */
+export const rosterColumns = [
+  'serviceNumber',
+  'rank',
+  'name',
+  'course',
+  'certifiedOn',
+  'authority',
+  'screenedOn',
+  'outcome',
+  'screenedBy',
+] as const;
+
+/** One CSV row as the roster API takes it; certification and screening only when given. */
+function rosterPerson(row: Record<string, string>) {
+  const s = (k: string) => (row[k] ?? '').trim();
+  return {
+    serviceNumber: s('serviceNumber'),
+    rank: s('rank'),
+    name: s('name'),
+    ...(s('certifiedOn')
+      ? {
+          certification: {
+            course: s('course'),
+            certifiedOn: s('certifiedOn'),
+            authority: s('authority'),
+          },
+        }
+      : {}),
+    ...(s('screenedOn')
+      ? {
+          screening: {
+            screenedOn: s('screenedOn'),
+            outcome: s('outcome'),
+            screenedBy: s('screenedBy'),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Ready people shown by name; the rest are counted (a battalion is 850). */
+const shownReady = 20;
+
 export function UnitPersonnel({ pledgeId, canWrite }: { pledgeId: string; canWrite: boolean }) {
   const { t } = useI18n();
   const [people, setPeople] = useState<Person[]>([]);
@@ -71,12 +116,21 @@ export function UnitPersonnel({ pledgeId, canWrite }: { pledgeId: string; canWri
     load().catch(() => setPeople([]));
   }, [load]);
   const add = useSubmit(load);
+  const roster = useSubmit(load);
+  const ready = people.filter((p) => p.missing.length === 0);
+  const shown = [...people.filter((p) => p.missing.length > 0), ...ready.slice(0, shownReady)];
   return (
     <section aria-label={t('personnel.title')} data-testid="unit-personnel">
       <h3>{t('personnel.title')}</h3>
-      {people.length === 0 ? <p className="muted">{t('personnel.none')}</p> : null}
+      {people.length === 0 ? (
+        <p className="muted">{t('personnel.none')}</p>
+      ) : (
+        <p data-testid="personnel-summary">
+          {t('personnel.summary', { ready: ready.length, count: people.length })}
+        </p>
+      )}
       <ul>
-        {people.map((p) => (
+        {shown.map((p) => (
           <li key={p.id} data-testid={`person-${p.serviceNumber}`}>
             <strong>
               {p.rank} {p.name}
@@ -90,7 +144,41 @@ export function UnitPersonnel({ pledgeId, canWrite }: { pledgeId: string; canWri
             ) : null}
           </li>
         ))}
+        {ready.length > shownReady ? (
+          <li className="muted">
+            {t('personnel.moreReady', { count: ready.length - shownReady })}
+          </li>
+        ) : null}
       </ul>
+      {canWrite ? (
+        <form
+          className="inline-form"
+          noValidate
+          aria-label={t('personnel.roster')}
+          onSubmit={(e) =>
+            void roster.submit(e, async (f) => {
+              const file = f.get('roster');
+              if (!(file instanceof File) || file.size === 0)
+                throw new Error(t('personnel.rosterNone'));
+              const rows = parse(await file.text(), {
+                columns: true,
+                skip_empty_lines: true,
+                bom: true,
+              }) as Record<string, string>[];
+              return api('POST', `/api/capabilities/pledges/${pledgeId}/personnel/roster`, {
+                people: rows.map(rosterPerson),
+              });
+            })
+          }
+        >
+          <ErrorNotice error={roster.error} />
+          <label className="field">
+            <span>{t('personnel.rosterFile', { columns: rosterColumns.join(', ') })}</span>
+            <input type="file" name="roster" accept=".csv,text/csv" />
+          </label>
+          <button type="submit">{t('personnel.roster')}</button>
+        </form>
+      ) : null}
       {canWrite ? (
         <form
           className="inline-form"

@@ -57,16 +57,15 @@ function Detail({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => v
           {t('nav.conduct')}
         </button>
       ) : null}
+      {open || c.status === 'case_opened' ? (
+        // After the case opens, its team still asks the complainant questions (C6).
+        <form onSubmit={(e) => void post(e, 'messages', 'body')} className="inline-form" noValidate>
+          <Field label={t('complaints.ask')} name="body" autoComplete="off" />
+          <button type="submit">{t('public.complaint.send')}</button>
+        </form>
+      ) : null}
       {open ? (
         <>
-          <form
-            onSubmit={(e) => void post(e, 'messages', 'body')}
-            className="inline-form"
-            noValidate
-          >
-            <Field label={t('complaints.ask')} name="body" autoComplete="off" />
-            <button type="submit">{t('public.complaint.send')}</button>
-          </form>
           <form
             onSubmit={(e) => void post(e, 'close', 'reason')}
             className="inline-form"

@@ -3,13 +3,13 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
 
-type Shown = number | '<3';
+/** Exact counts: for those entitled to oversee (C2), never published. */
 interface Row {
   missionId: string;
   acronym: string;
-  open: Shown;
-  evidenceOverdue: Shown;
-  investigationOverdue: Shown;
+  open: number;
+  evidenceOverdue: number;
+  investigationOverdue: number;
 }
 
 /** `open`: shown unfolded (the head of mission's page, where it is the whole point). */

@@ -130,6 +130,12 @@ function Follow({ initialCode }: { initialCode: string }) {
             <strong>{t('public.complaint.statusLabel')}:</strong>{' '}
             {t(`public.complaint.status.${view.status}`)}
           </p>
+          {view.caseStage ? (
+            <p data-testid="case-stage">
+              <strong>{t('public.complaint.caseLabel')}:</strong>{' '}
+              {t(`public.complaint.caseStage.${view.caseStage}`)}
+            </p>
+          ) : null}
           <h3>{t('public.complaint.messages')}</h3>
           {view.messages.length === 0 ? <p>{t('public.complaint.noMessages')}</p> : null}
           <ul className="messages">

@@ -1,0 +1,155 @@
+/**
+ * Rules of the modules still to be built (issues 19–21), listed so the register shows the whole of
+ * the report's mechanisms and what is not enforced yet. Each moves to its module's register, as
+ * 'enforced' with its tests, when the module lands.
+ */
+import type { RuleEntry } from '../../core/rule-entry.js';
+
+/** [id, module, ¶, title, text] */
+type Planned = [string, string, string[], string, string];
+const planned = ([id, module, paragraphs, title, text]: Planned): RuleEntry => ({
+  id,
+  module,
+  paragraphs,
+  title,
+  text,
+  status: 'planned',
+  settings: [],
+  guardedBy: [],
+});
+
+export const plannedRules: RuleEntry[] = [
+  planned([
+    'M1',
+    'medical',
+    ['¶110', '¶111'],
+    'The 10-1-2 timeline',
+    'First aid within 10 minutes, advanced resuscitation within 1 hour, damage-control surgery within 2 hours of injury; each step’s time and compliance per casualty.',
+  ]),
+  planned([
+    'M2',
+    'medical',
+    ['¶111'],
+    'Evacuation requests',
+    'The standard CASEVAC/MEDEVAC request and its times, judged against M1 before the aircraft leaves.',
+  ]),
+  planned([
+    'M3',
+    'medical',
+    ['¶110'],
+    'Medical facilities',
+    'Level I, II and III facilities and aero-medical teams: location, capabilities, status and night-flight availability.',
+  ]),
+  planned([
+    'M4',
+    'medical',
+    ['¶108'],
+    'Fatalities',
+    'The consolidated record in the layout of the UN’s public fatalities data.',
+  ]),
+  planned([
+    'M5',
+    'medical',
+    ['¶108'],
+    'Next of kin',
+    'For each fatality, the steps from notification to compensation, each with its date.',
+  ]),
+  planned([
+    'M6',
+    'medical',
+    ['¶110'],
+    'Patient data is tier-1',
+    'Names, identifiers and clinical notes encrypted at rest, seen only by the mission’s medical officers.',
+  ]),
+  planned([
+    'D1',
+    'mandates',
+    ['¶58', '¶59', '¶60'],
+    'Sequenced mandates',
+    'Tasks in phases; a later task waits on its conditions and cannot start before they hold.',
+  ]),
+  planned([
+    'D2',
+    'mandates',
+    ['¶71'],
+    'Benchmarks and indicators',
+    'Each task’s benchmarks with indicators, entered by their owners or computed from the record.',
+  ]),
+  planned([
+    'D3',
+    'mandates',
+    ['¶71', '¶72'],
+    'Impact assessments and evaluations',
+    'At a set rhythm, with each recommendation followed to its outcome.',
+  ]),
+  planned([
+    'D4',
+    'mandates',
+    ['¶73'],
+    'Transition benchmarks',
+    'The national partner that takes each task over, and its status.',
+  ]),
+  planned([
+    'D5',
+    'mandates',
+    ['¶71'],
+    'Public perception surveys',
+    'Survey exports from KoboToolbox or ODK imported with their questions, answers, places and weights.',
+  ]),
+  planned([
+    'D6',
+    'mandates',
+    ['¶81', '¶82'],
+    'Clocks of start-up',
+    'The headquarters functional within 8–12 weeks of the mandate; start-up measures for six months, renewable.',
+  ]),
+  planned([
+    'D7',
+    'mandates',
+    ['¶129'],
+    'Environment',
+    'Baselines and monitoring per site, and environmental impact assessments for new sites.',
+  ]),
+  planned([
+    'P1',
+    'personnel',
+    ['¶76'],
+    'Recruitment pipeline',
+    'Each civilian recruitment through its steps, and where the days go against ¶76’s 180 and 120.',
+  ]),
+  planned([
+    'P2',
+    'personnel',
+    ['¶81'],
+    'Start-up and crisis measures',
+    'Fast-track recruitments marked, and their days shown beside regular ones.',
+  ]),
+  planned([
+    'P3',
+    'personnel',
+    ['¶113'],
+    'Leadership appointments',
+    'Appointments with the human-rights assessment recorded first; the share of women.',
+  ]),
+  planned([
+    'P4',
+    'personnel',
+    ['¶118'],
+    'Senior manager compacts',
+    'Objectives per head of mission per year, the assessment, and its bearing on renewal.',
+  ]),
+  planned([
+    'P5',
+    'personnel',
+    ['¶64'],
+    'National staff and community liaison officers',
+    'Counts by mission, category and gender from the first month, against the plan.',
+  ]),
+  planned([
+    'P6',
+    'personnel',
+    ['¶124'],
+    'Mandatory SEA training',
+    'Every person’s e-learning completion with its date; those without it listed.',
+  ]),
+];
