@@ -68,6 +68,17 @@ eachDialect('pledges and readiness (K1, K6)', (t) => {
       await fgo.post('/api/capabilities/requirements', requirement('level_2_hospital'))
     ).body;
 
+    // Issue 16: evidence of the future is refused (the test clock reads 2026-03-01).
+    const ahead = await step(1, {
+      kind: 'assessment_visit',
+      visitedOn: '2026-03-05',
+      reportReference: 'AAV-AHEAD',
+      passed: true,
+    });
+    expect(ahead.status).toBe(400);
+    expect(ahead.body.error.details).toEqual([
+      expect.objectContaining({ path: 'evidence.visitedOn', code: 'in_future' }),
+    ]);
     const early = await step(1, {
       kind: 'sur_alignment',
       requirementId: sur.id,

@@ -4,6 +4,7 @@
  * log. The level shown is the one that holds today: one whose assessment visit has run out counts
  * as level 1. Pledges belong to headquarters (no mission). Requirements: requirement.service.ts.
  */
+import { assertHappened } from '../../core/happened.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson, toTimestamp } from '../../db/codecs.js';
@@ -194,6 +195,17 @@ export async function recordEvidence(
   input: RecordEvidenceInput,
 ): Promise<Pledge> {
   assertPermission(ctx.actor, 'capabilities:write');
+  // K1 (issue 16): evidence is of something that happened; a visit dated ahead would stretch its
+  // validity, a verification dated ahead would claim a level not yet earned.
+  const e = input.evidence;
+  assertHappened(ctx.clock.now(), {
+    [`evidence.${e.kind === 'assessment_visit' ? 'visitedOn' : e.kind === 'sur_alignment' ? 'alignedOn' : 'verifiedOn'}`]:
+      e.kind === 'assessment_visit'
+        ? e.visitedOn
+        : e.kind === 'sur_alignment'
+          ? e.alignedOn
+          : e.verifiedOn,
+  });
   return inTransaction(ctx, async (tx) => {
     const current = await loadPledge(tx, id);
     if (current.version !== input.version) throw staleVersion('Pledge', input.version);

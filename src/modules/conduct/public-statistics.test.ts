@@ -41,6 +41,24 @@ eachDialect('public statistics: fixed tables over ended months (F3)', (t) => {
     expect(await byYear()).toMatchObject({ asOf: '2026-03', rows: [{ allegations: 4 }] });
   });
 
+  it('issue 16 (C5): an allegation closed at intake counts, but names no nationality', async () => {
+    const before = (await anonymous().get('/api/public/conduct/statistics?by=nationality')).body;
+    t().clock.set('2026-04-02T09:00:00Z');
+    officer = await signIn(t(), world.users.conduct_officer.username, password);
+    const filed = await officer.post('/api/conduct/cases', allegation('2026-04-01T10:00:00Z'));
+    expect(filed.status).toBe(201);
+    const closed = await officer.post(`/api/conduct/cases/${filed.body.id}/status`, {
+      version: filed.body.version,
+      status: 'closed',
+      reason: 'Not sexual exploitation or abuse: a labour dispute',
+    });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    t().clock.set('2026-05-01T00:00:00Z');
+    expect((await byYear()).total).toBe(5);
+    const after = (await anonymous().get('/api/public/conduct/statistics?by=nationality')).body;
+    expect(after.rows).toEqual(before.rows);
+  });
+
   it('only the published tables are answered; any other combination is refused naming them', async () => {
     for (const by of ['year', 'quarter', 'mission', 'nationality', 'category', 'personnel'])
       expect((await anonymous().get(`/api/public/conduct/statistics?by=${by}`)).status, by).toBe(

@@ -76,6 +76,7 @@ export async function caseFacts(ctx: AppContext): Promise<CaseFacts[]> {
       'conduct_cases.investigating_entity',
       'conduct_cases.finding',
       'conduct_cases.investigation_days',
+      'conduct_cases.status',
       'missions.acronym',
     ])
     .execute();
@@ -95,6 +96,9 @@ export async function caseFacts(ctx: AppContext): Promise<CaseFacts[]> {
     const at = fromTimestamp(c.received_at);
     const year = String(at.getUTCFullYear());
     const entry = byCase.get(c.id);
+    // Issue 16 (C5): an allegation closed at intake (found not to be SEA, or nothing to
+    // investigate: closed without an investigating entity) names no nationality in public.
+    const closedAtIntake = c.status === 'closed' && !c.investigating_entity;
     return {
       month: `${year}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`,
       year,
@@ -102,7 +106,7 @@ export async function caseFacts(ctx: AppContext): Promise<CaseFacts[]> {
       mission: c.acronym,
       category: c.category,
       personnel: [...(entry?.personnel ?? [])].sort(),
-      nationalities: [...(entry?.nationalities ?? [])].sort(),
+      nationalities: closedAtIntake ? [] : [...(entry?.nationalities ?? [])].sort(),
       entity: c.investigating_entity,
       finding: c.finding,
       days: c.investigation_days,

@@ -297,4 +297,41 @@ describe.each(dialects)('staged imports (F6) [%s]', (dialect) => {
       await t.close();
     }
   });
+
+  it('issue 16: an event dated in the future is refused — typed in or imported, named by line', async () => {
+    const t = await openTestApp(dialect);
+    try {
+      const { ctx, missionId } = await analystOf(t);
+      // The test clock reads 2026-03-01T08:00Z.
+      await expect(
+        recordIncident(ctx, { ...clash(missionId), occurredAt: '2026-03-02T12:00:00Z' }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        details: [expect.objectContaining({ path: 'occurredAt', code: 'in_future' })],
+      });
+      const file = path.join(t.dataDir, 'ahead.csv');
+      fs.writeFileSync(
+        file,
+        [
+          acledHeader,
+          'CAF1,2023-03-02,Battles,4.36,18.55,1',
+          'CAF2,2026-06-30,Battles,4.36,18.55,1',
+        ].join('\n'),
+      );
+      const refused = (await importFile(ctx, { format: 'acled', file, keepGoodRows: false }).catch(
+        (e: unknown) => e,
+      )) as ImportRejected;
+      expect(refused).toBeInstanceOf(ImportRejected);
+      expect(refused.report.rejected).toEqual([
+        {
+          line: 3,
+          column: 'date',
+          reason: '2026-06-30 is in the future: an event is dated today or before',
+        },
+      ]);
+      expect(await imported(t.ctx)).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
 });

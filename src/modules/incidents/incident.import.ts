@@ -8,6 +8,7 @@
  * digest of the records it wrote, and each record it revised also gets its own entry. I1 follow-ups open as for manual records.
  */
 import { DomainError, type ErrorDetail } from '../../core/errors.js';
+import { futureDates } from '../../core/happened.js';
 import { canonicalJson } from '../../core/hash.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
@@ -254,6 +255,7 @@ export async function importIncidents(
     rejectedCount: 0,
     committed: false,
   };
+  const now = ctx.clock.now();
   const run = await StagedRun.begin<MappedRow>(ctx, incidentImporter.kind);
   try {
     for await (const row of args.rows) {
@@ -261,6 +263,13 @@ export async function importIncidents(
       if (Array.isArray(row.mapped)) {
         for (const problem of row.mapped)
           reject(report, { line: row.line, column: problem.path, reason: problem.message });
+      } else if (futureDates(now, { occurredAt: row.mapped.input.occurredAt }).length > 0) {
+        // Issue 16: an event of the future is not history; its row is rejected like any bad cell.
+        reject(report, {
+          line: row.line,
+          column: 'date',
+          reason: `${row.mapped.input.occurredAt.slice(0, 10)} is in the future: an event is dated today or before`,
+        });
       } else if (report.rejectedCount === 0 || args.keepGoodRows) {
         await run.stage(row.mapped);
       }

@@ -5,6 +5,7 @@
  * incident whose victims include UN personnel has a follow-up with the host Government (I1);
  * every write is audited in its transaction.
  */
+import { assertHappened } from '../../core/happened.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, hasPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
@@ -41,13 +42,14 @@ async function load(ctx: RequestContext, id: string): Promise<Incident | undefin
   return toIncident(row, (await labelsOf(ctx, recordType, [id])).get(id) ?? []);
 }
 
-/** @throws forbidden, validation_failed (mission, compartments) */
+/** @throws forbidden, validation_failed (mission, compartments, occurredAt in the future) */
 export async function recordIncident(
   ctx: RequestContext,
   input: CreateIncidentInput,
   origin: Incident['origin'] = { system: 'manual', sourceId: null, attributes: null },
 ): Promise<Incident> {
   assertPermission(ctx.actor, 'incidents:write');
+  assertHappened(ctx.clock.now(), { occurredAt: input.occurredAt });
   const missionId = missionForWrite(ctx.actor, input.missionId);
   return inTransaction(ctx, async (tx) => {
     const now = toTimestamp(tx.clock.now());
@@ -157,6 +159,7 @@ export async function reviseIncident(
     });
     if (current.version !== input.version) throw staleVersion('Incident', input.version);
     assertEditable(current.status);
+    assertHappened(tx.clock.now(), { occurredAt: input.occurredAt });
     const { version: _v, ...changes } = input;
     const defined = Object.fromEntries(
       Object.entries(changes).filter(([, v]) => v !== undefined),
