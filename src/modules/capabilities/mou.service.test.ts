@@ -44,6 +44,14 @@ eachDialect('memoranda of understanding (K6)', (t) => {
         requirementId,
         signedOn: '2026-02-01',
       });
+    // Issue 16: a signature is of something that happened (the test clock reads 2026-03-01).
+    const ahead = await fgo.post('/api/capabilities/mous', {
+      reference: 'MOU-BGD-0',
+      pledgeId: unit.id,
+      requirementId: hospital.id,
+      signedOn: '2026-04-01',
+    });
+    expect(ahead.body.error.details[0]).toMatchObject({ path: 'signedOn', code: 'in_future' });
     const wrong = await mou(battalion.id, 'MOU-BGD-1');
     expect(wrong.body.error.details[0].path).toBe('requirementId');
     const signed = await mou(hospital.id, 'MOU-BGD-1');

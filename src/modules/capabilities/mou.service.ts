@@ -3,6 +3,7 @@
  * unit it covers (a pledge) and carries the mission's statement of unit requirements for it — of
  * the same capability; one MOU per unit. Read within the missions in view; audited.
  */
+import { assertHappened } from '../../core/happened.js';
 import { DomainError } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
@@ -16,6 +17,7 @@ import { getRequirement, listRequirements } from './requirement.service.js';
 /** @throws forbidden, not_found, validation_failed (another capability), conflict (the unit has one) */
 export async function createMou(ctx: RequestContext, input: CreateMouInput): Promise<Mou> {
   assertPermission(ctx.actor, 'capabilities:write');
+  assertHappened(ctx.clock.now(), { signedOn: input.signedOn });
   return inTransaction(ctx, async (tx) => {
     const pledge = await loadPledge(tx, input.pledgeId);
     const requirement = await getRequirement(tx, input.requirementId);

@@ -25,6 +25,15 @@ eachDialect('assistance to victims (C7)', (t) => {
 
   it('C7: a victim referred for medical and psychosocial care, followed to completion with the outcome', async () => {
     const victimId = c.victims[0]!.id;
+    // Issue 16: a referral is of something that happened (the test clock reads 2026-03-01).
+    const ahead = await officer.post(`/api/conduct/cases/${c.id}/assistance`, {
+      victimId,
+      kind: 'medical',
+      provider: 'Hôpital communautaire de Bangui',
+      referredOn: '2026-03-09',
+    });
+    expect(ahead.status).toBe(400);
+    expect(ahead.body.error.details[0]).toMatchObject({ path: 'referredOn', code: 'in_future' });
     const medical = await officer.post(`/api/conduct/cases/${c.id}/assistance`, {
       victimId,
       kind: 'medical',
@@ -45,14 +54,20 @@ eachDialect('assistance to victims (C7)', (t) => {
     });
     expect(noDate.status).toBe(400);
     expect(noDate.body.error.details[0].path).toBe('completedOn');
+    const later = await officer.patch(`/api/conduct/assistance/${medical.body.id}`, {
+      version: 1,
+      status: 'completed',
+      completedOn: '2026-04-01',
+    });
+    expect(later.body.error.details[0]).toMatchObject({ path: 'completedOn', code: 'in_future' });
     const done = await officer.patch(`/api/conduct/assistance/${medical.body.id}`, {
       version: 1,
       status: 'completed',
-      startedOn: '2026-03-01',
-      completedOn: '2026-03-20',
+      startedOn: '2026-02-28',
+      completedOn: '2026-03-01',
       outcome: 'Post-exposure prophylaxis completed; follow-up in three months',
     });
-    expect(done.body).toMatchObject({ status: 'completed', completedOn: '2026-03-20' });
+    expect(done.body).toMatchObject({ status: 'completed', completedOn: '2026-03-01' });
     const stored = await t()
       .ctx.db.selectFrom('conduct_assistance')
       .select(['outcome', 'provider'])

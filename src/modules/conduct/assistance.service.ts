@@ -5,6 +5,7 @@
  * provider (a clinic or a safe house can say where a victim is) and the outcome notes are tier-1
  * ciphertext. Every act audited.
  */
+import { assertHappened } from '../../core/happened.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
@@ -55,6 +56,7 @@ export async function referVictim(
   input: ReferVictimInput,
 ): Promise<Assistance> {
   assertPermission(ctx.actor, 'conduct:write');
+  assertHappened(ctx.clock.now(), { referredOn: input.referredOn });
   return inTransaction(ctx, async (tx) => {
     const c = await loadCaseForWrite(tx, caseId);
     if (!c.victims.some((v) => v.id === input.victimId))
@@ -96,6 +98,7 @@ export async function updateAssistance(
   input: UpdateAssistanceInput,
 ): Promise<Assistance> {
   assertPermission(ctx.actor, 'conduct:write');
+  assertHappened(ctx.clock.now(), { startedOn: input.startedOn, completedOn: input.completedOn });
   return inTransaction(ctx, async (tx) => {
     const row = await assistanceRow(tx.db, id);
     if (!row) throw new DomainError('not_found', 'Assistance not found');

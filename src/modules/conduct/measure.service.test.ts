@@ -174,6 +174,14 @@ eachDialect('measures and referrals (C3, C4)', (t) => {
 
   it('C4: a referral marks the case referred and stays on the open list, overdue when its review passes, until an outcome', async () => {
     const c = await receive('XYZBATT-4');
+    const ahead = await officer.post(`/api/conduct/cases/${c.id}/referrals`, {
+      authority: 'contributing_country',
+      country: 'XYZ',
+      reference: 'NV/2026/113',
+      referredOn: '2026-12-01',
+      nextReviewOn: '2027-01-01',
+    });
+    expect(ahead.body.error.details[0]).toMatchObject({ path: 'referredOn', code: 'in_future' });
     const referred = await officer.post(`/api/conduct/cases/${c.id}/referrals`, {
       authority: 'contributing_country',
       country: 'XYZ',

@@ -4,6 +4,7 @@
  * until it ends in a conviction, an acquittal or a closure without action. A referral marks the
  * case as referred for criminal accountability. Every change audited.
  */
+import { assertHappened } from '../../core/happened.js';
 import { staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
@@ -61,6 +62,7 @@ export async function referCase(
   input: CreateReferralInput,
 ): Promise<Referral> {
   assertPermission(ctx.actor, 'conduct:write');
+  assertHappened(ctx.clock.now(), { referredOn: input.referredOn });
   return inTransaction(ctx, async (tx) => {
     const c = await loadCaseForWrite(tx, caseId);
     const id = tx.ids.newId();
