@@ -90,3 +90,17 @@ export async function hqForceGenerationOfficer(t: TestApp): Promise<Agent> {
   });
   return signIn(t, 'fgo-hq', password);
 }
+
+/**
+ * Headquarters' Conduct and Discipline: a conduct officer with every mission in view, 'conduct-hq'
+ * (sets missions' clocks and pattern rules; told of overdue cases). Signs in with `password`.
+ */
+export async function createHqConductOfficer(t: TestApp): Promise<void> {
+  await createUser(operator(t), {
+    username: 'conduct-hq',
+    displayName: 'Conduct, HQ',
+    password,
+    locale: 'en',
+    memberships: [{ missionId: null, role: 'conduct_officer' }],
+  });
+}

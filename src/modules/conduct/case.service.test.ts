@@ -9,8 +9,12 @@ import { allegation } from '../../../test/access-matrix.conduct.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { findCanary, newCanary } from '../../../test/support/canary.js';
 import { actorFor } from '../../../test/support/actor.js';
-import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
-import { createUser } from '../accounts/user.service.js';
+import {
+  createHqConductOfficer,
+  password,
+  seedWorld,
+  type World,
+} from '../../../test/support/fixtures.js';
 import { setClockSettings } from './clock-settings.service.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
 
@@ -26,13 +30,7 @@ eachDialect('conduct cases', (t) => {
     investigator = await signIn(t(), world.users.investigator.username, password);
     analyst = await signIn(t(), world.users.analyst.username, password);
     // Headquarters' Conduct and Discipline: sets missions' clocks; may join any case's team.
-    await createUser(operator(t()), {
-      username: 'conduct-hq',
-      displayName: 'Conduct, HQ',
-      password,
-      locale: 'en',
-      memberships: [{ missionId: null, role: 'conduct_officer' }],
-    });
+    await createHqConductOfficer(t());
   });
 
   /** Time passes: sessions idle out, so everyone signs in again. */

@@ -9,8 +9,12 @@ import { beforeAll, expect, it } from 'vitest';
 import { hours } from '../../core/clock.js';
 import { allegation } from '../../../test/access-matrix.conduct.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
-import { createUser } from '../accounts/user.service.js';
+import {
+  createHqConductOfficer,
+  password,
+  seedWorld,
+  type World,
+} from '../../../test/support/fixtures.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
 import { drainOutbox } from '../notifications/notification.service.js';
 import { sweepConductClocks } from './clock-sweep.service.js';
@@ -21,13 +25,7 @@ eachDialect('conduct clock notifications (C1, C2)', (t) => {
 
   beforeAll(async () => {
     world = await seedWorld(t());
-    await createUser(operator(t()), {
-      username: 'conduct-hq',
-      displayName: 'Conduct, HQ',
-      password,
-      locale: 'en',
-      memberships: [{ missionId: null, role: 'conduct_officer' }],
-    });
+    await createHqConductOfficer(t());
     const officer = await signIn(t(), world.users.conduct_officer.username, password);
     const c = await officer.post('/api/conduct/cases', allegation(t().clock.now().toISOString()));
     reference = c.body.reference;

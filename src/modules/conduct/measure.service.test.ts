@@ -8,8 +8,12 @@ import { beforeAll, expect, it } from 'vitest';
 import { hours } from '../../core/clock.js';
 import { allegation } from '../../../test/access-matrix.conduct.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
-import { createUser } from '../accounts/user.service.js';
+import {
+  createHqConductOfficer,
+  password,
+  seedWorld,
+  type World,
+} from '../../../test/support/fixtures.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
 
 eachDialect('measures and referrals (C3, C4)', (t) => {
@@ -150,13 +154,7 @@ eachDialect('measures and referrals (C3, C4)', (t) => {
       months: 6,
     });
     expect(own.status).toBe(403);
-    await createUser(operator(t()), {
-      username: 'conduct-hq',
-      displayName: 'Conduct, HQ',
-      password,
-      locale: 'en',
-      memberships: [{ missionId: null, role: 'conduct_officer' }],
-    });
+    await createHqConductOfficer(t());
     const hq = await signIn(t(), 'conduct-hq', password);
     const url = `/api/conduct/pattern-rule?missionId=${world.missionA.id}`;
     const looser = await hq.request('PUT', url, { allegations: 3, months: 6 });
