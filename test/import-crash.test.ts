@@ -85,8 +85,8 @@ const tokenOf = (user: string, mission?: string) => {
   return JSON.parse(made.stdout).token as string;
 };
 
-it('writes are all acknowledged while the server imports 40,000 rows, some of them mid-import', async () => {
-  const file = acledFile('web.csv', 40_000, 'WEB');
+it('writes are all acknowledged while the server imports 20,000 rows, some of them mid-import', async () => {
+  const file = acledFile('web.csv', 20_000, 'WEB');
   const importer = tokenOf('jmac', 'MINUSCA');
   const writer = tokenOf('writer');
   const served = await serve(env);
@@ -126,14 +126,14 @@ it('writes are all acknowledged while the server imports 40,000 rows, some of th
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s !== 201)).toEqual([]);
     expect(duringApply).toBeGreaterThan(0);
-    expect(countOf('WEB')).toBe(40_000);
+    expect(countOf('WEB')).toBe(20_000);
   } finally {
     await stop(served);
   }
-}, 240_000);
+}, 220_000);
 
 it('an import killed half way is finished by the server at its start, every row once', async () => {
-  const file = acledFile('killed.csv', 40_000, 'KIL');
+  const file = acledFile('killed.csv', 20_000, 'KIL');
   const child = spawn(
     process.execPath,
     [cliPath, 'import', 'acled', file, '--mission', 'MINUSCA', '--as', 'jmac'],
@@ -150,19 +150,19 @@ it('an import killed half way is finished by the server at its start, every row 
   await exited;
   const partial = countOf('KIL');
   expect(partial).toBeGreaterThan(0);
-  expect(partial).toBeLessThan(40_000);
+  expect(partial).toBeLessThan(20_000);
 
   const served = await serve(env);
   try {
     const until = Date.now() + 120_000;
-    while (countOf('KIL') < 40_000 || applying() !== undefined) {
+    while (countOf('KIL') < 20_000 || applying() !== undefined) {
       if (Date.now() > until) throw new Error(`not finished: ${countOf('KIL')} of 40000`);
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
     await stop(served);
   }
-  expect(countOf('KIL')).toBe(40_000);
+  expect(countOf('KIL')).toBe(20_000);
   const left = readDb((db) => ({
     runs: db.prepare('select count(*) from import_runs').pluck().get(),
     staged: db.prepare('select count(*) from import_staged_rows').pluck().get(),
