@@ -34,7 +34,9 @@ async function overseers(app: AppContext, missionId: string) {
 export async function sweepConductClocks(app: AppContext): Promise<number> {
   const now = app.clock.now();
   let sent = 0;
+  // Looked up once a sweep, not once a case.
   let acronyms: Map<string, string> | null = null;
+  const overseersOf = new Map<string, Awaited<ReturnType<typeof overseers>>>();
   for (const row of await openManualCaseRows(app.db)) {
     const c = toCaseFields(row);
     const clocks = caseClocks(
@@ -55,39 +57,41 @@ export async function sweepConductClocks(app: AppContext): Promise<number> {
     );
     if (due.length === 0) continue;
     const people = await recordHolders(app, recordType, c.id);
+    const inCase = new Set(people.map((p) => p.userId));
     for (const name of due) {
       const { state, dueAt } = clocks[name];
       const when = dueAt.slice(0, 16).replace('T', ' ');
-      for (const person of people) {
-        const fresh = await notifyOnce(app, {
-          userId: person.userId,
-          username: person.username,
-          missionId: c.missionId,
-          recordType,
-          recordId: c.id,
-          kind: `conduct.${name}_${state}`,
-          params: { reference: c.reference, dueAt },
-          subject: `Case ${c.reference}: ${words[name]} ${state === 'overdue' ? 'overdue' : 'due soon'}`,
-          body: `Case ${c.reference}: the ${words[name]} is ${state === 'overdue' ? 'overdue' : 'due soon'} (due ${when} UTC). Open peaceops to act on it.`,
-        });
-        if (fresh) sent += 1;
+      const said = state === 'overdue' ? 'overdue' : 'due soon';
+      const messages = people.map((person) => ({
+        person,
+        kind: `conduct.${name}_${state}`,
+        params: { reference: c.reference, dueAt } as Record<string, string>,
+        subject: `Case ${c.reference}: ${words[name]} ${said}`,
+        body: `Case ${c.reference}: the ${words[name]} is ${said} (due ${when} UTC). Open peaceops to act on it.`,
+      }));
+      if (state === 'overdue') {
+        acronyms ??= new Map((await publicMissions(app)).map((m) => [m.id, m.acronym]));
+        const mission = acronyms.get(c.missionId) ?? '';
+        if (!overseersOf.has(c.missionId))
+          overseersOf.set(c.missionId, await overseers(app, c.missionId));
+        for (const person of overseersOf.get(c.missionId)!)
+          if (!inCase.has(person.userId))
+            messages.push({
+              person,
+              kind: `conduct.${name}_overdue_oversight`,
+              params: { reference: c.reference, dueAt, mission },
+              subject: `${mission}: case ${c.reference}, ${words[name]} overdue`,
+              body: `${mission}: the ${words[name]} of case ${c.reference} is overdue (due ${when} UTC). You are told as one who oversees the mission's conduct (¶119); the conduct team holds the case.`,
+            });
       }
-      if (state !== 'overdue') continue;
-      acronyms ??= new Map((await publicMissions(app)).map((m) => [m.id, m.acronym]));
-      const mission = acronyms.get(c.missionId) ?? '';
-      const inCase = new Set(people.map((p) => p.userId));
-      for (const person of await overseers(app, c.missionId)) {
-        if (inCase.has(person.userId)) continue;
+      for (const { person, ...message } of messages) {
         const fresh = await notifyOnce(app, {
           userId: person.userId,
           username: person.username,
           missionId: c.missionId,
           recordType,
           recordId: c.id,
-          kind: `conduct.${name}_overdue_oversight`,
-          params: { reference: c.reference, dueAt, mission },
-          subject: `${mission}: case ${c.reference}, ${words[name]} overdue`,
-          body: `${mission}: the ${words[name]} of case ${c.reference} is overdue (due ${when} UTC). You are told as one who oversees the mission's conduct (¶119); the conduct team holds the case.`,
+          ...message,
         });
         if (fresh) sent += 1;
       }
