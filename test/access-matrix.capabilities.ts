@@ -199,6 +199,35 @@ export const eligibilityMatrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/capabilities/eligibility-rule'),
   },
+  'GET /api/capabilities/repatriations': {
+    allowed: capabilityReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/capabilities/repatriations?status=decision_required'),
+  },
+  // Issue 16: decisions on a deployed unit and its leaving are headquarters' (sanctions.test.ts).
+  'POST /api/capabilities/repatriations/{id}/decision': {
+    allowed: [],
+    success: 404,
+    call: (e) =>
+      e.agent.post(
+        '/api/capabilities/repatriations/0195f0c2-0000-7000-8000-000000000000/decision',
+        {
+          version: 1,
+          decision: 'retain',
+          reason: 'Action plan being implemented',
+          decidedOn: '2026-02-01',
+        },
+      ),
+  },
+  'POST /api/capabilities/repatriations/{id}/completion': {
+    allowed: [],
+    success: 404,
+    call: (e) =>
+      e.agent.post(
+        '/api/capabilities/repatriations/0195f0c2-0000-7000-8000-000000000000/completion',
+        { version: 1, completedOn: '2026-02-01' },
+      ),
+  },
   // Issue 16: only headquarters sets the eligibility rule (eligibility.service.test.ts).
   'PUT /api/capabilities/eligibility-rule': {
     allowed: [],

@@ -106,6 +106,7 @@ export async function seedMeasures(t: TestApp, w: World, hidden: string): Promis
     mission_id: w.missionB.id,
     case_id: null,
     kind: 'repatriation',
+    trigger: 'pattern',
     contributor: 'XYZ',
     unit: 'XYZBATT-9',
     status: 'pending_decision',
@@ -177,9 +178,10 @@ export const measureMatrix: Record<string, Spec> = {
       });
     },
   },
+  // Issue 16: sanction decisions are headquarters' (sanctions.test.ts): no mission role takes one.
   'POST /api/conduct/measures/{id}/decision': {
     targets: ['in', 'out-of-mission'],
-    allowed: officerOnly,
+    allowed: [],
     success: 200,
     call: async (e, t) => {
       const id = pick(e.w.decisions, t);
@@ -187,6 +189,37 @@ export const measureMatrix: Record<string, Spec> = {
         version: await versionOf(e, 'conduct_measures', id),
         decision: 'repatriate',
         reason: 'Pattern',
+      });
+    },
+  },
+  'POST /api/conduct/cases/{id}/failures-to-act': {
+    targets: threeTargets,
+    allowed: officerOnly,
+    success: 201,
+    call: (e, t) =>
+      e.agent.post(`/api/conduct/cases/${pick(e.w.measureCases, t)}/failures-to-act`, {
+        who: 'contingent_commander',
+        contributor: 'XYZ',
+        unit: 'XYZBATT-9',
+        knownOn: '2026-02-01',
+        what: 'The commander knew of the allegation and did not report it',
+      }),
+  },
+  'POST /api/conduct/cases/{id}/contributor-response': {
+    targets: threeTargets,
+    allowed: officerOnly,
+    success: 200,
+    call: async (e, t) => {
+      const id = pick(e.w.measureCases, t);
+      const { version } = await e.t.ctx.db
+        .selectFrom('conduct_cases')
+        .select('version')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return e.agent.post(`/api/conduct/cases/${id}/contributor-response`, {
+        version,
+        response: 'nio_appointed',
+        respondedOn: e.t.clock.now().toISOString().slice(0, 10),
       });
     },
   },

@@ -294,3 +294,34 @@ export interface DeploymentStepsTable {
   recorded_by: string;
   recorded_at: Timestamp;
 }
+
+/**
+ * A deployed unit's repatriation (issue 16): flagged for a decision (K4), ordered by a decision
+ * (C3, K8, K4), completed when the unit has left — from then it is no longer deployed.
+ */
+export interface UnitRepatriationsTable {
+  id: string;
+  pledge_id: string;
+  mission_id: string;
+  contributor: string;
+  /** The deployment it is about. */
+  deployed_on: string;
+  /** 'conduct_pattern' | 'conduct_non_response' | 'order_refusal' | 'eligibility' */
+  basis: string;
+  /** The report's paragraph, e.g. '¶120'. */
+  paragraph: string;
+  /** 'conduct_measure' | 'order_refusal' | 'contributor_standing' */
+  source_type: string;
+  source_id: string;
+  explanation: string;
+  /** 'decision_required' → 'retained' | 'ordered' → 'completed' */
+  status: string;
+  decided_on: string | null;
+  decided_by: string | null;
+  reason: string | null;
+  leave_by: string | null;
+  completed_on: string | null;
+  completed_by: string | null;
+  created_at: Timestamp;
+  version: number;
+}

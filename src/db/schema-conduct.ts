@@ -25,6 +25,8 @@ export interface ConductCasesTable {
   paternity_claim: string;
   paternity_established: string | null;
   nio_appointed: string | null;
+  /** The day the contributor answered (appointed its NIO or declined): ¶120's non-response clock. */
+  contributor_responded_on?: string | null;
   interim_actions: Json;
   final_actions: Json;
   criminal_referral: string;
@@ -110,7 +112,7 @@ export interface ConductMeasuresTable {
   mission_id: string;
   /** The case it follows from; null for a repatriation decision raised over several cases. */
   case_id: string | null;
-  /** 'administrative_leave_without_pay', 'payment_suspension' or 'repatriation'. */
+  /** 'administrative_leave_without_pay', 'payment_suspension', 'repatriation' or 'sanction' (for a failure to act). */
   kind: string;
   /** The contributing country (ISO3 or the source's name) and unit, for contingents and units. */
   contributor: string | null;
@@ -126,6 +128,12 @@ export interface ConductMeasuresTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
+  /** What raised a decision (issue 16): 'pattern', 'non_response' (¶120) or 'failure_to_act' (¶120); 'pattern' for measures. */
+  trigger: string;
+  /** The deployed unit (pledge) a repatriation decision repatriates, once taken. */
+  unit_id: string | null;
+  /** The case whose contributor did not respond (non-response) or where command failed to act; never shown. */
+  source_case_id: string | null;
 }
 
 export interface ConductPatternRulesTable {

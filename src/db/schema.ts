@@ -208,6 +208,7 @@ import type {
   OrderRefusalsTable,
   ForceSelectionsTable,
   DeploymentStepsTable,
+  UnitRepatriationsTable,
 } from './schema-capabilities.js';
 
 import type { EarlyWarningTables } from './schema-early-warning.js';
@@ -235,6 +236,7 @@ export type {
   OrderRefusalsTable,
   ForceSelectionsTable,
   DeploymentStepsTable,
+  UnitRepatriationsTable,
 };
 
 export type {
@@ -323,4 +325,5 @@ export interface Database extends EarlyWarningTables, AccountsTables, ImportTabl
   order_refusals: OrderRefusalsTable;
   force_selections: ForceSelectionsTable;
   deployment_steps: DeploymentStepsTable;
+  unit_repatriations: UnitRepatriationsTable;
 }

@@ -1,14 +1,17 @@
 /**
  * Periodic work of a running server: imports a dead process left half applied are finished
  * (F6, db/staged-import.ts), a signed checkpoint of the audit chain's head (F12), the
- * conduct clocks' notifications (C1, C2) and the reminders
+ * conduct clocks' notifications (C1, C2), ¶120's non-response decisions, K4's flags on deployed
+ * units (a new year moves the rule's window; issue 16) and the reminders
  * of overdue high-risk reviews (E3) at start and every 15 minutes, the alert rules (E2) at start and every minute. A failed sweep is logged and retried
  * at the next tick; `peaceops conduct sweep` does the conduct clocks' part from cron when the
  * server is not the one to run it.
  */
 import type { AppContext } from '../db/context.js';
 import { writeCheckpoint } from '../modules/audit/audit.checkpoint.js';
+import { sweepUnitFlags } from '../modules/capabilities/unit-flags.service.js';
 import { sweepConductClocks } from '../modules/conduct/clock-sweep.service.js';
+import { sweepNonResponse } from '../modules/conduct/non-response.service.js';
 import { sweepAlertRules } from '../modules/early-warning/alert.service.js';
 import { sweepOverdueReviews } from '../modules/early-warning/high-risk.sweep.js';
 import { resumeStagedImports } from '../db/staged-import.js';
@@ -27,6 +30,8 @@ export function startSweeps(app: AppContext): () => void {
     void resumeStagedImports(app, stagedImporters).catch(failed('unfinished import'));
     void writeCheckpoint(app).catch(failed('audit checkpoint'));
     void sweepConductClocks(app).catch(failed('conduct clock sweep'));
+    void sweepNonResponse(app).catch(failed('non-response sweep'));
+    void sweepUnitFlags(app).catch(failed('K4 unit flag sweep'));
     void sweepOverdueReviews(app).catch(failed('high-risk review sweep'));
   };
   const alerts = () => void sweepAlertRules(app).catch(failed('alert rule sweep'));

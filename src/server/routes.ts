@@ -6,6 +6,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { contributionRoutes } from '../modules/capabilities/contribution.routes.js';
 import { pledgeRoutes } from '../modules/capabilities/pledge.routes.js';
 import { eligibilityRoutes } from '../modules/capabilities/eligibility.routes.js';
+import { repatriationRoutes } from '../modules/capabilities/repatriation.routes.js';
 import { assistanceRoutes } from '../modules/conduct/assistance.routes.js';
 import { caseRoutes } from '../modules/conduct/case.routes.js';
 import { complaintRoutes } from '../modules/conduct/complaint.routes.js';
@@ -59,6 +60,7 @@ export function registerRoutes(app: ApiApp): void {
   failureToActRoutes(app);
   pledgeRoutes(app);
   eligibilityRoutes(app);
+  repatriationRoutes(app);
   notificationRoutes(app);
   rulesRoutes(app);
   ogcRoutes(app);

@@ -23,6 +23,7 @@ import * as m0020 from './0020-alerts.js';
 import * as m0021 from './0021-failure-to-act.js';
 import * as m0022 from './0022-role-grants.js';
 import * as m0023 from './0023-import-runs.js';
+import * as m0024 from './0024-sanctions-carry.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -48,4 +49,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0021-failure-to-act': m0021,
   '0022-role-grants': m0022,
   '0023-import-runs': m0023,
+  '0024-sanctions-carry': m0024,
 };

@@ -44,7 +44,7 @@ export const capabilitiesRules: RuleEntry[] = [
     module: 'capabilities',
     paragraphs: ['¶127'],
     title: 'Repeatedly listed States not accepted; listed States without an action plan suspended',
-    text: 'A contributor listed in the annual reports on children and armed conflict or on conflict-related sexual violence as often as the rule says is not accepted, and one listed without implementing its action plan is suspended; either cannot deploy, and every answer says which rule applied on what record. Only headquarters may set the rule, and only stricter.',
+    text: 'A contributor listed in the annual reports on children and armed conflict or on conflict-related sexual violence as often as the rule says is not accepted, and one listed without implementing its action plan is suspended; either cannot deploy, and every answer says which rule applied on what record. Units it has deployed already are flagged for headquarters to repatriate or retain, once per deployment and standing (also by the sweep, as a new year moves the window). Only headquarters may set the rule, and only stricter.',
     status: 'enforced',
     settings: settingsOf(eligibilityRuleBounds, {
       listedTimes: 'listings that exclude a contributor',
@@ -53,6 +53,7 @@ export const capabilitiesRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/capabilities/eligibility.rules.test.ts',
       'src/modules/capabilities/eligibility.service.test.ts',
+      'test/sanctions-eligibility.test.ts',
     ],
   },
   {

@@ -1,6 +1,7 @@
 /** Contributors' record in the annual reports and the K4 rule (¶127). */
 import { z } from '@hono/zod-openapi';
 import { actionPlanStates, reportKinds } from './eligibility.rules.js';
+import { UnitRepatriation } from './repatriation.schema.js';
 
 export const Eligibility = z
   .object({
@@ -47,6 +48,8 @@ export const ContributorRecord = z
         since: z.string(),
       }),
     ),
+    /** Its units flagged, ordered home or repatriated, in the missions in view (issue 16). */
+    repatriations: z.array(UnitRepatriation),
   })
   .openapi('ContributorRecord');
 export type ContributorRecord = z.infer<typeof ContributorRecord>;

@@ -4,56 +4,25 @@
  * rule — always with the reason. The standing is for the reports up to the current year. Read with
  * capabilities:read; recorded with capabilities:write; every change audited.
  */
-import { assertHeadquarters, assertStricter, noLooser } from '../../core/settings.js';
+import { assertHeadquarters, assertStricter } from '../../core/settings.js';
 import { DomainError, notFound } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
+import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { contributorMeasures } from '../conduct/contributor-measures.service.js';
 import { countryByIso3 } from '../missions/countries.js';
 import { ensureContributor } from './pledge.repository.js';
-import {
-  insertListing,
-  listingsOf,
-  ruleRow,
-  saveRule,
-  upsertActionPlan,
-} from './eligibility.repository.js';
-import {
-  defaultEligibilityRule,
-  eligibilityOf,
-  eligibilityRuleBounds,
-  type Eligibility,
-  type EligibilityRule,
-} from './eligibility.rules.js';
+import { insertListing, listingsOf, saveRule, upsertActionPlan } from './eligibility.repository.js';
+import { eligibilityOf, eligibilityRuleBounds, type EligibilityRule } from './eligibility.rules.js';
+import { currentYear, eligibilityRule } from './eligibility.standing.js';
+import { listRepatriations } from './repatriation.service.js';
+import { flagUnitsOfIneligibleContributors } from './unit-flags.service.js';
 import type {
   ContributorRecord,
   RecordListingInput,
   SetActionPlanInput,
 } from './eligibility.schema.js';
-
-export async function eligibilityRule(ctx: AppContext): Promise<EligibilityRule> {
-  const stored = await ruleRow(ctx.db);
-  return stored ? noLooser(stored, eligibilityRuleBounds) : defaultEligibilityRule;
-}
-
-const currentYear = (ctx: AppContext) => ctx.clock.now().getUTCFullYear();
-
-/** Standing of several contributors at once (pledge lists, force selection). */
-export async function eligibilityOfContributors(
-  ctx: AppContext,
-  iso3s: readonly string[],
-): Promise<Map<string, Eligibility>> {
-  const rule = await eligibilityRule(ctx);
-  const records = await listingsOf(ctx.db, [...new Set(iso3s)]);
-  return new Map(
-    [...records].map(([iso3, r]) => [
-      iso3,
-      eligibilityOf(r, { rule, latestYear: currentYear(ctx) }),
-    ]),
-  );
-}
 
 async function contributorName(ctx: RequestContext, iso3: string): Promise<string> {
   const stored = await ctx.db
@@ -86,6 +55,8 @@ export async function getContributorRecord(
     asOfYear: currentYear(ctx),
     eligibility: eligibilityOf(record, { rule, latestYear: currentYear(ctx) }),
     conductMeasures: measures.get(code) ?? [],
+    // Issue 16: what sanctions did to its units, on the contributor's record.
+    repatriations: await listRepatriations(ctx, { contributor: code }),
   };
 }
 
@@ -118,6 +89,7 @@ export async function recordListing(
       recordId: code,
       change: input,
     });
+    await flagUnitsOfIneligibleContributors(tx);
     return getContributorRecord(tx, code);
   });
 }
@@ -146,6 +118,7 @@ export async function setActionPlan(
       recordId: code,
       change: { kind: target.kind, ...input },
     });
+    await flagUnitsOfIneligibleContributors(tx);
     return getContributorRecord(tx, code);
   });
 }
@@ -171,6 +144,7 @@ export async function setEligibilityRule(
       action: 'capabilities.eligibility-rule.set',
       change: { from: before, to: rule },
     });
+    await flagUnitsOfIneligibleContributors(tx);
     return rule;
   });
 }

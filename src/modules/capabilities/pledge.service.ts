@@ -26,7 +26,7 @@ import {
 } from './pledge.repository.js';
 import type { CreatePledgeInput, Pledge, RecordEvidenceInput } from './pledge.schema.js';
 import type { Eligibility } from './eligibility.rules.js';
-import { eligibilityOfContributors } from './eligibility.service.js';
+import { eligibilityOfContributors } from './eligibility.standing.js';
 import { applyEvidence, effectiveLevel, type Level } from './readiness.rules.js';
 import {
   caveatsOf,
@@ -273,6 +273,7 @@ export interface DeployedUnit {
   contributor: string;
   contributorName: string;
   capability: Pledge['capability'];
+  strength: number;
   missionId: string;
   deployedOn: string;
 }
@@ -287,6 +288,7 @@ export async function deployedUnits(ctx: RequestContext): Promise<DeployedUnit[]
     contributor: r.contributor,
     contributorName: r.contributor_name,
     capability: r.capability as Pledge['capability'],
+    strength: r.strength,
     missionId: r.deployed_mission_id!,
     deployedOn: r.deployed_on!,
   }));

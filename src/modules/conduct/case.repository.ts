@@ -12,7 +12,10 @@ export type CaseRow = Selectable<ConductCasesTable>;
 export type VictimRow = Selectable<ConductVictimsTable>;
 
 /** The stored part of a case: everything but subjects, victims, clocks and labels. */
-export type CaseFields = Omit<Case, 'subjects' | 'victims' | 'clocks' | 'compartmentIds'> & {
+export type CaseFields = Omit<
+  Case,
+  'subjects' | 'victims' | 'clocks' | 'compartmentIds' | 'contributorResponse'
+> & {
   evidenceDueAt: string;
   investigationDueAt: string;
 };

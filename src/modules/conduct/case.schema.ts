@@ -135,6 +135,16 @@ export const Origin = z.object({
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).nullable(),
 });
 
+/** ¶120's non-response clock: the contributor's answer, due 10 working days after receipt. */
+export const ContributorResponse = z
+  .object({
+    dueOn: z.string(),
+    respondedOn: z.string().nullable(),
+    response: z.enum(['nio_appointed', 'declined_to_investigate']).nullable(),
+    state: z.enum(['awaited', 'answered', 'answered_late', 'overdue']),
+  })
+  .openapi('ConductContributorResponse');
+
 export const Case = z
   .object({
     id: z.string(),
@@ -155,6 +165,8 @@ export const Case = z
     paternityClaim: z.enum(yesNoUnknown),
     paternityEstablished: z.enum(paternityOutcomes).nullable(),
     nioAppointed: z.enum(nioStates).nullable(),
+    /** Null when no contributor is asked: no contingent named, imported, closed at intake. */
+    contributorResponse: ContributorResponse.nullable(),
     interimActions: z.array(ActionItem),
     finalActions: z.array(ActionItem),
     criminalReferral: z.enum(referralStates),
@@ -173,7 +185,7 @@ export const Case = z
 export type Case = z.infer<typeof Case>;
 
 /** A case in a list: no victims' details, no narrative, nothing tier-1 (C9). */
-export const CaseSummary = Case.omit({ victims: true, subjects: true })
+export const CaseSummary = Case.omit({ victims: true, subjects: true, contributorResponse: true })
   .extend({ victimCount: z.number().nullable(), subjectCount: z.number().nullable() })
   .openapi('ConductCaseSummary');
 export type CaseSummary = z.infer<typeof CaseSummary>;

@@ -6,6 +6,7 @@
  * audit digests; the clocks of C1 and C2 run from receipt with the mission's settings; status moves
  * only along allowedTransitions; updates carry the version they read; every write is audited.
  */
+import { dayOf } from '../../core/days.js';
 import { assertHappened } from '../../core/happened.js';
 import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
@@ -19,6 +20,7 @@ import {
 } from '../compartments/compartment.service.js';
 import { caseCategory, caseClocks, dueDates } from './case.rules.js';
 import { clockSettingsOf } from './clock-settings.service.js';
+import { contributorResponseOf } from './measure.rules.js';
 import {
   countCasesWithReferencePrefix,
   findCaseRow,
@@ -210,9 +212,15 @@ export async function loadCase(ctx: RequestContext, id: string): Promise<Case> {
   });
   const fields = toCaseFields(row!);
   const { evidenceDueAt: _e, investigationDueAt: _i, ...rest } = fields;
+  const subjects = await subjectsOfCase(ctx, id);
   return {
     ...rest,
-    subjects: await subjectsOfCase(ctx, id),
+    contributorResponse: contributorResponseOf(
+      { ...fields, subjects },
+      row!.contributor_responded_on ?? null,
+      dayOf(ctx.clock.now()),
+    ),
+    subjects,
     victims: (await victimRowsOf(ctx.db, [id])).map((v) => decryptVictim(ctx, v)),
     clocks: withClocks(fields, ctx.clock.now()),
     compartmentIds,

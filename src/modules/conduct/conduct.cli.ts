@@ -16,6 +16,7 @@ import { systemActor } from '../../runtime/system-actor.js';
 import { rejectedRowsCsv } from '../incidents/incident.csv.js';
 import { keptRejections } from '../incidents/rows-rejected.js';
 import { sweepConductClocks } from './clock-sweep.service.js';
+import { sweepNonResponse } from './non-response.service.js';
 import { importSeaTable, SeaImportRejected, type SeaImportReport } from './sea-table.import.js';
 
 interface Options {
@@ -104,13 +105,18 @@ export function registerConductCommands(program: Command, out: Output): void {
     .description('conduct and discipline')
     .command('sweep')
     .description(
-      'notify case members of evidence and investigation clocks due soon or overdue (C1, C2)',
+      'notify case members of evidence and investigation clocks due soon or overdue (C1, C2); raise the repatriation decisions of contributors that did not answer (¶120)',
     )
     .option('--json', 'machine-readable output')
     .action(() =>
       withApp(out, async (rt) => {
         const sent = await sweepConductClocks(rt.ctx);
-        print(out, { notifications: sent }, () => `${sent} notifications sent`);
+        const raised = await sweepNonResponse(rt.ctx);
+        print(
+          out,
+          { notifications: sent, nonResponseDecisions: raised },
+          () => `${sent} notifications sent; ${raised} non-response decisions raised`,
+        );
       }),
     );
   const imports = program.commands.find((c) => c.name() === 'import') ?? program.command('import');

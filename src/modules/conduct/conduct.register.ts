@@ -41,8 +41,9 @@ export const conductRules: RuleEntry[] = [
     id: 'C3',
     module: 'conduct',
     paragraphs: ['¶120'],
-    title: 'Interim actions: leave without pay, payments suspended, repatriation on a pattern',
-    text: 'Staff are placed on leave without pay pending investigation; payments for a contingent or formed police unit with a credible allegation are suspended; a demonstrated pattern in a contingent raises a repatriation decision. Only headquarters may set the pattern rule, and only stricter.',
+    title:
+      'Sanctions: leave without pay, payments suspended, repatriation on a pattern or non-response, sanctions for failing to act',
+    text: 'Staff are placed on leave without pay pending investigation; payments for a contingent or formed police unit with a credible allegation are suspended. A repatriation decision is raised by a demonstrated pattern in a contingent, and by its contributor not answering an allegation (no national investigation officer appointed, nor investigation declined) within 10 working days of receipt — on typed-in cases, by the sweep whatever anyone does. A failure to act found against a commander or the mission leadership raises a sanction decision. Headquarters takes every such decision, never the mission; repatriating names the contributor’s unit deployed in the mission and starts its repatriation, with a day to leave by; once it has left it is no longer deployed, and it stays on the contributor’s record. Only headquarters may set the pattern rule, and only stricter.',
     status: 'enforced',
     settings: settingsOf(patternRuleBounds, {
       allegations: 'credible allegations against one contingent that make a pattern',
@@ -51,6 +52,8 @@ export const conductRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/conduct/measure.service.test.ts',
       'src/modules/conduct/contributor-measures.service.test.ts',
+      'src/modules/conduct/measure.rules.test.ts',
+      'test/sanctions.test.ts',
     ],
   },
   {

@@ -4,6 +4,7 @@ import type { Actor as PolicyActor } from '../../core/policy.js';
 import type { ConductMeasuresTable, ConductReferralsTable, Database } from '../../db/schema.js';
 import { compartmentFilter, missionFilter } from '../../db/scope.js';
 import { recordType } from './case.repository.js';
+import type { PersonnelCategory } from './case.taxonomy.js';
 
 export type MeasureRow = Selectable<ConductMeasuresTable> & { case_reference: string | null };
 export type ReferralRow = Selectable<ConductReferralsTable> & { case_reference: string };
@@ -50,6 +51,8 @@ export async function updateMeasureRow(
     reason: string;
     decided_by?: string;
     decided_at?: string;
+    unit_id?: string | null;
+    basis?: string;
     updated_at: string;
     expectedVersion: number;
   },
@@ -92,7 +95,7 @@ export async function countCredibleAgainst(
   return { count: rows.length, caseIds: rows.map((r) => r.id) };
 }
 
-/** A repatriation decision already raised for this contingent since a date (pending or decided). */
+/** A pattern's repatriation decision already raised for this contingent since a date (pending or decided). */
 export function repatriationSince(
   db: Kysely<Database>,
   k: { missionId: string; contributor: string; unit: string; since: string },
@@ -102,10 +105,72 @@ export function repatriationSince(
     .select('id')
     .where('mission_id', '=', k.missionId)
     .where('kind', '=', 'repatriation')
+    .where('trigger', '=', 'pattern')
     .where('contributor', '=', k.contributor)
     .where('unit', '=', k.unit)
     .where('created_at', '>=', k.since)
     .executeTakeFirst();
+}
+
+/** The non-response decisions already raised on a case, by contributor and unit. */
+export async function nonResponseRaised(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('conduct_measures')
+    .select(['contributor', 'unit'])
+    .where('trigger', '=', 'non_response')
+    .where('source_case_id', '=', caseId)
+    .execute();
+  return new Set(rows.map((r) => JSON.stringify([r.contributor, r.unit])));
+}
+
+/**
+ * Typed-in cases naming a contingent whose contributor has not answered, received before `before`
+ * (the sweep's candidates for ¶120's non-response; the rule decides).
+ */
+export function unansweredContingentCaseRows(db: Kysely<Database>, before: string) {
+  return db
+    .selectFrom('conduct_cases')
+    .selectAll()
+    .where('source_system', '=', 'manual')
+    .where('received_at', '<', before)
+    .where((eb) =>
+      eb.or([eb('nio_appointed', 'is', null), eb('nio_appointed', 'not in', ['yes', 'declined'])]),
+    )
+    .where(
+      sql<SqlBool>`exists (select 1 from conduct_subjects s where s.case_id = conduct_cases.id and s.personnel_category in ('military_contingent', 'formed_police_unit') and s.nationality is not null and s.unit is not null)`,
+    )
+    .where(
+      sql<SqlBool>`not exists (select 1 from conduct_measures m where m.source_case_id = conduct_cases.id and m.trigger = 'non_response')`,
+    )
+    .execute();
+}
+
+/** Records the contributor's answer on a case if the version still matches. */
+export async function setContributorResponse(
+  db: Kysely<Database>,
+  k: {
+    caseId: string;
+    nio: 'yes' | 'declined';
+    respondedOn: string;
+    updatedAt: string;
+    expectedVersion: number;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('conduct_cases')
+    .set({
+      nio_appointed: k.nio,
+      contributor_responded_on: k.respondedOn,
+      updated_at: k.updatedAt,
+      version: k.expectedVersion + 1,
+    })
+    .where('id', '=', k.caseId)
+    .where('version', '=', k.expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export function patternRuleRow(db: Kysely<Database>, missionId: string) {
@@ -210,4 +275,17 @@ export function contributorMeasureRows(
     .where(missionFilter(actor, 'conduct_measures.mission_id'))
     .orderBy('conduct_measures.created_at', 'desc')
     .execute();
+}
+
+/** A case's subjects as far as a contingent goes: category, contributor, unit — nothing tier-1. */
+export function contingentSubjectsOf(db: Kysely<Database>, caseId: string) {
+  return db
+    .selectFrom('conduct_subjects')
+    .select(['personnel_category as personnelCategory', 'nationality', 'unit'])
+    .where('case_id', '=', caseId)
+    .orderBy('position')
+    .execute()
+    .then((rows) =>
+      rows.map((r) => ({ ...r, personnelCategory: r.personnelCategory as PersonnelCategory })),
+    );
 }

@@ -5,24 +5,28 @@ import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-
 import { ClockSettingsQuery } from './case.schema.js';
 import {
   CreateReferralInput,
-  DecideRepatriationInput,
+  ContributorResponseInput,
+  DecideMeasureInput,
   ImposeMeasureInput,
   LiftMeasureInput,
   Measure,
   MeasureQuery,
   PatternRule,
+  RecordFailureToActInput,
   Referral,
   ReferralQuery,
   UpdateReferralInput,
 } from './measure.schema.js';
 import {
-  decideRepatriation,
   imposeMeasure,
   liftMeasure,
   listMeasures,
   patternRuleFor,
   setPatternRule,
 } from './measure.service.js';
+import { recordContributorResponse } from './non-response.service.js';
+import { decideMeasure, recordFailureToAct } from './decision.service.js';
+import { Case } from './case.schema.js';
 import { listReferrals, referCase, updateReferral } from './referral.service.js';
 
 const tags = ['conduct'];
@@ -55,9 +59,26 @@ const lift = route({
 const decide = route({
   method: 'post',
   path: '/api/conduct/measures/{id}/decision',
-  summary: 'Take and record the repatriation decision the pattern rule raised',
-  request: { params: IdParam, ...jsonBody(DecideRepatriationInput) },
+  summary:
+    'Headquarters takes a raised decision: repatriate a deployed unit or not (pattern, non-response), sanction or not (failure to act) — ¶120',
+  request: { params: IdParam, ...jsonBody(DecideMeasureInput) },
   responses: { 200: jsonAnswer(Measure, 'Decided'), ...errorAnswers },
+});
+const failureToAct = route({
+  method: 'post',
+  path: '/api/conduct/cases/{id}/failures-to-act',
+  summary:
+    'Record that a commander or the mission leadership failed to act on the allegation: raises a sanction decision (¶120)',
+  request: { params: IdParam, ...jsonBody(RecordFailureToActInput) },
+  responses: { 201: jsonAnswer(Measure, 'Raised'), ...errorAnswers },
+});
+const contributorResponse = route({
+  method: 'post',
+  path: '/api/conduct/cases/{id}/contributor-response',
+  summary:
+    "Record the contributor's answer: national investigation officer appointed, or declined to investigate (¶120)",
+  request: { params: IdParam, ...jsonBody(ContributorResponseInput) },
+  responses: { 200: jsonAnswer(Case, 'Recorded'), ...errorAnswers },
 });
 const getRule = route({
   method: 'get',
@@ -114,7 +135,23 @@ export function measureRoutes(app: ApiApp): void {
   );
   app.openapi(decide, async (c) =>
     c.json(
-      await decideRepatriation(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      await decideMeasure(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(failureToAct, async (c) =>
+    c.json(
+      await recordFailureToAct(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      201,
+    ),
+  );
+  app.openapi(contributorResponse, async (c) =>
+    c.json(
+      await recordContributorResponse(
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      ),
       200,
     ),
   );

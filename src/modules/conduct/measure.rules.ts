@@ -2,6 +2,7 @@
 import { DomainError } from '../../core/errors.js';
 import { addMonths } from './case.rules.js';
 import type { Case, Subject } from './case.schema.js';
+import { unitCategories } from './case.taxonomy.js';
 import type { ImposeMeasureInput } from './measure.schema.js';
 
 /** Leave without pay is for UN staff; payment suspension for a contingent or formed police unit. */
@@ -53,4 +54,80 @@ export function assertMeasureFits(
 /** The start of the pattern rule's window: `months` before now. */
 export function patternWindowStart(now: Date, months: number): Date {
   return addMonths(now, -months);
+}
+
+/**
+ * ¶120's non-response: the contributor of a contingent or formed police unit named in an
+ * allegation has 10 working days from its receipt to appoint a national investigation officer or
+ * say it will not investigate (the model memorandum of understanding's 10 working days; the report
+ * names no number). Typed-in cases only: imported history is kept out of it by design.
+ */
+export const contributorResponseWorkingDays = 10;
+
+/** The day `n` working days (Monday to Friday) after `day`. */
+export function addWorkingDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  let left = n;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const weekday = d.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+/** The contingents (contributor and unit) a case names. */
+export function contingentsOf(
+  subjects: readonly Pick<Subject, 'personnelCategory' | 'nationality' | 'unit'>[],
+): { contributor: string; unit: string }[] {
+  const seen = new Map<string, { contributor: string; unit: string }>();
+  for (const s of subjects)
+    if (unitCategories.has(s.personnelCategory) && s.nationality && s.unit)
+      seen.set(JSON.stringify([s.nationality, s.unit]), {
+        contributor: s.nationality,
+        unit: s.unit,
+      });
+  return [...seen.values()];
+}
+
+export interface ContributorResponseState {
+  dueOn: string;
+  respondedOn: string | null;
+  response: 'nio_appointed' | 'declined_to_investigate' | null;
+  state: 'awaited' | 'answered' | 'answered_late' | 'overdue';
+}
+
+/**
+ * Where the contributor's answer stands; null when no contributor is asked: no contingent named,
+ * an imported case, or a case closed at intake.
+ */
+export function contributorResponseOf(
+  c: {
+    receivedAt: string;
+    status: Case['status'];
+    investigationConcludedAt: string | null;
+    nioAppointed: Case['nioAppointed'];
+    origin: { system: string };
+    subjects: readonly Pick<Subject, 'personnelCategory' | 'nationality' | 'unit'>[];
+  },
+  respondedOn: string | null,
+  today: string,
+): ContributorResponseState | null {
+  if (c.origin.system !== 'manual' || contingentsOf(c.subjects).length === 0) return null;
+  if (c.status === 'closed' && c.investigationConcludedAt === null) return null;
+  const dueOn = addWorkingDays(c.receivedAt.slice(0, 10), contributorResponseWorkingDays);
+  const response =
+    c.nioAppointed === 'yes'
+      ? 'nio_appointed'
+      : c.nioAppointed === 'declined'
+        ? 'declined_to_investigate'
+        : null;
+  if (response && respondedOn)
+    return {
+      dueOn,
+      respondedOn,
+      response,
+      state: respondedOn <= dueOn ? 'answered' : 'answered_late',
+    };
+  return { dueOn, respondedOn: null, response: null, state: today > dueOn ? 'overdue' : 'awaited' };
 }

@@ -112,7 +112,7 @@ eachDialect('measures and referrals (C3, C4)', (t) => {
     expect(lifted.body.status).toBe('lifted');
   });
 
-  it('C3: the second credible allegation against one contingent within 12 months raises one repatriation decision, which someone must take', async () => {
+  it('C3: the second credible allegation against one contingent within 12 months raises one repatriation decision, which headquarters must take', async () => {
     await receive('XYZBATT-2');
     expect((await pending()).filter((d) => d.unit === 'XYZBATT-2')).toEqual([]);
     t().clock.advance(hours(24 * 30));
@@ -127,24 +127,15 @@ eachDialect('measures and referrals (C3, C4)', (t) => {
     await receive('XYZBATT-2');
     expect((await pending()).filter((d) => d.unit === 'XYZBATT-2')).toHaveLength(1); // once per window
 
-    const noReason = await officer.post(`/api/conduct/measures/${raised[0]!.id}/decision`, {
+    // Issue 16: the mission does not decide sanctions on its own contingents (sanctions.test.ts
+    // takes the decision at headquarters and follows the unit home).
+    const own = await officer.post(`/api/conduct/measures/${raised[0]!.id}/decision`, {
       version: raised[0]!.version,
-      decision: 'repatriate',
-      reason: '',
-    });
-    expect(noReason.status).toBe(400);
-    const decided = await officer.post(`/api/conduct/measures/${raised[0]!.id}/decision`, {
-      version: raised[0]!.version,
-      decision: 'repatriate',
+      decision: 'not_repatriate',
       reason: 'Pattern of abuse; the contributor informed on 2 April',
     });
-    expect(decided.body).toMatchObject({ status: 'decided', decision: 'repatriate' });
-    const again = await officer.post(`/api/conduct/measures/${raised[0]!.id}/decision`, {
-      version: decided.body.version,
-      decision: 'not_repatriate',
-      reason: 'x',
-    });
-    expect(again.body.error.code).toBe('invalid_state');
+    expect(own.status).toBe(403);
+    expect((await pending()).filter((d) => d.unit === 'XYZBATT-2')).toHaveLength(1);
   });
 
   it('issue 16: the pattern rule is set by headquarters, only stricter than ¶120’s reading; one allegation then raises a decision', async () => {

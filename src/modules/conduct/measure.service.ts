@@ -13,6 +13,8 @@ import { assertCan, assertPermission, missionForWrite } from '../../core/policy.
 import { fromJson, toJson, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
+import { deployedUnits } from '../capabilities/pledge.service.js';
+import { isContributor } from '../capabilities/repatriation.service.js';
 import { labelsOf } from '../compartments/compartment.service.js';
 import { recordType as caseRecordType } from './case.repository.js';
 import type { Case } from './case.schema.js';
@@ -40,15 +42,17 @@ import {
 
 const recordType = 'conduct_measure';
 
-function toMeasure(row: MeasureRow): Measure {
+export function toMeasure(row: MeasureRow): Measure {
   return {
     id: row.id,
     missionId: row.mission_id,
     caseId: row.case_id,
     caseReference: row.case_reference,
     kind: row.kind as Measure['kind'],
+    trigger: row.trigger as Measure['trigger'],
     contributor: row.contributor,
     unit: row.unit,
+    unitId: row.unit_id,
     status: row.status as Measure['status'],
     basis: fromJson(row.basis),
     decision: row.decision as Measure['decision'],
@@ -56,6 +60,7 @@ function toMeasure(row: MeasureRow): Measure {
     decidedAt: row.decided_at ? new Date(row.decided_at as string).toISOString() : null,
     createdAt: new Date(row.created_at as string).toISOString(),
     version: row.version,
+    candidateUnits: [],
   };
 }
 
@@ -116,37 +121,67 @@ export async function checkPatterns(tx: RequestContext, c: Case): Promise<void> 
     const key = { missionId: c.missionId, contributor: s.nationality, unit: s.unit, since };
     const credible = await countCredibleAgainst(tx.db, key);
     if (credible.count < rule.allegations || (await repatriationSince(tx.db, key))) continue;
-    const id = tx.ids.newId();
-    const at = toTimestamp(now);
-    await insertMeasure(tx.db, {
-      id,
-      mission_id: c.missionId,
-      case_id: null,
+    await raiseDecision(tx, {
+      missionId: c.missionId,
       kind: 'repatriation',
+      trigger: 'pattern',
       contributor: s.nationality,
       unit: s.unit,
-      status: 'pending_decision',
-      basis: toJson({
-        allegations: credible.count,
-        months: rule.months,
-        threshold: rule.allegations,
-      }),
-      decision: null,
-      reason: '',
-      decided_by: null,
-      decided_at: null,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    });
-    await audit(tx, {
-      action: 'conduct.repatriation.raise',
-      recordType,
-      recordId: id,
-      missionId: c.missionId,
-      change: { contributor: s.nationality, unit: s.unit, cases: credible.caseIds },
+      sourceCaseId: null,
+      basis: { allegations: credible.count, months: rule.months, threshold: rule.allegations },
+      audited: { cases: credible.caseIds },
     });
   }
+}
+
+/**
+ * A decision someone at headquarters must take (¶120), raised by a rule — the pattern, a
+ * contributor's non-response — or by a failure to act found on a case. It names no case: the
+ * basis says why in numbers and dates, the source case stays in the column nobody reads out.
+ */
+export async function raiseDecision(
+  tx: RequestContext,
+  d: {
+    missionId: string;
+    kind: 'repatriation' | 'sanction';
+    trigger: Measure['trigger'];
+    contributor: string | null;
+    unit: string | null;
+    sourceCaseId: string | null;
+    basis: Record<string, string | number | null>;
+    audited?: Record<string, unknown>;
+  },
+): Promise<string> {
+  const id = tx.ids.newId();
+  const at = toTimestamp(tx.clock.now());
+  await insertMeasure(tx.db, {
+    id,
+    mission_id: d.missionId,
+    case_id: null,
+    kind: d.kind,
+    trigger: d.trigger,
+    contributor: d.contributor,
+    unit: d.unit,
+    unit_id: null,
+    source_case_id: d.sourceCaseId,
+    status: 'pending_decision',
+    basis: toJson(d.basis),
+    decision: null,
+    reason: '',
+    decided_by: null,
+    decided_at: null,
+    created_at: at,
+    updated_at: at,
+    version: 1,
+  });
+  await audit(tx, {
+    action: d.kind === 'repatriation' ? 'conduct.repatriation.raise' : 'conduct.sanction.raise',
+    recordType,
+    recordId: id,
+    missionId: d.missionId,
+    change: { trigger: d.trigger, contributor: d.contributor, unit: d.unit, ...d.audited },
+  });
+  return id;
 }
 
 /** Leave without pay or payment suspension on one subject of a case. @throws forbidden, not_found, invalid_state, validation_failed */
@@ -166,8 +201,11 @@ export async function imposeMeasure(
       mission_id: c.missionId,
       case_id: c.id,
       kind: input.kind,
+      trigger: 'pattern',
       contributor: subject.nationality,
       unit: subject.unit,
+      unit_id: null,
+      source_case_id: null,
       status: 'in_force',
       basis: toJson({ subject: input.subject, personnelCategory: subject.personnelCategory }),
       decision: null,
@@ -191,7 +229,7 @@ export async function imposeMeasure(
 }
 
 /** A measure and the compartments of the case it follows from (none for a pattern decision). */
-async function reachable(tx: RequestContext, id: string): Promise<MeasureRow> {
+export async function reachable(tx: RequestContext, id: string): Promise<MeasureRow> {
   const row = await measureRow(tx.db, id);
   const compartmentIds = row?.case_id
     ? ((await labelsOf(tx, caseRecordType, [row.case_id])).get(row.case_id) ?? [])
@@ -231,41 +269,6 @@ export async function liftMeasure(
   });
 }
 
-/** The decision the pattern rule asked for, taken and recorded. @throws forbidden, not_found, conflict, invalid_state */
-export async function decideRepatriation(
-  ctx: RequestContext,
-  id: string,
-  input: { version: number; decision: 'repatriate' | 'not_repatriate'; reason: string },
-): Promise<Measure> {
-  return inTransaction(ctx, async (tx) => {
-    const row = await reachable(tx, id);
-    if (row.kind !== 'repatriation' || row.status !== 'pending_decision')
-      throw new DomainError(
-        'invalid_state',
-        'This is not a repatriation decision waiting to be taken',
-      );
-    const at = toTimestamp(tx.clock.now());
-    const moved = await updateMeasureRow(tx.db, id, {
-      status: 'decided',
-      decision: input.decision,
-      reason: input.reason,
-      decided_by: tx.actor.userId,
-      decided_at: at,
-      updated_at: at,
-      expectedVersion: input.version,
-    });
-    if (!moved) throw staleVersion('Measure', input.version);
-    await audit(tx, {
-      action: 'conduct.repatriation.decide',
-      recordType,
-      recordId: id,
-      missionId: row.mission_id,
-      change: input,
-    });
-    return toMeasure((await measureRow(tx.db, id))!);
-  });
-}
-
 /** Measures in reach; the repatriation decisions waiting, when asked. @throws forbidden */
 export async function listMeasures(
   ctx: RequestContext,
@@ -281,5 +284,24 @@ export async function listMeasures(
     contributor: query.contributor,
     ...(query.caseId ? { caseId: query.caseId } : {}),
   });
-  return rows.map(toMeasure);
+  const measures = rows.map(toMeasure);
+  const waiting = measures.filter(
+    (m) => m.kind === 'repatriation' && m.status === 'pending_decision',
+  );
+  if (waiting.length > 0) {
+    // What the decision-taker chooses from: the contributor's units deployed in the mission.
+    const deployed = await deployedUnits(ctx);
+    for (const m of waiting)
+      m.candidateUnits = deployed
+        .filter(
+          (u) => u.missionId === m.missionId && m.contributor && isContributor(m.contributor, u),
+        )
+        .map((u) => ({
+          id: u.id,
+          capability: u.capability,
+          strength: u.strength,
+          deployedOn: u.deployedOn,
+        }));
+  }
+  return measures;
 }

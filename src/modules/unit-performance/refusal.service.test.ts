@@ -89,6 +89,17 @@ eachDialect('refusals to follow orders (K8)', (t) => {
       reason: 'No remedial action; the contingent commander was not replaced.',
     });
     expect(decided.body).toMatchObject({ status: 'repatriated', decidedBy: 'fgo-hq' });
+    // Issue 16: the decision carries through — the unit's repatriation is ordered, 90 days to leave.
+    const orders = (await hq.get(`/api/capabilities/repatriations?unitId=${unit}`)).body.items;
+    expect(orders).toEqual([
+      expect.objectContaining({
+        status: 'ordered',
+        basis: 'order_refusal',
+        paragraph: '¶98',
+        decidedOn: '2026-04-02',
+        leaveBy: '2026-07-01',
+      }),
+    ]);
     const after = await hq.post(`/api/capabilities/refusals/${r.id}/remedial-action`, {
       version: decided.body.version,
       takenOn: '2026-04-02',

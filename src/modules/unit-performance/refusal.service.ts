@@ -11,6 +11,7 @@ import { assertCan, assertPermission, missionForWrite } from '../../core/policy.
 import { fromNullableTimestamp, fromTimestamp, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
+import { orderRepatriation } from '../capabilities/repatriation.service.js';
 import { recordUnitIncident } from '../capabilities/caveat.service.js';
 import { loadPledge } from '../capabilities/pledge.service.js';
 import {
@@ -254,6 +255,21 @@ export async function advanceRefusal(
     const change = applyStep(tx, stateOf(row!), step);
     if (!(await updateRefusalRow(tx.db, id, { ...change, version: step.input.version })))
       throw staleVersion('OrderRefusal', step.input.version);
+    // Issue 16: the decision carries through — the unit's repatriation starts (it leaves within 90
+    // days unless recorded otherwise) and, once it has left, it is no longer deployed.
+    if (step.kind === 'decision' && step.input.decision === 'repatriate')
+      await orderRepatriation(tx, {
+        unitId: row!.pledge_id,
+        missionId: row!.mission_id,
+        contributor: null,
+        basis: 'order_refusal',
+        sourceType: 'order_refusal',
+        sourceId: id,
+        explanation: `refused an order of the ${row!.reported_by_role.replace('_', ' ')} on ${row!.occurred_on}; no remedial action by ${row!.remedial_due}`,
+        decidedOn: step.input.decidedOn,
+        reason: step.input.reason,
+        onlyIfDeployed: true,
+      });
     await audit(tx, {
       action: `capabilities.refusal.${step.kind}`,
       recordType: 'order_refusal',

@@ -20,7 +20,7 @@ export const unitPerformanceRules: RuleEntry[] = [
     module: 'unit-performance',
     paragraphs: ['¶98'],
     title: 'Refusals to follow orders reported and decided',
-    text: 'A refusal of the force commander’s or police commissioner’s orders is reported; the Member State is informed at once; the Council’s periodic summary holds it; with no remedial action by its due date a repatriation decision is raised.',
+    text: 'A refusal of the force commander’s or police commissioner’s orders is reported; the Member State is informed at once; the Council’s periodic summary holds it; with no remedial action by its due date a repatriation decision is required, and deciding to repatriate orders the unit home (90 days to leave unless recorded otherwise; no longer deployed once it has left).',
     status: 'enforced',
     settings: [],
     guardedBy: [

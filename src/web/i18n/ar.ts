@@ -1,6 +1,7 @@
 import type { Catalog } from './en.js';
 
 import { conductAr } from './conduct.ar.js';
+import { sanctionsAr } from './sanctions.ar.js';
 import { vettingAr } from './vetting.ar.js';
 import { capabilitiesAr } from './capabilities.ar.js';
 import { selectionAr } from './selection.ar.js';
@@ -11,6 +12,7 @@ import { earlyWarningAr } from './early-warning.ar.js';
 
 export const ar: Catalog = {
   ...conductAr,
+  ...sanctionsAr,
   ...vettingAr,
   ...capabilitiesAr,
   ...selectionAr,

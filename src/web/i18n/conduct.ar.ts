@@ -191,7 +191,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'measures.status.lifted': 'مرفوع',
   'measures.status.pending_decision': 'بانتظار قرار',
   'measures.status.decided': 'صدر القرار',
-  'measures.decisions': 'قرارات الإعادة إلى الوطن المطلوب اتخاذها',
+  'measures.decisions': 'قرارات يجب اتخاذها (الفقرة 120)',
   'measures.decisionsIntro':
     'أثارتها قاعدة النمط في البعثة: {allegations} ادعاءات موثوقة ضد وحدة واحدة خلال {months} شهرًا.',
   'measures.against': '{contributor}، {unit}',

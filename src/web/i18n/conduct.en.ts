@@ -192,7 +192,7 @@ export const conductEn = {
   'measures.status.lifted': 'lifted',
   'measures.status.pending_decision': 'decision needed',
   'measures.status.decided': 'decided',
-  'measures.decisions': 'Repatriation decisions to take',
+  'measures.decisions': 'Decisions to take (¶120)',
   'measures.decisionsIntro':
     'Raised by the mission’s pattern rule: {allegations} credible allegations against one contingent within {months} months.',
   'measures.against': '{contributor}, {unit}',

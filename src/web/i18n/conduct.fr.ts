@@ -196,7 +196,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'measures.status.lifted': 'levée',
   'measures.status.pending_decision': 'décision attendue',
   'measures.status.decided': 'décidé',
-  'measures.decisions': 'Décisions de rapatriement à prendre',
+  'measures.decisions': 'Décisions à prendre (¶120)',
   'measures.decisionsIntro':
     'Déclenchées par la règle de la mission : {allegations} allégations crédibles contre un même contingent en {months} mois.',
   'measures.against': '{contributor}, {unit}',

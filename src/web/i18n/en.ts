@@ -1,5 +1,6 @@
 /** English messages: the reference catalog. fr.ts and ar.ts must have every key (the type checks it). */
 import { conductEn } from './conduct.en.js';
+import { sanctionsEn } from './sanctions.en.js';
 import { vettingEn } from './vetting.en.js';
 import { capabilitiesEn } from './capabilities.en.js';
 import { selectionEn } from './selection.en.js';
@@ -288,6 +289,7 @@ const base = {
 export const en = {
   ...base,
   ...conductEn,
+  ...sanctionsEn,
   ...vettingEn,
   ...capabilitiesEn,
   ...selectionEn,

@@ -1,6 +1,7 @@
 import type { Catalog } from './en.js';
 
 import { conductFr } from './conduct.fr.js';
+import { sanctionsFr } from './sanctions.fr.js';
 import { vettingFr } from './vetting.fr.js';
 import { capabilitiesFr } from './capabilities.fr.js';
 import { selectionFr } from './selection.fr.js';
@@ -11,6 +12,7 @@ import { earlyWarningFr } from './early-warning.fr.js';
 
 export const fr: Catalog = {
   ...conductFr,
+  ...sanctionsFr,
   ...vettingFr,
   ...capabilitiesFr,
   ...selectionFr,

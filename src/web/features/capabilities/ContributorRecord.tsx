@@ -95,7 +95,7 @@ export function ContributorRecord({
   /** Told after a listing or plan is recorded (the standing of every pledge may change). */
   onChanged: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatDay } = useI18n();
   const [record, setRecord] = useState<RecordData | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(async () => {
@@ -142,6 +142,27 @@ export function ContributorRecord({
             {t(`contributor.measureKind.${m.kind}` as MessageKey)} · {m.mission} · {m.unit ?? ''} ·{' '}
             {t('contributor.since', { date: m.since })} ·{' '}
             {t(`contributor.measureStatus.${m.status}` as MessageKey)}
+          </li>
+        ))}
+      </ul>
+      <h4>{t('repatriation.contributorTitle')}</h4>
+      {record.repatriations.length === 0 ? <p className="muted">{t('repatriation.none')}</p> : null}
+      <ul data-testid="contributor-repatriations">
+        {record.repatriations.map((r) => (
+          <li key={r.id}>
+            {t('repatriation.line', {
+              capability: t(`readiness.capability.${r.capability}` as MessageKey),
+              mission: r.mission,
+              deployed: formatDay(r.deployedOn),
+            })}{' '}
+            · <strong>{t(`repatriation.status.${r.status}` as MessageKey)}</strong> ·{' '}
+            {t(`repatriation.basis.${r.basis}` as MessageKey)} ({r.paragraph})
+            {r.leaveBy && r.status === 'ordered'
+              ? ` · ${t('repatriation.leaveBy', { date: formatDay(r.leaveBy) })}`
+              : ''}
+            {r.completedOn
+              ? ` · ${t('repatriation.completedOn', { date: formatDay(r.completedOn) })}`
+              : ''}
           </li>
         ))}
       </ul>

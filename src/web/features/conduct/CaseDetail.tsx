@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CaseMeasures } from './CaseMeasures.js';
+import { ContributorAnswer } from './ContributorAnswer.js';
 import { CaseTeam } from './CaseTeam.js';
 import { ClockBadges } from './ClockBadges.js';
 import { entities, nextSteps } from './codes.js';
@@ -214,8 +215,9 @@ export function CaseDetail({
           </li>
         ))}
       </ul>
+      <ContributorAnswer c={c} onChanged={onChanged} canWrite={canWrite} />
       <NextStep key={`${c.id}-${c.version}`} c={c} onChanged={onChanged} />
-      <CaseMeasures c={c} />
+      <CaseMeasures c={c} canWrite={canWrite} />
     </article>
   );
 }

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
+import { inactionRoles } from './codes.js';
 
 const referralStatuses = [
   'referred',
@@ -22,7 +23,7 @@ const referralStatuses = [
   'closed_without_action',
 ];
 
-export function CaseMeasures({ c }: { c: Case }) {
+export function CaseMeasures({ c, canWrite }: { c: Case; canWrite: boolean }) {
   const { t, formatDay } = useI18n();
   const code = (key: string) => t(key as MessageKey);
   const [measures, setMeasures] = useState<Measure[]>([]);
@@ -107,6 +108,49 @@ export function CaseMeasures({ c }: { c: Case }) {
         <Field label={t('measures.reason')} name="reason" error={fieldError('reason')} />
         <button type="submit">{t('measures.impose')}</button>
       </form>
+
+      {canWrite ? (
+        <details>
+          <summary>{t('inaction.title')}</summary>
+          <p className="muted">{t('inaction.intro')}</p>
+          <form
+            className="inline-form"
+            noValidate
+            onSubmit={(e) =>
+              void act(e, (f) =>
+                api('POST', `/api/conduct/cases/${c.id}/failures-to-act`, {
+                  who: text(f, 'who'),
+                  contributor: text(f, 'contributor') || null,
+                  unit: text(f, 'unit') || null,
+                  knownOn: text(f, 'knownOn'),
+                  what: text(f, 'what'),
+                }),
+              )
+            }
+          >
+            <CodeSelect
+              label={t('inaction.who')}
+              name="who"
+              codes={inactionRoles}
+              prefix="measures.who."
+            />
+            <Field
+              label={t('inaction.contributor')}
+              name="contributor"
+              error={fieldError('contributor')}
+            />
+            <Field label={t('inaction.unit')} name="unit" error={fieldError('unit')} />
+            <Field
+              label={t('inaction.knownOn')}
+              name="knownOn"
+              type="date"
+              error={fieldError('knownOn')}
+            />
+            <Field label={t('inaction.what')} name="what" error={fieldError('what')} />
+            <button type="submit">{t('inaction.record')}</button>
+          </form>
+        </details>
+      ) : null}
 
       <h3>{t('referrals.title')}</h3>
       {referrals.length === 0 ? <p className="muted">{t('referrals.none')}</p> : null}

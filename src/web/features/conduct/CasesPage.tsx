@@ -67,7 +67,7 @@ export function CasesPage({ me }: PageProps) {
         ) : null}
       </div>
       <p className="muted">{t('conduct.intro')}</p>
-      {canWrite ? <Decisions /> : null}
+      {canWrite ? <Decisions atHeadquarters={me.missionId === null} /> : null}
       <OverdueSummary />
       <ErrorNotice error={error} />
       {notice ? (

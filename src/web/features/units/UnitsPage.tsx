@@ -17,6 +17,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { UnitAssessments } from './UnitAssessments.js';
 import { UnitFailureToAct } from './UnitFailureToAct.js';
+import { UnitRepatriations } from './UnitRepatriations.js';
 import { refusalStatusText, UnitRefusals } from './UnitRefusals.js';
 
 function ContributorTrend({ unit, changes }: { unit: Pledge; changes: number }) {
@@ -90,13 +91,18 @@ export function UnitsPage({ me }: PageProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [changes, setChanges] = useState(0);
+  const [left, setLeft] = useState(0);
   useEffect(() => {
     api<{ items: Pledge[] }>('GET', '/api/capabilities/pledges').then((r) => {
-      const deployed = r.items.filter((p) => p.deployment !== null);
+      const deployed = r.items.filter(
+        (p) =>
+          p.deployment !== null &&
+          (me.missionId === null || p.deployment.missionId === me.missionId),
+      );
       setUnits(deployed);
-      setChosen((c) => c ?? deployed[0]?.id ?? null);
+      setChosen((c) => (c && deployed.some((u) => u.id === c) ? c : (deployed[0]?.id ?? null)));
     }, setError);
-  }, [me.missionId]);
+  }, [me.missionId, left]);
   const unit = units?.find((u) => u.id === chosen);
   const inView = (missionId: string) => me.missionId === null || me.missionId === missionId;
   return (
@@ -106,13 +112,21 @@ export function UnitsPage({ me }: PageProps) {
       <ErrorNotice error={error} />
       {units?.length === 0 ? <p>{t('units.none')}</p> : null}
       {units && units.length > 0 ? (
+        <p data-testid="deployed-strength">
+          {t('units.strength', {
+            people: units.reduce((n, u) => n + u.strength, 0),
+            units: units.length,
+          })}
+        </p>
+      ) : null}
+      {units && units.length > 0 ? (
         <label className="filters">
           {t('units.unit')}{' '}
           <select value={chosen ?? ''} onChange={(e) => setChosen(e.target.value)}>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.contributorName} · {t(`readiness.capability.${u.capability}` as MessageKey)} ·{' '}
-                {t('units.deployedSince', { date: u.deployment!.deployedOn })}
+                {u.contributorName} · {t(`readiness.capability.${u.capability}` as MessageKey)} (
+                {u.strength}) · {t('units.deployedSince', { date: u.deployment!.deployedOn })}
               </option>
             ))}
           </select>
@@ -135,6 +149,11 @@ export function UnitsPage({ me }: PageProps) {
               report: me.permissions.includes('performance:write'),
               act: me.permissions.includes('capabilities:write'),
             }}
+          />
+          <UnitRepatriations
+            unitId={unit.id}
+            canDecide={me.missionId === null && me.permissions.includes('capabilities:write')}
+            onLeft={() => setLeft((n) => n + 1)}
           />
           <UnitFailureToAct unitId={unit.id} />
         </article>
