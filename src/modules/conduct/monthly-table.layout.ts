@@ -1,7 +1,7 @@
 /** The monthly conduct table (C5) as a Printable in English, French or Arabic. Pure. */
 import type { Printable, PrintableBlock } from '../../core/printable.js';
-import { categories } from './case.taxonomy.js';
-import type { MissionGrid, MonthlyTable } from './monthly-table.service.js';
+import { otherMissions } from './statistics.publication.js';
+import type { MonthlyTable, TableRow } from './monthly-table.service.js';
 import { tableMessages, type TableLanguage, type TableMessages } from './monthly-table.messages.js';
 
 const fill = (text: string, values: Record<string, string | number>) =>
@@ -9,25 +9,6 @@ const fill = (text: string, values: Record<string, string | number>) =>
 
 /** Arabic with Western digits, as the table's numbers are written. */
 const intlLocale = (language: TableLanguage) => (language === 'ar' ? 'ar-u-nu-latn' : language);
-
-function gridBlock(m: TableMessages, grid: MissionGrid): PrintableBlock {
-  if (grid.rows.length === 0) return { kind: 'paragraph', text: m.none };
-  const rows = grid.rows.map((r) => [
-    r.mission,
-    ...categories.map((c) => String(r.counts[c])),
-    String(r.total),
-  ]);
-  if (grid.totals)
-    rows.push([
-      m.allMissions,
-      ...categories.map((c) => String(grid.totals!.counts[c])),
-      String(grid.totals.total),
-    ]);
-  return {
-    kind: 'table',
-    table: { columns: [m.mission, ...categories.map((c) => m.category[c]), m.total], rows },
-  };
-}
 
 export function monthlyTableDocument(
   table: MonthlyTable,
@@ -46,20 +27,34 @@ export function monthlyTableDocument(
   const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
     new Date(`${table.month}-01T00:00:00Z`),
   );
-  const values = { month: monthName, monthOnly, year: table.month.slice(0, 4), date };
+  const asOf = new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${table.asOf}-01T00:00:00Z`));
+  const values = { month: monthName, monthOnly, asOf, year: table.month.slice(0, 4), date };
   const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const count = (v: TableRow['allegations']) => (v === 'withheld' ? m.withheld : String(v));
+  const totalKey = '\u0000total';
+  const withTotal = (rows: TableRow[], total: TableRow['allegations']) => [
+    ...rows,
+    { value: totalKey, allegations: total },
+  ];
   const listed = (
-    rows: { group: Record<string, string>; allegations: number | '<3' }[],
+    rows: TableRow[],
     name: (v: string) => string,
     heading: string,
   ): PrintableBlock =>
-    rows.length === 0
+    rows.length === 0 || (rows.length === 1 && rows[0]!.value === totalKey)
       ? { kind: 'paragraph', text: m.none }
       : {
           kind: 'table',
           table: {
             columns: [heading, m.allegations],
-            rows: rows.map((r) => [name(Object.values(r.group)[0]!), String(r.allegations)]),
+            rows: rows.map((r) => [
+              r.value === totalKey ? m.total : name(r.value),
+              count(r.allegations),
+            ]),
           },
         };
   const personnelName = (code: string) =>
@@ -73,13 +68,21 @@ export function monthlyTableDocument(
     subtitle: fill(m.subtitle, values),
     blocks: [
       { kind: 'heading', text: fill(m.receivedInMonth, values) },
-      gridBlock(m, table.receivedInMonth),
-      { kind: 'heading', text: fill(m.yearToDate, values) },
-      gridBlock(m, table.yearToDate),
+      listed(
+        withTotal(table.byMission, table.total),
+        (v) => (v === otherMissions ? m.otherMissions : v),
+        m.mission,
+      ),
+      { kind: 'heading', text: fill(m.byCategory, values) },
+      listed(
+        withTotal(table.byCategory, table.total),
+        (v) => m.category[v as keyof TableMessages['category']] ?? v,
+        m.categoryLabel,
+      ),
       { kind: 'heading', text: fill(m.byNationality, values) },
-      listed(table.nationalityYearToDate, (v) => v, m.nationality),
+      listed(table.nationality, (v) => v, m.nationality),
       { kind: 'heading', text: fill(m.byPersonnel, values) },
-      listed(table.personnelYearToDate, personnelName, m.personnel),
+      listed(table.personnel, personnelName, m.personnel),
       { kind: 'heading', text: fill(m.investigations, values) },
       table.investigations.length === 0
         ? { kind: 'paragraph', text: m.none }

@@ -11,13 +11,15 @@ export interface TableMessages {
   title: string;
   subtitle: string;
   receivedInMonth: string;
-  yearToDate: string;
+  byCategory: string;
+  otherMissions: string;
+  withheld: string;
   byNationality: string;
   byPersonnel: string;
   investigations: string;
   mission: string;
   total: string;
-  allMissions: string;
+  categoryLabel: string;
   nationality: string;
   personnel: string;
   allegations: string;
@@ -40,17 +42,19 @@ export const tableMessages: Record<TableLanguage, TableMessages> = {
   en: {
     title: 'Monthly conduct table: sexual exploitation and abuse',
     subtitle:
-      'Allegations against personnel of UN field missions reported in {month}, and in {year} to the end of {monthOnly}. Produced on {date}.',
-    receivedInMonth: 'Allegations reported in {month}, by mission and category',
-    yearToDate: 'Allegations reported in {year} to the end of {monthOnly}, by mission and category',
+      'Allegations against personnel of UN field missions reported in {month}, and every allegation reported to the end of {asOf}. Produced on {date}.',
+    receivedInMonth: 'Allegations reported in {month}, by mission',
+    byCategory: 'Allegations reported in {month}, by category',
+    otherMissions: 'Other missions, fewer than 3 each',
+    withheld: 'withheld',
     byNationality:
-      '{year} to the end of {monthOnly}: allegations by nationality of uniformed personnel',
-    byPersonnel: '{year} to the end of {monthOnly}: allegations by category of personnel',
+      'Every allegation reported to the end of {asOf}: by nationality of uniformed personnel',
+    byPersonnel: 'Every allegation reported to the end of {asOf}: by category of personnel',
     investigations:
-      'Investigations of allegations reported to the end of {monthOnly}, by investigating entity',
+      'Investigations of allegations reported to the end of {asOf}, by investigating entity',
     mission: 'Mission',
     total: 'Total',
-    allMissions: 'All missions',
+    categoryLabel: 'Category',
     nationality: 'Nationality',
     personnel: 'Personnel',
     allegations: 'Allegations',
@@ -61,7 +65,7 @@ export const tableMessages: Record<TableLanguage, TableMessages> = {
     running: 'Running',
     none: 'None reported.',
     suppression:
-      'Counts under 3 are shown as “<3” so that no one can be identified; a total is left out where a count of its table is hidden. An allegation against personnel of several categories or nationalities counts under each. Six months: 183 days.',
+      'Counts under 3 are shown as “<3” so that no one can be identified, and a count is withheld where, with every other table published, it would let a hidden one be worked out; in a month, missions with fewer than 3 allegations are counted together. An allegation against personnel of several categories or nationalities counts under each. Six months: 183 days.',
     source:
       'Source: the conduct records of the missions held in peaceops, including the UN’s public table of allegations where it was imported.',
     footer: 'peaceops · monthly conduct table · {month}',
@@ -91,18 +95,20 @@ export const tableMessages: Record<TableLanguage, TableMessages> = {
   fr: {
     title: 'Tableau mensuel de déontologie : exploitation et atteintes sexuelles',
     subtitle:
-      'Allégations visant le personnel des missions de l’ONU signalées en {month}, et en {year} jusqu’à la fin de {monthOnly}. Établi le {date}.',
-    receivedInMonth: 'Allégations signalées en {month}, par mission et catégorie',
-    yearToDate:
-      'Allégations signalées en {year} jusqu’à la fin de {monthOnly}, par mission et catégorie',
+      'Allégations visant le personnel des missions de l’ONU signalées en {month}, et toutes les allégations signalées jusqu’à la fin de {asOf}. Établi le {date}.',
+    receivedInMonth: 'Allégations signalées en {month}, par mission',
+    byCategory: 'Allégations signalées en {month}, par catégorie',
+    otherMissions: 'Autres missions, moins de 3 chacune',
+    withheld: 'non publié',
     byNationality:
-      '{year} jusqu’à la fin de {monthOnly} : allégations par nationalité du personnel en uniforme',
-    byPersonnel: '{year} jusqu’à la fin de {monthOnly} : allégations par catégorie de personnel',
+      'Toutes les allégations signalées jusqu’à la fin de {asOf} : par nationalité du personnel en uniforme',
+    byPersonnel:
+      'Toutes les allégations signalées jusqu’à la fin de {asOf} : par catégorie de personnel',
     investigations:
-      'Enquêtes sur les allégations signalées jusqu’à la fin de {monthOnly}, par entité chargée de l’enquête',
+      'Enquêtes sur les allégations signalées jusqu’à la fin de {asOf}, par entité chargée de l’enquête',
     mission: 'Mission',
     total: 'Total',
-    allMissions: 'Toutes les missions',
+    categoryLabel: 'Catégorie',
     nationality: 'Nationalité',
     personnel: 'Personnel',
     allegations: 'Allégations',
@@ -113,7 +119,7 @@ export const tableMessages: Record<TableLanguage, TableMessages> = {
     running: 'En cours',
     none: 'Aucune allégation signalée.',
     suppression:
-      'Les nombres inférieurs à 3 sont notés « <3 » afin que personne ne puisse être identifié ; un total est omis lorsqu’un nombre de son tableau est masqué. Une allégation visant du personnel de plusieurs catégories ou nationalités compte pour chacune. Six mois : 183 jours.',
+      'Les nombres inférieurs à 3 sont notés « <3 » afin que personne ne puisse être identifié, et un nombre n’est pas publié lorsque, avec tous les autres tableaux publiés, il permettrait de retrouver un nombre masqué ; dans un mois, les missions comptant moins de 3 allégations sont regroupées. Une allégation visant du personnel de plusieurs catégories ou nationalités compte pour chacune. Six mois : 183 jours.',
     source:
       'Source : les dossiers de déontologie des missions tenus dans peaceops, y compris le tableau public des allégations de l’ONU lorsqu’il a été importé.',
     footer: 'peaceops · tableau mensuel de déontologie · {month}',
@@ -143,15 +149,17 @@ export const tableMessages: Record<TableLanguage, TableMessages> = {
   ar: {
     title: 'جدول السلوك الشهري: الاستغلال والانتهاك الجنسيان',
     subtitle:
-      'الادعاءات ضد أفراد البعثات الميدانية للأمم المتحدة المبلغ عنها في {month}، وفي عام {year} حتى نهاية {monthOnly}. أُعد في {date}.',
-    receivedInMonth: 'الادعاءات المبلغ عنها في {month} حسب البعثة والفئة',
-    yearToDate: 'الادعاءات المبلغ عنها في عام {year} حتى نهاية {monthOnly} حسب البعثة والفئة',
-    byNationality: 'عام {year} حتى نهاية {monthOnly}: الادعاءات حسب جنسية الأفراد النظاميين',
-    byPersonnel: 'عام {year} حتى نهاية {monthOnly}: الادعاءات حسب فئة الأفراد',
-    investigations: 'التحقيقات في الادعاءات المبلغ عنها حتى نهاية {monthOnly} حسب جهة التحقيق',
+      'الادعاءات ضد أفراد البعثات الميدانية للأمم المتحدة المبلغ عنها في {month}، وجميع الادعاءات المبلغ عنها حتى نهاية {asOf}. أُعد في {date}.',
+    receivedInMonth: 'الادعاءات المبلغ عنها في {month} حسب البعثة',
+    byCategory: 'الادعاءات المبلغ عنها في {month} حسب الفئة',
+    otherMissions: 'بعثات أخرى، أقل من 3 لكل منها',
+    withheld: 'غير منشور',
+    byNationality: 'جميع الادعاءات المبلغ عنها حتى نهاية {asOf}: حسب جنسية الأفراد النظاميين',
+    byPersonnel: 'جميع الادعاءات المبلغ عنها حتى نهاية {asOf}: حسب فئة الأفراد',
+    investigations: 'التحقيقات في الادعاءات المبلغ عنها حتى نهاية {asOf} حسب جهة التحقيق',
     mission: 'البعثة',
     total: 'المجموع',
-    allMissions: 'جميع البعثات',
+    categoryLabel: 'الفئة',
     nationality: 'الجنسية',
     personnel: 'الأفراد',
     allegations: 'الادعاءات',
@@ -162,7 +170,7 @@ export const tableMessages: Record<TableLanguage, TableMessages> = {
     running: 'الجارية',
     none: 'لم يُبلغ عن أي ادعاء.',
     suppression:
-      'تُكتب الأعداد التي تقل عن 3 على هيئة «<3» حتى لا يمكن التعرف على أحد؛ ويُحذف المجموع إذا أُخفي عدد في جدوله. ويُحتسب الادعاء ضد أفراد من عدة فئات أو جنسيات تحت كل منها. ستة أشهر: 183 يوما.',
+      'تُكتب الأعداد التي تقل عن 3 على هيئة «<3» حتى لا يمكن التعرف على أحد، ولا يُنشر العدد إذا كان سيسمح مع سائر الجداول المنشورة باستنتاج عدد مخفي؛ وفي الشهر الواحد تُجمع البعثات التي لديها أقل من 3 ادعاءات معًا. ويُحتسب الادعاء ضد أفراد من عدة فئات أو جنسيات تحت كل منها. ستة أشهر: 183 يوما.',
     source:
       'المصدر: سجلات السلوك للبعثات المحفوظة في peaceops، بما في ذلك جدول الادعاءات العام للأمم المتحدة حيثما استُورد.',
     footer: 'peaceops · جدول السلوك الشهري · {month}',

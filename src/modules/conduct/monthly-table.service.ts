@@ -1,80 +1,51 @@
 /**
- * The monthly conduct table (C5, ¶122): allegations reported in a month and in its year to the
- * end of that month, by mission and category, by nationality of uniformed personnel and by
- * category of personnel, with the investigations of everything reported to the month's end. From
- * the same case facts as the public statistics: counts only, under 3 written "<3"; a total is
- * given only where no count of its table is hidden (else the hidden one could be worked out).
+ * The monthly conduct table (C5, ¶122): the allegations reported in a month by mission (those with
+ * fewer than 3 together) and by category, with the month's total; and, for every allegation
+ * reported to the end of the last month published, the breakdowns by nationality of uniformed
+ * personnel and by category of personnel, and the investigations. Every number is read from the
+ * one publication the public page is read from (statistics.publication.ts, issue 16), so no count
+ * hidden in any month's table or on the public page can be worked out from all of them together.
  */
 import { DomainError } from '../../core/errors.js';
 import type { AppContext } from '../../db/context.js';
-import { categories } from './case.taxonomy.js';
 import {
-  caseFacts,
-  type CaseFacts,
-  countBy,
+  monthlyTableId,
+  publishedTable,
+  type Publication,
+  type PublishedValue,
+} from './statistics.publication.js';
+import {
+  currentPublication,
   type InvestigationRow,
   investigationsOf,
   lastPublishedMonth,
-  type Shown,
-  shown,
-  type StatisticsRow,
+  publishedFacts,
 } from './statistics.service.js';
 
-/** A count in a grid: '–' for none, else the count or "<3". */
-export type Cell = Shown | '–';
-
-export interface MissionGrid {
-  rows: { mission: string; counts: Record<(typeof categories)[number], Cell>; total: Cell }[];
-  /** Per category and overall; null where a count of the grid is hidden. */
-  totals: { counts: Record<(typeof categories)[number], Cell>; total: Cell } | null;
+export interface TableRow {
+  /** A mission's acronym ('*': the missions with fewer than 3, together), a category, … */
+  value: string;
+  allegations: PublishedValue;
 }
 
 export interface MonthlyTable {
   /** YYYY-MM. */
   month: string;
-  receivedInMonth: MissionGrid;
-  yearToDate: MissionGrid;
-  nationalityYearToDate: StatisticsRow[];
-  personnelYearToDate: StatisticsRow[];
+  /** The last month published: the all-time breakdowns and investigations run to its end. */
+  asOf: string;
+  total: PublishedValue;
+  byMission: TableRow[];
+  byCategory: TableRow[];
+  nationality: TableRow[];
+  personnel: TableRow[];
   investigations: InvestigationRow[];
 }
 
-const cell = (n: number): Cell => (n === 0 ? '–' : shown(n));
+const rowsOf = (pub: Publication, table: string): TableRow[] =>
+  (pub.get(table) ?? []).map((r) => ({ value: r.values[0]!, allegations: r.shown }));
 
-function missionGrid(facts: readonly CaseFacts[]): MissionGrid {
-  const per = new Map<string, Record<string, number>>();
-  for (const f of facts) {
-    const counts = per.get(f.mission) ?? {};
-    counts[f.category] = (counts[f.category] ?? 0) + 1;
-    per.set(f.mission, counts);
-  }
-  const rows = [...per.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([mission, counts]) => ({
-      mission,
-      counts: Object.fromEntries(categories.map((c) => [c, cell(counts[c] ?? 0)])) as Record<
-        (typeof categories)[number],
-        Cell
-      >,
-      total: cell(categories.reduce((sum, c) => sum + (counts[c] ?? 0), 0)),
-    }));
-  const hidden = rows.some(
-    (r) => r.total === '<3' || Object.values(r.counts).some((c) => c === '<3'),
-  );
-  const byCategory = (c: string) => facts.filter((f) => f.category === c).length;
-  return {
-    rows,
-    totals: hidden
-      ? null
-      : {
-          counts: Object.fromEntries(categories.map((c) => [c, cell(byCategory(c))])) as Record<
-            (typeof categories)[number],
-            Cell
-          >,
-          total: cell(facts.length),
-        },
-  };
-}
+const oneDimension = (pub: Publication, by: 'nationality' | 'personnel'): TableRow[] =>
+  publishedTable(pub, [by]).map((r) => ({ value: r.group[by]!, allegations: r.allegations }));
 
 /**
  * The table of one month, once the month has ended (F3: a case filed today is not counted at once).
@@ -88,16 +59,16 @@ export async function monthlyTable(ctx: AppContext, month: string): Promise<Mont
       `month: a month that has ended, YYYY-MM (the latest is ${last})`,
       [{ path: 'month', message: `a month that has ended, up to ${last}` }],
     );
-  const facts = await caseFacts(ctx);
-  const year = month.slice(0, 4);
-  const inMonth = facts.filter((f) => f.month === month);
-  const yearToDate = facts.filter((f) => f.year === year && f.month <= month);
+  const { publication, asOf } = await currentPublication(ctx);
+  const total = publication.get(monthlyTableId(month, 'total'))?.[0]?.shown ?? 0;
   return {
     month,
-    receivedInMonth: missionGrid(inMonth),
-    yearToDate: missionGrid(yearToDate),
-    nationalityYearToDate: countBy(yearToDate, ['nationality']),
-    personnelYearToDate: countBy(yearToDate, ['personnel']),
-    investigations: investigationsOf(facts.filter((f) => f.month <= month)),
+    asOf,
+    total,
+    byMission: rowsOf(publication, monthlyTableId(month, 'mission')),
+    byCategory: rowsOf(publication, monthlyTableId(month, 'category')),
+    nationality: oneDimension(publication, 'nationality'),
+    personnel: oneDimension(publication, 'personnel'),
+    investigations: investigationsOf(await publishedFacts(ctx)),
   };
 }
