@@ -6,6 +6,7 @@
  * early-warning:read to read. A unit's record (capabilities:read) shows its inquiries' dates,
  * finding and notifications, never the narrative. Audited.
  */
+import { assertHappened, latestDay } from '../../core/happened.js';
 import { dayOf } from '../../core/days.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
@@ -204,9 +205,10 @@ export async function recordFinding(
   assertPermission(ctx.actor, 'early-warning:write');
   return inTransaction(ctx, async (tx) => {
     const row = await reach(tx, id, 'early-warning:write');
+    assertHappened(tx.clock.now(), { foundOn: input.foundOn });
     const why = findingRefusal(
       { ...facts(row), openedOn: row.opened_on },
-      { foundOn: input.foundOn, today: dayOf(tx.clock.now()) },
+      { foundOn: input.foundOn, today: latestDay(tx.clock.now()) },
     );
     if (why)
       throw why.startsWith('foundOn')
@@ -239,12 +241,13 @@ export async function recordNotification(
   assertPermission(ctx.actor, 'early-warning:write');
   return inTransaction(ctx, async (tx) => {
     const row = await reach(tx, id, 'early-warning:write');
+    assertHappened(tx.clock.now(), { on: input.on });
     const why = notificationRefusal(
       { ...facts(row), foundOn: row.found_on, subjectKind: row.subject_kind as SubjectKind },
       {
         recipient: input.recipient,
         on: input.on,
-        today: dayOf(tx.clock.now()),
+        today: latestDay(tx.clock.now()),
         memberStates: input.memberStates,
         contributor: row.unit_contributor,
       },

@@ -6,6 +6,7 @@
  * incident linked as evidence must be in the caller's reach; a reader who cannot reach it sees it
  * counted as withheld, never named. Audited.
  */
+import { assertHappened } from '../../core/happened.js';
 import { dayOf } from '../../core/days.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
@@ -222,11 +223,7 @@ export async function reviewSituation(
   assertPermission(ctx.actor, 'early-warning:write');
   return inTransaction(ctx, async (tx) => {
     const row = await reach(tx, id, 'early-warning:write');
-    const today = dayOf(tx.clock.now());
-    if (input.reviewedOn > today)
-      throw new DomainError('validation_failed', 'reviewedOn: in the future', [
-        { path: 'reviewedOn', message: 'in the future' },
-      ]);
+    assertHappened(tx.clock.now(), { reviewedOn: input.reviewedOn });
     const next = nextReviewAfter(input.reviewedOn, input.nextReviewOn);
     if (!(await updateSituationRow(tx.db, id, { next_review_on: next, version: input.version })))
       throw row.status === 'open'

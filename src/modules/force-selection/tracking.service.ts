@@ -4,7 +4,8 @@
  * freezes its caveats and K3 and K4 are checked once more. Across deployments, where the days go.
  * Reading needs capabilities:read with the mission in view; recording, capabilities:write. Audited.
  */
-import { daysBetween, dayOf } from '../../core/days.js';
+import { assertHappened, latestDay } from '../../core/happened.js';
+import { daysBetween } from '../../core/days.js';
 import { staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission } from '../../core/policy.js';
 import { fromTimestamp, toTimestamp } from '../../db/codecs.js';
@@ -142,7 +143,8 @@ export async function recordStep(
     const row = await reachable(tx, id, 'capabilities:write');
     if (row.version !== input.version) throw staleVersion('DeploymentTracking', input.version);
     const now = tx.clock.now();
-    assertStepDates(input, { selectedOn: row.selected_on, today: dayOf(now) });
+    assertHappened(now, { startedOn: input.startedOn, completedOn: input.completedOn });
+    assertStepDates(input, { selectedOn: row.selected_on, today: latestDay(now) });
     if (!(await bumpSelection(tx.db, id, input.version)))
       throw staleVersion('DeploymentTracking', input.version);
     await upsertStep(tx.db, {

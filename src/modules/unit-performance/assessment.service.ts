@@ -4,6 +4,7 @@
  * the latest result feeds force selection. Assessing and closing plans need performance:write in
  * the unit's mission; reading needs capabilities:read, over the missions in view. Audited.
  */
+import { assertHappened } from '../../core/happened.js';
 import { dayOf } from '../../core/days.js';
 import { DomainError, notFound, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
@@ -90,8 +91,9 @@ export async function assessUnit(
     if (!unit.deployment)
       throw new DomainError('invalid_state', 'the unit is not deployed: it is assessed in mission');
     const missionId = missionForWrite(tx.actor, unit.deployment.missionId);
-    const today = dayOf(tx.clock.now());
-    if (input.assessedOn < unit.deployment.deployedOn || input.assessedOn > today)
+    // Issue 16: a day that has happened (core/happened.ts), within the unit's time in mission.
+    assertHappened(tx.clock.now(), { assessedOn: input.assessedOn });
+    if (input.assessedOn < unit.deployment.deployedOn)
       throw new DomainError(
         'validation_failed',
         `assessedOn: between the deployment (${unit.deployment.deployedOn}) and today`,

@@ -5,6 +5,7 @@
  * repatriation decision (capabilities:write). Each step is checked by refusal.rules.ts, kept on the
  * refusal and audited; the report is also an incident of the unit, on its record.
  */
+import { assertHappened } from '../../core/happened.js';
 import { addDays, dayOf } from '../../core/days.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
@@ -108,8 +109,8 @@ export async function reportRefusal(
         `reportedBy: a ${unit.capability} answers to the ${expected}`,
         [{ path: 'reportedBy', message: `must be ${expected}` }],
       );
-    const today = dayOf(tx.clock.now());
-    if (input.occurredOn < unit.deployment.deployedOn || input.occurredOn > today)
+    assertHappened(tx.clock.now(), { occurredOn: input.occurredOn });
+    if (input.occurredOn < unit.deployment.deployedOn)
       throw new DomainError(
         'validation_failed',
         `occurredOn: between the deployment (${unit.deployment.deployedOn}) and today`,
@@ -199,11 +200,8 @@ function applyStep(ctx: RequestContext, state: RefusalState, step: Step) {
   const today = dayOf(ctx.clock.now());
   switch (step.kind) {
     case 'inform': {
+      assertHappened(ctx.clock.now(), { informedAt: step.input.informedAt });
       const at = new Date(step.input.informedAt);
-      if (at > ctx.clock.now())
-        throw new DomainError('validation_failed', 'informedAt: in the future', [
-          { path: 'informedAt', message: 'in the future' },
-        ]);
       assertMayInform(state, at.toISOString());
       return {
         informed_at: toTimestamp(at),
@@ -216,11 +214,11 @@ function applyStep(ctx: RequestContext, state: RefusalState, step: Step) {
       return { remedial_due: step.input.remedialDue };
     case 'remedial_action':
       assertMayRecordRemedy(state, step.input.takenOn);
-      if (step.input.takenOn > today) throw futureDay('takenOn');
+      assertHappened(ctx.clock.now(), { takenOn: step.input.takenOn });
       return { remedial_action: step.input.action, remedial_on: step.input.takenOn };
     case 'decision':
       assertMayDecide(state, today);
-      if (step.input.decidedOn > today) throw futureDay('decidedOn');
+      assertHappened(ctx.clock.now(), { decidedOn: step.input.decidedOn });
       return {
         decision: step.input.decision,
         decision_reason: step.input.reason,
@@ -229,11 +227,6 @@ function applyStep(ctx: RequestContext, state: RefusalState, step: Step) {
       };
   }
 }
-
-const futureDay = (path: string) =>
-  new DomainError('validation_failed', `${path}: in the future`, [
-    { path, message: 'in the future' },
-  ]);
 
 /**
  * Headquarters' steps on a refusal (capabilities:write).
