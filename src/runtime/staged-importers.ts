@@ -4,9 +4,13 @@
  */
 import type { AnyStagedImporter } from '../db/staged-import.js';
 import { contributionImporter } from '../modules/capabilities/contribution.import.js';
+import { strengthImporter } from '../modules/capabilities/mission-strength.import.js';
+import { seaTableImporter } from '../modules/conduct/sea-table.importer.js';
 import { incidentImporter } from '../modules/incidents/incident.import.js';
 
 export const stagedImporters: readonly AnyStagedImporter[] = [
   incidentImporter,
   contributionImporter,
+  seaTableImporter,
+  strengthImporter,
 ];

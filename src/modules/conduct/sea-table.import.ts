@@ -6,13 +6,13 @@
  * every rejected row and every cell that does not parse is reported by line and column. The
  * table carries no identities: imported cases need no compartment of their own and have no victim
  * identities; their evidence clock is "not recorded" (the table has no such date).
+ * Issue 15, F6: the whole file is read and checked, its good rows staged, before anything is
+ * written; then they are applied 200 per transaction (db/staged-import.ts), and the missions it
+ * names are created in the first of them, not while the file is read.
  */
-import { createHash, type Hash } from 'node:crypto';
-import { canonicalJson } from '../../core/hash.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
-import { toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
-import { audit } from '../audit/audit.service.js';
+import type { RequestContext } from '../../db/context.js';
+import { StagedRun } from '../../db/staged-import.js';
 import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../incidents/csv-reader.js';
 import {
   keptRejections,
@@ -20,24 +20,11 @@ import {
   reject,
   RowsRejected,
 } from '../incidents/rows-rejected.js';
-import { ensureKnownMissions } from '../missions/mission.service.js';
-import { dueDates } from './case.rules.js';
-import {
-  deleteVictims,
-  findCaseRowsBySource,
-  insertCase,
-  insertVictims,
-  recordType,
-  toCaseFields,
-  updateCaseRow,
-  type CaseFields,
-} from './case.repository.js';
-import { replaceSubjects } from './subject.repository.js';
-import { victimRows } from './case.service.js';
-import { clockSettingsOf } from './clock-settings.service.js';
-import { mapSeaRow, seaColumns, type SeaCase, type SeaCells } from './sea-table.mapping.js';
+import { lookUpKnownMission } from '../missions/mission.service.js';
+import { mapSeaRow, seaColumns, type SeaCells } from './sea-table.mapping.js';
+import { seaTableImporter, type StagedSeaRow } from './sea-table.importer.js';
 
-export const seaSource = 'un-sea-table';
+export { seaSource, seaTableImporter } from './sea-table.importer.js';
 
 /** A cell or row by line and column, and why. */
 export type CellReport = LineReport;
@@ -63,132 +50,6 @@ export interface SeaImportReport {
 /** All-or-nothing import refused: the report says every rejected row; nothing was written. */
 export class SeaImportRejected extends RowsRejected<SeaImportReport> {}
 
-interface Pending {
-  line: number;
-  missionId: string;
-  row: SeaCase;
-}
-
-function fieldsOf(
-  ctx: RequestContext,
-  p: Pending,
-  due: { evidenceDueAt: Date; investigationDueAt: Date },
-): Omit<CaseFields, 'id' | 'createdAt' | 'version'> {
-  const { row } = p;
-  const received = new Date(row.receivedAt);
-  const concluded =
-    row.finding !== 'pending' && row.investigationDays !== null
-      ? new Date(received.getTime() + row.investigationDays * 86_400_000).toISOString()
-      : null;
-  return {
-    missionId: p.missionId,
-    reference: row.reference,
-    receivedAt: row.receivedAt,
-    receivedPrecision: 'month',
-    channel: 'not_recorded',
-    category: row.category,
-    allegations: row.allegations as CaseFields['allegations'],
-    incidentPeriod: row.incidentPeriod,
-    status: row.status,
-    statusReason: '',
-    investigatingEntity: row.investigatingEntity,
-    finding: row.finding,
-    findings: row.findings,
-    investigationDays: row.investigationDays,
-    paternityClaim: row.paternityClaim,
-    paternityEstablished: row.paternityEstablished,
-    nioAppointed: row.nioAppointed,
-    interimActions: row.interimActions,
-    finalActions: row.finalActions,
-    criminalReferral: row.criminalReferral,
-    evidenceDueAt: due.evidenceDueAt.toISOString(),
-    investigationDueAt: due.investigationDueAt.toISOString(),
-    evidenceGatheredAt: null,
-    investigationConcludedAt: concluded,
-    origin: { system: seaSource, sourceId: row.sourceId, attributes: row.attributes },
-    updatedAt: toTimestamp(ctx.clock.now()),
-  };
-}
-
-async function writeParts(tx: RequestContext, c: CaseFields, row: SeaCase): Promise<void> {
-  await replaceSubjects(
-    tx.db,
-    c,
-    row.subjects.map((s) => ({ ...s, id: tx.ids.newId(), identity: null })),
-  );
-  await deleteVictims(tx.db, c.id);
-  await insertVictims(
-    tx.db,
-    victimRows(
-      tx,
-      c,
-      row.victims.map((v) => ({ ...v, sex: 'unknown', identity: null })),
-    ),
-    0,
-  );
-}
-
-/** Creates what is new, updates what changed, leaves the rest: one lookup per mission and batch. */
-async function flush(
-  tx: RequestContext,
-  batch: Pending[],
-  { report, digest }: { report: SeaImportReport; digest: Hash },
-) {
-  const byMission = new Map<string, Pending[]>();
-  for (const p of batch) byMission.set(p.missionId, [...(byMission.get(p.missionId) ?? []), p]);
-  for (const [missionId, rows] of byMission) {
-    const stored = await findCaseRowsBySource(tx.db, {
-      missionId,
-      system: seaSource,
-      sourceIds: rows.map((r) => r.row.sourceId),
-    });
-    const settings = await clockSettingsOf(tx, missionId);
-    for (const p of rows) {
-      const due = dueDates(new Date(p.row.receivedAt), settings);
-      const existing = stored.get(p.row.sourceId);
-      if (!existing) {
-        const now = toTimestamp(tx.clock.now());
-        const c: CaseFields = {
-          ...fieldsOf(tx, p, due),
-          id: tx.ids.newId(),
-          createdAt: now,
-          version: 1,
-        };
-        await insertCase(tx.db, c, tx.actor.userId);
-        await writeParts(tx, c, p.row);
-        digest.update(`${c.id}\n`);
-        report.created += 1;
-        continue;
-      }
-      const current = toCaseFields(existing);
-      // Canonical JSON: PostgreSQL's jsonb does not keep the keys' order.
-      if (canonicalJson(current.origin.attributes) === canonicalJson(p.row.attributes)) {
-        report.unchanged += 1;
-        continue;
-      }
-      const next: CaseFields = {
-        ...current,
-        ...fieldsOf(tx, p, due),
-        id: current.id,
-        createdAt: current.createdAt,
-        version: current.version + 1,
-      };
-      await updateCaseRow(tx.db, next, current.version);
-      await writeParts(tx, next, p.row);
-      await audit(tx, {
-        action: 'conduct.case.import-update',
-        recordType,
-        recordId: current.id,
-        missionId,
-        change: { source: next.origin },
-      });
-      digest.update(`${current.id}\n`);
-      report.updated += 1;
-    }
-  }
-  batch.length = 0;
-}
-
 /**
  * @param args.mission an acronym: only that mission's rows (it must exist); null: every mission,
  *   created as needed.
@@ -211,25 +72,25 @@ export async function importSeaTable(
   })[Symbol.asyncIterator]();
   const header = await readHeader(args.file, rows, seaColumns);
   const records = readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header);
-  return inTransaction(ctx, async (tx) => {
-    const report: SeaImportReport = {
-      total: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      skipped: 0,
-      rejected: [],
-      rejectedCount: 0,
-      unparsed: [],
-      unparsedCount: 0,
-      missions: [],
-      committed: false,
-    };
-    const missionIds = new Map<string, string | null>();
-    const only = args.mission?.toUpperCase() ?? null;
-    const occurrences = new Map<string, number>();
-    const batch: Pending[] = [];
-    const digest = createHash('sha256');
+  const report: SeaImportReport = {
+    total: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    rejected: [],
+    rejectedCount: 0,
+    unparsed: [],
+    unparsedCount: 0,
+    missions: [],
+    committed: false,
+  };
+  const missionIds = new Map<string, string | 'known' | null>();
+  const only = args.mission?.toUpperCase() ?? null;
+  const occurrences = new Map<string, number>();
+  // The whole file is read and checked, its good rows staged, before anything is written.
+  const run = await StagedRun.begin<StagedSeaRow>(ctx, seaTableImporter.kind);
+  try {
     for await (const record of records) {
       report.total += 1;
       args.onRow?.(report.total);
@@ -265,15 +126,14 @@ export async function importSeaTable(
       }
       const acronym = mapped.mapped.mission;
       if (!missionIds.has(acronym)) {
-        const existing = (await ensureKnownMissions(tx, [acronym])).get(acronym) ?? null;
-        missionIds.set(acronym, existing);
-        if (existing) {
-          missionForWrite(tx.actor, existing);
-          report.missions.push(acronym);
-        }
+        // A stored mission must be one the caller writes to; a known one not stored yet is
+        // created when the rows are applied (headquarters only, lookUpKnownMission says).
+        const found = await lookUpKnownMission(ctx, acronym);
+        missionIds.set(acronym, found);
+        if (found && found !== 'known') missionForWrite(ctx.actor, found);
+        if (found) report.missions.push(acronym);
       }
-      const missionId = missionIds.get(acronym);
-      if (!missionId) {
+      if (!missionIds.get(acronym)) {
         reject(report, {
           line: record.line,
           column: 'Mission',
@@ -282,24 +142,26 @@ export async function importSeaTable(
         continue;
       }
       if (report.rejectedCount > 0 && !args.keepGoodRows) continue;
-      batch.push({ line: record.line, missionId, row: mapped.mapped });
-      if (batch.length >= 200) await flush(tx, batch, { report, digest });
+      await run.stage({ line: record.line, mission: acronym, row: mapped.mapped });
     }
     if (report.rejectedCount > 0 && !args.keepGoodRows) throw new SeaImportRejected(report);
-    await flush(tx, batch, { report, digest });
-    report.committed = true;
-    await audit(tx, {
-      action: 'conduct.import',
-      change: {
-        source: seaSource,
-        total: report.total,
-        created: report.created,
-        updated: report.updated,
-        unchanged: report.unchanged,
-        rejected: report.rejectedCount,
-        recordsDigest: digest.digest('hex'),
-      },
-    });
-    return report;
+  } catch (error) {
+    await run.discard();
+    throw error;
+  }
+  const done = await run.apply(seaTableImporter, {
+    total: report.total,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: report.rejectedCount,
+    digest: '',
   });
+  return {
+    ...report,
+    created: done.created,
+    updated: done.updated,
+    unchanged: done.unchanged,
+    committed: true,
+  };
 }
