@@ -64,6 +64,9 @@ describeRealData('missions’ real strength, 1990–2015', ['missionStrength'], 
     });
 
     it('missions neither stored nor known are refused by name, and nothing is written', async () => {
+      const missionCount = async () =>
+        (await t().ctx.db.selectFrom('missions').select('id').execute()).length;
+      const missionsBefore = await missionCount();
       const refused = await importMissionStrength(operator, {
         file,
         keepGoodRows: false,
@@ -89,6 +92,12 @@ describeRealData('missions’ real strength, 1990–2015', ['missionStrength'], 
       expect(report.rejectedCount).toBe(counted);
       const stored = await t().ctx.db.selectFrom('mission_strength_months').select('id').execute();
       expect(stored).toEqual([]);
+      // Issue 15, F6: refused before anything is staged, and no mission created on the way.
+      expect(await t().ctx.db.selectFrom('import_runs').select('id').execute()).toEqual([]);
+      expect(await t().ctx.db.selectFrom('import_staged_rows').select('run_id').execute()).toEqual(
+        [],
+      );
+      expect(await missionCount()).toBe(missionsBefore);
     });
 
     it('with --create-missions every mission with a host country is created; those without are reported', async () => {

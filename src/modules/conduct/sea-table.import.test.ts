@@ -207,7 +207,15 @@ describeRealData('the UN’s table of allegations, imported whole', ['seaTable']
         },
       ]);
       expect(await count()).toBe(before);
+      // Issue 15, F6: read and checked whole before anything is staged for good; the refused file
+      // leaves no run and no staged row, nor does a file applied to its end.
+      const leftovers = async () => [
+        (await t().ctx.db.selectFrom('import_runs').select('id').execute()).length,
+        (await t().ctx.db.selectFrom('import_staged_rows').select('run_id').execute()).length,
+      ];
+      expect(await leftovers()).toEqual([0, 0]);
       const kept = await importSeaTable(operator, { file, mission: null, keepGoodRows: true });
+      expect(await leftovers()).toEqual([0, 0]);
       expect(kept).toMatchObject({
         created: 0,
         updated: rows[11]!['Paternity claim'] === 'Yes' ? 0 : 1,
