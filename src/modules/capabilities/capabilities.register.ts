@@ -54,6 +54,7 @@ export const capabilitiesRules: RuleEntry[] = [
       'src/modules/capabilities/eligibility.rules.test.ts',
       'src/modules/capabilities/eligibility.service.test.ts',
       'test/sanctions-eligibility.test.ts',
+      'src/modules/rules/settings-bypass.property.test.ts',
     ],
   },
   {

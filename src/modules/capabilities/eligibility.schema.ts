@@ -76,12 +76,10 @@ export const SetActionPlanInput = z
 export type SetActionPlanInput = z.infer<typeof SetActionPlanInput>;
 
 export const EligibilityRuleSchema = z
+  // Whole numbers; their range is the rule's (eligibilityRuleBounds), checked by the service so
+  // that one answer names every value out of it (issue 16).
   .strictObject({
-    listedTimes: z.number().int().min(1).max(10),
-    ofLastYears: z.number().int().min(1).max(20),
-  })
-  .refine((r) => r.listedTimes <= r.ofLastYears, {
-    path: ['listedTimes'],
-    message: 'cannot exceed ofLastYears',
+    listedTimes: z.number().int(),
+    ofLastYears: z.number().int(),
   })
   .openapi('EligibilityRule');

@@ -18,6 +18,7 @@ export const conductRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/conduct/case.rules.test.ts',
       'src/modules/conduct/case.service.test.ts',
+      'src/modules/rules/settings-bypass.property.test.ts',
     ],
   },
   {
@@ -35,6 +36,7 @@ export const conductRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/conduct/case.service.test.ts',
       'src/modules/conduct/clock-sweep.service.test.ts',
+      'src/modules/rules/settings-bypass.property.test.ts',
     ],
   },
   {
@@ -54,6 +56,7 @@ export const conductRules: RuleEntry[] = [
       'src/modules/conduct/contributor-measures.service.test.ts',
       'src/modules/conduct/measure.rules.test.ts',
       'test/sanctions.test.ts',
+      'src/modules/rules/settings-bypass.property.test.ts',
     ],
   },
   {
