@@ -188,3 +188,17 @@ export class StagedRun<Row> {
     });
   }
 }
+
+/** An import's report once its run is applied to its end: the counts as applied, committed. */
+export function appliedReport<R extends object>(
+  report: R,
+  done: { created: number; updated: number; unchanged: number },
+): R & { created: number; updated: number; unchanged: number; committed: true } {
+  return {
+    ...report,
+    created: done.created,
+    updated: done.updated,
+    unchanged: done.unchanged,
+    committed: true,
+  };
+}

@@ -11,7 +11,7 @@
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
-import { StagedRun, type StagedImporter } from '../../db/staged-import.js';
+import { appliedReport, StagedRun, type StagedImporter } from '../../db/staged-import.js';
 import { audit } from '../audit/audit.service.js';
 import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../incidents/csv-reader.js';
 import {
@@ -248,11 +248,5 @@ export async function importContributions(
     updated: 0,
     unchanged: 0,
   });
-  return {
-    ...report,
-    created: done.created,
-    updated: done.updated,
-    unchanged: done.unchanged,
-    committed: true,
-  };
+  return appliedReport(report, done);
 }

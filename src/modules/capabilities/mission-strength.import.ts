@@ -14,7 +14,7 @@ import { DomainError } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
-import { StagedRun, type StagedImporter } from '../../db/staged-import.js';
+import { appliedReport, StagedRun, type StagedImporter } from '../../db/staged-import.js';
 import { audit } from '../audit/audit.service.js';
 import {
   readCsvRecords,
@@ -294,11 +294,5 @@ export async function importMissionStrength(
     unchanged: 0,
     createdMissions: [],
   });
-  return {
-    ...report,
-    created: done.created,
-    updated: done.updated,
-    unchanged: done.unchanged,
-    committed: true,
-  };
+  return appliedReport(report, done);
 }

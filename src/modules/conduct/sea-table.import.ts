@@ -12,7 +12,7 @@
  */
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
-import { StagedRun } from '../../db/staged-import.js';
+import { appliedReport, StagedRun } from '../../db/staged-import.js';
 import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../incidents/csv-reader.js';
 import {
   keptRejections,
@@ -157,11 +157,5 @@ export async function importSeaTable(
     rejected: report.rejectedCount,
     digest: '',
   });
-  return {
-    ...report,
-    created: done.created,
-    updated: done.updated,
-    unchanged: done.unchanged,
-    committed: true,
-  };
+  return appliedReport(report, done);
 }

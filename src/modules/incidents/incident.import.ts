@@ -13,7 +13,12 @@ import { canonicalJson } from '../../core/hash.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
-import { chainDigest, StagedRun, type StagedImporter } from '../../db/staged-import.js';
+import {
+  chainDigest,
+  appliedReport,
+  StagedRun,
+  type StagedImporter,
+} from '../../db/staged-import.js';
 import { audit } from '../audit/audit.service.js';
 import { ensureFollowUp } from './follow-up.service.js';
 import {
@@ -290,13 +295,7 @@ export async function importIncidents(
     unchanged: 0,
     digest: '',
   });
-  return {
-    ...report,
-    created: done.created,
-    updated: done.updated,
-    unchanged: done.unchanged,
-    committed: true,
-  };
+  return appliedReport(report, done);
 }
 
 export interface FileImport {

@@ -12,7 +12,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
-import { inactionRoles } from './codes.js';
+import { inactionRoles } from '../../../modules/conduct/measure.schema.js';
 
 const referralStatuses = [
   'referred',

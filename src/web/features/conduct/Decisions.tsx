@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Measure } from '../../../modules/conduct/measure.schema.js';
-import { inactionSanctions } from './codes.js';
+import { inactionSanctions } from '../../../modules/conduct/measure.schema.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';

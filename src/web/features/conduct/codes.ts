@@ -62,17 +62,3 @@ export const documentTypes = [
   'military_id',
   'other',
 ] as const;
-
-/** ¶120's failure to act: who failed, and the sanctions headquarters may decide on. */
-export const inactionRoles = [
-  'contingent_commander',
-  'police_commander',
-  'mission_leadership',
-  'other_command',
-] as const;
-export const inactionSanctions = [
-  'repatriation_of_commander',
-  'removal_from_post',
-  'administrative_action',
-  'referral_to_member_state',
-] as const;
