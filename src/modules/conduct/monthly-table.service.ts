@@ -19,7 +19,6 @@ import {
   type InvestigationRow,
   investigationsOf,
   lastPublishedMonth,
-  publishedFacts,
 } from './statistics.service.js';
 
 export interface TableRow {
@@ -59,7 +58,7 @@ export async function monthlyTable(ctx: AppContext, month: string): Promise<Mont
       `month: a month that has ended, YYYY-MM (the latest is ${last})`,
       [{ path: 'month', message: `a month that has ended, up to ${last}` }],
     );
-  const { publication, asOf } = await currentPublication(ctx);
+  const { publication, asOf, facts } = await currentPublication(ctx);
   const total = publication.get(monthlyTableId(month, 'total'))?.[0]?.shown ?? 0;
   return {
     month,
@@ -69,6 +68,7 @@ export async function monthlyTable(ctx: AppContext, month: string): Promise<Mont
     byCategory: rowsOf(publication, monthlyTableId(month, 'category')),
     nationality: oneDimension(publication, 'nationality'),
     personnel: oneDimension(publication, 'personnel'),
-    investigations: investigationsOf(await publishedFacts(ctx)),
+    // The same facts the publication was read from: one read of the cases.
+    investigations: investigationsOf(facts),
   };
 }

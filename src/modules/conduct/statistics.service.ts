@@ -153,14 +153,14 @@ let cached: { key: string; publication: Publication } | null = null;
  */
 export async function currentPublication(
   ctx: AppContext,
-): Promise<{ publication: Publication; asOf: string }> {
+): Promise<{ publication: Publication; asOf: string; facts: CaseFacts[] }> {
   const asOf = lastPublishedMonth(ctx.clock.now());
   const facts = await publishedFacts(ctx);
   const key = createHash('sha256')
     .update(JSON.stringify([asOf, facts]))
     .digest('base64');
   if (cached?.key !== key) cached = { key, publication: publish(facts, asOf) };
-  return { publication: cached.publication, asOf };
+  return { publication: cached.publication, asOf, facts };
 }
 
 /** Allegations per group of these cases, groups in order, small counts suppressed. */
