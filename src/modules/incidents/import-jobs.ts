@@ -62,11 +62,15 @@ async function receive(
       else done(null, chunk);
     },
   });
-  await pipeline(
-    Readable.fromWeb(body as WebReadableStream),
-    counter,
-    fs.createWriteStream(file, { mode: 0o600 }),
-  );
+  const out = fs.createWriteStream(file, { mode: 0o600 });
+  try {
+    await pipeline(Readable.fromWeb(body as WebReadableStream), counter, out);
+  } catch (error) {
+    // A refused upload may fail before the file's open has finished; removed then, the open would
+    // create it again after. Wait for the stream to close, so the caller's removal is the last word.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
+    throw error;
+  }
   return size;
 }
 
