@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importContributions } from '../src/modules/capabilities/contribution.import.js';
+import { importContributions } from '../src/modules/capabilities/contribution-import.service.js';
 import { contributionSeries } from '../src/modules/capabilities/contribution.service.js';
-import { importMissionStrength } from '../src/modules/capabilities/mission-strength.import.js';
-import { systemActor } from '../src/runtime/system-actor.js';
+import { importMissionStrength } from '../src/modules/capabilities/mission-strength-import.service.js';
+import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
 
 const data = path.resolve('../shared/data/un-peacekeeping');

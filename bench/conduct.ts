@@ -12,9 +12,9 @@ import { monthlyTableDocument } from '../src/modules/conduct/monthly-table.layou
 import { monthlyTable } from '../src/modules/conduct/monthly-table.service.js';
 import { ReceiveAllegationInput } from '../src/modules/conduct/case.schema.js';
 import { receiveAllegation } from '../src/modules/conduct/case.service.js';
-import { importSeaTable } from '../src/modules/conduct/sea-table.import.js';
+import { importSeaTable } from '../src/modules/conduct/sea-table-import.service.js';
 import { screenCandidate } from '../src/modules/conduct/vetting.service.js';
-import { systemActor } from '../src/runtime/system-actor.js';
+import { systemActor } from '../src/core/system-actor.js';
 import { renderPdf } from '../src/server/pdf.js';
 import { actorFor } from '../test/support/actor.js';
 import { seedWorld } from '../test/support/fixtures.js';

@@ -15,7 +15,7 @@ import { createPledge } from '../src/modules/capabilities/pledge.service.js';
 import { createRequirement } from '../src/modules/capabilities/requirement.service.js';
 import { shortlist } from '../src/modules/force-selection/selection.service.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
-import { systemActor } from '../src/runtime/system-actor.js';
+import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
 
 const states = [

@@ -12,11 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRule, evaluateRules } from '../src/modules/early-warning/alert.service.js';
 import { scanHotspots } from '../src/modules/early-warning/hotspot.service.js';
-import { importFile } from '../src/modules/incidents/incident.import.js';
+import { importFile } from '../src/modules/incidents/incident-import.service.js';
 import { addBases } from '../src/modules/missions/base.service.js';
-import { geopkoBases } from '../src/modules/missions/geopko-bases.js';
+import { geopkoBases } from '../src/modules/missions/geopko-bases.service.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
-import { systemActor } from '../src/runtime/system-actor.js';
+import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { generateUcdpCsv } from './generate-ucdp.js';
 

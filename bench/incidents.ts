@@ -14,11 +14,11 @@ import { loadConfig } from '../src/core/config.js';
 import { silentLogger } from '../src/core/log.js';
 import type { RequestContext } from '../src/db/context.js';
 import { insertCompartment } from '../src/modules/compartments/compartment.repository.js';
-import { incidentMap } from '../src/modules/incidents/incident.map.js';
+import { incidentMap } from '../src/modules/incidents/incident-map.service.js';
 import { MapQuery } from '../src/modules/incidents/incident.schema.js';
 import { listIncidents } from '../src/modules/incidents/incident.service.js';
 import { openApp } from '../src/runtime/context.js';
-import { systemActor } from '../src/runtime/system-actor.js';
+import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { generateUcdpCsv } from './generate-ucdp.js';
 

@@ -122,7 +122,7 @@ export const incidentMatrix: Record<string, Spec> = {
         'Content-Type': 'application/octet-stream',
       }),
   },
-  // Jobs are their owner's only (import-jobs.test.ts): anyone else's id is unknown to the caller.
+  // Jobs are their owner's only (import-job.service.test.ts): anyone else's id is unknown to the caller.
   ...Object.fromEntries(
     ['/api/imports/{id}', '/api/imports/{id}/report.csv'].map((route): [string, Spec] => [
       `GET ${route}`,

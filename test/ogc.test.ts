@@ -10,7 +10,7 @@ import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { issueApiToken } from '../src/modules/accounts/token.service.js';
-import { importFile } from '../src/modules/incidents/incident.import.js';
+import { importFile } from '../src/modules/incidents/incident-import.service.js';
 import { actorFor } from './support/actor.js';
 import { eachDialect } from './support/each-dialect.js';
 import { fixture } from './support/fixture-files.js';

@@ -19,7 +19,7 @@ import { migrations } from '../src/db/migrations/index.js';
 import { verifyAuditLog } from '../src/modules/audit/audit.service.js';
 import { createUser } from '../src/modules/accounts/user.service.js';
 import { openApp, type OpenedApp } from '../src/runtime/context.js';
-import { systemActor } from '../src/runtime/system-actor.js';
+import { systemActor } from '../src/core/system-actor.js';
 import { createApp } from '../src/server/app.js';
 import { Agent, signIn, type Answer } from './support/http.js';
 import { describeRealData, realDataPath } from './support/real-data.js';

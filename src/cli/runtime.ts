@@ -1,7 +1,7 @@
 /** Opens the app for one CLI command and always closes it. */
 import os from 'node:os';
 import { openApp, type OpenOptions, type OpenedApp } from '../runtime/context.js';
-import { systemActor } from '../runtime/system-actor.js';
+import { systemActor } from '../core/system-actor.js';
 import { loadConfig, type Config } from '../core/config.js';
 import { createLogger } from '../core/log.js';
 import type { RequestContext } from '../db/context.js';

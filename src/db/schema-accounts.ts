@@ -1,5 +1,5 @@
 /** Kysely table types of the accounts module beyond users and memberships (schema.ts). */
-import type { NullableTimestamp, Timestamp } from './schema.js';
+import type { NullableTimestamp, Timestamp } from './column-types.js';
 
 /**
  * A role that reaches tier-1 data, asked for by one administrator and granted only when a second

@@ -1,5 +1,5 @@
 /** Kysely table types of the capabilities module (¶62, 85–102, 126–127); part of Database in schema.ts. */
-import type { Json, Timestamp } from './schema.js';
+import type { Json, Timestamp } from './column-types.js';
 
 export interface ContributorsTable {
   /** ISO 3166-1 alpha-3. */
@@ -324,4 +324,29 @@ export interface UnitRepatriationsTable {
   completed_by: string | null;
   created_at: Timestamp;
   version: number;
+}
+
+/** The capabilities, unit-performance and force-selection tables, as Database includes them. */
+export interface CapabilitiesTables {
+  contributors: ContributorsTable;
+  contribution_months: ContributionMonthsTable;
+  mission_strength_months: MissionStrengthMonthsTable;
+  unit_requirements: UnitRequirementsTable;
+  pledges: PledgesTable;
+  pledge_events: PledgeEventsTable;
+  contributor_listings: ContributorListingsTable;
+  contributor_action_plans: ContributorActionPlansTable;
+  eligibility_rules: EligibilityRulesTable;
+  pledge_caveats: PledgeCaveatsTable;
+  unit_incidents: UnitIncidentsTable;
+  unit_personnel: UnitPersonnelTable;
+  person_certifications: PersonCertificationsTable;
+  person_screenings: PersonScreeningsTable;
+  mous: MousTable;
+  unit_assessments: UnitAssessmentsTable;
+  remedial_plans: RemedialPlansTable;
+  order_refusals: OrderRefusalsTable;
+  force_selections: ForceSelectionsTable;
+  deployment_steps: DeploymentStepsTable;
+  unit_repatriations: UnitRepatriationsTable;
 }

@@ -1,5 +1,5 @@
 /** Kysely table types of the conduct module (¶119–127); part of Database in schema.ts. */
-import type { Json, NullableTimestamp, Timestamp } from './schema.js';
+import type { Json, NullableTimestamp, Timestamp } from './column-types.js';
 
 export interface ConductCasesTable {
   id: string;
@@ -200,4 +200,19 @@ export interface ConductScreeningsTable {
   reviewed_by: string | null;
   reviewed_at: NullableTimestamp;
   version: number;
+}
+
+/** The conduct tables, as the Database interface includes them. */
+export interface ConductTables {
+  conduct_cases: ConductCasesTable;
+  conduct_subjects: ConductSubjectsTable;
+  conduct_victims: ConductVictimsTable;
+  conduct_clock_settings: ConductClockSettingsTable;
+  conduct_complaints: ConductComplaintsTable;
+  conduct_complaint_messages: ConductComplaintMessagesTable;
+  conduct_measures: ConductMeasuresTable;
+  conduct_pattern_rules: ConductPatternRulesTable;
+  conduct_referrals: ConductReferralsTable;
+  conduct_assistance: ConductAssistanceTable;
+  conduct_screenings: ConductScreeningsTable;
 }

@@ -1,5 +1,5 @@
 /** Kysely table types of the early-warning module. */
-import type { Timestamp } from './schema.js';
+import type { Timestamp } from './column-types.js';
 
 /** A high-risk situation for Human Rights Up Front reviews (E3). */
 export interface HighRiskSituationsTable {

@@ -1,5 +1,5 @@
 /** Staged imports (db/staged-import.ts): shared by every module's file import, owned by none. */
-import type { Timestamp } from './schema.js';
+import type { Timestamp } from './column-types.js';
 
 export interface ImportRunsTable {
   id: string;

@@ -3,13 +3,8 @@
  * text, timestamps are ISO strings in SQLite and timestamptz in PostgreSQL (codecs.ts reads both),
  * booleans are 0/1 in SQLite and boolean in PostgreSQL, JSON is text or jsonb.
  */
-import type { ColumnType, Generated } from 'kysely';
-
-export type Timestamp = ColumnType<string | Date, string, string>;
-export type NullableTimestamp = ColumnType<string | Date | null, string | null, string | null>;
-export type Bool = ColumnType<number | boolean, number, number>;
-export type Json = ColumnType<unknown, string, string>;
-export type Count = ColumnType<number | string | bigint, number, number>;
+import type { Generated } from 'kysely';
+import type { Bool, Count, Json, NullableTimestamp, Timestamp } from './column-types.js';
 
 export interface MissionsTable {
   id: string;
@@ -174,70 +169,11 @@ export interface IncidentFollowUpsTable {
   version: number;
 }
 
-import type {
-  ConductCasesTable,
-  ConductSubjectsTable,
-  ConductVictimsTable,
-  ConductClockSettingsTable,
-  ConductComplaintsTable,
-  ConductComplaintMessagesTable,
-  ConductMeasuresTable,
-  ConductPatternRulesTable,
-  ConductReferralsTable,
-  ConductAssistanceTable,
-  ConductScreeningsTable,
-} from './schema-conduct.js';
-import type {
-  ContributorsTable,
-  ContributionMonthsTable,
-  MissionStrengthMonthsTable,
-  UnitRequirementsTable,
-  PledgesTable,
-  PledgeEventsTable,
-  ContributorListingsTable,
-  ContributorActionPlansTable,
-  EligibilityRulesTable,
-  PledgeCaveatsTable,
-  UnitIncidentsTable,
-  UnitPersonnelTable,
-  PersonCertificationsTable,
-  PersonScreeningsTable,
-  MousTable,
-  UnitAssessmentsTable,
-  RemedialPlansTable,
-  OrderRefusalsTable,
-  ForceSelectionsTable,
-  DeploymentStepsTable,
-  UnitRepatriationsTable,
-} from './schema-capabilities.js';
-
+import type { CapabilitiesTables } from './schema-capabilities.js';
+import type { ConductTables } from './schema-conduct.js';
 import type { EarlyWarningTables } from './schema-early-warning.js';
 import type { AccountsTables } from './schema-accounts.js';
 import type { ImportTables } from './schema-imports.js';
-
-export type {
-  ContributorsTable,
-  ContributionMonthsTable,
-  MissionStrengthMonthsTable,
-  UnitRequirementsTable,
-  PledgesTable,
-  PledgeEventsTable,
-  ContributorListingsTable,
-  ContributorActionPlansTable,
-  EligibilityRulesTable,
-  PledgeCaveatsTable,
-  UnitIncidentsTable,
-  UnitPersonnelTable,
-  PersonCertificationsTable,
-  PersonScreeningsTable,
-  MousTable,
-  UnitAssessmentsTable,
-  RemedialPlansTable,
-  OrderRefusalsTable,
-  ForceSelectionsTable,
-  DeploymentStepsTable,
-  UnitRepatriationsTable,
-};
 
 export type {
   ConductCasesTable,
@@ -279,7 +215,9 @@ export interface OutboxTable {
 }
 
 /** Every table; the early-warning module's are declared in schema-early-warning.ts, role grants in schema-accounts.ts, staged imports in schema-imports.ts. */
-export interface Database extends EarlyWarningTables, AccountsTables, ImportTables {
+/** Every table, as Kysely types queries; each group of tables in its own schema-*.ts file. */
+export interface Database
+  extends AccountsTables, CapabilitiesTables, ConductTables, EarlyWarningTables, ImportTables {
   missions: MissionsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -294,36 +232,4 @@ export interface Database extends EarlyWarningTables, AccountsTables, ImportTabl
   incident_follow_ups: IncidentFollowUpsTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;
-  conduct_cases: ConductCasesTable;
-  conduct_subjects: ConductSubjectsTable;
-  conduct_victims: ConductVictimsTable;
-  conduct_clock_settings: ConductClockSettingsTable;
-  conduct_complaints: ConductComplaintsTable;
-  conduct_complaint_messages: ConductComplaintMessagesTable;
-  conduct_measures: ConductMeasuresTable;
-  conduct_pattern_rules: ConductPatternRulesTable;
-  conduct_referrals: ConductReferralsTable;
-  conduct_assistance: ConductAssistanceTable;
-  conduct_screenings: ConductScreeningsTable;
-  contributors: ContributorsTable;
-  contribution_months: ContributionMonthsTable;
-  mission_strength_months: MissionStrengthMonthsTable;
-  unit_requirements: UnitRequirementsTable;
-  pledges: PledgesTable;
-  pledge_events: PledgeEventsTable;
-  contributor_listings: ContributorListingsTable;
-  contributor_action_plans: ContributorActionPlansTable;
-  eligibility_rules: EligibilityRulesTable;
-  pledge_caveats: PledgeCaveatsTable;
-  unit_incidents: UnitIncidentsTable;
-  unit_personnel: UnitPersonnelTable;
-  person_certifications: PersonCertificationsTable;
-  person_screenings: PersonScreeningsTable;
-  mous: MousTable;
-  unit_assessments: UnitAssessmentsTable;
-  remedial_plans: RemedialPlansTable;
-  order_refusals: OrderRefusalsTable;
-  force_selections: ForceSelectionsTable;
-  deployment_steps: DeploymentStepsTable;
-  unit_repatriations: UnitRepatriationsTable;
 }

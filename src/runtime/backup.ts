@@ -14,7 +14,7 @@ import { integrityCheck } from '../db/dialect-sql.js';
 import { migrationState } from '../db/migrate.js';
 import type { Database } from '../db/schema.js';
 import type { AppContext } from '../db/context.js';
-import { writeCheckpoint } from '../modules/audit/audit.checkpoint.js';
+import { writeCheckpoint } from '../modules/audit/audit-checkpoint.service.js';
 import { verifyAuditLog } from '../modules/audit/audit.service.js';
 import type { AuditVerdict } from '../modules/audit/audit.schema.js';
 

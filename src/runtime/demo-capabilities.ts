@@ -7,8 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RequestContext } from '../db/context.js';
-import { importContributions } from '../modules/capabilities/contribution.import.js';
-import { importMissionStrength } from '../modules/capabilities/mission-strength.import.js';
+import {
+  contributionsLoaded,
+  importContributions,
+} from '../modules/capabilities/contribution-import.service.js';
+import { importMissionStrength } from '../modules/capabilities/mission-strength-import.service.js';
 
 export const sharedPeacekeepingData = fileURLToPath(
   new URL('../../../shared/data/un-peacekeeping', import.meta.url),
@@ -28,8 +31,7 @@ export async function loadDemoPersonnel(ctx: RequestContext): Promise<DemoPerson
   );
   const strength = path.join(dir, 'mission-strength/personnel_shortfall_mission_month.csv');
   if (!fs.existsSync(contributions) || !fs.existsSync(strength)) return null;
-  const loaded = await ctx.db.selectFrom('contribution_months').select('id').limit(1).execute();
-  if (loaded.length > 0) return null;
+  if (await contributionsLoaded(ctx)) return null;
   const c = await importContributions(ctx, { file: contributions, keepGoodRows: true });
   const s = await importMissionStrength(ctx, {
     file: strength,

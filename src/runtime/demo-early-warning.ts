@@ -11,14 +11,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RequestContext } from '../db/context.js';
-import { readCountryCodes } from '../modules/early-warning/country-codes.js';
-import { monthId, readPanel } from '../modules/early-warning/country-month.data.js';
-import { bundledEvaluation } from '../modules/early-warning/forecast.evaluation-file.js';
-import { featureTable } from '../modules/early-warning/forecast.model.js';
-import { createRule } from '../modules/early-warning/alert.service.js';
-import { publishForecasts } from '../modules/early-warning/forecast.service.js';
+import { anyAlertRule, createRule } from '../modules/early-warning/alert.service.js';
+import {
+  forecastsPublished,
+  publishForecastFiles,
+} from '../modules/early-warning/forecast-files.service.js';
 import { addBases } from '../modules/missions/base.service.js';
-import { geopkoBases } from '../modules/missions/geopko-bases.js';
+import { geopkoBases } from '../modules/missions/geopko-bases.service.js';
 import { sharedPeacekeepingData } from './demo-capabilities.js';
 
 const sharedData = (ctx: RequestContext, ...parts: string[]) =>
@@ -29,15 +28,13 @@ async function loadDemoForecasts(ctx: RequestContext): Promise<string | null> {
   const data = path.join(dir, 'ged_cm_postpatch.csv.gz');
   const countries = path.join(dir, 'country.csv');
   if (!fs.existsSync(data) || !fs.existsSync(countries)) return null;
-  const published = await ctx.db.selectFrom('forecast_runs').select('id').limit(1).execute();
-  if (published.length > 0) return null;
-  const run = await publishForecasts(ctx, {
-    table: featureTable(readPanel(fs.readFileSync(data))),
-    origin: monthId('2020-05'),
-    codes: readCountryCodes(fs.readFileSync(countries, 'utf8')),
+  if (await forecastsPublished(ctx)) return null;
+  const run = await publishForecastFiles(ctx, {
+    data,
+    countries,
+    origin: '2020-05',
     source: 'ged_cm_postpatch.csv.gz (UCDP GED via ViEWS, CC BY-NC 4.0)',
     horizons: Array.from({ length: 13 }, (_, i) => i + 1),
-    evaluation: bundledEvaluation(),
   });
   return run.origin;
 }
@@ -57,8 +54,7 @@ async function loadDemoBases(ctx: RequestContext, missionId: string): Promise<nu
 const neighbours = ['CAF', 'TCD', 'SDN', 'SSD', 'COD', 'COG', 'CMR'];
 
 async function loadDemoRules(ctx: RequestContext, missionId: string): Promise<void> {
-  const existing = await ctx.db.selectFrom('alert_rules').select('id').limit(1).execute();
-  if (existing.length > 0) return;
+  if (await anyAlertRule(ctx)) return;
   await createRule(ctx, {
     missionId,
     name: 'Attack on civilians, 5 or more killed, within 20 km of a base',

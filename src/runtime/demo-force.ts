@@ -14,7 +14,7 @@ import {
   screenPerson,
 } from '../modules/capabilities/personnel.service.js';
 import type { Evidence } from '../modules/capabilities/readiness.rules.js';
-import { createPledge, recordEvidence } from '../modules/capabilities/pledge.service.js';
+import { anyPledge, createPledge, recordEvidence } from '../modules/capabilities/pledge.service.js';
 import { createRequirement } from '../modules/capabilities/requirement.service.js';
 
 interface DemoUnit {
@@ -125,8 +125,7 @@ async function pledge(ctx: RequestContext, u: DemoUnit, at: { sur: string; today
 
 /** Loads the demo's requirement and pledges once. Returns how many pledges it made. */
 export async function loadDemoForce(ctx: RequestContext, missionId: string): Promise<number> {
-  const any = await ctx.db.selectFrom('pledges').select('id').limit(1).execute();
-  if (any.length > 0) return 0;
+  if (await anyPledge(ctx)) return 0;
   const today = dayOf(ctx.clock.now());
   const sur = await createRequirement(ctx, {
     missionId,

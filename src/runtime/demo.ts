@@ -7,16 +7,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AppContext, RequestContext } from '../db/context.js';
-import { importSeaTable, seaSource } from '../modules/conduct/sea-table.import.js';
-import { importFile } from '../modules/incidents/incident.import.js';
-import { createUser } from '../modules/accounts/user.service.js';
-import { countUsers } from '../modules/accounts/user.repository.js';
-import { createMission } from '../modules/missions/mission.service.js';
-import { findMissionByAcronym } from '../modules/missions/mission.repository.js';
+import { importSeaTable, seaTableLoaded } from '../modules/conduct/sea-table-import.service.js';
+import { importFile, missionHasIncidents } from '../modules/incidents/incident-import.service.js';
+import { anyUser, createUser } from '../modules/accounts/user.service.js';
+import { createMission, missionOfAcronym } from '../modules/missions/mission.service.js';
 import { loadDemoPersonnel, type DemoPersonnel } from './demo-capabilities.js';
 import { loadDemoForce } from './demo-force.js';
 import { loadDemoEarlyWarning } from './demo-early-warning.js';
-import { systemActor } from './system-actor.js';
+import { systemActor } from '../core/system-actor.js';
 
 export interface DemoResult {
   missionId: string;
@@ -46,13 +44,7 @@ export const sharedSeaTable = fileURLToPath(
 async function loadDemoAllegations(ctx: RequestContext): Promise<DemoResult['allegations']> {
   const file = ctx.config.demoSeaTable ?? (fs.existsSync(sharedSeaTable) ? sharedSeaTable : null);
   if (!file) return null;
-  const loaded = await ctx.db
-    .selectFrom('conduct_cases')
-    .select('id')
-    .where('source_system', '=', seaSource)
-    .limit(1)
-    .execute();
-  if (loaded.length > 0) return null;
+  if (await seaTableLoaded(ctx)) return null;
   const report = await importSeaTable(ctx, { file, mission: null, keepGoodRows: true });
   return { count: report.created, file };
 }
@@ -63,13 +55,7 @@ export const demoEventsFile = fileURLToPath(
 
 /** Loads the bundled UCDP events into the demo mission once (the import is idempotent anyway). */
 async function loadDemoEvents(ctx: RequestContext, missionId: string): Promise<number> {
-  const existing = await ctx.db
-    .selectFrom('incidents')
-    .select('id')
-    .where('mission_id', '=', missionId)
-    .limit(1)
-    .execute();
-  if (existing.length > 0 || !fs.existsSync(demoEventsFile)) return 0;
+  if ((await missionHasIncidents(ctx, missionId)) || !fs.existsSync(demoEventsFile)) return 0;
   const report = await importFile(ctx, {
     format: 'ucdp',
     file: demoEventsFile,
@@ -93,7 +79,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     ]),
     requestId: 'demo',
   };
-  const existing = await findMissionByAcronym(app.db, 'MINUSCA');
+  const existing = await missionOfAcronym(app, 'MINUSCA');
   const mission =
     existing ??
     (await createMission(ctx, {
@@ -109,7 +95,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const personnel = await loadDemoPersonnel(ctx);
   await loadDemoForce(ctx, mission.id);
   const { forecastsFrom } = await loadDemoEarlyWarning(ctx, mission.id);
-  if ((await countUsers(app.db)) > 0)
+  if (await anyUser(app))
     return { missionId: mission.id, admin: null, events, allegations, personnel, forecastsFrom };
   const password = randomBytes(12).toString('base64url');
   await createUser(ctx, {

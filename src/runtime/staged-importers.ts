@@ -3,10 +3,10 @@
  * finished by the server's sweeps whatever its kind.
  */
 import type { AnyStagedImporter } from '../db/staged-import.js';
-import { contributionImporter } from '../modules/capabilities/contribution.import.js';
-import { strengthImporter } from '../modules/capabilities/mission-strength.import.js';
-import { seaTableImporter } from '../modules/conduct/sea-table.importer.js';
-import { incidentImporter } from '../modules/incidents/incident.import.js';
+import { contributionImporter } from '../modules/capabilities/contribution-import.service.js';
+import { strengthImporter } from '../modules/capabilities/mission-strength-import.service.js';
+import { seaTableImporter } from '../modules/conduct/sea-table-staging.service.js';
+import { incidentImporter } from '../modules/incidents/incident-import.service.js';
 
 export const stagedImporters: readonly AnyStagedImporter[] = [
   incidentImporter,

@@ -8,12 +8,12 @@
  * server is not the one to run it.
  */
 import type { AppContext } from '../db/context.js';
-import { writeCheckpoint } from '../modules/audit/audit.checkpoint.js';
+import { writeCheckpoint } from '../modules/audit/audit-checkpoint.service.js';
 import { sweepUnitFlags } from '../modules/capabilities/unit-flags.service.js';
 import { sweepConductClocks } from '../modules/conduct/clock-sweep.service.js';
 import { sweepNonResponse } from '../modules/conduct/non-response.service.js';
 import { sweepAlertRules } from '../modules/early-warning/alert.service.js';
-import { sweepOverdueReviews } from '../modules/early-warning/high-risk.sweep.js';
+import { sweepOverdueReviews } from '../modules/early-warning/high-risk-sweep.service.js';
 import { resumeStagedImports } from '../db/staged-import.js';
 import { stagedImporters } from './staged-importers.js';
 

@@ -6,7 +6,7 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { isDomainError } from '../core/errors.js';
 import type { RequestContext } from '../db/context.js';
-import { runImportTask } from '../modules/incidents/import-jobs.js';
+import { runImportTask } from '../modules/incidents/import-job.service.js';
 import type { WorkerData, WorkerMessage } from './background.js';
 import { openApp } from './context.js';
 

@@ -10,10 +10,10 @@ import {
   ogcIncidentExtent,
   ogcIncidentItem,
   ogcIncidentItems,
-} from '../modules/incidents/incident.ogc.js';
+} from '../modules/incidents/incident-ogc.service.js';
 import type { ApiApp, ApiContext } from './env.js';
 import { requestContext } from './env.js';
-import { errorAnswers } from './route-kit.js';
+import { errorAnswers, fileAnswer } from './route-kit.js';
 
 const crs84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const conformsTo = [
@@ -145,7 +145,7 @@ function knownCollection(id: string): void {
 }
 
 const geoJson = (c: ApiContext, body: unknown) =>
-  c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/geo+json' });
+  fileAnswer(c, JSON.stringify(body), { type: 'application/geo+json' });
 
 async function collectionDocument(c: ApiContext) {
   const root = base(c);
@@ -239,7 +239,7 @@ export function ogcRoutes(app: ApiApp): void {
           ? [link(next.href, 'next', ['application/geo+json', 'Next page'])]
           : []),
       ],
-    }) as never;
+    });
   });
   app.openapi(routes.item, async (c) => {
     const { collectionId, featureId } = c.req.valid('param');
@@ -256,6 +256,6 @@ export function ogcRoutes(app: ApiApp): void {
           'The collection',
         ]),
       ],
-    }) as never;
+    });
   });
 }

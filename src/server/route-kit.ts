@@ -1,5 +1,6 @@
 /** Small helpers so every route declares its body, answers and errors the same way. */
 import { z } from '@hono/zod-openapi';
+import type { ApiContext } from './env.js';
 import { ErrorEnvelope } from './errors.js';
 
 /** A JSON body that must be present and match (unknown fields are rejected by strict schemas). */
@@ -37,3 +38,19 @@ export const IdParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 export const NoContent = { description: 'Done' } as const;
+
+/**
+ * A file or non-JSON document as a route's 200 answer: CSV, GeoJSON, XML, PDF. The typed handlers
+ * of @hono/zod-openapi infer answers from `c.json` only; the route declares this content type in
+ * its `responses`, so the one cast to the declared answer lives here, not in every route.
+ */
+export function fileAnswer(
+  c: ApiContext,
+  body: string | Uint8Array<ArrayBuffer>,
+  file: { type: string; name?: string; disposition?: 'attachment' | 'inline' },
+): never {
+  const headers: Record<string, string> = { 'Content-Type': file.type };
+  if (file.name)
+    headers['Content-Disposition'] = `${file.disposition ?? 'attachment'}; filename="${file.name}"`;
+  return c.body(body, 200, headers) as never;
+}

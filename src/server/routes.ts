@@ -1,4 +1,11 @@
-/** Every module's routes, mounted in one place. A new module adds one line here. */
+/**
+ * Every module's routes, mounted in one place. A new module adds one line here.
+ *
+ * Order matters: a path is matched against the routes in the order they were added, so a module
+ * mounts a fixed path before a `{id}` path that would also match it — `incidentMapRoutes`
+ * (`/api/incidents/map`, `/timeline`, `/facets`) before `incidentRoutes` (`/api/incidents/{id}`).
+ * The access matrix calls each of them and fails if the wrong one answers.
+ */
 import { accountRoutes } from '../modules/accounts/account.routes.js';
 import { roleGrantRoutes } from '../modules/accounts/role-grant.routes.js';
 import { authRoutes } from '../modules/accounts/auth.routes.js';

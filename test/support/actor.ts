@@ -1,6 +1,6 @@
 /** The actor of a user in a mission, as a signed-in session would have it (for service-level tests). */
 import type { Actor } from '../../src/core/policy.js';
-import { buildActor } from '../../src/modules/accounts/actor.js';
+import { buildActor } from '../../src/modules/accounts/actor.service.js';
 import { loadUser } from '../../src/modules/accounts/user.service.js';
 import type { TestApp } from './test-app.js';
 

@@ -2,7 +2,7 @@
  * A small world through the services: two missions, one user per role in the first mission, a
  * headquarters administrator and a user of the second mission only.
  */
-import { systemActor } from '../../src/runtime/system-actor.js';
+import { systemActor } from '../../src/core/system-actor.js';
 import { roles, type Role } from '../../src/core/permissions.js';
 import type { RequestContext } from '../../src/db/context.js';
 import { createUser } from '../../src/modules/accounts/user.service.js';

@@ -1,8 +1,9 @@
 /** What the signed-in user sees of themself: profile, views, permissions. */
 import type { AppContext } from '../../db/context.js';
-import { availableViews } from './actor.js';
+import { availableViews } from './actor.service.js';
 import type { Me } from './auth.schema.js';
 import type { ResolvedSession } from './session.service.js';
+import { missionNames } from '../missions/mission.service.js';
 import { loadUser } from './user.service.js';
 
 export async function describeSession(
@@ -13,13 +14,7 @@ export async function describeSession(
   const user = (await loadUser(ctx, resolved.session.user_id))!;
   const views = await availableViews(ctx, user.id);
   const ids = views.flatMap((v) => (v.missionId ? [v.missionId] : []));
-  const missions = ids.length
-    ? await ctx.db
-        .selectFrom('missions')
-        .select(['id', 'acronym', 'name'])
-        .where('id', 'in', ids)
-        .execute()
-    : [];
+  const missions = [...(await missionNames(ctx, ids)).values()];
   return {
     user,
     stage: resolved.session.stage,

@@ -15,7 +15,7 @@ import { fromBool, fromNullableTimestamp, fromTimestamp, toTimestamp } from '../
 import { inTransaction, type AppContext } from '../../db/context.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { holdsSensitiveCompartment } from '../compartments/compartment.service.js';
-import { availableViews, buildActor } from './actor.js';
+import { availableViews, buildActor } from './actor.service.js';
 import { verifyPassword } from './password.js';
 import {
   findSession,

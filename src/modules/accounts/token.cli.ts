@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { missionIdByAcronym } from '../missions/mission.service.js';
-import { availableViews } from './actor.js';
+import { availableViews } from './actor.service.js';
 import { issueApiToken, revokeApiToken } from './token.service.js';
 import { userIdByUsername } from './user.service.js';
 

@@ -10,7 +10,7 @@ import type { Actor } from '../../core/policy.js';
 import { fromNullableTimestamp, fromTimestamp, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { appendAudit, audit } from '../audit/audit.service.js';
-import { availableViews, buildActor } from './actor.js';
+import { availableViews, buildActor } from './actor.service.js';
 import {
   findToken,
   findTokenByHash,

@@ -12,10 +12,11 @@ import { assertCan, assertPermission, type Actor } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
+import { missionExists } from '../missions/mission.service.js';
 import { hashPassword } from './password.js';
 import { revokeUserSessions } from './session.repository.js';
 import { pendingGrantsOf } from './role-grant.repository.js';
-import { requestGrants, withdrawGrantsNotIn } from './role-grant.requests.js';
+import { requestGrants, withdrawGrantsNotIn } from './role-grant-requests.service.js';
 import {
   adminAuthority,
   mayActOn,
@@ -84,13 +85,7 @@ async function assertGrantable(
 ): Promise<void> {
   for (const m of grants.memberships) {
     const path = `memberships.${(grants.listed ?? grants.memberships).indexOf(m)}.missionId`;
-    const exists =
-      m.missionId === null ||
-      (await ctx.db
-        .selectFrom('missions')
-        .select('id')
-        .where('id', '=', m.missionId)
-        .executeTakeFirst());
+    const exists = m.missionId === null || (await missionExists(ctx, m.missionId));
     if (!exists && authority.headquarters) throw validationFailed(path, 'no such mission');
     if (uncovered(authority, [m]).length > 0)
       throw new DomainError(
@@ -301,4 +296,48 @@ export async function peopleToNotify(
 ): Promise<{ userId: string; username: string }[]> {
   const rows = await selectUsersWithRoles(ctx.db, { missionId, roles, twoFactorOnly: false });
   return rows.map((r) => ({ userId: r.id, username: r.username }));
+}
+
+/** Whether any account exists (the demo creates its administrator on an empty database). */
+export async function anyUser(app: AppContext): Promise<boolean> {
+  return (await app.db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** What other modules may know of an account: who it is, whether it may act, where it serves. */
+export interface UserFacts {
+  id: string;
+  username: string;
+  displayName: string;
+  active: boolean;
+  twoFactor: boolean;
+  /** The missions of its roles; null for a headquarters role (in force in every mission). */
+  missionIds: (string | null)[];
+}
+
+/** Accounts' facts by id, whoever asks (the caller has already authorized what it shows). */
+export async function userFacts(
+  app: AppContext,
+  ids: readonly string[],
+): Promise<Map<string, UserFacts>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await app.db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'status', 'totp_enabled'])
+    .where('id', 'in', unique)
+    .execute();
+  const memberships = await membershipsOf(app.db, unique);
+  return new Map(
+    rows.map((u) => [
+      u.id,
+      {
+        id: u.id,
+        username: u.username,
+        displayName: u.display_name,
+        active: u.status === 'active',
+        twoFactor: u.totp_enabled === true || u.totp_enabled === 1,
+        missionIds: (memberships.get(u.id) ?? []).map((m) => m.missionId),
+      },
+    ]),
+  );
 }

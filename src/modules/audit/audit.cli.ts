@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { DomainError } from '../../core/errors.js';
 import { print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
-import { writeCheckpoint } from './audit.checkpoint.js';
+import { writeCheckpoint } from './audit-checkpoint.service.js';
 import { verifyAuditLog } from './audit.service.js';
 
 export function registerAuditCommands(program: Command, out: Output): void {

@@ -22,7 +22,7 @@ import {
   readAllEntries,
   readHead,
 } from './audit.repository.js';
-import { againstCheckpoints, readCheckpoints } from './audit.checkpoint.js';
+import { againstCheckpoints, readCheckpoints } from './audit-checkpoint.service.js';
 import type { AuditQuery } from './audit.schema.js';
 
 export interface AuditEvent {

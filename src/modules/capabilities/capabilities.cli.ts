@@ -12,18 +12,18 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
-import { systemActor } from '../../runtime/system-actor.js';
-import { rejectedRowsCsv } from '../incidents/incident.csv.js';
+import { systemActor } from '../../core/system-actor.js';
+import { rejectedRowsCsv } from '../../tabular/csv-writer.js';
 import {
   ContributionImportRejected,
   importContributions,
   type ContributionImportReport,
-} from './contribution.import.js';
+} from './contribution-import.service.js';
 import {
   importMissionStrength,
   StrengthImportRejected,
   type StrengthImportReport,
-} from './mission-strength.import.js';
+} from './mission-strength-import.service.js';
 
 interface Options {
   keepGoodRows?: boolean;

@@ -1,6 +1,7 @@
 /** Caveats, deployment and incidents of pledged units: storage. No authorization. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database, PledgeCaveatsTable, UnitIncidentsTable } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { PledgeCaveatsTable, UnitIncidentsTable } from '../../db/schema-capabilities.js';
 
 export type CaveatRow = Selectable<PledgeCaveatsTable>;
 export type IncidentRow = Selectable<UnitIncidentsTable>;

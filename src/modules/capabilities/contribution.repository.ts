@@ -1,7 +1,8 @@
 /** Contributors, their monthly contributions and missions' strength: storage. No authorization. */
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Actor } from '../../core/policy.js';
-import type { ContributionMonthsTable, Database } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { ContributionMonthsTable } from '../../db/schema-capabilities.js';
 import { missionFilter } from '../../db/scope.js';
 
 export type ContributionRowStored = Selectable<ContributionMonthsTable>;

@@ -1,8 +1,8 @@
 /** Uniformed contributions over time (issue 5, item 10): validate → service → respond. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
-import { errorAnswers, jsonAnswer } from '../../server/route-kit.js';
-import { csvLine } from '../incidents/incident.csv.js';
+import { errorAnswers, jsonAnswer, fileAnswer } from '../../server/route-kit.js';
+import { csvLine } from '../../tabular/csv-writer.js';
 import { ContributionMonth, ContributionQuery, Contributor } from './contribution.schema.js';
 import { contributionSeries, listContributors } from './contribution.service.js';
 import { StrengthMonth, StrengthQuery } from './mission-strength.schema.js';
@@ -71,9 +71,9 @@ export function contributionRoutes(app: ApiApp): void {
     const columns = ['month', 'troops', 'police', 'experts', 'total', 'women'] as const;
     const body = [csvLine([...columns]), ...months.map((m) => csvLine(columns.map((k) => m[k])))];
     const name = (query.contributor ?? query.mission ?? '').toUpperCase();
-    return c.body(body.join(''), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="contributions-${name}.csv"`,
-    }) as never;
+    return fileAnswer(c, body.join(''), {
+      type: 'text/csv; charset=utf-8',
+      name: `contributions-${name}.csv`,
+    });
   });
 }

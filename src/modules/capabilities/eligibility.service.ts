@@ -11,11 +11,11 @@ import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { contributorMeasures } from '../conduct/contributor-measures.service.js';
-import { countryByIso3 } from '../missions/countries.js';
+import { countryByIso3 } from '../missions/countries.taxonomy.js';
 import { ensureContributor } from './pledge.repository.js';
 import { insertListing, listingsOf, saveRule, upsertActionPlan } from './eligibility.repository.js';
 import { eligibilityOf, eligibilityRuleBounds, type EligibilityRule } from './eligibility.rules.js';
-import { currentYear, eligibilityRule } from './eligibility.standing.js';
+import { currentYear, eligibilityRule } from './eligibility-standing.service.js';
 import { listRepatriations } from './repatriation.service.js';
 import { flagUnitsOfIneligibleContributors } from './unit-flags.service.js';
 import type {

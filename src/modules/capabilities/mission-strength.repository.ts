@@ -1,7 +1,8 @@
 /** Missions' authorised and deployed strength per month: storage. No authorization. */
 import type { Insertable, Kysely } from 'kysely';
 import type { Actor } from '../../core/policy.js';
-import type { Database, MissionStrengthMonthsTable } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { MissionStrengthMonthsTable } from '../../db/schema-capabilities.js';
 import { missionFilter } from '../../db/scope.js';
 
 type Row = Insertable<MissionStrengthMonthsTable>;

@@ -1,7 +1,8 @@
 /** Memoranda of understanding: storage. No authorization. */
 import type { Insertable, Kysely } from 'kysely';
 import type { Actor } from '../../core/policy.js';
-import type { Database, MousTable } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { MousTable } from '../../db/schema-capabilities.js';
 import { missionFilter } from '../../db/scope.js';
 
 export function mouOfPledge(db: Kysely<Database>, pledgeId: string) {

@@ -1,11 +1,11 @@
 /** A unit's people, certifications and screenings: storage. No authorization; names stay ciphertext. */
 import type { Insertable, Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type {
-  Database,
   PersonCertificationsTable,
   PersonScreeningsTable,
   UnitPersonnelTable,
-} from '../../db/schema.js';
+} from '../../db/schema-capabilities.js';
 
 /** The units' people, their certifications and screenings, oldest first; names stay ciphertext. */
 export async function personnelRows(db: Kysely<Database>, pledgeIds: readonly string[]) {

@@ -1,12 +1,12 @@
 /** Pledges, their readiness history, statements of unit requirements: storage. No authorization. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Actor } from '../../core/policy.js';
+import type { Database } from '../../db/schema.js';
 import type {
-  Database,
   PledgeEventsTable,
   PledgesTable,
   UnitRequirementsTable,
-} from '../../db/schema.js';
+} from '../../db/schema-capabilities.js';
 import { missionFilter } from '../../db/scope.js';
 
 export type PledgeRow = Selectable<PledgesTable> & { contributor_name: string };

@@ -8,9 +8,9 @@ import { assertHappened } from '../../core/happened.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson, toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { countryByIso3 } from '../missions/countries.js';
+import { countryByIso3 } from '../missions/countries.taxonomy.js';
 import {
   ensureContributor,
   findPledgeRow,
@@ -26,7 +26,7 @@ import {
 } from './pledge.repository.js';
 import type { CreatePledgeInput, Pledge, RecordEvidenceInput } from './pledge.schema.js';
 import type { Eligibility } from './eligibility.rules.js';
-import { eligibilityOfContributors } from './eligibility.standing.js';
+import { eligibilityOfContributors } from './eligibility-standing.service.js';
 import { applyEvidence, effectiveLevel, type Level } from './readiness.rules.js';
 import {
   caveatsOf,
@@ -292,4 +292,38 @@ export async function deployedUnits(ctx: RequestContext): Promise<DeployedUnit[]
     missionId: r.deployed_mission_id!,
     deployedOn: r.deployed_on!,
   }));
+}
+
+/** Whether any unit has been pledged yet (the demo makes its pledges once). */
+export async function anyPledge(app: AppContext): Promise<boolean> {
+  return (
+    (await app.db.selectFrom('pledges').select('id').limit(1).executeTakeFirst()) !== undefined
+  );
+}
+
+/** What another module may label a unit with: whose it is and what it is. */
+export interface UnitLabel {
+  id: string;
+  contributor: string;
+  capability: string;
+}
+
+/**
+ * Units' labels by id — of the units named, or of every unit of the contributors named — whoever
+ * asks: for a module that has already authorized the records that name them.
+ */
+export async function unitLabels(
+  app: AppContext,
+  which: { ids: readonly string[] } | { contributors: readonly string[] },
+): Promise<Map<string, UnitLabel>> {
+  const [column, values] =
+    'ids' in which ? (['id', which.ids] as const) : (['contributor', which.contributors] as const);
+  const unique = [...new Set(values)];
+  if (unique.length === 0) return new Map();
+  const rows = await app.db
+    .selectFrom('pledges')
+    .select(['id', 'contributor', 'capability'])
+    .where(column, 'in', unique)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
 }

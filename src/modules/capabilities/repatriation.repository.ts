@@ -1,13 +1,13 @@
 /** Unit repatriations storage. No authorization, no rules. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Actor } from '../../core/policy.js';
-import type { Database, UnitRepatriationsTable } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { UnitRepatriationsTable } from '../../db/schema-capabilities.js';
 import { missionFilter } from '../../db/scope.js';
 
 export type RepatriationRow = Selectable<UnitRepatriationsTable> & {
   capability: string;
   contributor_name: string;
-  mission_acronym: string;
 };
 
 const withUnit = (db: Kysely<Database>) =>
@@ -15,13 +15,8 @@ const withUnit = (db: Kysely<Database>) =>
     .selectFrom('unit_repatriations')
     .innerJoin('pledges', 'pledges.id', 'unit_repatriations.pledge_id')
     .innerJoin('contributors', 'contributors.iso3', 'unit_repatriations.contributor')
-    .innerJoin('missions', 'missions.id', 'unit_repatriations.mission_id')
     .selectAll('unit_repatriations')
-    .select([
-      'pledges.capability',
-      'contributors.name as contributor_name',
-      'missions.acronym as mission_acronym',
-    ]);
+    .select(['pledges.capability', 'contributors.name as contributor_name']);
 
 export async function insertRepatriation(
   db: Kysely<Database>,

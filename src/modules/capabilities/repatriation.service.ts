@@ -16,6 +16,7 @@ import { assertHeadquarters } from '../../core/settings.js';
 import { fromTimestamp, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
+import { acronymOf, missionNames } from '../missions/mission.service.js';
 import { findPledgeRow } from './pledge.repository.js';
 import {
   endDeployment,
@@ -37,7 +38,7 @@ import {
 
 export const recordType = 'unit_repatriation';
 
-function toRepatriation(r: RepatriationRow, today: string): UnitRepatriation {
+function toRepatriation(r: RepatriationRow, mission: string, today: string): UnitRepatriation {
   return {
     id: r.id,
     unitId: r.pledge_id,
@@ -45,7 +46,7 @@ function toRepatriation(r: RepatriationRow, today: string): UnitRepatriation {
     contributor: r.contributor,
     contributorName: r.contributor_name,
     missionId: r.mission_id,
-    mission: r.mission_acronym,
+    mission,
     deployedOn: r.deployed_on,
     basis: r.basis as RepatriationBasis,
     paragraph: r.paragraph,
@@ -61,6 +62,22 @@ function toRepatriation(r: RepatriationRow, today: string): UnitRepatriation {
     version: r.version,
   };
 }
+
+/** Repatriations as the API shows them, each labelled with its mission's acronym. */
+async function present(
+  ctx: RequestContext,
+  rows: readonly RepatriationRow[],
+  today: string,
+): Promise<UnitRepatriation[]> {
+  const names = await missionNames(
+    ctx,
+    rows.map((r) => r.mission_id),
+  );
+  return rows.map((r) => toRepatriation(r, acronymOf(names, r.mission_id), today));
+}
+
+const presentOne = async (ctx: RequestContext, id: string, today: string) =>
+  (await present(ctx, [(await repatriationRow(ctx.db, id))!], today))[0]!;
 
 const invalid = (path: string, message: string) =>
   new DomainError('validation_failed', `${path}: ${message}`, [{ path, message }]);
@@ -120,7 +137,7 @@ export async function orderRepatriation(
   const existing = (
     await repatriationsOfDeployment(tx.db, { pledgeId: pledge.id, deployedOn: pledge.deployed_on })
   ).find((r) => r.status === 'ordered');
-  if (existing) return toRepatriation((await repatriationRow(tx.db, existing.id))!, today);
+  if (existing) return presentOne(tx, existing.id, today);
   const id = tx.ids.newId();
   await insertRepatriation(tx.db, {
     id,
@@ -150,7 +167,7 @@ export async function orderRepatriation(
     missionId: input.missionId,
     change: { unitId: pledge.id, basis: input.basis, source: input.sourceId, leaveBy },
   });
-  return toRepatriation((await repatriationRow(tx.db, id))!, today);
+  return presentOne(tx, id, today);
 }
 
 async function reachable(tx: RequestContext, id: string): Promise<RepatriationRow> {
@@ -216,7 +233,7 @@ export async function decideUnitFlag(
       missionId: row.mission_id,
       change: input,
     });
-    return toRepatriation((await repatriationRow(tx.db, id))!, dayOf(tx.clock.now()));
+    return presentOne(tx, id, dayOf(tx.clock.now()));
   });
 }
 
@@ -265,7 +282,7 @@ export async function completeRepatriation(
       missionId: row.mission_id,
       change: input,
     });
-    return toRepatriation((await repatriationRow(tx.db, id))!, dayOf(tx.clock.now()));
+    return presentOne(tx, id, dayOf(tx.clock.now()));
   });
 }
 
@@ -280,11 +297,10 @@ export async function listRepatriations(
 ): Promise<UnitRepatriation[]> {
   assertPermission(ctx.actor, 'capabilities:read');
   const today = dayOf(ctx.clock.now());
-  return (
-    await selectRepatriationRows(ctx.db, ctx.actor, {
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.unitId ? { unitId: query.unitId } : {}),
-      ...(query.contributor ? { contributors: [query.contributor.toUpperCase()] } : {}),
-    })
-  ).map((r) => toRepatriation(r, today));
+  const rows = await selectRepatriationRows(ctx.db, ctx.actor, {
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.unitId ? { unitId: query.unitId } : {}),
+    ...(query.contributor ? { contributors: [query.contributor.toUpperCase()] } : {}),
+  });
+  return present(ctx, rows, today);
 }

@@ -5,7 +5,7 @@
  */
 import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson, toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
   findRequirementRow,
@@ -83,4 +83,22 @@ export async function getRequirement(ctx: RequestContext, id: string): Promise<U
 export async function listRequirements(ctx: RequestContext): Promise<UnitRequirement[]> {
   assertPermission(ctx.actor, 'capabilities:read');
   return (await selectRequirementRows(ctx.db, ctx.actor)).map(toRequirement);
+}
+
+/**
+ * Statements by id, whoever asks: for a module that has already authorized the record that names
+ * them (a force selection is read in its mission, and its requirement with it).
+ */
+export async function requirementsByIds(
+  app: AppContext,
+  ids: readonly string[],
+): Promise<Map<string, UnitRequirement>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await app.db
+    .selectFrom('unit_requirements')
+    .selectAll()
+    .where('id', 'in', unique)
+    .execute();
+  return new Map(rows.map((r) => [r.id, toRequirement(r)]));
 }

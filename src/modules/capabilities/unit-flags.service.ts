@@ -6,9 +6,9 @@
  */
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
-import { systemActor } from '../../runtime/system-actor.js';
+import { systemActor } from '../../core/system-actor.js';
 import { audit } from '../audit/audit.service.js';
-import { eligibilityOfContributors } from './eligibility.standing.js';
+import { eligibilityOfContributors } from './eligibility-standing.service.js';
 import { deployedPledgeRows } from './pledge.repository.js';
 import { insertRepatriation, repatriationsOfDeployment } from './repatriation.repository.js';
 import { paragraphOf } from './repatriation.schema.js';

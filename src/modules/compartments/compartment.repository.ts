@@ -1,6 +1,6 @@
 /** Compartments, their members and the labels they put on records. No authorization here. */
 import type { Kysely, Selectable } from 'kysely';
-import { fromBool, fromTimestamp, toBool } from '../../db/codecs.js';
+import { toBool } from '../../db/codecs.js';
 import type { CompartmentsTable, Database } from '../../db/schema.js';
 import type { Compartment } from './compartment.schema.js';
 
@@ -33,34 +33,17 @@ export async function findCompartmentRows(
   return db.selectFrom('compartments').selectAll().where('id', 'in', ids).orderBy('name').execute();
 }
 
-export async function withMembers(
+/** The members of compartments, by compartment: user ids only (accounts names them). */
+export async function memberIdsOf(
   db: Kysely<Database>,
-  rows: CompartmentRow[],
-): Promise<Compartment[]> {
-  if (rows.length === 0) return [];
-  const members = await db
-    .selectFrom('compartment_members as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.compartment_id', 'u.id as userId', 'u.username', 'u.display_name as displayName'])
-    .where(
-      'm.compartment_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('u.username')
+  compartmentIds: readonly string[],
+): Promise<{ compartment_id: string; user_id: string }[]> {
+  if (compartmentIds.length === 0) return [];
+  return db
+    .selectFrom('compartment_members')
+    .select(['compartment_id', 'user_id'])
+    .where('compartment_id', 'in', compartmentIds)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    missionId: row.mission_id,
-    name: row.name,
-    description: row.description,
-    sensitive: fromBool(row.sensitive),
-    members: members
-      .filter((m) => m.compartment_id === row.id)
-      .map(({ compartment_id: _c, ...m }) => m),
-    createdAt: fromTimestamp(row.created_at).toISOString(),
-    version: row.version,
-  }));
 }
 
 export async function memberCompartmentIds(
@@ -157,11 +140,12 @@ export async function selectLabels(
 }
 
 /** Active users who hold every compartment labelling a record (none when it has no label). */
-export async function selectRecordHolders(
+/** The users who hold every compartment of a record (ids; accounts says who is active). */
+export async function selectRecordHolderIds(
   db: Kysely<Database>,
   recordType: string,
   recordId: string,
-): Promise<{ userId: string; username: string }[]> {
+): Promise<string[]> {
   const labels = await db
     .selectFrom('record_compartments')
     .select('compartment_id')
@@ -169,29 +153,11 @@ export async function selectRecordHolders(
     .where('record_id', '=', recordId)
     .execute();
   if (labels.length === 0) return [];
-  const rows = await db
-    .selectFrom('compartment_members')
-    .innerJoin('users', 'users.id', 'compartment_members.user_id')
-    .select([
-      'users.id as userId',
-      'users.username as username',
-      'compartment_members.compartment_id',
-    ])
-    .where(
-      'compartment_members.compartment_id',
-      'in',
-      labels.map((l) => l.compartment_id),
-    )
-    .where('users.status', '=', 'active')
-    .execute();
-  const held = new Map<string, { username: string; count: number }>();
-  for (const r of rows) {
-    const entry = held.get(r.userId) ?? { username: r.username, count: 0 };
-    entry.count += 1;
-    held.set(r.userId, entry);
-  }
-  return [...held]
-    .filter(([, e]) => e.count === labels.length)
-    .map(([userId, e]) => ({ userId, username: e.username }))
-    .sort((a, b) => a.username.localeCompare(b.username));
+  const rows = await memberIdsOf(
+    db,
+    labels.map((l) => l.compartment_id),
+  );
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.user_id, (count.get(r.user_id) ?? 0) + 1);
+  return [...count].filter(([, n]) => n === labels.length).map(([id]) => id);
 }

@@ -6,20 +6,22 @@
  */
 import { DomainError, validationFailed } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
-import { toBool, toTimestamp } from '../../db/codecs.js';
+import { fromBool, fromTimestamp, toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
+import { userFacts } from '../accounts/user.service.js';
 import { audit } from '../audit/audit.service.js';
 import {
-  selectRecordHolders,
+  selectRecordHolderIds,
   deleteMember,
   findCompartmentRows,
+  type CompartmentRow,
   insertCompartment,
   insertLabels,
   insertMember,
   isSensitiveMember,
   memberCompartmentIds,
   selectLabels,
-  withMembers,
+  memberIdsOf,
 } from './compartment.repository.js';
 import type { Compartment, CreateCompartmentInput } from './compartment.schema.js';
 
@@ -39,7 +41,7 @@ async function load(
   ctx: RequestContext,
   id: string,
 ): Promise<(Compartment & { compartmentIds: string[] }) | undefined> {
-  const [compartment] = await withMembers(ctx.db, await findCompartmentRows(ctx.db, [id]));
+  const [compartment] = await withMembers(ctx, await findCompartmentRows(ctx.db, [id]));
   return compartment && { ...compartment, compartmentIds: [compartment.id] };
 }
 
@@ -51,7 +53,7 @@ const plain = ({
 /** The compartments the caller holds, in the missions in view. @throws forbidden */
 export async function listCompartments(ctx: RequestContext): Promise<Compartment[]> {
   assertPermission(ctx.actor, 'compartments:read');
-  return withMembers(ctx.db, await findCompartmentRows(ctx.db, [...ctx.actor.compartmentIds]));
+  return withMembers(ctx, await findCompartmentRows(ctx.db, [...ctx.actor.compartmentIds]));
 }
 
 /** @throws forbidden, not_found (also for compartments the caller does not hold) */
@@ -158,23 +160,12 @@ export async function addCompartmentMember(
       kind: 'Compartment',
       record: await load(tx, id),
     });
-    const user = await tx.db
-      .selectFrom('users')
-      .select(['id', 'totp_enabled', 'status'])
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    const inMission = await tx.db
-      .selectFrom('memberships')
-      .select('id')
-      .where('user_id', '=', userId)
-      .where((eb) =>
-        eb.or([eb('mission_id', '=', compartment.missionId), eb('mission_id', 'is', null)]),
-      )
-      .executeTakeFirst();
-    if (!user || !inMission || user.status !== 'active') {
+    const user = (await userFacts(tx, [userId])).get(userId);
+    const inMission = user?.missionIds.some((m) => m === null || m === compartment.missionId);
+    if (!user || !inMission || !user.active) {
       throw validationFailed('userId', 'no active user in this mission');
     }
-    if (compartment.sensitive && !(user.totp_enabled === true || user.totp_enabled === 1)) {
+    if (compartment.sensitive && !user.twoFactor) {
       throw new DomainError(
         'invalid_state',
         'A sensitive compartment admits only users with two-factor sign-in enabled',
@@ -277,10 +268,43 @@ export function labelsOf(
 }
 
 /** Who holds every compartment of a record: the people a notification about it may go to. */
-export function recordHolders(
+export async function recordHolders(
   ctx: AppContext,
   recordType: string,
   recordId: string,
 ): Promise<{ userId: string; username: string }[]> {
-  return selectRecordHolders(ctx.db, recordType, recordId);
+  const users = await userFacts(ctx, await selectRecordHolderIds(ctx.db, recordType, recordId));
+  return [...users.values()]
+    .filter((u) => u.active)
+    .map((u) => ({ userId: u.id, username: u.username }))
+    .sort((a, b) => a.username.localeCompare(b.username));
+}
+
+/** Compartments as the API shows them: members named by accounts, by username. */
+async function withMembers(ctx: AppContext, rows: CompartmentRow[]): Promise<Compartment[]> {
+  if (rows.length === 0) return [];
+  const members = await memberIdsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  const users = await userFacts(
+    ctx,
+    members.map((m) => m.user_id),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    missionId: row.mission_id,
+    name: row.name,
+    description: row.description,
+    sensitive: fromBool(row.sensitive),
+    members: members
+      .filter((m) => m.compartment_id === row.id)
+      .flatMap((m) => {
+        const u = users.get(m.user_id);
+        return u ? [{ userId: u.id, username: u.username, displayName: u.displayName }] : [];
+      })
+      .sort((a, b) => a.username.localeCompare(b.username)),
+    createdAt: fromTimestamp(row.created_at).toISOString(),
+    version: row.version,
+  }));
 }

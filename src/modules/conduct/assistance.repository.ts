@@ -1,6 +1,7 @@
 /** Victim assistance storage. No authorization, no rules; outcome notes stay ciphertext here. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { ConductAssistanceTable, Database } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { ConductAssistanceTable } from '../../db/schema-conduct.js';
 
 export type AssistanceRow = Selectable<ConductAssistanceTable>;
 

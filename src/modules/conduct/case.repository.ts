@@ -2,7 +2,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromNullableTimestamp, fromTimestamp, toJson } from '../../db/codecs.js';
-import type { ConductCasesTable, ConductVictimsTable, Database } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { ConductCasesTable, ConductVictimsTable } from '../../db/schema-conduct.js';
 import { reachableBy } from '../../db/scope.js';
 import type { Case } from './case.schema.js';
 

@@ -33,7 +33,7 @@ import {
   type CaseFields,
   type VictimRow,
 } from './case.repository.js';
-import { subjectsOfCase, subjectsToStore } from './subject.identity.js';
+import { subjectsOfCase, subjectsToStore } from './subject-identity.service.js';
 import { replaceSubjects, subjectRowsOf } from './subject.repository.js';
 import {
   type Case,

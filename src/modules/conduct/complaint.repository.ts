@@ -1,11 +1,11 @@
 /** Complaints storage. No authorization, no rules; account, contact and messages stay ciphertext here. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Actor as PolicyActor } from '../../core/policy.js';
+import type { Database } from '../../db/schema.js';
 import type {
   ConductComplaintMessagesTable,
   ConductComplaintsTable,
-  Database,
-} from '../../db/schema.js';
+} from '../../db/schema-conduct.js';
 import { missionFilter } from '../../db/scope.js';
 
 export type ComplaintRow = Selectable<ConductComplaintsTable>;

@@ -12,12 +12,16 @@ import type { Command } from 'commander';
 import { DomainError } from '../../core/errors.js';
 import { print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
-import { systemActor } from '../../runtime/system-actor.js';
-import { rejectedRowsCsv } from '../incidents/incident.csv.js';
-import { keptRejections } from '../incidents/rows-rejected.js';
+import { systemActor } from '../../core/system-actor.js';
+import { rejectedRowsCsv } from '../../tabular/csv-writer.js';
+import { keptRejections } from '../../tabular/rows-rejected.js';
 import { sweepConductClocks } from './clock-sweep.service.js';
 import { sweepNonResponse } from './non-response.service.js';
-import { importSeaTable, SeaImportRejected, type SeaImportReport } from './sea-table.import.js';
+import {
+  importSeaTable,
+  SeaImportRejected,
+  type SeaImportReport,
+} from './sea-table-import.service.js';
 
 interface Options {
   mission?: string;

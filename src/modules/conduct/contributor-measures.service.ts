@@ -6,6 +6,7 @@
 import { assertPermission } from '../../core/policy.js';
 import { fromTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
+import { acronymOf, missionNames } from '../missions/mission.service.js';
 import { contributorMeasureRows } from './measure.repository.js';
 
 export interface ContributorMeasure {
@@ -25,11 +26,16 @@ export async function contributorMeasures(
 ): Promise<Map<string, ContributorMeasure[]>> {
   assertPermission(ctx.actor, 'capabilities:read');
   const result = new Map<string, ContributorMeasure[]>();
-  for (const r of await contributorMeasureRows(ctx.db, ctx.actor, contributors)) {
+  const rows = await contributorMeasureRows(ctx.db, ctx.actor, contributors);
+  const names = await missionNames(
+    ctx,
+    rows.map((r) => r.mission_id),
+  );
+  for (const r of rows) {
     const list = result.get(r.contributor!) ?? [];
     list.push({
       kind: r.kind as ContributorMeasure['kind'],
-      mission: r.acronym,
+      mission: acronymOf(names, r.mission_id),
       unit: r.unit,
       status: r.status,
       decision: r.decision,

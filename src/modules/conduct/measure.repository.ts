@@ -1,7 +1,8 @@
 /** Measures, pattern rules and referrals storage. No authorization, no rules. */
 import { sql, type Insertable, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor as PolicyActor } from '../../core/policy.js';
-import type { ConductMeasuresTable, ConductReferralsTable, Database } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { ConductMeasuresTable, ConductReferralsTable } from '../../db/schema-conduct.js';
 import { compartmentFilter, missionFilter } from '../../db/scope.js';
 import { recordType } from './case.repository.js';
 import type { PersonnelCategory } from './case.taxonomy.js';
@@ -260,20 +261,11 @@ export function contributorMeasureRows(
   if (contributors.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('conduct_measures')
-    .innerJoin('missions', 'missions.id', 'conduct_measures.mission_id')
-    .select([
-      'conduct_measures.kind',
-      'conduct_measures.contributor',
-      'conduct_measures.unit',
-      'conduct_measures.status',
-      'conduct_measures.decision',
-      'conduct_measures.created_at',
-      'missions.acronym',
-    ])
-    .where('conduct_measures.contributor', 'in', contributors)
-    .where('conduct_measures.kind', 'in', ['payment_suspension', 'repatriation'])
+    .select(['kind', 'contributor', 'unit', 'status', 'decision', 'created_at', 'mission_id'])
+    .where('contributor', 'in', contributors)
+    .where('kind', 'in', ['payment_suspension', 'repatriation'])
     .where(missionFilter(actor, 'conduct_measures.mission_id'))
-    .orderBy('conduct_measures.created_at', 'desc')
+    .orderBy('created_at', 'desc')
     .execute();
 }
 

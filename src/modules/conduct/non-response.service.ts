@@ -13,7 +13,7 @@ import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertHappened } from '../../core/happened.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
-import { systemActor } from '../../runtime/system-actor.js';
+import { systemActor } from '../../core/system-actor.js';
 import { audit } from '../audit/audit.service.js';
 import { recordType, toCaseFields } from './case.repository.js';
 import type { Case } from './case.schema.js';

@@ -10,6 +10,7 @@
 import { assertPermission, hasPermission } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { missionFilter } from '../../db/scope.js';
+import { acronymOf, missionNames } from '../missions/mission.service.js';
 
 export interface OverdueSummaryRow {
   missionId: string;
@@ -25,25 +26,27 @@ export async function overdueSummary(ctx: RequestContext): Promise<OverdueSummar
   const now = ctx.clock.now().toISOString();
   const rows = await ctx.db
     .selectFrom('conduct_cases')
-    .innerJoin('missions', 'missions.id', 'conduct_cases.mission_id')
     .select([
-      'conduct_cases.mission_id',
-      'missions.acronym',
-      'conduct_cases.source_system',
-      'conduct_cases.evidence_gathered_at',
-      'conduct_cases.evidence_due_at',
-      'conduct_cases.investigation_due_at',
+      'mission_id',
+      'source_system',
+      'evidence_gathered_at',
+      'evidence_due_at',
+      'investigation_due_at',
     ])
-    .where('conduct_cases.status', 'in', ['received', 'under_investigation'])
+    .where('status', 'in', ['received', 'under_investigation'])
     .where(missionFilter(ctx.actor, 'conduct_cases.mission_id'))
     .execute();
+  const names = await missionNames(
+    ctx,
+    rows.map((r) => r.mission_id),
+  );
   const per = new Map<
     string,
     { acronym: string; open: number; evidence: number; investigation: number }
   >();
   for (const r of rows) {
     const entry = per.get(r.mission_id) ?? {
-      acronym: r.acronym,
+      acronym: acronymOf(names, r.mission_id),
       open: 0,
       evidence: 0,
       investigation: 0,

@@ -1,7 +1,7 @@
 /** The UN table's words for personnel, allegations, investigating entities and results, mapped to ours. */
 import type { Finding, InvestigatingEntity, PersonnelCategory } from './case.taxonomy.js';
 
-export { monthNames as months } from '../incidents/import-fields.js';
+export { monthNames as months } from '../../tabular/dates.js';
 
 export const personnel: Record<string, Record<string, PersonnelCategory>> = {
   military: {

@@ -2,8 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { ApiApp } from '../../server/env.js';
 import { renderPdf } from '../../server/pdf.js';
-import { errorAnswers, jsonAnswer } from '../../server/route-kit.js';
-import { csvLine } from '../incidents/incident.csv.js';
+import { errorAnswers, jsonAnswer, fileAnswer } from '../../server/route-kit.js';
+import { csvLine } from '../../tabular/csv-writer.js';
 import { InvestigationsAnswer, StatisticsAnswer, StatisticsQuery } from './case.schema.js';
 import {
   allegationStatistics,
@@ -80,10 +80,11 @@ export function statisticsRoutes(app: ApiApp): void {
     const pdf = await renderPdf(
       monthlyTableDocument(table, { language: lang, producedAt: ctx.clock.now() }),
     );
-    return c.body(new Uint8Array(pdf), 200, {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `inline; filename="conduct-table-${month}-${lang}.pdf"`,
-    }) as never;
+    return fileAnswer(c, new Uint8Array(pdf), {
+      type: 'application/pdf',
+      name: `conduct-table-${month}-${lang}.pdf`,
+      disposition: 'inline',
+    });
   });
   app.openapi(statistics, async (c) => {
     const { by } = c.req.valid('query');
@@ -96,10 +97,10 @@ export function statisticsRoutes(app: ApiApp): void {
       [...by, 'allegations'],
       rows.map((r) => [...by.map((d) => r.group[d] ?? ''), r.allegations]),
     );
-    return c.body(body, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="allegations-by-${by.join('-')}.csv"`,
-    }) as never;
+    return fileAnswer(c, body, {
+      type: 'text/csv; charset=utf-8',
+      name: `allegations-by-${by.join('-')}.csv`,
+    });
   });
   app.openapi(investigations, async (c) =>
     c.json({ sixMonthsDays, rows: await investigationStatistics(c.get('app')) }, 200),
@@ -116,9 +117,9 @@ export function statisticsRoutes(app: ApiApp): void {
         r.pending,
       ]),
     );
-    return c.body(body, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="investigations-by-entity.csv"',
-    }) as never;
+    return fileAnswer(c, body, {
+      type: 'text/csv; charset=utf-8',
+      name: 'investigations-by-entity.csv',
+    });
   });
 }

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../db/context.js';
 import { fromTimestamp } from '../../db/codecs.js';
+import { acronymOf, missionNames } from '../missions/mission.service.js';
 import { uniformedCategories, type PersonnelCategory } from './case.taxonomy.js';
 import {
   countRows,
@@ -70,22 +71,22 @@ export async function publishedFacts(ctx: AppContext): Promise<CaseFacts[]> {
 export async function caseFacts(ctx: AppContext): Promise<CaseFacts[]> {
   const cases = await ctx.db
     .selectFrom('conduct_cases')
-    .innerJoin('missions', 'missions.id', 'conduct_cases.mission_id')
     .select([
-      'conduct_cases.id',
-      'conduct_cases.received_at',
-      'conduct_cases.category',
-      'conduct_cases.investigating_entity',
-      'conduct_cases.finding',
-      'conduct_cases.investigation_days',
-      'conduct_cases.status',
-      'missions.acronym',
+      'id',
+      'received_at',
+      'category',
+      'investigating_entity',
+      'finding',
+      'investigation_days',
+      'status',
+      'mission_id',
     ])
     .execute();
   const subjects = await ctx.db
     .selectFrom('conduct_subjects')
     .select(['case_id', 'personnel_category', 'nationality'])
     .execute();
+  const names = await missionNames(ctx, [...new Set(cases.map((c) => c.mission_id))]);
   const byCase = new Map<string, { personnel: Set<string>; nationalities: Set<string> }>();
   for (const s of subjects) {
     const entry = byCase.get(s.case_id) ?? { personnel: new Set(), nationalities: new Set() };
@@ -105,7 +106,7 @@ export async function caseFacts(ctx: AppContext): Promise<CaseFacts[]> {
       month: `${year}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`,
       year,
       quarter: `${year}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`,
-      mission: c.acronym,
+      mission: acronymOf(names, c.mission_id),
       category: c.category,
       personnel: [...(entry?.personnel ?? [])].sort(),
       nationalities: closedAtIntake ? [] : [...(entry?.nationalities ?? [])].sort(),

@@ -1,6 +1,7 @@
 /** Subjects of allegations: storage and row mapping. No authorization; identities stay ciphertext here. */
 import type { Kysely, Selectable } from 'kysely';
-import type { ConductSubjectsTable, Database } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { ConductSubjectsTable } from '../../db/schema-conduct.js';
 import type { Subject } from './case.schema.js';
 
 export type SubjectRow = Selectable<ConductSubjectsTable>;

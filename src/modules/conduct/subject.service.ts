@@ -13,7 +13,7 @@ import { loadForWrite } from './case-workflow.service.js';
 import { recordType, updateCaseRow } from './case.repository.js';
 import type { Case } from './case.schema.js';
 import { loadCase } from './case.service.js';
-import { encryptSubjectIdentity } from './subject.identity.js';
+import { encryptSubjectIdentity } from './subject-identity.service.js';
 import { setSubjectIdentity, subjectRowsOf } from './subject.repository.js';
 import type { IdentifySubjectInput } from './subject.schema.js';
 

@@ -1,13 +1,11 @@
 /** Screenings (C8) storage. No authorization; candidate, hits and review reason stay ciphertext here. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Actor } from '../../core/policy.js';
-import type { ConductScreeningsTable, Database } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { ConductScreeningsTable } from '../../db/schema-conduct.js';
 import { missionFilter } from '../../db/scope.js';
 
-export type ScreeningRow = Selectable<ConductScreeningsTable> & {
-  requested_by_name: string;
-  reviewed_by_name: string | null;
-};
+export type ScreeningRow = Selectable<ConductScreeningsTable>;
 
 export async function insertScreening(
   db: Kysely<Database>,
@@ -17,12 +15,7 @@ export async function insertScreening(
 }
 
 function selectScreenings(db: Kysely<Database>) {
-  return db
-    .selectFrom('conduct_screenings as s')
-    .innerJoin('users as requester', 'requester.id', 's.requested_by')
-    .leftJoin('users as reviewer', 'reviewer.id', 's.reviewed_by')
-    .selectAll('s')
-    .select(['requester.username as requested_by_name', 'reviewer.username as reviewed_by_name']);
+  return db.selectFrom('conduct_screenings as s').selectAll('s');
 }
 
 export function findScreeningRow(

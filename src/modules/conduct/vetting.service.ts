@@ -22,10 +22,11 @@ import {
 } from '../../core/policy.js';
 import { fromTimestamp, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
+import { userFacts } from '../accounts/user.service.js';
 import { audit } from '../audit/audit.service.js';
 import { labelsOf } from '../compartments/compartment.service.js';
 import { recordType as caseRecordType } from './case.repository.js';
-import { decryptSubjectIdentity } from './subject.identity.js';
+import { decryptSubjectIdentity } from './subject-identity.service.js';
 import { subjectsToScreen } from './subject.repository.js';
 import {
   findScreeningRow,
@@ -101,6 +102,7 @@ async function visibleHits(ctx: RequestContext, hits: readonly ScreeningHit[]) {
 async function toScreening(ctx: RequestContext, row: ScreeningRow): Promise<Screening> {
   const hits = JSON.parse(ctx.cipher.decrypt(row.hits, address(row.id, 'hits'))) as ScreeningHit[];
   const { shown, withheld } = await visibleHits(ctx, hits);
+  const names = await usernames(ctx, [row]);
   return {
     id: row.id,
     missionId: row.mission_id,
@@ -118,14 +120,23 @@ async function toScreening(ctx: RequestContext, row: ScreeningRow): Promise<Scre
             reason: row.review_reason
               ? ctx.cipher.decrypt(row.review_reason, address(row.id, 'review_reason'))
               : '',
-            by: row.reviewed_by_name ?? '',
+            by: (row.reviewed_by && names.get(row.reviewed_by)) ?? '',
             at: fromTimestamp(row.reviewed_at).toISOString(),
           }
         : null,
-    requestedBy: row.requested_by_name,
+    requestedBy: names.get(row.requested_by) ?? '',
     requestedAt: fromTimestamp(row.requested_at).toISOString(),
     version: row.version,
   };
+}
+
+/** The usernames of who requested and who reviewed screenings (accounts names them). */
+async function usernames(ctx: RequestContext, rows: readonly ScreeningRow[]) {
+  const users = await userFacts(
+    ctx,
+    rows.flatMap((r) => (r.reviewed_by ? [r.requested_by, r.reviewed_by] : [r.requested_by])),
+  );
+  return new Map([...users].map(([id, u]) => [id, u.username]));
 }
 
 /** Screens a candidate; the screening is kept and audited. @throws forbidden */
@@ -197,14 +208,16 @@ export async function listScreenings(
   query: ScreeningQuery,
 ): Promise<ScreeningSummary[]> {
   assertPermission(ctx.actor, 'conduct:vet');
-  return (await selectScreeningRows(ctx.db, ctx.actor, query)).map((row) => ({
+  const rows = await selectScreeningRows(ctx.db, ctx.actor, query);
+  const names = await usernames(ctx, rows);
+  return rows.map((row) => ({
     id: row.id,
     missionId: row.mission_id,
     reference: row.reference,
     outcome: row.outcome as ScreeningSummary['outcome'],
     hitCount: row.hit_count,
     reviewOutcome: row.review_outcome as ScreeningSummary['reviewOutcome'],
-    requestedBy: row.requested_by_name,
+    requestedBy: names.get(row.requested_by) ?? '',
     requestedAt: fromTimestamp(row.requested_at).toISOString(),
     version: row.version,
   }));

@@ -1,8 +1,8 @@
 /** E2's alert rules and alerts: validate → service → respond (JSON, CAP 1.2, Atom). */
 import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
-import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
-import { alertCapXml, alertFeed } from './alert.publish.js';
+import { errorAnswers, IdParam, jsonAnswer, jsonBody, fileAnswer } from '../../server/route-kit.js';
+import { alertCapXml, alertFeed } from './alert-publish.service.js';
 import {
   Alert,
   AlertQuery,
@@ -116,14 +116,15 @@ export function alertRoutes(app: ApiApp): void {
   );
   app.openapi(feed, async (c) => {
     const xml = await alertFeed(requestContext(c), new URL(c.req.url).origin);
-    return c.body(xml, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' }) as never;
+    return fileAnswer(c, xml, { type: 'application/atom+xml; charset=utf-8' });
   });
   app.openapi(cap, async (c) => {
     const id = c.req.valid('param').file.replace(/\.cap$/, '');
     const xml = await alertCapXml(requestContext(c), id);
-    return c.body(xml, 200, {
-      'Content-Type': 'application/cap+xml; charset=utf-8',
-      'Content-Disposition': `inline; filename="${id}.cap"`,
-    }) as never;
+    return fileAnswer(c, xml, {
+      type: 'application/cap+xml; charset=utf-8',
+      name: `${id}.cap`,
+      disposition: 'inline',
+    });
   });
 }

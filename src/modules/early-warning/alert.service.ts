@@ -13,7 +13,7 @@ import { inTransaction, type AppContext, type RequestContext } from '../../db/co
 import { peopleToNotify } from '../accounts/user.service.js';
 import { audit } from '../audit/audit.service.js';
 import { notifyOnce } from '../notifications/notification.service.js';
-import { discardedIncidents, incidentPoints } from '../incidents/incident.map.js';
+import { discardedIncidents, incidentPoints } from '../incidents/incident-map.service.js';
 import { basesInView } from '../missions/base.service.js';
 import {
   activeRuleRows,
@@ -296,4 +296,11 @@ export async function getAlert(ctx: RequestContext, id: string): Promise<Alert> 
     record: row ? { id, missionId: row.mission_id, compartmentIds: [] } : undefined,
   });
   return alertOf(row!);
+}
+
+/** Whether any alert rule exists (the demo writes its rules once). */
+export async function anyAlertRule(app: AppContext): Promise<boolean> {
+  return (
+    (await app.db.selectFrom('alert_rules').select('id').limit(1).executeTakeFirst()) !== undefined
+  );
 }

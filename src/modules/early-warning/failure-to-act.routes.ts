@@ -18,7 +18,7 @@ import {
   recordNotification,
   unitsToName,
 } from './failure-to-act.service.js';
-import { unitInquiries } from './failure-to-act.unit-record.js';
+import { unitInquiries } from './failure-to-act-unit-record.service.js';
 
 const tags = ['early-warning'];
 const base = '/api/early-warning/inquiries';

@@ -15,7 +15,7 @@ import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { deployedUnits } from '../capabilities/pledge.service.js';
 import { getIncident } from '../incidents/incident.service.js';
-import { countryByIso3 } from '../missions/countries.js';
+import { countryByIso3 } from '../missions/countries.taxonomy.js';
 import {
   findInquiryRow,
   inquiryRows,

@@ -8,20 +8,17 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { fail, print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { DomainError } from '../../core/errors.js';
-import { systemActor } from '../../runtime/system-actor.js';
-import { readCountryCodes } from './country-codes.js';
-import { monthId, monthOf, readPanel } from './country-month.data.js';
+import { systemActor } from '../../core/system-actor.js';
+import { monthId, monthOf } from './country-month.data.js';
 import { evaluate } from './forecast.evaluation.js';
 import { evaluationMarkdown } from './forecast.report.js';
-import { featureTable, forecastAll } from './forecast.model.js';
-import { readEvaluation, bundledEvaluation } from './forecast.evaluation-file.js';
-import { publishForecasts } from './forecast.service.js';
+import { forecastAll } from './forecast.model.js';
+import { publishForecastFiles, readForecastData } from './forecast-files.service.js';
 
 /** "1-13" or "1,3,6" as a list of horizons. */
 export function horizonsOf(text: string): number[] {
@@ -41,21 +38,13 @@ export function horizonsOf(text: string): number[] {
   return list;
 }
 
-const readData = (file: string) => {
-  if (!fs.existsSync(file))
-    throw new DomainError('validation_failed', `data: ${file} does not exist`, [
-      { path: 'data', message: 'no such file' },
-    ]);
-  return featureTable(readPanel(fs.readFileSync(file)));
-};
-
 function countries(
   out: Output,
   opts: { data: string; origin: string; horizons: string; out: string },
 ) {
   try {
     const started = performance.now();
-    const table = readData(opts.data);
+    const table = readForecastData(opts.data);
     const origin = monthId(opts.origin);
     if (origin > table.panel.lastMonth || origin - table.panel.firstMonth < 12)
       throw new DomainError(
@@ -102,7 +91,7 @@ function evaluation(
   },
 ) {
   try {
-    const table = readData(opts.data);
+    const table = readForecastData(opts.data);
     const bar = new cliProgress.SingleBar(
       { format: 'evaluating [{bar}] {value}/{total} origins', stream: process.stderr },
       cliProgress.Presets.shades_classic,
@@ -131,27 +120,13 @@ function publish(
   opts: { data: string; countries: string; origin: string; evaluation?: string },
 ): Promise<void> {
   return withApp(out, async (rt) => {
-    // The country list first: it is small, and a wrong one is said before the data is read.
-    if (!fs.existsSync(opts.countries))
-      throw new DomainError('validation_failed', `countries: ${opts.countries} does not exist`, [
-        { path: 'countries', message: 'no such file' },
-      ]);
-    const codes = readCountryCodes(fs.readFileSync(opts.countries, 'utf8'));
-    const table = readData(opts.data);
-    const run = await publishForecasts(
+    const run = await publishForecastFiles(
       {
         ...rt.ctx,
         requestId: 'cli-forecast',
         actor: systemActor(os.userInfo().username, 'cli', ['early-warning:write']),
       },
-      {
-        table,
-        origin: monthId(opts.origin),
-        codes,
-        source: path.basename(opts.data),
-        horizons: horizonsOf('1-13'),
-        evaluation: opts.evaluation ? readEvaluation(opts.evaluation) : bundledEvaluation(),
-      },
+      { ...opts, horizons: horizonsOf('1-13') },
     );
     print(
       out,

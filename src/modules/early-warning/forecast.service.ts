@@ -11,7 +11,7 @@ import { fromJson, fromTimestamp, toJson, toTimestamp } from '../../db/codecs.js
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { monthOf } from './country-month.data.js';
-import type { CountryCode } from './country-codes.js';
+import type { CountryCode } from './country-codes.taxonomy.js';
 import { forecastAll, modelName, type FeatureTable } from './forecast.model.js';
 import {
   forecastRows,

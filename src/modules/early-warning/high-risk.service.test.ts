@@ -7,7 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
-import { sweepOverdueReviews } from './high-risk.sweep.js';
+import { sweepOverdueReviews } from './high-risk-sweep.service.js';
 
 eachDialect('high-risk situations (E3)', (t) => {
   let world: World;

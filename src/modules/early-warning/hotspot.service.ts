@@ -6,7 +6,7 @@
 import { addDays, dayOf } from '../../core/days.js';
 import { assertPermission } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
-import { incidentPoints, latestIncidentDay } from '../incidents/incident.map.js';
+import { incidentPoints, latestIncidentDay } from '../incidents/incident-map.service.js';
 import { defaultHotspotOptions, scanCells } from './hotspot.rules.js';
 import type { HotspotQuery, HotspotScan } from './hotspot.schema.js';
 

@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween } from '../../core/days.js';
 import type { Level } from '../capabilities/readiness.rules.js';
-import { say, type Candidate, type Requirement, type Said } from './selection.rules.js';
+import { say, type Candidate, type Requirement, type Said } from './selection.inputs.js';
 
 export const factors = [
   'readiness',

@@ -1,7 +1,8 @@
 /** Force selections and their deployment steps: storage. No authorization. */
 import type { Insertable, Kysely } from 'kysely';
 import type { Actor } from '../../core/policy.js';
-import type { Database, DeploymentStepsTable, ForceSelectionsTable } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
+import type { DeploymentStepsTable, ForceSelectionsTable } from '../../db/schema-capabilities.js';
 import { missionFilter } from '../../db/scope.js';
 
 export async function insertSelection(db: Kysely<Database>, row: Insertable<ForceSelectionsTable>) {
@@ -11,18 +12,14 @@ export async function insertSelection(db: Kysely<Database>, row: Insertable<Forc
 function selections(db: Kysely<Database>) {
   return db
     .selectFrom('force_selections')
-    .innerJoin('unit_requirements', 'unit_requirements.id', 'force_selections.requirement_id')
     .select([
-      'force_selections.id',
-      'force_selections.requirement_id',
-      'force_selections.pledge_id',
-      'force_selections.mission_id',
-      'force_selections.selected_on',
-      'force_selections.selected_by',
-      'force_selections.version',
-      'unit_requirements.reference',
-      'unit_requirements.deadline',
-      'unit_requirements.created_at as requirement_created_at',
+      'id',
+      'requirement_id',
+      'pledge_id',
+      'mission_id',
+      'selected_on',
+      'selected_by',
+      'version',
     ]);
 }
 export type SelectionRow = Awaited<ReturnType<typeof findSelectionRow>> & object;

@@ -9,14 +9,9 @@
  * certified and cleared (¶100, ¶126); K2 a caveat on a task of the requirement (¶98); K7 an overdue
  * remedial plan (¶97); K8 a refusal awaiting its repatriation decision, or repatriated (¶98).
  */
-import type { CaveatTask } from '../capabilities/caveat.rules.js';
-import {
-  deploymentBlocker,
-  missingOf,
-  type Missing,
-  type PersonReadiness,
-} from '../capabilities/certification.rules.js';
+import { deploymentBlocker, missingOf, type Missing } from '../capabilities/certification.rules.js';
 import { levels, type Level } from '../capabilities/readiness.rules.js';
+import { say, type Candidate, type Requirement, type Said } from './selection.inputs.js';
 import {
   equipment,
   performance,
@@ -25,54 +20,6 @@ import {
   women,
   type Factor,
 } from './selection.factors.js';
-
-export interface Requirement {
-  capability: string;
-  strength: number;
-  /** Tasks the unit must be free to do: a caveat on one of them excludes. */
-  taskKinds: readonly CaveatTask[];
-  majorEquipment: readonly { item: string; quantity: number }[];
-  selfSustainment: readonly string[];
-  deadline: string;
-}
-
-export interface Candidate {
-  id: string;
-  contributor: string;
-  contributorName: string;
-  capability: string;
-  strength: number;
-  women: number;
-  /** The level that holds today. */
-  level: Level;
-  visitExpiredOn: string | null;
-  /** Days to deploy verified at the rapid deployment level; null otherwise. */
-  rapidDays: number | null;
-  availableFrom: string;
-  availableUntil: string | null;
-  majorEquipment: readonly { item: string; quantity: number }[];
-  selfSustainment: readonly string[];
-  caveats: readonly { task: CaveatTask; text: string }[];
-  deployment: { missionId: string; deployedOn: string } | null;
-  eligibility: {
-    status: 'eligible' | 'not_accepted' | 'suspended';
-    reasons: readonly { text: string }[];
-  };
-  personnel: readonly PersonReadiness[];
-  performance: {
-    unit: { score: number; assessedOn: string } | null;
-    contributor: { score: number; units: number } | null;
-  };
-  overduePlans: readonly { dueOn: string }[];
-  refusals: readonly { occurredOn: string; status: string }[];
-  /** The contributor's payment suspensions in force and repatriations pending, from conduct (C3). */
-  conductMeasures?: readonly {
-    kind: string;
-    mission: string;
-    unit: string | null;
-    since: string;
-  }[];
-}
 
 export interface SelectionRule {
   minimumLevel: Level;
@@ -92,12 +39,6 @@ export const exclusionRules = [
   'refusal',
 ] as const;
 export type ExclusionRule = (typeof exclusionRules)[number];
-/** The explanation as message key and parameters, for the pages to say in the reader's language. */
-export interface Said {
-  key: string;
-  params: Record<string, string | number>;
-}
-export const say = (key: string, params: Said['params'] = {}): Said => ({ key, params });
 
 export interface Exclusion {
   rule: ExclusionRule;
@@ -109,6 +50,7 @@ export interface Exclusion {
 }
 
 export { factors, type Factor } from './selection.factors.js';
+export { say, type Candidate, type Requirement, type Said } from './selection.inputs.js';
 
 export interface Ranked {
   rank: number;

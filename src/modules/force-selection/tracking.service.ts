@@ -8,12 +8,13 @@ import { assertHappened, latestDay } from '../../core/happened.js';
 import { daysBetween } from '../../core/days.js';
 import { staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission } from '../../core/policy.js';
-import { fromTimestamp, toTimestamp } from '../../db/codecs.js';
+import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { deployUnit } from '../capabilities/caveat.service.js';
 import { listPledges, loadPledge } from '../capabilities/pledge.service.js';
-import type { Pledge } from '../capabilities/pledge.schema.js';
+import type { Pledge, UnitRequirement } from '../capabilities/pledge.schema.js';
+import { requirementsByIds } from '../capabilities/requirement.service.js';
 import {
   arrivalStep,
   assertStepDates,
@@ -46,7 +47,12 @@ export const unitSummary = (p: Pledge): UnitSummary => ({
   availableFrom: p.availableFrom,
 });
 
-function toTracking(s: SelectionRow, unit: Pledge, rows: StepRow[]): Tracking {
+function toTracking(
+  s: SelectionRow,
+  of: { requirement: UnitRequirement; unit: Pledge },
+  rows: StepRow[],
+): Tracking {
+  const { requirement, unit } = of;
   const byStep = new Map(rows.map((r) => [r.step, r]));
   const steps = deploymentSteps.map((d) => {
     const r = byStep.get(d.key);
@@ -66,14 +72,14 @@ function toTracking(s: SelectionRow, unit: Pledge, rows: StepRow[]): Tracking {
     .map((x) => x.completedOn!)
     .sort()
     .at(-1);
-  const start = fromTimestamp(s.requirement_created_at).toISOString().slice(0, 10);
+  const start = requirement.createdOn;
   return {
     id: s.id,
     requirement: {
       id: s.requirement_id,
-      reference: s.reference,
+      reference: requirement.reference,
       missionId: s.mission_id,
-      deadline: s.deadline,
+      deadline: requirement.deadline,
     },
     unit: unitSummary(unit),
     selectedOn: s.selected_on,
@@ -102,26 +108,34 @@ async function reachable(
 /** @throws forbidden, not_found */
 export async function getTracking(ctx: RequestContext, id: string): Promise<Tracking> {
   const row = await reachable(ctx, id, 'capabilities:read');
-  const [unit, steps] = await Promise.all([loadPledge(ctx, row.pledge_id), stepRows(ctx.db, [id])]);
-  return toTracking(row, unit, steps);
+  const [unit, steps, requirements] = await Promise.all([
+    loadPledge(ctx, row.pledge_id),
+    stepRows(ctx.db, [id]),
+    requirementsByIds(ctx, [row.requirement_id]),
+  ]);
+  return toTracking(row, { requirement: requirements.get(row.requirement_id)!, unit }, steps);
 }
 
 /** Every deployment being tracked in view, newest selection first. @throws forbidden */
 export async function listTrackings(ctx: RequestContext): Promise<Tracking[]> {
   assertPermission(ctx.actor, 'capabilities:read');
   const rows = await selectionRows(ctx.db, ctx.actor);
-  const [units, steps] = await Promise.all([
+  const [units, steps, requirements] = await Promise.all([
     listPledges(ctx, {}),
     stepRows(
       ctx.db,
       rows.map((r) => r.id),
+    ),
+    requirementsByIds(
+      ctx,
+      rows.map((r) => r.requirement_id),
     ),
   ]);
   const unit = new Map(units.map((u) => [u.id, u]));
   return rows.map((r) =>
     toTracking(
       r,
-      unit.get(r.pledge_id)!,
+      { requirement: requirements.get(r.requirement_id)!, unit: unit.get(r.pledge_id)! },
       steps.filter((s) => s.selection_id === r.id),
     ),
   );

@@ -1,7 +1,12 @@
 /** ACLED CSV (codebook columns) into import rows. */
 import { acledRequiredColumns, mapAcledEvent } from './acled.mapping.js';
-import { readCsvRecords, readCsvRows, readHeader, type ReadOptions } from './csv-reader.js';
-import type { ImportRow } from './incident.import.js';
+import {
+  readCsvRecords,
+  readCsvRows,
+  readHeader,
+  type ReadOptions,
+} from '../../tabular/csv-reader.js';
+import type { ImportRow } from './incident-import.service.js';
 
 export async function* acledRows(file: string, read: ReadOptions): AsyncGenerator<ImportRow> {
   const rows = readCsvRows(file, read);

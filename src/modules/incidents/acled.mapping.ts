@@ -7,7 +7,7 @@
 import type { ErrorDetail } from '../../core/errors.js';
 import { CreateIncidentInput } from './incident.schema.js';
 import type { IncidentCategory } from './incident.taxonomy.js';
-import { RowReader, type Cells } from './import-fields.js';
+import { RowReader, type Cells } from '../../tabular/row-reader.js';
 import type { MappedRow } from './ucdp.mapping.js';
 
 export const acledRequiredColumns = [

@@ -17,10 +17,10 @@ import { describeRealData, realDataPath } from '../../../test/support/real-data.
 import { seedWorld, type World } from '../../../test/support/fixtures.js';
 import { fromJson, fromTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
-import { exportIncidentsHxlCsv } from './incident.export.js';
+import { exportIncidentsHxlCsv } from './incident-export.service.js';
 import { listIncidents } from './incident.service.js';
-import { importFile } from './incident.import.js';
-import { readLimitsOf } from './csv-reader.js';
+import { importFile } from './incident-import.service.js';
+import { readLimitsOf } from '../../tabular/csv-reader.js';
 import { readUcdpActors } from './ucdp.import.js';
 
 const ucdp231 = fixture('ucdp-ged', 'ged231_sample1000_uncertainUCDP.csv');

@@ -2,9 +2,9 @@
  * HXL-tagged CSV into import rows. The hashtag row may sit under any number of header or title
  * rows (HXL allows it anywhere near the top); we look for it in the first 25 rows.
  */
-import { fileProblem, readCsvRows, type ReadOptions } from './csv-reader.js';
+import { fileProblem, readCsvRows, type ReadOptions } from '../../tabular/csv-reader.js';
 import { hxlRequiredFields, isHashtagRow, mapHashtags, mapHxlRow } from './hxl.mapping.js';
-import type { ImportRow } from './incident.import.js';
+import type { ImportRow } from './incident-import.service.js';
 
 const searchRows = 25;
 

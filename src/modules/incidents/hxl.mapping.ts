@@ -12,7 +12,7 @@ import {
   reliabilityGrades,
   timePrecisions,
 } from './incident.taxonomy.js';
-import { RowReader, type Cells } from './import-fields.js';
+import { RowReader, type Cells } from '../../tabular/row-reader.js';
 import type { MappedRow } from './ucdp.mapping.js';
 
 interface Hashtag {

@@ -14,9 +14,9 @@ import { seedWorld } from '../../../test/support/fixtures.js';
 import { dialects, openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { issueApiToken } from '../accounts/token.service.js';
 import { operator } from '../../../test/support/fixtures.js';
-import { importFile, ImportRejected } from './incident.import.js';
-import { importsPerUser } from './import-jobs.js';
-import { keptRejections } from './rows-rejected.js';
+import { importFile, ImportRejected } from './incident-import.service.js';
+import { importsPerUser } from './import-job.service.js';
+import { keptRejections } from '../../tabular/rows-rejected.js';
 
 const acledHeader = 'event_id_cnty,event_date,event_type,latitude,longitude,fatalities';
 

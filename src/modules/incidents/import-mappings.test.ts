@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRealData, realDataPath } from '../../../test/support/real-data.js';
 import { acledCategory, mapAcledEvent } from './acled.mapping.js';
 import { isHashtagRow, mapHashtags, parseHashtag } from './hxl.mapping.js';
-import { parseEventDate } from './import-fields.js';
+import { parseEventDate } from '../../tabular/dates.js';
 
 const readAcledTypes = () =>
   parse(fs.readFileSync(realDataPath('acledEventCategories')), { columns: true }) as {

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { actorFor } from '../../../test/support/actor.js';
 import { fixture } from '../../../test/support/fixture-files.js';
 import { seedWorld } from '../../../test/support/fixtures.js';
-import { systemActor } from '../../runtime/system-actor.js';
+import { systemActor } from '../../core/system-actor.js';
 import { dialects, openTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { canonicalJson, sha256Hex } from '../../core/hash.js';
@@ -23,10 +23,10 @@ import { chainDigest, resumeStagedImports, StagedRun } from '../../db/staged-imp
 import {
   ContributionImportRejected,
   importContributions,
-} from '../capabilities/contribution.import.js';
+} from '../capabilities/contribution-import.service.js';
 import { acledRows } from './acled.import.js';
-import { readLimitsOf } from './csv-reader.js';
-import { importFile, incidentImporter, ImportRejected } from './incident.import.js';
+import { readLimitsOf } from '../../tabular/csv-reader.js';
+import { importFile, incidentImporter, ImportRejected } from './incident-import.service.js';
 import { recordIncident } from './incident.service.js';
 import type { MappedRow } from './ucdp.mapping.js';
 

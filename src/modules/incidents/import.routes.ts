@@ -1,8 +1,8 @@
 /** Web imports: upload a file (the raw body), follow its progress, download the rejected rows. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
-import { errorAnswers, IdParam, jsonAnswer } from '../../server/route-kit.js';
-import { getImport, importReportCsv, startImport } from './import-jobs.js';
+import { errorAnswers, fileAnswer, IdParam, jsonAnswer } from '../../server/route-kit.js';
+import { getImport, importReportCsv, startImport } from './import-job.service.js';
 import { ImportJob, StartImportQuery } from './incident.schema.js';
 
 const tags = ['incidents'];
@@ -56,9 +56,9 @@ export function importRoutes(app: ApiApp): void {
   app.openapi(report, (c) => {
     const ctx = requestContext(c);
     const { id } = c.req.valid('param');
-    return c.body(importReportCsv(ctx, id), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="import-${id.slice(0, 8)}-rejected.csv"`,
-    }) as never;
+    return fileAnswer(c, importReportCsv(ctx, id), {
+      type: 'text/csv; charset=utf-8',
+      name: `import-${id.slice(0, 8)}-rejected.csv`,
+    });
   });
 }

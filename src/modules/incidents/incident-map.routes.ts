@@ -6,7 +6,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer } from '../../server/route-kit.js';
-import { incidentFacets, incidentHistory, incidentMap, incidentTimeline } from './incident.map.js';
+import {
+  incidentFacets,
+  incidentHistory,
+  incidentMap,
+  incidentTimeline,
+} from './incident-map.service.js';
 import {
   IncidentFacets,
   IncidentFilters,

@@ -3,6 +3,7 @@
  * by meaning. Pure: rows in, text out. Cells that a spreadsheet would run as a formula (starting
  * with = + - @, tab or carriage return) are prefixed with an apostrophe (S7, ASVS 1.2.10).
  */
+import { csvLine } from '../../tabular/csv-writer.js';
 import type { Incident } from './incident.schema.js';
 
 export const csvColumns: readonly {
@@ -52,32 +53,10 @@ export const csvColumns: readonly {
   { header: 'narrative', hxl: '#description', value: (i) => i.narrative },
 ];
 
-/** One CSV cell: formulas neutralised, quoted when it holds a comma, quote or line break. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: (string | number | null)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
 export function incidentsCsvHead(): string {
   return csvLine(csvColumns.map((c) => c.header)) + csvLine(csvColumns.map((c) => c.hxl));
 }
 
 export function incidentCsvRow(incident: Incident): string {
   return csvLine(csvColumns.map((c) => c.value(incident)));
-}
-
-/** The rejected rows of an import as CSV (line, column, reason): the CLI's --report, the web's download. */
-export function rejectedRowsCsv(
-  rows: readonly { line: number; column: string; reason: string }[],
-): string {
-  return (
-    csvLine(['line', 'column', 'reason']) +
-    rows.map((r) => csvLine([r.line, r.column, r.reason])).join('')
-  );
 }

@@ -37,6 +37,6 @@ export const incidentRules: RuleEntry[] = [
     text: 'GeoJSON (RFC 7946, schema-valid), CSV with HXL hashtags (formulas neutralised) and OGC API – Features with bbox, datetime, limit and paging, readable by GDAL; records of sensitive compartments never leave.',
     status: 'enforced',
     settings: [],
-    guardedBy: ['src/modules/incidents/incident.export.test.ts', 'test/ogc.test.ts'],
+    guardedBy: ['src/modules/incidents/incident-export.service.test.ts', 'test/ogc.test.ts'],
   },
 ];

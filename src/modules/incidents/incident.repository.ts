@@ -5,7 +5,7 @@ import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
 import { reachableBy } from '../../db/scope.js';
-import { inBbox, type SpatialIndex } from '../../db/spatial.js';
+import { inBbox, type SpatialIndex } from './spatial.repository.js';
 import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
 
 export const recordType = 'incident';

@@ -1,8 +1,8 @@
 /** Incidents and their follow-ups: validate → service → respond. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { exportIncidentsGeoJson, exportIncidentsHxlCsv } from './incident.export.js';
+import { exportIncidentsGeoJson, exportIncidentsHxlCsv } from './incident-export.service.js';
 import { requestContext, type ApiApp } from '../../server/env.js';
-import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
+import { errorAnswers, fileAnswer, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import { FollowUp, FollowUpList, UpdateFollowUpInput } from './follow-up.schema.js';
 import { listOpenFollowUps, reviewFollowUp } from './follow-up.service.js';
 import {
@@ -140,19 +140,14 @@ export function incidentRoutes(app: ApiApp): void {
   );
   app.openapi(geojson, async (c) => {
     const collection = await exportIncidentsGeoJson(requestContext(c), c.req.valid('query'));
-    const headers = {
-      'Content-Type': 'application/geo+json',
-      'Content-Disposition': 'attachment; filename="incidents.geojson"',
-    };
-    // The typed helpers only know application/json; the body is the declared FeatureCollection.
-    return c.body(JSON.stringify(collection), 200, headers) as never;
+    return fileAnswer(c, JSON.stringify(collection), {
+      type: 'application/geo+json',
+      name: 'incidents.geojson',
+    });
   });
   app.openapi(hxlCsv, async (c) => {
     const csv = await exportIncidentsHxlCsv(requestContext(c), c.req.valid('query'));
-    return c.body(csv, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="incidents.csv"',
-    }) as never;
+    return fileAnswer(c, csv, { type: 'text/csv; charset=utf-8', name: 'incidents.csv' });
   });
   app.openapi(followUps, async (c) =>
     c.json({ items: await listOpenFollowUps(requestContext(c)) }, 200),

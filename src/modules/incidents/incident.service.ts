@@ -9,7 +9,7 @@ import { assertHappened } from '../../core/happened.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, hasPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import { spatialIndexOf } from '../../db/spatial.js';
+import { spatialIndexOf } from './spatial.repository.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {

@@ -10,10 +10,15 @@ import { actorFor } from '../../../test/support/actor.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { seedWorld, type World } from '../../../test/support/fixtures.js';
 import type { RequestContext } from '../../db/context.js';
-import { spatialIndexOf, wideBoxDegrees2, type Bbox, type SpatialIndex } from '../../db/spatial.js';
+import {
+  spatialIndexOf,
+  wideBoxDegrees2,
+  type Bbox,
+  type SpatialIndex,
+} from './spatial.repository.js';
 import { selectIncidentRows } from './incident.repository.js';
 import { recordIncident } from './incident.service.js';
-import { importFile } from './incident.import.js';
+import { importFile } from './incident-import.service.js';
 
 const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
 

@@ -8,7 +8,7 @@ import { eachDialect } from '../../../test/support/each-dialect.js';
 import { seedWorld, type World } from '../../../test/support/fixtures.js';
 import type { RequestContext } from '../../db/context.js';
 import { verifyAuditLog } from '../audit/audit.service.js';
-import { importFile } from './incident.import.js';
+import { importFile } from './incident-import.service.js';
 
 // The shipped demo file: a byte copy of ../shared/data/ucdp-ged/ged231_central_african_republic_482.geojson.
 const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');

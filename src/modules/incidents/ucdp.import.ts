@@ -9,9 +9,9 @@ import {
   readHeader,
   type ReadLimits,
   type ReadOptions,
-} from './csv-reader.js';
-import { readGeoJsonFeatures } from './geojson-reader.js';
-import type { ImportRow } from './incident.import.js';
+} from '../../tabular/csv-reader.js';
+import { readGeoJsonFeatures } from '../../tabular/geojson-reader.js';
+import type { ImportRow } from './incident-import.service.js';
 import { derivedEventId, mapUcdpEvent, type ActorNames } from './ucdp.mapping.js';
 
 async function* ucdpGeoJsonRows(

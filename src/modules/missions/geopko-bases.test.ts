@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeRealData, realDataPath } from '../../../test/support/real-data.js';
-import { geopkoBases } from './geopko-bases.js';
+import { geopkoBases } from './geopko-bases.service.js';
 
 const file = realDataPath('geoPko');
 

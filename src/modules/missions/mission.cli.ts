@@ -4,14 +4,14 @@ import { DomainError } from '../../core/errors.js';
 import { print, table, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { validationError } from '../../server/validation.js';
-import { countryByIso3, countryCentre } from './countries.js';
+import { countryByIso3, countryCentre } from './countries.taxonomy.js';
 import { findMissionByAcronym } from './mission.repository.js';
 import { CreateMissionInput } from './mission.schema.js';
 import fs from 'node:fs';
 import os from 'node:os';
-import { systemActor } from '../../runtime/system-actor.js';
+import { systemActor } from '../../core/system-actor.js';
 import { addBases } from './base.service.js';
-import { geopkoBases } from './geopko-bases.js';
+import { geopkoBases } from './geopko-bases.service.js';
 import { createMission, listMissions, missionIdByAcronym } from './mission.service.js';
 
 interface CreateOptions {

@@ -15,8 +15,8 @@ import {
   updateMissionRow,
 } from './mission.repository.js';
 import type { CreateMissionInput, Mission, UpdateMissionInput } from './mission.schema.js';
-import { countryByIso3, countryCentre } from './countries.js';
-import { unMissions } from './un-missions.js';
+import { countryByIso3, countryCentre } from './countries.taxonomy.js';
+import { unMissions } from './un-missions.taxonomy.js';
 
 const scoped = (m: Mission | undefined) =>
   m && { ...m, missionId: m.id, compartmentIds: [] as string[] };
@@ -116,7 +116,7 @@ export async function updateMission(
 }
 
 /**
- * The ids of missions by acronym, creating those that are missing and known (un-missions.ts), with
+ * The ids of missions by acronym, creating those that are missing and known (un-missions.taxonomy.ts), with
  * a stand-in headquarters at the centre of the first host country. Acronyms neither stored nor
  * known are left out of the map: the caller reports them.
  * @throws forbidden (creating needs headquarters' missions:write)
@@ -183,3 +183,32 @@ export async function publicMissions(
 export async function missionExists(app: AppContext, id: string): Promise<boolean> {
   return (await findMission(app.db, id)) !== undefined;
 }
+
+/** A mission by acronym, whoever asks (loaders acting for the system); null when there is none. */
+export async function missionOfAcronym(app: AppContext, acronym: string): Promise<Mission | null> {
+  return (await findMissionByAcronym(app.db, acronym.toUpperCase())) ?? null;
+}
+
+export interface MissionName {
+  id: string;
+  acronym: string;
+  name: string;
+}
+
+/**
+ * Missions' acronyms and names by id (every mission when no ids are given), in acronym order,
+ * whoever asks: the labels other modules put on records the actor already sees.
+ */
+export async function missionNames(
+  app: AppContext,
+  ids?: readonly string[],
+): Promise<Map<string, MissionName>> {
+  if (ids?.length === 0) return new Map();
+  let q = app.db.selectFrom('missions').select(['id', 'acronym', 'name']).orderBy('acronym');
+  if (ids) q = q.where('id', 'in', [...new Set(ids)]);
+  return new Map((await q.execute()).map((m) => [m.id, m]));
+}
+
+/** A mission's acronym, for labels; the id itself when the mission is unknown. */
+export const acronymOf = (names: ReadonlyMap<string, MissionName>, id: string): string =>
+  names.get(id)?.acronym ?? id;

@@ -30,6 +30,7 @@ import type {
   ContributorPerformance,
   RemedialPlan,
 } from './performance.schema.js';
+import { labelled, labelledOne } from './unit-labels.service.js';
 
 export const toPlan = (today: string, p: PlanRow): RemedialPlan => ({
   id: p.id,
@@ -69,7 +70,7 @@ export async function listAssessments(ctx: RequestContext, unitId: string): Prom
   await loadPledge(ctx, unitId);
   const [rows, plans] = await Promise.all([
     assessmentRows(ctx.db, ctx.actor, [unitId]),
-    planRows(ctx.db, ctx.actor, { unitIds: [unitId] }),
+    planRows(ctx.db, ctx.actor, { unitIds: [unitId] }).then((rows) => labelled(ctx, rows)),
   ]);
   const today = dayOf(ctx.clock.now());
   const byAssessment = new Map(plans.map((p) => [p.assessment_id, toPlan(today, p)]));
@@ -143,7 +144,9 @@ export async function assessUnit(
 export async function listOpenPlans(ctx: RequestContext): Promise<RemedialPlan[]> {
   assertPermission(ctx.actor, 'capabilities:read');
   const today = dayOf(ctx.clock.now());
-  return (await planRows(ctx.db, ctx.actor, { open: true })).map((p) => toPlan(today, p));
+  return (await labelled(ctx, await planRows(ctx.db, ctx.actor, { open: true }))).map((p) =>
+    toPlan(today, p),
+  );
 }
 
 /** @throws forbidden, not_found, conflict (stale or closed already) */
@@ -154,7 +157,7 @@ export async function closePlan(
 ): Promise<RemedialPlan> {
   assertPermission(ctx.actor, 'performance:write');
   return inTransaction(ctx, async (tx) => {
-    const row = await findPlanRow(tx.db, planId);
+    const row = await labelledOne(tx, await findPlanRow(tx.db, planId));
     assertCan(tx.actor, 'performance:write', {
       kind: 'RemedialPlan',
       record: row ? { id: planId, missionId: row.mission_id, compartmentIds: [] } : undefined,
@@ -174,7 +177,10 @@ export async function closePlan(
       missionId: row!.mission_id,
       change: input,
     });
-    return toPlan(dayOf(tx.clock.now()), (await findPlanRow(tx.db, planId))!);
+    return toPlan(
+      dayOf(tx.clock.now()),
+      (await labelledOne(tx, await findPlanRow(tx.db, planId)))!,
+    );
   });
 }
 
@@ -190,7 +196,7 @@ export async function contributorPerformance(
   const ids = units.map((u) => u.id);
   const [rows, plans] = await Promise.all([
     assessmentRows(ctx.db, ctx.actor, ids),
-    planRows(ctx.db, ctx.actor, { unitIds: ids }),
+    planRows(ctx.db, ctx.actor, { unitIds: ids }).then((rows) => labelled(ctx, rows)),
   ]);
   const today = dayOf(ctx.clock.now());
   return {

@@ -1,20 +1,20 @@
 /** Unit assessments, remedial plans and refusals to follow orders: storage. No authorization. */
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Actor } from '../../core/policy.js';
+import type { Database } from '../../db/schema.js';
 import type {
-  Database,
   OrderRefusalsTable,
   RemedialPlansTable,
   UnitAssessmentsTable,
-} from '../../db/schema.js';
+} from '../../db/schema-capabilities.js';
 import { missionFilter } from '../../db/scope.js';
 
 export type AssessmentRow = Selectable<UnitAssessmentsTable>;
-export type PlanRow = Selectable<RemedialPlansTable> & { contributor: string };
-export type RefusalRow = Selectable<OrderRefusalsTable> & {
-  contributor: string;
-  capability: string;
-};
+export type PlanRecord = Selectable<RemedialPlansTable>;
+export type RefusalRecord = Selectable<OrderRefusalsTable>;
+/** As the services read them: labelled with the unit's contributor and capability. */
+export type PlanRow = PlanRecord & { contributor: string };
+export type RefusalRow = RefusalRecord & { contributor: string; capability: string };
 
 export async function insertAssessment(
   db: Kysely<Database>,
@@ -43,9 +43,7 @@ export function assessmentRows(db: Kysely<Database>, actor: Actor, unitIds: read
 function plansQuery(db: Kysely<Database>, actor: Actor) {
   return db
     .selectFrom('remedial_plans')
-    .innerJoin('pledges', 'pledges.id', 'remedial_plans.pledge_id')
-    .selectAll('remedial_plans')
-    .select('pledges.contributor')
+    .selectAll()
     .where(missionFilter(actor, 'remedial_plans.mission_id'))
     .orderBy('remedial_plans.due_on')
     .orderBy('remedial_plans.id');
@@ -56,7 +54,7 @@ export function planRows(
   db: Kysely<Database>,
   actor: Actor,
   which: { unitIds: readonly string[] } | { open: true },
-): Promise<PlanRow[]> {
+): Promise<PlanRecord[]> {
   if ('open' in which) return plansQuery(db, actor).where('closed_on', 'is', null).execute();
   if (which.unitIds.length === 0) return Promise.resolve([]);
   return plansQuery(db, actor).where('remedial_plans.pledge_id', 'in', which.unitIds).execute();
@@ -65,9 +63,7 @@ export function planRows(
 export function findPlanRow(db: Kysely<Database>, id: string) {
   return db
     .selectFrom('remedial_plans')
-    .innerJoin('pledges', 'pledges.id', 'remedial_plans.pledge_id')
-    .selectAll('remedial_plans')
-    .select('pledges.contributor')
+    .selectAll()
     .where('remedial_plans.id', '=', id)
     .executeTakeFirst();
 }
@@ -93,14 +89,13 @@ export async function insertRefusal(db: Kysely<Database>, row: Insertable<OrderR
 }
 
 function refusalsQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('order_refusals')
-    .innerJoin('pledges', 'pledges.id', 'order_refusals.pledge_id')
-    .selectAll('order_refusals')
-    .select(['pledges.contributor', 'pledges.capability']);
+  return db.selectFrom('order_refusals').selectAll();
 }
 
-export function findRefusalRow(db: Kysely<Database>, id: string): Promise<RefusalRow | undefined> {
+export function findRefusalRow(
+  db: Kysely<Database>,
+  id: string,
+): Promise<RefusalRecord | undefined> {
   return refusalsQuery(db).where('order_refusals.id', '=', id).executeTakeFirst();
 }
 
@@ -109,7 +104,7 @@ export function refusalRows(
   db: Kysely<Database>,
   actor: Actor,
   filter: { unitId?: string; unitIds?: readonly string[]; reportedBefore?: string },
-): Promise<RefusalRow[]> {
+): Promise<RefusalRecord[]> {
   if (filter.unitIds?.length === 0) return Promise.resolve([]);
   let q = refusalsQuery(db).where(missionFilter(actor, 'order_refusals.mission_id'));
   if (filter.unitId) q = q.where('order_refusals.pledge_id', '=', filter.unitId);
@@ -131,27 +126,4 @@ export async function updateRefusalRow(
     .where('version', '=', change.version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-/** Every assessment of the contributors' units in the actor's missions, oldest first. */
-export function assessmentRowsOfContributors(
-  db: Kysely<Database>,
-  actor: Actor,
-  contributors: readonly string[],
-) {
-  if (contributors.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('unit_assessments')
-    .innerJoin('pledges', 'pledges.id', 'unit_assessments.pledge_id')
-    .select([
-      'unit_assessments.pledge_id',
-      'pledges.contributor',
-      'unit_assessments.assessed_on',
-      'unit_assessments.score',
-    ])
-    .where('pledges.contributor', 'in', contributors)
-    .where(missionFilter(actor, 'unit_assessments.mission_id'))
-    .orderBy('unit_assessments.assessed_on')
-    .orderBy('unit_assessments.created_at')
-    .execute();
 }

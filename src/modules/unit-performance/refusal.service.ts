@@ -20,6 +20,7 @@ import {
   insertRefusal,
   refusalRows,
   updateRefusalRow,
+  type RefusalRecord,
   type RefusalRow,
 } from './performance.repository.js';
 import type {
@@ -41,8 +42,9 @@ import {
   refusalStatus,
   type RefusalState,
 } from './refusal.rules.js';
+import { labelled, labelledOne } from './unit-labels.service.js';
 
-export const stateOf = (r: RefusalRow): RefusalState => ({
+export const stateOf = (r: RefusalRecord): RefusalState => ({
   occurredOn: r.occurred_on,
   reportedAt: fromTimestamp(r.reported_at).toISOString(),
   informedAt: fromNullableTimestamp(r.informed_at)?.toISOString() ?? null,
@@ -147,7 +149,7 @@ export async function reportRefusal(
 
 /** @throws forbidden, not_found */
 export async function getRefusal(ctx: RequestContext, id: string): Promise<Refusal> {
-  const row = await findRefusalRow(ctx.db, id);
+  const row = await labelledOne(ctx, await findRefusalRow(ctx.db, id));
   assertCan(ctx.actor, 'capabilities:read', {
     kind: 'OrderRefusal',
     record: row ? { id, missionId: row.mission_id, compartmentIds: [] } : undefined,
@@ -162,7 +164,9 @@ export async function listRefusals(
 ): Promise<Refusal[]> {
   assertPermission(ctx.actor, 'capabilities:read');
   const today = dayOf(ctx.clock.now());
-  return (await refusalRows(ctx.db, ctx.actor, query)).map((r) => toRefusal(r, today));
+  return (await labelled(ctx, await refusalRows(ctx.db, ctx.actor, query))).map((r) =>
+    toRefusal(r, today),
+  );
 }
 
 /**
@@ -178,9 +182,12 @@ export async function councilSummary(
     throw new DomainError('validation_failed', 'to: must not be before from', [
       { path: 'to', message: 'before from' },
     ]);
-  const rows = await refusalRows(ctx.db, ctx.actor, {
-    reportedBefore: `${addDays(period.to, 1)}T00:00:00.000Z`,
-  });
+  const rows = await labelled(
+    ctx,
+    await refusalRows(ctx.db, ctx.actor, {
+      reportedBefore: `${addDays(period.to, 1)}T00:00:00.000Z`,
+    }),
+  );
   const today = dayOf(ctx.clock.now());
   const items = rows
     .filter((r) => inCouncilSummary(stateOf(r), period))
@@ -239,7 +246,7 @@ export async function advanceRefusal(
 ): Promise<Refusal> {
   assertPermission(ctx.actor, 'capabilities:write');
   return inTransaction(ctx, async (tx) => {
-    const row = await findRefusalRow(tx.db, id);
+    const row = await labelledOne(tx, await findRefusalRow(tx.db, id));
     assertCan(tx.actor, 'capabilities:write', {
       kind: 'OrderRefusal',
       record: row ? { id, missionId: row.mission_id, compartmentIds: [] } : undefined,

@@ -6,7 +6,8 @@
 import { dayOf } from '../../core/days.js';
 import type { RequestContext } from '../../db/context.js';
 import { planStatus } from './assessment.rules.js';
-import { assessmentRowsOfContributors, planRows, refusalRows } from './performance.repository.js';
+import { unitLabels } from '../capabilities/pledge.service.js';
+import { assessmentRows, planRows, refusalRows } from './performance.repository.js';
 import { refusalStatus } from './refusal.rules.js';
 import { stateOf } from './refusal.service.js';
 
@@ -39,12 +40,16 @@ export async function unitRecords(
 ): Promise<Map<string, UnitRecord>> {
   const today = dayOf(ctx.clock.now());
   const ids = units.map((u) => u.id);
+  // The contributor's average is over all its units in view, not only the units asked about.
+  const theirs = await unitLabels(ctx, { contributors: units.map((u) => u.contributor) });
   const [assessed, plans, refusals] = await Promise.all([
-    assessmentRowsOfContributors(ctx.db, ctx.actor, [...new Set(units.map((u) => u.contributor))]),
+    assessmentRows(ctx.db, ctx.actor, [...theirs.keys()]),
     planRows(ctx.db, ctx.actor, { unitIds: ids }),
     refusalRows(ctx.db, ctx.actor, { unitIds: ids }),
   ]);
-  const latest = latestPerUnit(assessed);
+  const latest = latestPerUnit(
+    assessed.map((a) => ({ ...a, contributor: theirs.get(a.pledge_id)!.contributor })),
+  );
   const byContributor = new Map<string, number[]>();
   for (const l of latest.values())
     byContributor.set(l.contributor, [...(byContributor.get(l.contributor) ?? []), l.score]);

@@ -8,7 +8,7 @@ import { assertPermission } from '../../core/policy.js';
 import { fromTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
 import { floorInt, monthOf } from '../../db/dialect-sql.js';
-import { spatialIndexOf } from '../../db/spatial.js';
+import { spatialIndexOf } from './spatial.repository.js';
 import { sql } from 'kysely';
 import { recordHistory } from '../audit/audit.service.js';
 import { filteredIncidents, recordType } from './incident.repository.js';
@@ -127,7 +127,7 @@ export async function incidentFacets(ctx: RequestContext): Promise<IncidentFacet
 export async function incidentHistory(ctx: RequestContext, id: string): Promise<IncidentHistory> {
   const incident = await getIncident(ctx, id);
   const items = await recordHistory(ctx, { recordType, recordId: id });
-  // Imports are audited as one act each (incident.import.ts): the record's own first step.
+  // Imports are audited as one act each (incident-import.service.ts): the record's own first step.
   if (incident.origin.system !== 'manual')
     items.unshift({
       at: incident.createdAt,

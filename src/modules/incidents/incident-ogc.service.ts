@@ -9,9 +9,9 @@ import { assertPermission } from '../../core/policy.js';
 import { fromTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
 import { reachableBy } from '../../db/scope.js';
-import type { Bbox } from '../../db/spatial.js';
+import type { Bbox } from './spatial.repository.js';
 import { sensitiveCompartmentIds } from '../compartments/compartment.service.js';
-import { toFeature } from './incident.export.js';
+import { toFeature } from './incident-export.service.js';
 import { recordType } from './incident.repository.js';
 import { getIncident, listIncidents } from './incident.service.js';
 

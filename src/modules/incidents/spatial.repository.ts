@@ -5,8 +5,8 @@
  * the same answer (R*Tree boxes are single precision, rounded outward).
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { Dialect } from '../core/config.js';
-import type { Database } from './schema.js';
+import type { Dialect } from '../../core/config.js';
+import type { Database } from '../../db/schema.js';
 
 /** [west, south, east, north] in degrees (WGS 84); west > east crosses the antimeridian. */
 export type Bbox = readonly [number, number, number, number];

@@ -22,9 +22,9 @@ import {
   readHeader,
   readLimitsOf,
   type ReadLimits,
-} from '../incidents/csv-reader.js';
-import { type LineReport, reject, rejectLine, RowsRejected } from '../incidents/rows-rejected.js';
-import { countryByIso3, countryCentre } from '../missions/countries.js';
+} from '../../tabular/csv-reader.js';
+import { type LineReport, reject, rejectLine, RowsRejected } from '../../tabular/rows-rejected.js';
+import { countryByIso3, countryCentre } from '../missions/countries.taxonomy.js';
 import {
   createMission,
   ensureKnownMissions,
@@ -41,7 +41,7 @@ import {
   strengthRowsOf,
   updateStrengthRow,
 } from './mission-strength.repository.js';
-import { RepeatedRows } from './repeated-rows.js';
+import { RepeatedRows } from '../../tabular/repeated-rows.js';
 
 export const strengthSource = 'mission-strength-table';
 

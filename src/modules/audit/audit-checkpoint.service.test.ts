@@ -13,7 +13,7 @@ import { missionInput, operator } from '../../../test/support/fixtures.js';
 import { backupTo, checkpointsOf, verifyDatabaseFile } from '../../runtime/backup.js';
 import { createMission } from '../missions/mission.service.js';
 import { entryHash, genesisHash } from './audit.chain.js';
-import { writeCheckpoint } from './audit.checkpoint.js';
+import { writeCheckpoint } from './audit-checkpoint.service.js';
 import { readAllEntries } from './audit.repository.js';
 import { verifyAuditLog } from './audit.service.js';
 

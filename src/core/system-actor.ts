@@ -3,8 +3,8 @@
  * users, tokens and the audit log, at headquarters, but holds no compartment (S10): it cannot
  * read need-to-know records any more than an administrator can.
  */
-import type { Permission } from '../core/permissions.js';
-import type { Actor } from '../core/policy.js';
+import type { Permission } from './permissions.js';
+import type { Actor } from './policy.js';
 
 const operatorPermissions: Permission[] = [
   'missions:read',

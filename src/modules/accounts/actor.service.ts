@@ -7,6 +7,7 @@ import { isRole, permissionsOf, type Role } from '../../core/permissions.js';
 import type { Actor } from '../../core/policy.js';
 import type { AppContext } from '../../db/context.js';
 import { heldCompartmentIds } from '../compartments/compartment.service.js';
+import { missionNames } from '../missions/mission.service.js';
 import { membershipsOf } from './user.repository.js';
 import type { Membership } from './user.schema.js';
 
@@ -23,9 +24,7 @@ export async function availableViews(ctx: AppContext, userId: string): Promise<M
 
 async function allMissionIds(ctx: AppContext, memberships: Membership[]): Promise<string[]> {
   if (!memberships.some((m) => m.missionId === null)) return [];
-  return (await ctx.db.selectFrom('missions').select('id').orderBy('acronym').execute()).map(
-    (r) => r.id,
-  );
+  return [...(await missionNames(ctx)).keys()];
 }
 
 function viewsOf(memberships: Membership[], allMissions: string[]): MissionView[] {

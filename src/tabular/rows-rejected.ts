@@ -3,7 +3,7 @@
  * contributions, mission strength): a rejected row by line and column, and the refusal of an
  * all-or-nothing import that carries its report.
  */
-import { DomainError } from '../../core/errors.js';
+import { DomainError } from '../core/errors.js';
 
 export interface LineReport {
   line: number;

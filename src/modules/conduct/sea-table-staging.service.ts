@@ -1,6 +1,6 @@
 /**
  * What an import of the UN's table of allegations writes (issue 15, F6): its checked rows, staged
- * by sea-table.import.ts, applied 200 cases per transaction — the known missions they name created
+ * by sea-table-import.service.ts, applied 200 cases per transaction — the known missions they name created
  * in the first, then what is new created, what changed updated, the rest left — and the import's
  * audit entry with a digest of every record written, in order.
  */

@@ -12,7 +12,7 @@ import { futureDates } from '../../core/happened.js';
 import { canonicalJson } from '../../core/hash.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import type { RequestContext } from '../../db/context.js';
+import type { AppContext, RequestContext } from '../../db/context.js';
 import {
   chainDigest,
   appliedReport,
@@ -29,8 +29,8 @@ import {
   updateIncidentRow,
 } from './incident.repository.js';
 import { totalKilled } from './incident.rules.js';
-import { reject } from './rows-rejected.js';
-import { readLimitsOf } from './csv-reader.js';
+import { reject } from '../../tabular/rows-rejected.js';
+import { readLimitsOf } from '../../tabular/csv-reader.js';
 import type { Incident } from './incident.schema.js';
 import { acledRows } from './acled.import.js';
 import { hxlRows } from './hxl.import.js';
@@ -331,4 +331,15 @@ export async function importFile(ctx: RequestContext, args: FileImport): Promise
     keepGoodRows: args.keepGoodRows,
     onRow: args.onRow,
   });
+}
+
+/** Whether a mission holds any incident yet (the demo imports its events once). */
+export async function missionHasIncidents(app: AppContext, missionId: string): Promise<boolean> {
+  const row = await app.db
+    .selectFrom('incidents')
+    .select('id')
+    .where('mission_id', '=', missionId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -10,17 +10,17 @@
  */
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
-import type { RequestContext } from '../../db/context.js';
+import type { AppContext, RequestContext } from '../../db/context.js';
 import { appliedReport, StagedRun, type StagedImporter } from '../../db/staged-import.js';
 import { audit } from '../audit/audit.service.js';
-import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../incidents/csv-reader.js';
+import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../../tabular/csv-reader.js';
 import {
   keptRejections,
   type LineReport,
   reject,
   rejectLine,
   RowsRejected,
-} from '../incidents/rows-rejected.js';
+} from '../../tabular/rows-rejected.js';
 import { ensureKnownMissions, lookUpKnownMission } from '../missions/mission.service.js';
 import {
   contributionRowsFor,
@@ -34,7 +34,7 @@ import {
   type ContributionRow,
   type Figures,
 } from './contribution.mapping.js';
-import { RepeatedRows } from './repeated-rows.js';
+import { RepeatedRows } from '../../tabular/repeated-rows.js';
 
 export const contributionSource = 'ipi-gender';
 
@@ -249,4 +249,14 @@ export async function importContributions(
     unchanged: 0,
   });
   return appliedReport(report, done);
+}
+
+/** Whether any month of contributions has been imported (the demo loads them once). */
+export async function contributionsLoaded(app: AppContext): Promise<boolean> {
+  const row = await app.db
+    .selectFrom('contribution_months')
+    .select('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

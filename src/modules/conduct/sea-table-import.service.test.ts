@@ -12,9 +12,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { describeRealData, readRealData, realDataPath } from '../../../test/support/real-data.js';
 import { Agent } from '../../../test/support/http.js';
-import { systemActor } from '../../runtime/system-actor.js';
+import { systemActor } from '../../core/system-actor.js';
 import type { RequestContext } from '../../db/context.js';
-import { importSeaTable, SeaImportRejected } from './sea-table.import.js';
+import { importSeaTable, SeaImportRejected } from './sea-table-import.service.js';
 
 const tableFile = realDataPath('seaTable');
 const rows = readRealData(

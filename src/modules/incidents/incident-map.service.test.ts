@@ -10,10 +10,15 @@ import { actorFor } from '../../../test/support/actor.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { seedWorld, type World } from '../../../test/support/fixtures.js';
 import type { RequestContext } from '../../db/context.js';
-import { incidentFacets, incidentHistory, incidentMap, incidentTimeline } from './incident.map.js';
+import {
+  incidentFacets,
+  incidentHistory,
+  incidentMap,
+  incidentTimeline,
+} from './incident-map.service.js';
 import { MapQuery } from './incident.schema.js';
 import { changeIncidentStatus } from './incident.service.js';
-import { importFile } from './incident.import.js';
+import { importFile } from './incident-import.service.js';
 
 const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
 const car = JSON.parse(fs.readFileSync(carFile, 'utf8')) as {

@@ -15,11 +15,14 @@ import {
   hqForceGenerationOfficer,
 } from '../../../test/support/fixtures.js';
 import { type Agent } from '../../../test/support/http.js';
-import { systemActor } from '../../runtime/system-actor.js';
+import { systemActor } from '../../core/system-actor.js';
 import type { RequestContext } from '../../db/context.js';
 import { createMission } from '../missions/mission.service.js';
-import { keptRejections } from '../incidents/rows-rejected.js';
-import { importMissionStrength, StrengthImportRejected } from './mission-strength.import.js';
+import { keptRejections } from '../../tabular/rows-rejected.js';
+import {
+  importMissionStrength,
+  StrengthImportRejected,
+} from './mission-strength-import.service.js';
 
 const file = realDataPath('missionStrength');
 const rows = readRealData(

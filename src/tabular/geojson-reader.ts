@@ -9,7 +9,7 @@ import { createGunzip } from 'node:zlib';
 import streamJson from 'stream-json';
 import Pick from 'stream-json/filters/Pick.js';
 import StreamArray from 'stream-json/streamers/StreamArray.js';
-import { DomainError } from '../../core/errors.js';
+import { DomainError } from '../core/errors.js';
 import { SizeCap, tooManyRows, type ReadOptions } from './csv-reader.js';
 
 export interface Feature {

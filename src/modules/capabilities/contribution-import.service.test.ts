@@ -14,9 +14,9 @@ import { eachDialect } from '../../../test/support/each-dialect.js';
 import { describeRealData, readRealData, realDataPath } from '../../../test/support/real-data.js';
 import { seedWorld, hqForceGenerationOfficer } from '../../../test/support/fixtures.js';
 import { type Agent } from '../../../test/support/http.js';
-import { systemActor } from '../../runtime/system-actor.js';
+import { systemActor } from '../../core/system-actor.js';
 import type { RequestContext } from '../../db/context.js';
-import { ContributionImportRejected, importContributions } from './contribution.import.js';
+import { ContributionImportRejected, importContributions } from './contribution-import.service.js';
 
 const file = realDataPath('contributions');
 const raw = readRealData('contributions', (f) => gunzipSync(fs.readFileSync(f)), Buffer.alloc(0));

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { CsvError, parse } from 'csv-parse';
-import { DomainError } from '../../core/errors.js';
+import { DomainError } from '../core/errors.js';
 
 export interface CsvRow {
   /** 1-based line of the file the row starts on. */

@@ -5,7 +5,7 @@
  * be downloaded. Jobs live in this process's memory for an hour after they end (one server
  * process; a restart forgets them, the imported records stay). The import runs as a background
  * task (a worker thread with its own connection, runtime/background.ts) when the context has one,
- * else in this thread, and keeps every invariant of incident.import.ts: all-or-nothing unless
+ * else in this thread, and keeps every invariant of incident-import.service.ts: all-or-nothing unless
  * asked, audited, idempotent.
  */
 import { randomUUID } from 'node:crypto';
@@ -17,13 +17,13 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { DomainError, isDomainError, notFound } from '../../core/errors.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
-import { rejectedRowsCsv } from './incident.csv.js';
+import { rejectedRowsCsv } from '../../tabular/csv-writer.js';
 import {
   ImportRejected,
   importFile,
   type ImportReport,
   type RejectedRow,
-} from './incident.import.js';
+} from './incident-import.service.js';
 import type { ImportFormat, ImportJob } from './incident.schema.js';
 
 interface Job {

@@ -11,20 +11,20 @@
  * names are created in the first of them, not while the file is read.
  */
 import { assertPermission, missionForWrite } from '../../core/policy.js';
-import type { RequestContext } from '../../db/context.js';
+import type { AppContext, RequestContext } from '../../db/context.js';
 import { appliedReport, StagedRun } from '../../db/staged-import.js';
-import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../incidents/csv-reader.js';
+import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../../tabular/csv-reader.js';
 import {
   keptRejections,
   type LineReport,
   reject,
   RowsRejected,
-} from '../incidents/rows-rejected.js';
+} from '../../tabular/rows-rejected.js';
 import { lookUpKnownMission } from '../missions/mission.service.js';
 import { mapSeaRow, seaColumns, type SeaCells } from './sea-table.mapping.js';
-import { seaTableImporter, type StagedSeaRow } from './sea-table.importer.js';
+import { seaSource, seaTableImporter, type StagedSeaRow } from './sea-table-staging.service.js';
 
-export { seaSource, seaTableImporter } from './sea-table.importer.js';
+export { seaSource, seaTableImporter } from './sea-table-staging.service.js';
 
 /** A cell or row by line and column, and why. */
 export type CellReport = LineReport;
@@ -158,4 +158,15 @@ export async function importSeaTable(
     digest: '',
   });
   return appliedReport(report, done);
+}
+
+/** Whether the UN's public table has been imported already (the demo loads it once). */
+export async function seaTableLoaded(app: AppContext): Promise<boolean> {
+  const row = await app.db
+    .selectFrom('conduct_cases')
+    .select('id')
+    .where('source_system', '=', seaSource)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
