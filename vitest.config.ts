@@ -1,14 +1,43 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['src/web/**', 'node_modules/**', 'dist/**'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globals: false,
     reporters: ['default', './test/support/real-data-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['src/web/**', 'node_modules/**', 'dist/**'],
+        },
+      },
+      {
+        // Components and hooks in a DOM (jsdom), built as the browser build builds them.
+        extends: true,
+        plugins: [react()],
+        resolve: {
+          alias: [
+            {
+              find: /^@hono\/zod-openapi$/,
+              replacement: fileURLToPath(new URL('./src/web/lib/zod-openapi.ts', import.meta.url)),
+            },
+          ],
+        },
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['src/web/**/*.test.{ts,tsx}'],
+          setupFiles: ['./src/web/test/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -4,6 +4,7 @@
  * Routes are enumerated from the router, so a new route without an entry here fails this test.
  * Expected statuses come from the explicit `allowed` lists below, not from the code's role table.
  */
+import { ZodType } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../src/core/permissions.js';
 import { toTimestamp } from '../src/db/codecs.js';
@@ -34,6 +35,7 @@ import { seedMeasures } from './access-matrix.measures.js';
 import { seedScreenings } from './access-matrix.vetting.js';
 import { actorFor } from './support/actor.js';
 import { eachDialect } from './support/each-dialect.js';
+import type { TestApp } from './support/test-app.js';
 import { operator, password, seedWorld } from './support/fixtures.js';
 import { Agent, signIn } from './support/http.js';
 
@@ -223,6 +225,15 @@ eachDialect('access matrix', (t) => {
         }
         const answer = await spec.call(env, target);
         outcomes.push(`${target}: ${answer.status}`);
+        // What the web checks its reads against (web/lib/query.ts): the answer the route declares.
+        const declared = answerSchema(t(), route, answer.status);
+        if (declared && answer.status < 300) {
+          const checked = declared.safeParse(answer.body);
+          expect(
+            checked.success ? [] : checked.error.issues.slice(0, 3),
+            `${route} ${target}: the answer matches its declared schema`,
+          ).toEqual([]);
+        }
         wanted.push(`${target}: ${expected(spec, caller, target)}`);
         if (answer.status >= 400) expect(answer.body).toHaveProperty('error.requestId');
         // F7: out of reach or absent, every route's 404 says the same, naming nothing.
@@ -238,3 +249,17 @@ eachDialect('access matrix', (t) => {
     });
   });
 });
+
+/** The zod schema a route declares for a JSON answer with this status, if it declares one. */
+function answerSchema(t: TestApp, route: string, status: number): ZodType | null {
+  const [method, path] = route.split(' ');
+  for (const d of t.app.openAPIRegistry.definitions) {
+    if (d.type !== 'route') continue;
+    if (d.route.method.toUpperCase() !== method || d.route.path !== path) continue;
+    const answer = d.route.responses[String(status)] as
+      { content?: Record<string, { schema?: unknown }> } | undefined;
+    const schema = answer?.content?.['application/json']?.schema;
+    return schema instanceof ZodType ? schema : null;
+  }
+  return null;
+}

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import {
+  OverdueSummary,
   Case,
   CasePage,
   CaseQuery,
@@ -84,20 +85,7 @@ const summary = createRoute({
   summary:
     'Per mission in view: open cases and those past a clock, counted exactly over every case (C2; for those entitled, never published)',
   responses: {
-    200: jsonAnswer(
-      z.object({
-        items: z.array(
-          z.object({
-            missionId: z.string(),
-            acronym: z.string(),
-            open: z.number().int(),
-            evidenceOverdue: z.number().int(),
-            investigationOverdue: z.number().int(),
-          }),
-        ),
-      }),
-      'Counts',
-    ),
+    200: jsonAnswer(OverdueSummary, 'Counts'),
     ...errorAnswers,
   },
 });

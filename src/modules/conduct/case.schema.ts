@@ -308,3 +308,18 @@ export const InvestigationsAnswer = z
     ),
   })
   .openapi('ConductInvestigationStatistics');
+
+/** C2: per mission in view, open cases and those past a clock, counted exactly; never published. */
+export const OverdueSummary = z
+  .object({
+    items: z.array(
+      z.object({
+        missionId: z.string(),
+        acronym: z.string(),
+        open: z.number().int(),
+        evidenceOverdue: z.number().int(),
+        investigationOverdue: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('OverdueSummary');

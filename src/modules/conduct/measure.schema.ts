@@ -76,7 +76,8 @@ export type Measure = z.infer<typeof Measure>;
 /** ¶120: leave without pay for staff; payment suspension for a contingent or formed police unit. */
 export const ImposeMeasureInput = z
   .strictObject({
-    kind: z.enum(['administrative_leave_without_pay', 'payment_suspension']),
+    // In the order the case page offers them: most subjects serve in contingents.
+    kind: z.enum(['payment_suspension', 'administrative_leave_without_pay']),
     /** Which of the case's subjects (0-based, in the order the case lists them). */
     subject: z.number().int().min(0).max(99),
     reason: z.string().trim().min(1).max(2_000),
@@ -195,7 +196,8 @@ export type Referral = z.infer<typeof Referral>;
 const day = z.iso.date();
 export const CreateReferralInput = z
   .strictObject({
-    authority: z.enum(['host_country', 'contributing_country']),
+    // In the order the case page offers them: a contingent's member is referred to its country.
+    authority: z.enum(['contributing_country', 'host_country']),
     country: z.string().trim().min(2).max(100),
     reference: z.string().trim().max(200).default(''),
     referredOn: day,

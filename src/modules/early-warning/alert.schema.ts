@@ -4,11 +4,15 @@ import { incidentCategories } from '../incidents/incident.taxonomy.js';
 import { certainties, severities, urgencies } from './cap.vocabulary.js';
 import { neverAlerted } from './alert.rules.js';
 
-const alertable = incidentCategories.filter((c) => !neverAlerted.has(c)) as [string, ...string[]];
+/** The incident categories an alert rule may watch (sexual violence is never alerted on). */
+export const alertableCategories = incidentCategories.filter((c) => !neverAlerted.has(c)) as [
+  string,
+  ...string[],
+];
 
 export const IncidentRuleParams = z.strictObject({
   /** Empty: any category (sexual violence is never alerted on). */
-  categories: z.array(z.enum(alertable)).max(20).default([]),
+  categories: z.array(z.enum(alertableCategories)).max(20).default([]),
   minKilled: z.number().int().min(0).max(10_000).default(0),
   radiusKm: z.number().positive().max(500),
   lookbackDays: z.number().int().min(1).max(3650).default(30),

@@ -1,4 +1,5 @@
 /** The frame around every page: brand, mission switcher, navigation, account menu, content. */
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
@@ -11,10 +12,13 @@ import { signOut, type Me } from './session.js';
 function MissionSwitcher({ me, refresh }: { me: Me; refresh: () => Promise<void> }) {
   const { t } = useI18n();
   const [error, setError] = useState<unknown>(null);
+  const queries = useQueryClient();
   if (me.views.length === 0) return null;
   const change = async (value: string) => {
     try {
       await api('POST', '/api/auth/mission', { missionId: value === 'hq' ? null : value });
+      // Every answer read so far belongs to the view just left.
+      queries.clear();
       await refresh();
     } catch (err) {
       setError(err);
@@ -50,6 +54,7 @@ export function Shell({
 }) {
   const { t } = useI18n();
   const path = usePath();
+  const queries = useQueryClient();
   const [menuOpen, setMenuOpen] = useState(false);
   const visible = navEntries.filter(
     (entry) => !entry.permission || me.permissions.includes(entry.permission),
@@ -72,7 +77,10 @@ export function Shell({
           <summary aria-label={t('shell.userMenu')}>{me.user.displayName}</summary>
           <div className="user-menu-panel">
             <LanguageSwitch />
-            <button type="button" onClick={() => void signOut().then(onSignedOut)}>
+            <button
+              type="button"
+              onClick={() => void signOut().then(() => (queries.clear(), onSignedOut()))}
+            >
               {t('shell.signOut')}
             </button>
           </div>
@@ -99,7 +107,7 @@ export function Shell({
       </nav>
       <main id="content" className="content">
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <Page me={me} refresh={refresh} />
+          <Page key={me.missionId ?? 'hq'} me={me} refresh={refresh} />
         </Suspense>
       </main>
       <footer className="footer muted">

@@ -33,9 +33,11 @@ export function ErrorNotice({ error }: { error: unknown }) {
   const message =
     api?.code === 'network'
       ? t('error.network')
-      : api?.code === 'validation_failed' && api.details.length > 0
-        ? t('error.invalidInput')
-        : (api?.message ?? String(error));
+      : api?.code === 'unexpected_answer'
+        ? t('error.unexpectedAnswer')
+        : api?.code === 'validation_failed' && api.details.length > 0
+          ? t('error.invalidInput')
+          : (api?.message ?? String(error));
   return (
     <div role="alert" className="notice notice-error">
       <strong>{t('error.title')}</strong>

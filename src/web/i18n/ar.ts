@@ -1,5 +1,6 @@
 import type { Catalog } from './en.js';
 
+import { incidentsAr } from './incidents.ar.js';
 import { conductAr } from './conduct.ar.js';
 import { sanctionsAr } from './sanctions.ar.js';
 import { vettingAr } from './vetting.ar.js';
@@ -11,6 +12,7 @@ import { rulesAr } from './rules.ar.js';
 import { earlyWarningAr } from './early-warning.ar.js';
 
 export const ar: Catalog = {
+  ...incidentsAr,
   ...conductAr,
   ...sanctionsAr,
   ...vettingAr,
@@ -118,6 +120,8 @@ export const ar: Catalog = {
   'audit.outcome.failed': 'فشل',
   'error.title': 'أمر يحتاج إلى انتباهك',
   'error.network': 'تعذّر الوصول إلى الخادم. تحقق من اتصالك وحاول مجددًا.',
+  'error.unexpectedAnswer':
+    'ردّ الخادم ليس ما تنتظره هذه الصفحة. أعد تحميل الصفحة؛ وإن تكرر ذلك فأبلغ المسؤول.',
   'error.invalidInput': 'بعض الحقول تحتاج إلى تصحيح.',
   'validation.required': 'مطلوب',
   'validation.too_short': '{minimum} أحرف على الأقل',
@@ -145,54 +149,6 @@ export const ar: Catalog = {
   'common.required': 'مطلوب',
   'nav.incidents': 'الحوادث',
   'common.close': 'إغلاق',
-  'incidents.title': 'الحوادث',
-  'incidents.count': 'عدد الحوادث المطابقة: {count}',
-  'incidents.new': 'تسجيل حادثة',
-  'incidents.edit': 'تصحيح هذه الحادثة',
-  'incidents.filters': 'عوامل التصفية',
-  'incidents.from': 'من',
-  'incidents.to': 'إلى',
-  'incidents.category': 'الفئة',
-  'incidents.status': 'الحالة',
-  'incidents.any': 'الكل',
-  'incidents.adminArea': 'المنطقة الإدارية',
-  'incidents.actor': 'الجهة الفاعلة',
-  'incidents.minKilled': 'القتلى، على الأقل',
-  'incidents.clearFilters': 'مسح عوامل التصفية',
-  'incidents.map': 'خريطة الحوادث',
-  'incidents.timeline': 'الحوادث شهريًا؛ اسحب عبر الأعمدة للتصفية حسب التاريخ',
-  'incidents.inView': 'ضمن نطاق الخريطة',
-  'incidents.killedShort': 'القتلى: {count}',
-  'incidents.more': 'المزيد',
-  'incidents.legend': 'مفتاح الخريطة',
-  'incidents.legendSize':
-    'حجم الدائرة: عدد القتلى. الدوائر الداكنة: مجموعات من الحوادث؛ انقر للتكبير.',
-  'incidents.occurredAt': 'متى',
-  'incidents.timePrecision': 'دقة التوقيت',
-  'incidents.where': 'أين',
-  'incidents.latitude': 'خط العرض',
-  'incidents.longitude': 'خط الطول',
-  'incidents.pick': 'اختر على الخريطة',
-  'incidents.picking': 'انقر على الخريطة…',
-  'incidents.locationPrecision': 'دقة المكان',
-  'incidents.placeName': 'المكان',
-  'incidents.casualties': 'الضحايا',
-  'incidents.unattributedKilled': 'قتلى من فئة غير معروفة',
-  'incidents.perpetrators': 'الجناة (افصل بينهم بـ ;)',
-  'incidents.targets': 'المستهدفون (افصل بينهم بـ ;)',
-  'incidents.source': 'المصدر',
-  'incidents.sourceDescription': 'المصدر (من أبلغ عنها)',
-  'incidents.reliability': 'موثوقية المصدر',
-  'incidents.credibility': 'مصداقية المعلومة',
-  'incidents.narrative': 'السرد',
-  'incidents.killed': 'القتلى',
-  'incidents.tollLine':
-    'المجموع {total}: {un} من موظفي الأمم المتحدة، {civilians} من المدنيين، {armed} من الجهات المسلحة، {unknown} غير معروف',
-  'incidents.actors': 'الجهات الفاعلة',
-  'incidents.origin': 'المصدر الأصلي',
-  'incidents.reason': 'السبب (مطلوب للاستبعاد)',
-  'incidents.failureToAct': 'فتح تحقيق في التقاعس عن التصرف',
-  'incidents.history': 'السجل',
   'precision.time.exact': 'الوقت بالضبط',
   'precision.time.day': 'اليوم',
   'precision.time.week': 'الأسبوع',

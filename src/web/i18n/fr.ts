@@ -1,5 +1,6 @@
 import type { Catalog } from './en.js';
 
+import { incidentsFr } from './incidents.fr.js';
 import { conductFr } from './conduct.fr.js';
 import { sanctionsFr } from './sanctions.fr.js';
 import { vettingFr } from './vetting.fr.js';
@@ -11,6 +12,7 @@ import { rulesFr } from './rules.fr.js';
 import { earlyWarningFr } from './early-warning.fr.js';
 
 export const fr: Catalog = {
+  ...incidentsFr,
   ...conductFr,
   ...sanctionsFr,
   ...vettingFr,
@@ -121,6 +123,8 @@ export const fr: Catalog = {
   'audit.outcome.failed': 'échoué',
   'error.title': 'Un point demande votre attention',
   'error.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+  'error.unexpectedAnswer':
+    'La réponse du serveur n’est pas celle qu’attend cette page. Rechargez la page ; si cela persiste, prévenez votre administrateur.',
   'error.invalidInput': 'Certains champs sont à corriger.',
   'validation.required': 'Obligatoire',
   'validation.too_short': 'Au moins {minimum} caractères',
@@ -148,54 +152,6 @@ export const fr: Catalog = {
   'common.required': 'obligatoire',
   'nav.incidents': 'Incidents',
   'common.close': 'Fermer',
-  'incidents.title': 'Incidents',
-  'incidents.count': '{count} incidents correspondent',
-  'incidents.new': 'Enregistrer un incident',
-  'incidents.edit': 'Corriger cet incident',
-  'incidents.filters': 'Filtres',
-  'incidents.from': 'Du',
-  'incidents.to': 'Au',
-  'incidents.category': 'Catégorie',
-  'incidents.status': 'Statut',
-  'incidents.any': 'Tous',
-  'incidents.adminArea': 'Zone administrative',
-  'incidents.actor': 'Acteur',
-  'incidents.minKilled': 'Tués, au moins',
-  'incidents.clearFilters': 'Effacer les filtres',
-  'incidents.map': 'Carte des incidents',
-  'incidents.timeline': 'Incidents par mois ; faites glisser sur les barres pour filtrer par date',
-  'incidents.inView': 'Dans la vue de la carte',
-  'incidents.killedShort': '{count} tués',
-  'incidents.more': 'Plus',
-  'incidents.legend': 'Légende',
-  'incidents.legendSize':
-    'Taille du cercle : personnes tuées. Cercles sombres : groupes d’incidents ; cliquez pour zoomer.',
-  'incidents.occurredAt': 'Quand',
-  'incidents.timePrecision': 'Précision de la date',
-  'incidents.where': 'Où',
-  'incidents.latitude': 'Latitude',
-  'incidents.longitude': 'Longitude',
-  'incidents.pick': 'Choisir sur la carte',
-  'incidents.picking': 'Cliquez sur la carte…',
-  'incidents.locationPrecision': 'Précision du lieu',
-  'incidents.placeName': 'Lieu',
-  'incidents.casualties': 'Victimes',
-  'incidents.unattributedKilled': 'Tués, groupe inconnu',
-  'incidents.perpetrators': 'Auteurs (séparés par ;)',
-  'incidents.targets': 'Cibles (séparées par ;)',
-  'incidents.source': 'Source',
-  'incidents.sourceDescription': 'Source (qui l’a signalé)',
-  'incidents.reliability': 'Fiabilité de la source',
-  'incidents.credibility': 'Crédibilité de l’information',
-  'incidents.narrative': 'Récit',
-  'incidents.killed': 'Tués',
-  'incidents.tollLine':
-    '{total} au total : {un} membres du personnel de l’ONU, {civilians} civils, {armed} acteurs armés, {unknown} inconnus',
-  'incidents.actors': 'Acteurs',
-  'incidents.origin': 'Origine',
-  'incidents.reason': 'Motif (obligatoire pour écarter)',
-  'incidents.failureToAct': 'Ouvrir une enquête pour manquement à agir',
-  'incidents.history': 'Historique',
   'precision.time.exact': 'heure exacte',
   'precision.time.day': 'jour',
   'precision.time.week': 'semaine',

@@ -44,6 +44,20 @@ export function api<T>(method: Method, path: string, body?: unknown): Promise<T>
 }
 
 /**
+ * A read for the data layer (lib/query.ts): `signal` aborts it when its answer is no longer wanted;
+ * `public` sends it as the public pages do, without a cookie.
+ */
+export function read<T>(path: string, options: { signal?: AbortSignal; public?: boolean }) {
+  return send<T>({
+    method: 'GET',
+    path,
+    body: undefined,
+    signedIn: !options.public,
+    signal: options.signal,
+  });
+}
+
+/**
  * The public pages' way to the API: no cookie goes out (a complaint is never tied to a staff
  * session on the same browser), so no CSRF token either.
  */
@@ -56,11 +70,13 @@ async function send<T>({
   path,
   body,
   signedIn,
+  signal,
 }: {
   method: Method;
   path: string;
   body: unknown;
   signedIn: boolean;
+  signal?: AbortSignal | undefined;
 }): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -72,8 +88,11 @@ async function send<T>({
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: signedIn ? 'same-origin' : 'omit',
+      ...(signal ? { signal } : {}),
     });
-  } catch {
+  } catch (error) {
+    // An aborted request is not a network failure: whoever aborted it no longer wants the answer.
+    if (signal?.aborted) throw error;
     throw new ApiError({ status: 0, code: 'network', message: '', details: [], requestId: null });
   }
   const text = await response.text();

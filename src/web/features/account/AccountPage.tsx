@@ -1,23 +1,24 @@
 /** The signed-in user's own settings: two-factor sign-in and API tokens. */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { ApiToken } from '../../../modules/accounts/token.schema.js';
+import { useState, type FormEvent } from 'react';
+import { TokenList } from '../../../modules/accounts/token.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { EnrollTwoFactor } from '../../app/SignIn.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 
 export function AccountPage({ me, refresh }: PageProps) {
   const { t, formatDate } = useI18n();
-  const [tokens, setTokens] = useState<ApiToken[]>([]);
+  const list = useApi('/api/tokens', TokenList);
+  const tokens = list.data?.items ?? [];
+  const invalidate = useInvalidate();
+  const load = () => void invalidate('/api/tokens');
   const [shown, setShown] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [writeError, setError] = useState<unknown>(null);
+  const error = writeError ?? list.error;
   const fieldError = useFieldErrors(error);
-  const load = useCallback(() => {
-    api<{ items: ApiToken[] }>('GET', '/api/tokens').then((r) => setTokens(r.items), setError);
-  }, []);
-  useEffect(load, [load]);
   const create = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     try {

@@ -1,27 +1,21 @@
 /** The audit log for administrators: newest first, older pages on demand, and chain verification. */
-import { useCallback, useEffect, useState } from 'react';
-import type { AuditEntry, AuditVerdict } from '../../../modules/audit/audit.schema.js';
+import { useState } from 'react';
+import {
+  AuditPage as AuditEntries,
+  type AuditVerdict,
+} from '../../../modules/audit/audit.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { useApiPages } from '../../lib/query.js';
 
-export function AuditPage({ me }: PageProps) {
+export function AuditPage(_: PageProps) {
   const { t, formatDate } = useI18n();
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
+  const entries = useApiPages('/api/audit?limit=50', AuditEntries);
   const [verdict, setVerdict] = useState<AuditVerdict | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback((after: string | null) => {
-    api<{ items: AuditEntry[]; nextCursor: string | null }>(
-      'GET',
-      `/api/audit?limit=50${after ? `&cursor=${after}` : ''}`,
-    ).then((page) => {
-      setEntries((old) => (after ? [...old, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    }, setError);
-  }, []);
-  useEffect(() => load(null), [load, me.missionId]);
+  const [verifyError, setError] = useState<unknown>(null);
+  const error = verifyError ?? entries.error;
   const verify = () => api<AuditVerdict>('POST', '/api/audit/verify').then(setVerdict, setError);
   return (
     <section>
@@ -54,7 +48,7 @@ export function AuditPage({ me }: PageProps) {
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
+          {entries.items.map((e) => (
             <tr key={e.seq} className={e.outcome === 'ok' ? undefined : 'row-warn'}>
               <td>{e.seq}</td>
               <td>{formatDate(e.at)}</td>
@@ -68,8 +62,8 @@ export function AuditPage({ me }: PageProps) {
           ))}
         </tbody>
       </table>
-      {cursor && (
-        <button type="button" onClick={() => load(cursor)}>
+      {entries.hasMore && (
+        <button type="button" onClick={entries.more}>
           {t('audit.more')}
         </button>
       )}

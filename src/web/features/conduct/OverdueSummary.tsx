@@ -1,27 +1,17 @@
 /** C2: overdue cases per mission as counts, for those who cannot open the cases themselves. */
-import { useEffect, useState } from 'react';
+import { OverdueSummary as Counts } from '../../../modules/conduct/case.schema.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { api } from '../../lib/api-client.js';
-
-/** Exact counts: for those entitled to oversee (C2), never published. */
-interface Row {
-  missionId: string;
-  acronym: string;
-  open: number;
-  evidenceOverdue: number;
-  investigationOverdue: number;
-}
+import { useApi } from '../../lib/query.js';
 
 /** `open`: shown unfolded (the head of mission's page, where it is the whole point). */
 export function OverdueSummary({ open = false }: { open?: boolean }) {
   const { t } = useI18n();
-  const [rows, setRows] = useState<Row[]>([]);
-  useEffect(() => {
-    api<{ items: Row[] }>('GET', '/api/conduct/overdue-summary').then(
-      (r) => setRows(r.items),
-      () => setRows([]),
-    );
-  }, []);
+  const answer = useApi('/api/conduct/overdue-summary', Counts);
+  // A failure is said, never shown as "nothing overdue".
+  if (answer.error) return <ErrorNotice error={answer.error} />;
+  const rows = answer.data?.items ?? [];
+  if (!answer.data) return null;
   if (rows.length === 0) return open ? <p className="muted">{t('conduct.summary.none')}</p> : null;
   return (
     <details className="card" data-testid="overdue-summary" open={open}>

@@ -4,19 +4,24 @@
  * with its CAP 1.2 document, and the Atom feed; the rules that raise them and the bases they are
  * measured from.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Alert } from '../../../modules/early-warning/alert.schema.js';
-import type { HotspotScan } from '../../../modules/early-warning/hotspot.schema.js';
-import type { Base } from '../../../modules/missions/base.schema.js';
+import { useState } from 'react';
+import { Alert } from '../../../modules/early-warning/alert.schema.js';
+import { HotspotScan } from '../../../modules/early-warning/hotspot.schema.js';
+import { Base } from '../../../modules/missions/base.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { BasesPanel } from './BasesPanel.js';
 import { EarlyWarningMap } from './EarlyWarningMap.js';
 import { useMissions } from './MissionField.js';
 import { RulesPanel } from './RulesPanel.js';
+
+const Alerts = listOf(Alert);
+const Bases = listOf(Base);
 
 function Hotspots({ scan }: { scan: HotspotScan }) {
   const { t, locale } = useI18n();
@@ -67,33 +72,26 @@ function Hotspots({ scan }: { scan: HotspotScan }) {
 export function AlertsPage({ me }: PageProps) {
   const { t } = useI18n();
   const missions = useMissions();
-  const [scan, setScan] = useState<HotspotScan | null>(null);
-  const [alerts, setAlerts] = useState<Alert[]>([]);
-  const [bases, setBases] = useState<Base[]>([]);
   const [recentDays, setRecentDays] = useState(90);
-  const [changes, setChanges] = useState(0);
   const [error, setError] = useState<unknown>(null);
+  const invalidate = useInvalidate();
   const canWrite = me.permissions.includes('early-warning:write');
-  const refresh = useCallback(() => setChanges((c) => c + 1), []);
-  useEffect(() => {
-    api<HotspotScan>('GET', `/api/early-warning/hotspots?recentDays=${recentDays}`).then(
-      setScan,
-      setError,
-    );
-  }, [recentDays, changes]);
-  useEffect(() => {
-    api<{ items: Alert[] }>('GET', '/api/early-warning/alerts').then(
-      (r) => setAlerts(r.items),
-      setError,
-    );
-    api<{ items: Base[] }>('GET', '/api/bases').then((r) => setBases(r.items), setError);
-  }, [changes]);
+  const hotspots = useApi(`/api/early-warning/hotspots?recentDays=${recentDays}`, HotspotScan, {
+    keepPrevious: true,
+  });
+  const alertList = useApi('/api/early-warning/alerts', Alerts);
+  const baseList = useApi('/api/bases', Bases);
+  const scan = hotspots.data ?? null;
+  const alerts = alertList.data?.items ?? [];
+  const bases = baseList.data?.items ?? [];
+  // Rules, bases and evaluations change what every early-warning read answers.
+  const refresh = () => void invalidate('/api/early-warning', '/api/bases');
   const evaluate = () => api('POST', '/api/early-warning/alerts/evaluate').then(refresh, setError);
   return (
     <div className="page">
       <h1>{t('alerts.title')}</h1>
       <p>{t('alerts.intro')}</p>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error ?? hotspots.error ?? alertList.error ?? baseList.error} />
       <div className="filters">
         <label>
           {t('alerts.window')}{' '}
@@ -145,13 +143,7 @@ export function AlertsPage({ me }: PageProps) {
           </li>
         ))}
       </ul>
-      <RulesPanel
-        me={me}
-        missions={missions}
-        canWrite={canWrite}
-        onChange={refresh}
-        changes={changes}
-      />
+      <RulesPanel me={me} missions={missions} canWrite={canWrite} onChange={refresh} />
       <BasesPanel
         me={me}
         missions={missions}

@@ -1,20 +1,13 @@
 /** At headquarters, the mission a new record belongs to; in a mission, nothing to choose. */
-import { useEffect, useState } from 'react';
-import type { Mission } from '../../../modules/missions/mission.schema.js';
+import { MissionList, type Mission } from '../../../modules/missions/mission.schema.js';
 import type { Me } from '../../app/session.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { api } from '../../lib/api-client.js';
+import { useApi } from '../../lib/query.js';
 
+/** The missions in view (an empty list until they arrive, or if they cannot be read). */
 export function useMissions(): Mission[] {
-  const [missions, setMissions] = useState<Mission[]>([]);
-  useEffect(() => {
-    api<{ items: Mission[] }>('GET', '/api/missions').then(
-      (r) => setMissions(r.items),
-      () => setMissions([]),
-    );
-  }, []);
-  return missions;
+  return useApi('/api/missions', MissionList).data?.items ?? [];
 }
 
 /** At headquarters, the first mission the user also works in (the demo's MINUSCA), if any. */

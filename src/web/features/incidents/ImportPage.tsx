@@ -3,12 +3,13 @@
  * (bytes read by the server); the outcome lists rejected rows by line, column and reason, with
  * the full report as a CSV download.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import type { ImportFormat, ImportJob } from '../../../modules/incidents/incident.schema.js';
+import { useState, type FormEvent } from 'react';
+import { ImportJob, type ImportFormat } from '../../../modules/incidents/incident.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { api, ApiError, csrfHeader } from '../../lib/api-client.js';
+import { ApiError, csrfHeader } from '../../lib/api-client.js';
+import { useApi } from '../../lib/query.js';
 
 const formats: ImportFormat[] = ['ucdp', 'acled', 'hxl'];
 
@@ -51,15 +52,16 @@ function upload(
 export function ImportPage({ me }: PageProps) {
   const { t } = useI18n();
   const [uploaded, setUploaded] = useState<number | null>(null);
-  const [job, setJob] = useState<ImportJob | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (!job || job.status !== 'running') return;
-    const timer = setTimeout(() => {
-      api<ImportJob>('GET', `/api/imports/${job.id}`).then(setJob, setError);
-    }, 400);
-    return () => clearTimeout(timer);
-  }, [job]);
+  const [started, setJob] = useState<ImportJob | null>(null);
+  const [sendError, setError] = useState<unknown>(null);
+  // The job as the server reports it, read again every 400 ms until it has ended.
+  const polled = useApi(
+    started?.status === 'running' ? `/api/imports/${started.id}` : null,
+    ImportJob,
+    { every: (job) => (job && job.status !== 'running' ? false : 400) },
+  );
+  const job = (polled.data?.id === started?.id ? polled.data : null) ?? started;
+  const error = sendError ?? polled.error;
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

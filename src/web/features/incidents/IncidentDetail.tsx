@@ -1,14 +1,15 @@
 /** One incident beside the map: what, where, who, tolls, sources, status actions and its audit history. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   allowedTransitions,
-  type Incident,
-  type IncidentHistory,
+  Incident,
+  IncidentHistory,
 } from '../../../modules/incidents/incident.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { navigate } from '../../app/router.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { categoryColours } from './categories.js';
 
 const historyActions = [
@@ -29,63 +30,16 @@ interface Props {
   canVerify: boolean;
   /** May open failure-to-act inquiries and link high-risk situations (early-warning:write). */
   canWarn: boolean;
-  version: number;
   onEdit: (incident: Incident) => void;
-  onChanged: () => void;
   onClose: () => void;
 }
 
-export function IncidentDetail({
-  id,
-  canWrite,
-  canVerify,
-  canWarn,
-  version,
-  onEdit,
-  onChanged,
-  onClose,
-}: Props) {
-  const { t, formatDate, formatDay } = useI18n();
-  const [incident, setIncident] = useState<Incident | null>(null);
-  const [history, setHistory] = useState<IncidentHistory['items']>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [reason, setReason] = useState('');
-  useEffect(() => {
-    let live = true;
-    Promise.all([
-      api<Incident>('GET', `/api/incidents/${id}`),
-      api<IncidentHistory>('GET', `/api/incidents/${id}/history`),
-    ]).then(([i, h]) => {
-      if (!live) return;
-      setIncident(i);
-      setHistory(h.items);
-      setError(null);
-    }, setError);
-    return () => {
-      live = false;
-    };
-  }, [id, version]);
-  if (!incident) return <ErrorNotice error={error} />;
-  const c = incident.casualties;
-  const move = async (status: Incident['status']) => {
-    try {
-      await api('POST', `/api/incidents/${incident.id}/status`, {
-        version: incident.version,
-        status,
-        reason,
-      });
-      setReason('');
-      onChanged();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const historyLabel = (action: string) => {
-    const what = action.replace(/^incidents?\.(incident\.)?/, '');
-    return (historyActions as readonly string[]).includes(what)
-      ? t(`history.${what as (typeof historyActions)[number]}`)
-      : action;
-  };
+export function IncidentDetail({ id, canWrite, canVerify, canWarn, onEdit, onClose }: Props) {
+  const { t } = useI18n();
+  const read = useApi(`/api/incidents/${id}`, Incident);
+  const history = useApi(`/api/incidents/${id}/history`, IncidentHistory);
+  const incident = read.data;
+  if (!incident) return <ErrorNotice error={read.error ?? history.error} />;
   const editable = incident.status === 'reported' || incident.status === 'verified';
   return (
     <article
@@ -111,61 +65,8 @@ export function IncidentDetail({
           ×
         </button>
       </header>
-      <ErrorNotice error={error} />
-      <dl className="facts">
-        <dt>{t('incidents.occurredAt')}</dt>
-        <dd>
-          {incident.timePrecision === 'exact'
-            ? formatDate(incident.occurredAt)
-            : `${formatDay(incident.occurredAt)} (${t(`precision.time.${incident.timePrecision}`)})`}
-        </dd>
-        <dt>{t('incidents.where')}</dt>
-        <dd>
-          {[incident.location.placeName, incident.location.adminArea].filter(Boolean).join(', ')}{' '}
-          <span dir="ltr">
-            ({incident.location.latitude.toFixed(4)}, {incident.location.longitude.toFixed(4)})
-          </span>{' '}
-          — {t(`precision.place.${incident.location.precision}`)}
-        </dd>
-        <dt>{t('incidents.status')}</dt>
-        <dd>
-          <span className={`status status-${incident.status}`}>
-            {t(`status.${incident.status}`)}
-          </span>
-          {incident.statusReason && ` — ${incident.statusReason}`}
-        </dd>
-        <dt>{t('incidents.killed')}</dt>
-        <dd>
-          {t('incidents.tollLine', {
-            total: incident.fatalities,
-            un: c.unPersonnel.killed,
-            civilians: c.civilians.killed,
-            armed: c.armedActors.killed,
-            unknown: c.unattributedKilled,
-          })}
-        </dd>
-        {incident.actors.length > 0 && (
-          <>
-            <dt>{t('incidents.actors')}</dt>
-            <dd>
-              {incident.actors.map((a) => `${a.name} (${t(`actorRole.${a.role}`)})`).join('; ')}
-            </dd>
-          </>
-        )}
-        {incident.sources.map((s, i) => (
-          <div key={i} className="fact-row">
-            <dt>{t('incidents.source')}</dt>
-            <dd>
-              <span className="grade">{`${s.reliability}${s.credibility}`}</span> {s.description}
-            </dd>
-          </div>
-        ))}
-        <dt>{t('incidents.origin')}</dt>
-        <dd dir="ltr">
-          {incident.origin.system}
-          {incident.origin.sourceId ? ` ${incident.origin.sourceId}` : ''}
-        </dd>
-      </dl>
+      <ErrorNotice error={history.error} />
+      <IncidentFacts incident={incident} />
       {incident.narrative && <p className="narrative">{incident.narrative}</p>}
       <div className="actions">
         {canWrite && editable && (
@@ -173,26 +74,7 @@ export function IncidentDetail({
             {t('incidents.edit')}
           </button>
         )}
-        {canVerify && (
-          <>
-            <input
-              aria-label={t('incidents.reason')}
-              placeholder={t('incidents.reason')}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-            {allowedTransitions[incident.status].map((next) => (
-              <button
-                key={next}
-                type="button"
-                className="secondary"
-                onClick={() => void move(next)}
-              >
-                {t(`transition.${next}`)}
-              </button>
-            ))}
-          </>
-        )}
+        {canVerify && <StatusActions incident={incident} />}
       </div>
       {canWarn && (
         <div className="actions">
@@ -206,14 +88,124 @@ export function IncidentDetail({
         </div>
       )}
       <h3>{t('incidents.history')}</h3>
-      <ol className="history">
-        {history.map((h, i) => (
-          <li key={i}>
-            <time dateTime={h.at}>{formatDate(h.at)}</time> — <span dir="ltr">{h.actorLabel}</span>:{' '}
-            {historyLabel(h.action)}
-          </li>
-        ))}
-      </ol>
+      <HistoryList items={history.data?.items ?? []} />
     </article>
+  );
+}
+
+/** The workflow's next steps from this status; every read of incidents reloads after a move. */
+function StatusActions({ incident }: { incident: Incident }) {
+  const { t } = useI18n();
+  const invalidate = useInvalidate();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const move = async (status: Incident['status']) => {
+    try {
+      await api('POST', `/api/incidents/${incident.id}/status`, {
+        version: incident.version,
+        status,
+        reason,
+      });
+      setReason('');
+      setError(null);
+      await invalidate('/api/incidents');
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <>
+      <ErrorNotice error={error} />
+      <input
+        aria-label={t('incidents.reason')}
+        placeholder={t('incidents.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      {allowedTransitions[incident.status].map((next) => (
+        <button key={next} type="button" className="secondary" onClick={() => void move(next)}>
+          {t(`transition.${next}`)}
+        </button>
+      ))}
+    </>
+  );
+}
+
+function HistoryList({ items }: { items: IncidentHistory['items'] }) {
+  const { t, formatDate } = useI18n();
+  const label = (action: string) => {
+    const what = action.replace(/^incidents?\.(incident\.)?/, '');
+    return (historyActions as readonly string[]).includes(what)
+      ? t(`history.${what as (typeof historyActions)[number]}`)
+      : action;
+  };
+  return (
+    <ol className="history">
+      {items.map((h, i) => (
+        <li key={i}>
+          <time dateTime={h.at}>{formatDate(h.at)}</time> — <span dir="ltr">{h.actorLabel}</span>:{' '}
+          {label(h.action)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function IncidentFacts({ incident }: { incident: Incident }) {
+  const { t, formatDate, formatDay } = useI18n();
+  const c = incident.casualties;
+  return (
+    <dl className="facts">
+      <dt>{t('incidents.occurredAt')}</dt>
+      <dd>
+        {incident.timePrecision === 'exact'
+          ? formatDate(incident.occurredAt)
+          : `${formatDay(incident.occurredAt)} (${t(`precision.time.${incident.timePrecision}`)})`}
+      </dd>
+      <dt>{t('incidents.where')}</dt>
+      <dd>
+        {[incident.location.placeName, incident.location.adminArea].filter(Boolean).join(', ')}{' '}
+        <span dir="ltr">
+          ({incident.location.latitude.toFixed(4)}, {incident.location.longitude.toFixed(4)})
+        </span>{' '}
+        — {t(`precision.place.${incident.location.precision}`)}
+      </dd>
+      <dt>{t('incidents.status')}</dt>
+      <dd>
+        <span className={`status status-${incident.status}`}>{t(`status.${incident.status}`)}</span>
+        {incident.statusReason && ` — ${incident.statusReason}`}
+      </dd>
+      <dt>{t('incidents.killed')}</dt>
+      <dd>
+        {t('incidents.tollLine', {
+          total: incident.fatalities,
+          un: c.unPersonnel.killed,
+          civilians: c.civilians.killed,
+          armed: c.armedActors.killed,
+          unknown: c.unattributedKilled,
+        })}
+      </dd>
+      {incident.actors.length > 0 && (
+        <>
+          <dt>{t('incidents.actors')}</dt>
+          <dd>
+            {incident.actors.map((a) => `${a.name} (${t(`actorRole.${a.role}`)})`).join('; ')}
+          </dd>
+        </>
+      )}
+      {incident.sources.map((s, i) => (
+        <div key={i} className="fact-row">
+          <dt>{t('incidents.source')}</dt>
+          <dd>
+            <span className="grade">{`${s.reliability}${s.credibility}`}</span> {s.description}
+          </dd>
+        </div>
+      ))}
+      <dt>{t('incidents.origin')}</dt>
+      <dd dir="ltr">
+        {incident.origin.system}
+        {incident.origin.sourceId ? ` ${incident.origin.sourceId}` : ''}
+      </dd>
+    </dl>
   );
 }

@@ -1,7 +1,11 @@
 /** Colours per incident category: one hue family per group (UN, armed violence, children, other). */
-import type { Incident } from '../../../modules/incidents/incident.schema.js';
+import { incidentStatuses } from '../../../modules/incidents/incident.schema.js';
+import {
+  incidentCategories,
+  type IncidentCategory,
+} from '../../../modules/incidents/incident.taxonomy.js';
 
-export type Category = Incident['category'];
+export type Category = IncidentCategory;
 
 export const categoryColours: Record<Category, string> = {
   attack_on_un_personnel: '#0b3d91',
@@ -22,5 +26,6 @@ export const categoryColours: Record<Category, string> = {
   other: '#495057',
 };
 
-export const categories = Object.keys(categoryColours) as Category[];
-export const statuses = ['reported', 'verified', 'closed', 'discarded'] as const;
+/** The server's lists, in its order. */
+export const categories = incidentCategories;
+export const statuses = incidentStatuses;

@@ -1,11 +1,12 @@
 /** Missions in view; headquarters administrators register new ones. */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Mission } from '../../../modules/missions/mission.schema.js';
+import { useState, type FormEvent } from 'react';
+import { MissionList, type Mission } from '../../../modules/missions/mission.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 
 function CreateMission({ onCreated }: { onCreated: (m: Mission) => void }) {
   const { t } = useI18n();
@@ -98,13 +99,12 @@ function CreateMission({ onCreated }: { onCreated: (m: Mission) => void }) {
 
 export function MissionsPage({ me, refresh }: PageProps) {
   const { t } = useI18n();
-  const [missions, setMissions] = useState<Mission[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const list = useApi('/api/missions', MissionList);
+  const missions = list.data?.items ?? [];
+  const error = list.error;
+  const invalidate = useInvalidate();
+  const load = () => void invalidate('/api/missions');
   const [notice, setNotice] = useState('');
-  const load = useCallback(() => {
-    api<{ items: Mission[] }>('GET', '/api/missions').then((r) => setMissions(r.items), setError);
-  }, []);
-  useEffect(load, [load, me.missionId]);
   const canCreate = me.missionId === null && me.permissions.includes('missions:write');
   return (
     <section>

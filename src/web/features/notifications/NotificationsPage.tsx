@@ -1,26 +1,28 @@
 /** The signed-in person's notifications (clocks due soon or overdue, …), newest first. */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { isRole } from '../../../core/permissions.js';
-import type { Notification } from '../../../modules/notifications/notification.schema.js';
+import { Notification } from '../../../modules/notifications/notification.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
+
+const Notifications = listOf(Notification);
 
 export function NotificationsPage() {
   const { t, formatDate } = useI18n();
-  const [items, setItems] = useState<Notification[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    setItems((await api<{ items: Notification[] }>('GET', '/api/notifications')).items);
-  }, []);
-  useEffect(() => {
-    load().catch(setError);
-  }, [load]);
+  const list = useApi('/api/notifications', Notifications);
+  const invalidate = useInvalidate();
+  const items = list.data?.items ?? null;
+  const [writeError, setError] = useState<unknown>(null);
+  const error = writeError ?? list.error;
   const read = async (id: string) => {
     try {
       await api('POST', `/api/notifications/${id}/read`);
-      await load();
+      setError(null);
+      await invalidate('/api/notifications');
     } catch (err) {
       setError(err);
     }

@@ -2,20 +2,17 @@
  * The rules register (issue 16): every rule of the report the system carries, with its ¶, whether
  * it is enforced or planned, its settings and their allowed range, and the tests that guard it.
  */
-import { useEffect, useState } from 'react';
-import type { Rule } from '../../../modules/rules/rule.schema.js';
+import { RuleList } from '../../../modules/rules/rule.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
-import { api } from '../../lib/api-client.js';
+import { useApi } from '../../lib/query.js';
 
 export function RulesPage() {
   const { t } = useI18n();
-  const [rules, setRules] = useState<Rule[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api<{ items: Rule[] }>('GET', '/api/rules').then((r) => setRules(r.items), setError);
-  }, []);
+  const answer = useApi('/api/rules', RuleList);
+  const rules = answer.data?.items ?? null;
+  const error = answer.error;
   return (
     <section>
       <h1>{t('rules.title')}</h1>

@@ -3,36 +3,29 @@
  * approve or refuse — or withdraw one's own request. The server decides who may; the page only
  * offers what it allows.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { RoleGrant, User } from '../../../modules/accounts/user.schema.js';
+import { useState } from 'react';
+import { RoleGrantList, type RoleGrant, type User } from '../../../modules/accounts/user.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { useApi } from '../../lib/query.js';
 
 export function RoleGrants({
   me,
   where,
-  refresh,
   onDecided,
 }: {
   /** The caller's username: its own requests it may withdraw, not approve. */
   me: string;
   where: (missionId: string | null) => string;
-  /** Changes when the users change (a new request may have been made). */
-  refresh: number;
   onDecided: () => void;
 }) {
   const { t, formatDate } = useI18n();
-  const [grants, setGrants] = useState<RoleGrant[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const list = useApi('/api/role-grants', RoleGrantList);
+  const grants = list.data?.items ?? null;
+  const [writeError, setError] = useState<unknown>(null);
+  const error = writeError ?? list.error;
   const [notice, setNotice] = useState('');
-  const load = useCallback(() => {
-    api<{ items: RoleGrant[] }>('GET', '/api/role-grants').then(
-      (r) => setGrants(r.items),
-      setError,
-    );
-  }, []);
-  useEffect(load, [load, refresh]);
   const decide = async (grant: RoleGrant, decision: 'approve' | 'refuse') => {
     try {
       const user = await api<User>('POST', `/api/role-grants/${grant.id}/decision`, { decision });
@@ -41,7 +34,7 @@ export function RoleGrants({
         t(decision === 'approve' ? 'users.grants.approved' : 'users.grants.refused', params),
       );
       setError(null);
-      onDecided(); // the users reload, and with them this list (`refresh`)
+      onDecided(); // the users and this list reload
     } catch (err) {
       setError(err);
     }

@@ -1,29 +1,26 @@
 /** Users in view with their roles; administrators create accounts. */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { User } from '../../../modules/accounts/user.schema.js';
+import { useState, type FormEvent } from 'react';
+import { UserList, type User } from '../../../modules/accounts/user.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { roles } from '../../../core/permissions.js';
 import { RoleGrants } from './RoleGrants.js';
 
 export function UsersPage({ me }: PageProps) {
   const { t } = useI18n();
-  const [users, setUsers] = useState<User[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const list = useApi('/api/users', UserList);
+  const users = list.data?.items ?? [];
+  const error = list.error;
+  const invalidate = useInvalidate();
+  // A new user or a decided grant changes both lists.
+  const load = () => void invalidate('/api/users', '/api/role-grants');
   const [formError, setFormError] = useState<unknown>(null);
   const fieldError = useFieldErrors(formError);
   const [notice, setNotice] = useState('');
-  const [loads, setLoads] = useState(0);
-  const load = useCallback(() => {
-    api<{ items: User[] }>('GET', '/api/users').then((r) => {
-      setUsers(r.items);
-      setLoads((n) => n + 1);
-    }, setError);
-  }, []);
-  useEffect(load, [load, me.missionId]);
   const where = (missionId: string | null) =>
     missionId === null
       ? t('users.hq')
@@ -90,7 +87,7 @@ export function UsersPage({ me }: PageProps) {
         </tbody>
       </table>
       {me.permissions.includes('users:write') && (
-        <RoleGrants me={me.user.username} where={where} refresh={loads} onDecided={load} />
+        <RoleGrants me={me.user.username} where={where} onDecided={load} />
       )}
       {me.permissions.includes('users:write') && (
         <form onSubmit={submit} className="card" noValidate>
