@@ -207,3 +207,52 @@ describe('imports', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('what the web takes from the server', () => {
+  it('only pure files: schemas, taxonomies, rules and what they import, with no I/O (no node:, no db)', () => {
+    const allowedPackages = new Set(['@hono/zod-openapi', 'zod']);
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      for (const m of text.matchAll(/^import(?! type)[^;]*?from '([^']+)'/gms)) {
+        const spec = m[1]!;
+        if (!spec.startsWith('.')) {
+          if (!allowedPackages.has(spec)) problems.push(`${file} imports ${spec}`);
+          continue;
+        }
+        const target = path.posix
+          .normalize(path.posix.join(path.posix.dirname(file), spec))
+          .replace(/\.js$/, '.ts');
+        if (target.startsWith('src/web/')) continue;
+        // A pure file may lean on other pure files (a rule's helpers, core's date arithmetic), never
+        // on storage, HTTP, the runtime or a use case.
+        if (
+          !/^src\/(modules|core)\//.test(target) ||
+          /\.(service|repository|routes|cli)\.ts$/.test(target)
+        )
+          problems.push(`${file} imports ${target}`);
+        else visit(target);
+      }
+    };
+    const webFiles = (dir: string): string[] =>
+      fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+        const rel = path.posix.join(dir, e.name);
+        if (e.isDirectory()) return webFiles(rel);
+        return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [rel] : [];
+      });
+    for (const file of webFiles('src/web')) {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      for (const m of text.matchAll(/^import(?! type)[^;]*?from '(\.[^']+)'/gms)) {
+        const target = path.posix
+          .normalize(path.posix.join(path.posix.dirname(file), m[1]!))
+          .replace(/\.js$/, '.ts');
+        if (target.startsWith('src/modules/') || target.startsWith('src/core/')) visit(target);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+});

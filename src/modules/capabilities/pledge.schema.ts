@@ -61,6 +61,9 @@ export const CreatePledgeInput = z
   .openapi('CreatePledgeInput');
 export type CreatePledgeInput = z.infer<typeof CreatePledgeInput>;
 
+/** The kinds of evidence a readiness level rests on (K1), in the order the pledge page offers them. */
+export const evidenceKinds = ['assessment_visit', 'sur_alignment', 'rdl_verification'] as const;
+
 export const Evidence = z
   .discriminatedUnion('kind', [
     z.strictObject({
@@ -203,3 +206,11 @@ export const UnitRequirement = z
   })
   .openapi('UnitRequirement');
 export type UnitRequirement = z.infer<typeof UnitRequirement>;
+
+// Every kind of evidence the schema accepts is in the list the pages offer, and nothing else.
+const _evidenceKindsComplete: Record<z.infer<typeof Evidence>['kind'], true> = {
+  assessment_visit: true,
+  sur_alignment: true,
+  rdl_verification: true,
+} satisfies Record<(typeof evidenceKinds)[number], true>;
+void _evidenceKindsComplete;

@@ -1,8 +1,9 @@
 /** Conduct cases: validate → service → respond. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import {
+  CaseTeam,
   OverdueSummary,
   Case,
   CasePage,
@@ -98,16 +99,7 @@ const team = createRoute({
     "Who is on the case (its compartment) and the mission's conduct officers and investigators who could be added",
   request: { params: IdParam },
   responses: {
-    200: jsonAnswer(
-      z.object({
-        compartmentId: z.string().nullable(),
-        members: z.array(z.object({ userId: z.string(), username: z.string() })),
-        candidates: z.array(
-          z.object({ userId: z.string(), username: z.string(), displayName: z.string() }),
-        ),
-      }),
-      'Team',
-    ),
+    200: jsonAnswer(CaseTeam, 'Team'),
     ...errorAnswers,
   },
 });

@@ -323,3 +323,14 @@ export const OverdueSummary = z
     ),
   })
   .openapi('OverdueSummary');
+
+/** C9: who is on the case (its compartment), and who in the mission could be added to it. */
+export const CaseTeam = z
+  .object({
+    compartmentId: z.string().nullable(),
+    members: z.array(z.object({ userId: z.string(), username: z.string() })),
+    candidates: z.array(
+      z.object({ userId: z.string(), username: z.string(), displayName: z.string() }),
+    ),
+  })
+  .openapi('ConductCaseTeam');

@@ -1,7 +1,7 @@
 /** E2's alert rules and alerts, as the API takes and gives them. */
 import { z } from '@hono/zod-openapi';
 import { incidentCategories } from '../incidents/incident.taxonomy.js';
-import { certainties, severities, urgencies } from './cap.vocabulary.js';
+import { certainties, severities, urgencies } from './cap.taxonomy.js';
 import { neverAlerted } from './alert.rules.js';
 
 /** The incident categories an alert rule may watch (sexual violence is never alerted on). */

@@ -21,7 +21,7 @@ import {
   severities,
   statuses,
   urgencies,
-} from './cap.vocabulary.js';
+} from './cap.taxonomy.js';
 
 export interface CapArea {
   areaDesc: string;

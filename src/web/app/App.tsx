@@ -1,22 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { useI18n } from '../i18n/i18n.js';
-import { PublicComplaintPage } from '../features/conduct/PublicComplaintPage.js';
-import { PublicStatisticsPage } from '../features/conduct/PublicStatisticsPage.js';
 import { usePath } from './router.js';
 import { Shell } from './Shell.js';
 import { EnrollPage, SignInPage, TwoFactorPage } from './SignIn.js';
 import { loadMe, type Me } from './session.js';
 
-/** Pages anyone may open, without an account. */
-const publicPages: Record<string, () => React.JSX.Element> = {
-  '/public/conduct': PublicStatisticsPage,
-  '/public/complaint': PublicComplaintPage,
+/** Pages anyone may open, without an account; each loads with its own code only. */
+const publicPages: Record<string, ComponentType> = {
+  '/public/conduct': lazy(() =>
+    import('../features/conduct/PublicStatisticsPage.js').then((m) => ({
+      default: m.PublicStatisticsPage,
+    })),
+  ),
+  '/public/complaint': lazy(() =>
+    import('../features/conduct/PublicComplaintPage.js').then((m) => ({
+      default: m.PublicComplaintPage,
+    })),
+  ),
 };
 
 export function App() {
+  const { t } = useI18n();
   const path = usePath();
   const Public = publicPages[path];
-  return Public ? <Public /> : <SignedInApp />;
+  return Public ? (
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+      <Public />
+    </Suspense>
+  ) : (
+    <SignedInApp />
+  );
 }
 
 function SignedInApp() {

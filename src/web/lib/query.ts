@@ -9,6 +9,7 @@ import type { z } from '@hono/zod-openapi';
 import {
   keepPreviousData,
   useInfiniteQuery,
+  useQueries,
   QueryClient,
   useQuery,
   useQueryClient,
@@ -129,4 +130,19 @@ export function useApiPages<S extends z.ZodType<{ items: unknown[]; nextCursor: 
     more: () => void pages.fetchNextPage(),
     error: pages.error,
   };
+}
+
+/** The same kind of answer from several paths at once (one query each, checked the same way). */
+export function useApis<S extends z.ZodType>(
+  paths: readonly string[],
+  schema: S,
+  options: Pick<ReadOptions, 'public'> = {},
+): UseQueryResult<z.output<S>>[] {
+  return useQueries({
+    queries: paths.map((path) => ({
+      queryKey: [path, options.public === true],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        fetchChecked(path, schema, { signal, public: options.public }),
+    })),
+  });
 }

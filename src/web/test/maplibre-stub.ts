@@ -1,6 +1,8 @@
 /** MapLibre without WebGL, for pages rendered in jsdom: the map does nothing and draws nothing. */
 class Evented {
-  on() {
+  /** 'load' fires once, soon after it is listened to, as a map whose style has loaded would. */
+  on(event?: string, handler?: unknown) {
+    if (event === 'load' && typeof handler === 'function') setTimeout(() => handler(), 0);
     return this;
   }
   off() {

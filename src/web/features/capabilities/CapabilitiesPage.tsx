@@ -3,17 +3,22 @@
  * troops, police and experts month by month and the share of women; for a mission, its authorised
  * against its deployed strength and the gap. Charts first; the CSV behind the contributor's chart.
  */
-import { useEffect, useId, useState } from 'react';
-import type {
+import { useId, useState } from 'react';
+import {
   ContributionMonth,
   Contributor,
 } from '../../../modules/capabilities/contribution.schema.js';
-import type { StrengthMonth } from '../../../modules/capabilities/mission-strength.schema.js';
-import type { Mission } from '../../../modules/missions/mission.schema.js';
+import { StrengthMonth } from '../../../modules/capabilities/mission-strength.schema.js';
+import { MissionList } from '../../../modules/missions/mission.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { LineChart } from '../../components/LineChart.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi } from '../../lib/query.js';
+
+const Contributors = listOf(Contributor);
+const Months = listOf(ContributionMonth);
+const Strength = listOf(StrengthMonth);
 
 function Picker({
   label,
@@ -70,49 +75,40 @@ function PersonnelCharts({ months, title }: { months: ContributionMonth[]; title
 
 export function CapabilitiesPage() {
   const { t } = useI18n();
-  const [contributors, setContributors] = useState<Contributor[]>([]);
-  const [missions, setMissions] = useState<Mission[]>([]);
-  const [contributor, setContributor] = useState('');
-  const [mission, setMission] = useState('');
-  const [byContributor, setByContributor] = useState<ContributionMonth[]>([]);
-  const [byMission, setByMission] = useState<ContributionMonth[]>([]);
-  const [strength, setStrength] = useState<StrengthMonth[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    Promise.all([
-      api<{ items: Contributor[] }>('GET', '/api/capabilities/contributors'),
-      api<{ items: Mission[] }>('GET', '/api/missions'),
-    ]).then(([c, m]) => {
-      setContributors(c.items);
-      setContributor((now) => now || c.items[0]?.iso3 || '');
-      const sorted = [...m.items].sort((a, b) => a.acronym.localeCompare(b.acronym));
-      setMissions(sorted);
-      setMission((now) => now || sorted[0]?.acronym || '');
-    }, setError);
-  }, []);
-  useEffect(() => {
-    if (!contributor) return;
-    api<{ items: ContributionMonth[] }>(
-      'GET',
-      `/api/capabilities/contributions?contributor=${contributor}`,
-    ).then((r) => setByContributor(r.items), setError);
-  }, [contributor]);
-  useEffect(() => {
-    if (!mission) return;
-    Promise.all([
-      api<{ items: ContributionMonth[] }>(
-        'GET',
-        `/api/capabilities/contributions?mission=${mission}`,
-      ),
-      api<{ items: StrengthMonth[] }>(
-        'GET',
-        `/api/capabilities/mission-strength?mission=${mission}`,
-      ),
-    ]).then(([c, s]) => {
-      setByMission(c.items);
-      setStrength(s.items);
-    }, setError);
-  }, [mission]);
+  const contributorList = useApi('/api/capabilities/contributors', Contributors);
+  const missionList = useApi('/api/missions', MissionList);
+  const contributors = contributorList.data?.items ?? [];
+  const missions = [...(missionList.data?.items ?? [])].sort((a, b) =>
+    a.acronym.localeCompare(b.acronym),
+  );
+  const [pickedContributor, setContributor] = useState('');
+  const [pickedMission, setMission] = useState('');
+  const contributor = pickedContributor || contributors[0]?.iso3 || '';
+  const mission = pickedMission || missions[0]?.acronym || '';
+  const ofContributor = useApi(
+    contributor ? `/api/capabilities/contributions?contributor=${contributor}` : null,
+    Months,
+    { keepPrevious: true },
+  );
+  const ofMission = useApi(
+    mission ? `/api/capabilities/contributions?mission=${mission}` : null,
+    Months,
+    { keepPrevious: true },
+  );
+  const strengthOf = useApi(
+    mission ? `/api/capabilities/mission-strength?mission=${mission}` : null,
+    Strength,
+    { keepPrevious: true },
+  );
+  const byContributor = ofContributor.data?.items ?? [];
+  const byMission = ofMission.data?.items ?? [];
+  const strength = strengthOf.data?.items ?? [];
+  const error =
+    contributorList.error ??
+    missionList.error ??
+    ofContributor.error ??
+    ofMission.error ??
+    strengthOf.error;
   const contributorName = contributors.find((c) => c.iso3 === contributor)?.name ?? contributor;
   return (
     <section>

@@ -4,13 +4,13 @@
  * standing under the rule, and the payment suspensions and repatriations on its units read from
  * conduct — with, for a force generation officer, the forms to record a listing and a plan.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { ContributorRecord as RecordData } from '../../../modules/capabilities/eligibility.schema.js';
+import { ContributorRecord as RecordData } from '../../../modules/capabilities/eligibility.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
 
@@ -96,15 +96,10 @@ export function ContributorRecord({
   onChanged: () => void;
 }) {
   const { t, formatDay } = useI18n();
-  const [record, setRecord] = useState<RecordData | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    setRecord(await api<RecordData>('GET', `/api/capabilities/contributors/${iso3}`));
-  }, [iso3]);
-  useEffect(() => {
-    load().catch(setError);
-  }, [load]);
-  if (!record) return <ErrorNotice error={error} />;
+  const read = useApi(`/api/capabilities/contributors/${iso3}`, RecordData);
+  const invalidate = useInvalidate();
+  const record = read.data;
+  if (!record) return <ErrorNotice error={read.error} />;
   return (
     <section
       aria-label={t('contributor.title', { name: record.name })}
@@ -171,7 +166,7 @@ export function ContributorRecord({
           iso3={iso3}
           onDone={() => {
             onChanged();
-            return load().catch(setError);
+            return invalidate(`/api/capabilities/contributors/${iso3}`);
           }}
         />
       ) : null}

@@ -2,14 +2,17 @@
  * K6 (¶62): memoranda of understanding, each recording the unit it covers and carrying the
  * statement of unit requirements for it (of the unit's capability); a form to record one.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Mou } from '../../../modules/capabilities/mou.schema.js';
+import { Mou } from '../../../modules/capabilities/mou.schema.js';
 import type { Pledge, UnitRequirement } from '../../../modules/capabilities/pledge.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
+
+const MouList = listOf(Mou);
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
 
@@ -23,15 +26,11 @@ export function Mous({
   canWrite: boolean;
 }) {
   const { t } = useI18n();
-  const [items, setItems] = useState<Mou[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    setItems((await api<{ items: Mou[] }>('GET', '/api/capabilities/mous')).items);
-  }, []);
-  useEffect(() => {
-    load().catch(setLoadError);
-  }, [load]);
-  const { error, submit } = useSubmit(() => load().catch(setLoadError));
+  const list = useApi('/api/capabilities/mous', MouList);
+  const items = list.data?.items ?? [];
+  const loadError = list.error;
+  const invalidate = useInvalidate();
+  const { error, submit } = useSubmit(() => invalidate('/api/capabilities/mous'));
   const fieldError = useFieldErrors(error);
   const covered = new Set(items.map((m) => m.pledgeId));
   const open = pledges.filter((p) => !covered.has(p.id));

@@ -13,7 +13,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
-import { evidenceKinds } from './codes.js';
+import { evidenceKinds } from '../../../modules/capabilities/pledge.schema.js';
 import { ContributorRecord } from './ContributorRecord.js';
 import { UnitCaveats } from './UnitCaveats.js';
 import { UnitPersonnel } from './UnitPersonnel.js';
@@ -66,13 +66,7 @@ export function PledgeDetail({
         <strong>{t(`readiness.eligibility.${p.eligibility.status}`)}</strong>
         {p.eligibility.reasons.map((r) => ` — ${r.text}`).join('')}
       </p>
-      <ContributorRecord
-        iso3={p.contributor}
-        canWrite={canWrite}
-        onChanged={() =>
-          void api<Pledge>('GET', `/api/capabilities/pledges/${p.id}`).then(onChanged)
-        }
-      />
+      <ContributorRecord iso3={p.contributor} canWrite={canWrite} onChanged={() => onChanged(p)} />
       <h3>{t('readiness.history')}</h3>
       <ol className="history" data-testid="pledge-history">
         {p.history.map((h, i) => (

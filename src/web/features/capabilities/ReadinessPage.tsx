@@ -3,18 +3,20 @@
  * pledges by contributor with the level that holds today, one pledge's history and evidence, a form
  * to pledge a unit, and the missions' statements of unit requirements.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Pledge, UnitRequirement } from '../../../modules/capabilities/pledge.schema.js';
-import type { Mission } from '../../../modules/missions/mission.schema.js';
+import { useState } from 'react';
+import { Pledge, UnitRequirement } from '../../../modules/capabilities/pledge.schema.js';
+import { MissionList } from '../../../modules/missions/mission.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
-import { capabilityTypes } from './codes.js';
+import { capabilityTypes } from '../../../modules/capabilities/pledge.schema.js';
 import { Mous } from './Mous.js';
 import { PledgeDetail } from './PledgeDetail.js';
 import { RequirementForm } from './RequirementForm.js';
@@ -82,34 +84,32 @@ function PledgeForm({ onDone }: { onDone: (p: Pledge) => void }) {
   );
 }
 
+const Pledges = listOf(Pledge);
+const Requirements = listOf(UnitRequirement);
+
 export function ReadinessPage({ me }: PageProps) {
   const { t } = useI18n();
   const canWrite = me.permissions.includes('capabilities:write');
-  const [pledges, setPledges] = useState<Pledge[]>([]);
-  const [requirements, setRequirements] = useState<UnitRequirement[]>([]);
-  const [selected, setSelected] = useState<Pledge | null>(null);
+  const pledgeList = useApi('/api/capabilities/pledges', Pledges);
+  const requirementList = useApi('/api/capabilities/requirements', Requirements);
+  const missionList = useApi('/api/missions', MissionList);
+  const pledges = pledgeList.data?.items ?? [];
+  const requirements = requirementList.data?.items ?? [];
+  const missions = [...(missionList.data?.items ?? [])].sort((a, b) =>
+    a.acronym.localeCompare(b.acronym),
+  );
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const detail = useApi(selectedId ? `/api/capabilities/pledges/${selectedId}` : null, Pledge);
+  const selected = detail.data ?? null;
   const [pledging, setPledging] = useState(false);
-  const [missions, setMissions] = useState<Mission[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    const [p, r] = await Promise.all([
-      api<{ items: Pledge[] }>('GET', '/api/capabilities/pledges'),
-      api<{ items: UnitRequirement[] }>('GET', '/api/capabilities/requirements'),
-    ]);
-    setPledges(p.items);
-    setRequirements(r.items);
-  }, []);
-  useEffect(() => {
-    load().catch(setError);
-    api<{ items: Mission[] }>('GET', '/api/missions').then(
-      (r) => setMissions([...r.items].sort((a, b) => a.acronym.localeCompare(b.acronym))),
-      setError,
-    );
-  }, [load]);
+  const error = pledgeList.error ?? requirementList.error ?? missionList.error ?? detail.error;
+  const invalidate = useInvalidate();
+  const load = () => invalidate('/api/capabilities');
+  // A pledge changed (or a contributor's standing, which moves every pledge): all reads reload.
   const changed = (p: Pledge) => {
-    setSelected(p);
+    setSelectedId(p.id);
     setPledging(false);
-    load().catch(setError);
+    void load();
   };
   return (
     <section>
@@ -138,7 +138,14 @@ export function ReadinessPage({ me }: PageProps) {
           {pledges.map((p) => (
             <tr key={p.id}>
               <td>
-                <button type="button" className="link" onClick={() => setSelected(p)}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    setSelectedId(p.id);
+                    void invalidate(`/api/capabilities/pledges/${p.id}`);
+                  }}
+                >
                   {p.contributorName}
                 </button>
               </td>
@@ -165,9 +172,7 @@ export function ReadinessPage({ me }: PageProps) {
         />
       ) : null}
       <h2>{t('readiness.requirements')}</h2>
-      {canWrite ? (
-        <RequirementForm missions={missions} onDone={() => load().catch(setError)} />
-      ) : null}
+      {canWrite ? <RequirementForm missions={missions} onDone={() => void load()} /> : null}
       <ul data-testid="requirements">
         {requirements.map((r) => (
           <li key={r.id}>

@@ -11,7 +11,8 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
-import { capabilityTypes, caveatTasks } from './codes.js';
+import { caveatTasks } from '../../../modules/capabilities/caveat.rules.js';
+import { capabilityTypes } from '../../../modules/capabilities/pledge.schema.js';
 
 const requiredTasks = caveatTasks.filter((t) => t !== 'other');
 

@@ -12,7 +12,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
-import { caveatTasks } from './codes.js';
+import { caveatTasks } from '../../../modules/capabilities/caveat.rules.js';
 
 export function UnitCaveats({
   p,

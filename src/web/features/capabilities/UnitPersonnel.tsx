@@ -4,14 +4,17 @@
  * — with the forms to add a person and record a certification or a screening.
  */
 import { parse } from 'csv-parse/browser/esm/sync';
-import { useCallback, useEffect, useState } from 'react';
-import type { Person } from '../../../modules/capabilities/personnel.schema.js';
+import { Person } from '../../../modules/capabilities/personnel.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
-import { api } from '../../lib/api-client.js';
+import { api, ApiError } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
+
+const People = listOf(Person);
 
 function PersonActions({ person, onDone }: { person: Person; onDone: (items: Person[]) => void }) {
   const { t } = useI18n();
@@ -105,16 +108,12 @@ const shownReady = 20;
 
 export function UnitPersonnel({ pledgeId, canWrite }: { pledgeId: string; canWrite: boolean }) {
   const { t } = useI18n();
-  const [people, setPeople] = useState<Person[]>([]);
-  const load = useCallback(async () => {
-    setPeople(
-      (await api<{ items: Person[] }>('GET', `/api/capabilities/pledges/${pledgeId}/personnel`))
-        .items,
-    );
-  }, [pledgeId]);
-  useEffect(() => {
-    load().catch(() => setPeople([]));
-  }, [load]);
+  const path = `/api/capabilities/pledges/${pledgeId}/personnel`;
+  const list = useApi(path, People);
+  const people = list.data?.items ?? [];
+  const invalidate = useInvalidate();
+  // The unit's people change its readiness too (K3): the pledge reloads with them.
+  const load = () => invalidate(`/api/capabilities/pledges/${pledgeId}`);
   const add = useSubmit(load);
   const roster = useSubmit(load);
   const ready = people.filter((p) => p.missing.length === 0);
@@ -122,6 +121,10 @@ export function UnitPersonnel({ pledgeId, canWrite }: { pledgeId: string; canWri
   return (
     <section aria-label={t('personnel.title')} data-testid="unit-personnel">
       <h3>{t('personnel.title')}</h3>
+      {/* Who may not read the people (403) sees none listed; any other failure is said. */}
+      <ErrorNotice
+        error={list.error instanceof ApiError && list.error.status === 403 ? null : list.error}
+      />
       {people.length === 0 ? (
         <p className="muted">{t('personnel.none')}</p>
       ) : (
@@ -140,7 +143,7 @@ export function UnitPersonnel({ pledgeId, canWrite }: { pledgeId: string; canWri
               ? t('personnel.ready')
               : p.missing.map((m) => t(`personnel.missing.${m}` as MessageKey)).join('; ')}
             {canWrite && p.missing.length > 0 ? (
-              <PersonActions person={p} onDone={setPeople} />
+              <PersonActions person={p} onDone={() => void load()} />
             ) : null}
           </li>
         ))}

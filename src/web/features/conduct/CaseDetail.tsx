@@ -2,19 +2,24 @@
  * One case as its compartment's members see it: clocks, allegations, subjects, victims with their
  * identities (decrypted for this view only), and the next steps the workflow allows.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Assistance } from '../../../modules/conduct/assistance.schema.js';
+import { useState, type FormEvent } from 'react';
+import { Assistance } from '../../../modules/conduct/assistance.schema.js';
 import type { Case } from '../../../modules/conduct/case.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
-import { api } from '../../lib/api-client.js';
+import { api, ApiError } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
+
+const AssistanceList = listOf(Assistance);
 import { CaseMeasures } from './CaseMeasures.js';
 import { ContributorAnswer } from './ContributorAnswer.js';
 import { CaseTeam } from './CaseTeam.js';
 import { ClockBadges } from './ClockBadges.js';
-import { entities, nextSteps } from './codes.js';
+import { allowedTransitions as nextSteps } from '../../../modules/conduct/case.schema.js';
+import { investigatingEntities as entities } from '../../../modules/conduct/case.taxonomy.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { SubjectIdentity } from './SubjectIdentity.js';
 import { VictimAssistance } from './VictimAssistance.js';
@@ -145,14 +150,11 @@ export function CaseDetail({
 }) {
   const { t, formatDate } = useI18n();
   const code = (key: string) => t(key as MessageKey);
-  const [assistance, setAssistance] = useState<Assistance[]>([]);
-  const loadAssistance = useCallback(() => {
-    api<{ items: Assistance[] }>('GET', `/api/conduct/cases/${c.id}/assistance`).then(
-      (r) => setAssistance(r.items),
-      () => setAssistance([]),
-    );
-  }, [c.id]);
-  useEffect(loadAssistance, [loadAssistance]);
+  const assistancePath = `/api/conduct/cases/${c.id}/assistance`;
+  const assistanceRead = useApi(assistancePath, AssistanceList);
+  const assistance = assistanceRead.data?.items ?? [];
+  const invalidate = useInvalidate();
+  const loadAssistance = () => void invalidate(assistancePath);
   return (
     <article className="card" aria-label={c.reference} data-testid="case-detail">
       <h2>
@@ -195,6 +197,14 @@ export function CaseDetail({
         ))}
       </ul>
       <h3>{t('conduct.victims')}</h3>
+      {/* Who may not follow the assistance (403) sees none; any other failure is said. */}
+      <ErrorNotice
+        error={
+          assistanceRead.error instanceof ApiError && assistanceRead.error.status === 403
+            ? null
+            : assistanceRead.error
+        }
+      />
       <ul>
         {c.victims.map((v) => (
           <li key={v.id}>

@@ -1,27 +1,20 @@
 /** C9: who is on the case (its compartment), and adding an investigator to it. Officers only. */
-import { useCallback, useEffect, useState } from 'react';
+import { CaseTeam as Team } from '../../../modules/conduct/case.schema.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { api } from '../../lib/api-client.js';
+import { api, ApiError } from '../../lib/api-client.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
-
-interface Team {
-  compartmentId: string | null;
-  members: { userId: string; username: string }[];
-  candidates: { userId: string; username: string; displayName: string }[];
-}
+import { useApi, useInvalidate } from '../../lib/query.js';
 
 export function CaseTeam({ caseId }: { caseId: string }) {
   const { t } = useI18n();
-  const [team, setTeam] = useState<Team | null>(null);
-  const load = useCallback(async () => {
-    setTeam(await api<Team>('GET', `/api/conduct/cases/${caseId}/team`));
-  }, [caseId]);
-  const { error, submit } = useSubmit(load);
-  useEffect(() => {
-    // Investigators may not change the team: the call answers 403 and the section stays hidden.
-    load().catch(() => setTeam(null));
-  }, [load]);
+  const read = useApi(`/api/conduct/cases/${caseId}/team`, Team);
+  const invalidate = useInvalidate();
+  const { error, submit } = useSubmit(() => invalidate(`/api/conduct/cases/${caseId}/team`));
+  // Investigators may not change the team: the read answers 403 and the section stays hidden.
+  if (read.error instanceof ApiError && read.error.status === 403) return null;
+  if (read.error) return <ErrorNotice error={read.error} />;
+  const team = read.data;
   if (!team) return null;
   return (
     <section aria-label={t('conduct.team.title')} data-testid="case-team">

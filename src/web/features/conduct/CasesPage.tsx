@@ -2,13 +2,13 @@
  * The conduct officer's and investigator's cases (¶119–123): those of their compartments, newest
  * first, with both clocks; the overdue list (C2) one tick away; receiving a new allegation.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Case, CaseSummary } from '../../../modules/conduct/case.schema.js';
+import { useState } from 'react';
+import { Case, CasePage, type CaseSummary } from '../../../modules/conduct/case.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
-import { api } from '../../lib/api-client.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { CaseDetail } from './CaseDetail.js';
 import { ClockBadges } from './ClockBadges.js';
 import { Decisions } from './Decisions.js';
@@ -20,40 +20,29 @@ export function CasesPage({ me }: PageProps) {
   const received = (c: { receivedAt: string; receivedPrecision: string }) =>
     c.receivedPrecision === 'month' ? c.receivedAt.slice(0, 7) : formatDay(c.receivedAt);
   const [overdue, setOverdue] = useState(false);
-  const [items, setItems] = useState<CaseSummary[] | null>(null);
-  const [selected, setSelected] = useState<Case | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [receiving, setReceiving] = useState(false);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const canWrite = me.permissions.includes('conduct:write');
+  const invalidate = useInvalidate();
+  const list = useApi(`/api/conduct/cases?limit=200${overdue ? '&overdue=true' : ''}`, CasePage, {
+    keepPrevious: true,
+  });
+  const items: CaseSummary[] | null = list.data?.items ?? null;
+  const detail = useApi(selectedId ? `/api/conduct/cases/${selectedId}` : null, Case);
+  const selected = detail.data ?? null;
+  const error = list.error ?? detail.error;
 
-  const load = useCallback(async () => {
-    try {
-      const page = await api<{ items: CaseSummary[] }>(
-        'GET',
-        `/api/conduct/cases?limit=200${overdue ? '&overdue=true' : ''}`,
-      );
-      setItems(page.items);
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }, [overdue]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const open = async (id: string) => {
-    try {
-      setSelected(await api<Case>('GET', `/api/conduct/cases/${id}`));
-      setReceiving(false);
-    } catch (err) {
-      setError(err);
-    }
+  // Opening a case reads it afresh: someone else may have moved it since.
+  const open = (id: string) => {
+    setSelectedId(id);
+    setReceiving(false);
+    void invalidate(`/api/conduct/cases/${id}`);
   };
+  // A change to a case moves its clocks, measures, team and the list: every conduct read reloads.
   const changed = (c: Case) => {
-    setSelected(c);
-    void load();
+    setSelectedId(c.id);
+    void invalidate('/api/conduct');
   };
 
   return (
@@ -95,7 +84,7 @@ export function CasesPage({ me }: PageProps) {
               {(items ?? []).map((c) => (
                 <tr key={c.id} className={selected?.id === c.id ? 'selected' : undefined}>
                   <td>
-                    <button type="button" className="link" onClick={() => void open(c.id)}>
+                    <button type="button" className="link" onClick={() => open(c.id)}>
                       {c.reference}
                     </button>
                     <div className="muted">{t(`conduct.category.${c.category}` as MessageKey)}</div>

@@ -2,13 +2,15 @@
  * The conduct officer's community complaints (C6): the list (no account text), one complaint read
  * (audited), questions to the complainant, closing with a reason, or a case opened from it.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Complaint, ComplaintSummary } from '../../../modules/conduct/complaint.schema.js';
+import { useState, type FormEvent } from 'react';
+import { Complaint, ComplaintSummary } from '../../../modules/conduct/complaint.schema.js';
 import { navigate } from '../../app/router.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { ReceiveForm } from './ReceiveForm.js';
 
 function Detail({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => void }) {
@@ -91,28 +93,17 @@ function Detail({ c, onChanged }: { c: Complaint; onChanged: (c: Complaint) => v
   );
 }
 
+const Complaints = listOf(ComplaintSummary);
+
 export function ComplaintsPage() {
   const { t, formatDate } = useI18n();
-  const [items, setItems] = useState<ComplaintSummary[] | null>(null);
-  const [selected, setSelected] = useState<Complaint | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    try {
-      setItems((await api<{ items: ComplaintSummary[] }>('GET', '/api/conduct/complaints')).items);
-    } catch (err) {
-      setError(err);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const show = async (id: string) => {
-    try {
-      setSelected(await api<Complaint>('GET', `/api/conduct/complaints/${id}`));
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const list = useApi('/api/conduct/complaints', Complaints);
+  const items = list.data?.items ?? null;
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const detail = useApi(selectedId ? `/api/conduct/complaints/${selectedId}` : null, Complaint);
+  const selected = detail.data ?? null;
+  const error = list.error ?? detail.error;
+  const invalidate = useInvalidate();
   return (
     <section>
       <h1>{t('complaints.title')}</h1>
@@ -133,7 +124,15 @@ export function ComplaintsPage() {
               {(items ?? []).map((c) => (
                 <tr key={c.id} className={selected?.id === c.id ? 'selected' : undefined}>
                   <td>
-                    <button type="button" className="link" onClick={() => void show(c.id)}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => {
+                        // Opening a complaint reads it afresh (a new message may have come).
+                        setSelectedId(c.id);
+                        void invalidate(`/api/conduct/complaints/${c.id}`);
+                      }}
+                    >
                       {formatDate(c.receivedAt)}
                     </button>
                   </td>
@@ -149,10 +148,7 @@ export function ComplaintsPage() {
             <Detail
               key={`${selected.id}-${selected.version}-${selected.messages.length}`}
               c={selected}
-              onChanged={(c) => {
-                setSelected(c);
-                void load();
-              }}
+              onChanged={() => void invalidate('/api/conduct/complaints')}
             />
           ) : null}
         </div>

@@ -3,9 +3,7 @@
  * contributor's non-response, and sanctions raised by a failure to act. Headquarters takes them —
  * naming the deployed unit a repatriation sends home, or the sanction; a mission sees what waits.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Measure } from '../../../modules/conduct/measure.schema.js';
-import { inactionSanctions } from '../../../modules/conduct/measure.schema.js';
+import { inactionSanctions, Measure } from '../../../modules/conduct/measure.schema.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
@@ -13,6 +11,10 @@ import { field, useSubmit } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
+
+const Measures = listOf(Measure);
 
 function Why({ m }: { m: Measure }) {
   const { t, formatDay } = useI18n();
@@ -42,17 +44,15 @@ function Why({ m }: { m: Measure }) {
 export function Decisions({ atHeadquarters }: { atHeadquarters: boolean }) {
   const { t, formatDay } = useI18n();
   const code = (key: string) => t(key as MessageKey);
-  const [items, setItems] = useState<Measure[]>([]);
-  const load = useCallback(async () => {
-    setItems(
-      (await api<{ items: Measure[] }>('GET', '/api/conduct/measures?pendingDecisions=true')).items,
-    );
-  }, []);
-  const { error, setError, submit } = useSubmit(load);
+  const read = useApi('/api/conduct/measures?pendingDecisions=true', Measures);
+  const items = read.data?.items ?? [];
+  const invalidate = useInvalidate();
+  // A decision may order a repatriation: the measures and the units' records change.
+  const { error: writeError, submit } = useSubmit(() =>
+    invalidate('/api/conduct', '/api/capabilities'),
+  );
+  const error = writeError ?? read.error;
   const fieldError = useFieldErrors(error);
-  useEffect(() => {
-    load().catch(setError);
-  }, [load, setError]);
   if (items.length === 0 && !error) return null;
   return (
     <section

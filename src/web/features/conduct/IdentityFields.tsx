@@ -4,7 +4,7 @@
  */
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { documentTypes } from './codes.js';
+import { identityDocumentTypes as documentTypes } from '../../../modules/conduct/subject.schema.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field } from '../../components/useSubmit.js';
 

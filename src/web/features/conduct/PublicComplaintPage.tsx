@@ -3,30 +3,27 @@
  * a slow link: one form, a receipt code shown once, and with that code the status, the messages
  * and a way to answer — nothing more. No cookie is sent (publicApi), nothing is stored locally.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import type { ComplaintStatusView } from '../../../modules/conduct/complaint.schema.js';
+import { useState, type FormEvent } from 'react';
+import {
+  PublicMission,
+  type ComplaintStatusView,
+} from '../../../modules/conduct/complaint.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { publicApi } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi } from '../../lib/query.js';
 
-interface PublicMission {
-  id: string;
-  acronym: string;
-  name: string;
-}
+const PublicMissions = listOf(PublicMission);
 
 function FileForm({ onFiled }: { onFiled: (code: string) => void }) {
   const { t, locale } = useI18n();
-  const [missions, setMissions] = useState<PublicMission[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const read = useApi('/api/public/missions', PublicMissions, { public: true });
+  const missions = read.data?.items ?? [];
+  const [sendError, setError] = useState<unknown>(null);
+  const error = sendError ?? read.error;
   const fieldError = useFieldErrors(error);
-  useEffect(() => {
-    publicApi<{ items: PublicMission[] }>('GET', '/api/public/missions').then(
-      (r) => setMissions(r.items),
-      setError,
-    );
-  }, []);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);

@@ -2,60 +2,39 @@
  * C5 (¶122): the public page of allegation statistics — no account, light enough for a slow link.
  * Counts come from the public API, small ones already written "<3" by the server.
  */
-import { useEffect, useState } from 'react';
 import { BarChart, type Bar } from '../../components/BarChart.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { publicApi as api } from '../../lib/api-client.js';
+import { InvestigationsAnswer, StatisticsAnswer } from '../../../modules/conduct/case.schema.js';
+import { useApi, useApis } from '../../lib/query.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { MonthlyTableLinks } from './MonthlyTableLinks.js';
 
-type Shown = number | '<3';
-interface Statistics {
-  /** The last month counted (YYYY-MM). */
-  asOf: string;
-  /** The number of allegations counted (null: withheld). */
-  total: number | null;
-  /** "withheld": held back so that a small count cannot be worked out from the others. */
-  rows: { group: Record<string, string>; allegations: Shown | 'withheld' }[];
-}
-interface Investigations {
-  rows: {
-    entity: string;
-    completed: Shown;
-    withinSixMonths: Shown;
-    shareWithinSixMonths: number | null;
-    pending: Shown;
-  }[];
-}
+type Statistics = (typeof StatisticsAnswer)['_output'];
 
 const dimensions = ['year', 'mission', 'nationality', 'category'] as const;
-type Loaded = Record<(typeof dimensions)[number], Statistics> & { investigations: Investigations };
 
 const sizeOf = (v: Bar['value']) => (v === '<3' ? 2 : v === 'withheld' ? 3 : v);
 const byCount = (a: Bar, b: Bar) => sizeOf(b.value) - sizeOf(a.value);
 
 export function PublicStatisticsPage() {
   const { t } = useI18n();
-  const [data, setData] = useState<Loaded | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    Promise.all([
-      ...dimensions.map((d) => api<Statistics>('GET', `/api/public/conduct/statistics?by=${d}`)),
-      api<Investigations>('GET', '/api/public/conduct/investigations'),
-    ]).then(
-      ([year, mission, nationality, category, investigations]) =>
-        setData({
-          year: year as Statistics,
-          mission: mission as Statistics,
-          nationality: nationality as Statistics,
-          category: category as Statistics,
-          investigations: investigations as Investigations,
-        }),
-      setError,
-    );
-  }, []);
+  // Each table is read on its own; the page shows them once all have answered.
+  const tables = useApis(
+    dimensions.map((by) => `/api/public/conduct/statistics?by=${by}`),
+    StatisticsAnswer,
+    { public: true },
+  );
+  const investigations = useApi('/api/public/conduct/investigations', InvestigationsAnswer, {
+    public: true,
+  });
+  const error = tables.find((q) => q.error)?.error ?? investigations.error;
+  const [year, mission, nationality, category] = tables.map((q) => q.data);
+  const data =
+    year && mission && nationality && category && investigations.data
+      ? { year, mission, nationality, category, investigations: investigations.data }
+      : null;
 
   const bars = (stats: Statistics, key: string, label = (v: string) => v): Bar[] =>
     stats.rows.map((r) => ({ label: label(r.group[key] ?? ''), value: r.allegations }));

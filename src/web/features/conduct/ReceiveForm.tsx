@@ -9,7 +9,13 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
-import { ageGroups, channels, personnelCategories, sexes, subtypesByCategory } from './codes.js';
+import {
+  ageGroups,
+  channels,
+  personnelCategories,
+  sexes,
+  subtypes as subtypesByCategory,
+} from '../../../modules/conduct/case.taxonomy.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 
 /** "SA:rape" ↔ {category, subtype}: one select over both categories' subtypes. */

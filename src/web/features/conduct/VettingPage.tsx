@@ -3,13 +3,15 @@
  * allegations in earlier service; the answer at once; earlier screenings of the missions in view
  * (no names in the list), each opened again on demand (audited).
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Screening, ScreeningSummary } from '../../../modules/conduct/vetting.schema.js';
+import { useState } from 'react';
+import { Screening, ScreeningSummary } from '../../../modules/conduct/vetting.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { identityFrom, IdentityFields } from './IdentityFields.js';
 import { ScreeningResult } from './ScreeningResult.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
@@ -56,29 +58,24 @@ function ScreenForm({ onScreened }: { onScreened: (s: Screening) => Promise<void
   );
 }
 
+const Screenings = listOf(ScreeningSummary);
+
 export function VettingPage({ me }: PageProps) {
   const { t, formatDate } = useI18n();
-  const [items, setItems] = useState<ScreeningSummary[]>([]);
-  const [shown, setShown] = useState<Screening | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    setItems(
-      (await api<{ items: ScreeningSummary[] }>('GET', '/api/conduct/screenings?limit=50')).items,
-    );
-  }, []);
-  useEffect(() => {
-    load().catch(setError);
-  }, [load]);
-  const open = async (id: string) => {
-    try {
-      setShown(await api<Screening>('GET', `/api/conduct/screenings/${id}`));
-    } catch (err) {
-      setError(err);
-    }
+  const list = useApi('/api/conduct/screenings?limit=50', Screenings);
+  const items = list.data?.items ?? [];
+  const [shownId, setShownId] = useState<string | null>(null);
+  const detail = useApi(shownId ? `/api/conduct/screenings/${shownId}` : null, Screening);
+  const shown = detail.data ?? null;
+  const error = list.error ?? detail.error;
+  const invalidate = useInvalidate();
+  const open = (id: string) => {
+    setShownId(id);
+    void invalidate(`/api/conduct/screenings/${id}`);
   };
   const changed = async (s: Screening) => {
-    setShown(s);
-    await load();
+    setShownId(s.id);
+    await invalidate('/api/conduct/screenings');
   };
   return (
     <section>

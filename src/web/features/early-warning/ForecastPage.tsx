@@ -4,8 +4,8 @@
  * as a list; a country's last four years and its thirteen forecasts; and the evaluation the
  * forecasts are judged by (calibration plot, scores against the baselines).
  */
-import { useEffect, useMemo, useState } from 'react';
-import type {
+import { useMemo, useState } from 'react';
+import {
   CountryForecastDetail,
   EvaluationAnswer,
   ForecastMap,
@@ -14,7 +14,7 @@ import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { LineChart } from '../../components/LineChart.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { api } from '../../lib/api-client.js';
+import { useApi } from '../../lib/query.js';
 import { bins, ChoroplethMap } from './ChoroplethMap.js';
 import { EvaluationPanel } from './EvaluationPanel.js';
 import { ProbabilityBand } from './ProbabilityBand.js';
@@ -30,19 +30,9 @@ function monthAfter(month: string, n: number): string {
 
 function CountryPanel({ iso3 }: { iso3: string }) {
   const { t } = useI18n();
-  const [detail, setDetail] = useState<CountryForecastDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    setError(null);
-    api<CountryForecastDetail>('GET', `/api/early-warning/forecasts/countries/${iso3}`).then(
-      setDetail,
-      (e: unknown) => {
-        setDetail(null);
-        setError(e);
-      },
-    );
-  }, [iso3]);
-  if (error) return <ErrorNotice error={error} />;
+  const read = useApi(`/api/early-warning/forecasts/countries/${iso3}`, CountryForecastDetail);
+  const detail = read.data;
+  if (read.error) return <ErrorNotice error={read.error} />;
   if (!detail) return null;
   return (
     <section aria-label={detail.country} data-testid="country-forecast">
@@ -69,22 +59,14 @@ export function ForecastPage(_: PageProps) {
   const { t, locale } = useI18n();
   const [threshold, setThreshold] = useState<Threshold>('sb25');
   const [horizon, setHorizon] = useState(1);
-  const [map, setMap] = useState<ForecastMap | null>(null);
-  const [evaluation, setEvaluation] = useState<EvaluationAnswer | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api<ForecastMap>('GET', `/api/early-warning/forecasts?horizon=${horizon}`).then(
-      setMap,
-      setError,
-    );
-  }, [horizon]);
-  useEffect(() => {
-    api<EvaluationAnswer>('GET', '/api/early-warning/forecasts/evaluation').then(
-      setEvaluation,
-      setError,
-    );
-  }, []);
+  const mapRead = useApi(`/api/early-warning/forecasts?horizon=${horizon}`, ForecastMap, {
+    keepPrevious: true,
+  });
+  const evaluationRead = useApi('/api/early-warning/forecasts/evaluation', EvaluationAnswer);
+  const map = mapRead.data ?? null;
+  const evaluation = evaluationRead.data ?? null;
+  const error = mapRead.error ?? evaluationRead.error;
   const key = threshold === 'sb1' ? 'pSb1' : 'pSb25';
   const values = useMemo(
     () => new Map((map?.items ?? []).map((i) => [i.iso3, i[key]])),

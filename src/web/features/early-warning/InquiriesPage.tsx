@@ -3,8 +3,8 @@
  * opened on an incident against the mission, a unit or a police contingent; a finding; the
  * Council and the Member States informed.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Inquiry } from '../../../modules/early-warning/failure-to-act.schema.js';
+import { useState } from 'react';
+import { Inquiry, UnitChoice } from '../../../modules/early-warning/failure-to-act.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ActionForm } from '../../components/ActionForm.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
@@ -14,37 +14,25 @@ import { field } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { InquiryDetail } from './InquiryDetail.js';
 
-interface UnitChoice {
-  id: string;
-  contributorName: string;
-  capability: string;
-}
+const Inquiries = listOf(Inquiry);
+const UnitChoices = listOf(UnitChoice);
 
 export function InquiriesPage({ me }: PageProps) {
   const { t } = useI18n();
-  const [items, setItems] = useState<Inquiry[]>([]);
-  const [units, setUnits] = useState<UnitChoice[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const canWrite = me.permissions.includes('early-warning:write');
-  const load = useCallback(
-    () =>
-      api<{ items: Inquiry[] }>('GET', '/api/early-warning/inquiries').then(
-        (r) => setItems(r.items),
-        setError,
-      ),
-    [],
-  );
-  useEffect(() => {
-    void load();
-    if (canWrite)
-      api<{ items: UnitChoice[] }>('GET', '/api/early-warning/units').then(
-        (r) => setUnits(r.items),
-        () => setUnits([]),
-      );
-  }, [load, canWrite]);
+  const list = useApi('/api/early-warning/inquiries', Inquiries);
+  const items = list.data?.items ?? [];
+  // The units an inquiry may name: for those who open inquiries only.
+  const unitList = useApi(canWrite ? '/api/early-warning/units' : null, UnitChoices);
+  const units = unitList.data?.items ?? [];
+  const error = list.error ?? unitList.error;
+  const invalidate = useInvalidate();
+  const load = () => invalidate('/api/early-warning/inquiries');
   const current = items.find((i) => i.id === selected) ?? null;
   // Opened from an incident's page: /inquiries?incident=ID
   const fromIncident = new URLSearchParams(window.location.search).get('incident') ?? '';

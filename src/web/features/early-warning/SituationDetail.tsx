@@ -1,6 +1,6 @@
 /** One high-risk situation (E3): its evidence (withheld counted), reviews, and the forms to link evidence, review and close. */
-import { useEffect, useState } from 'react';
-import type { Alert } from '../../../modules/early-warning/alert.schema.js';
+import { Alert } from '../../../modules/early-warning/alert.schema.js';
+import { evidenceKinds, reviewForums } from '../../../modules/early-warning/high-risk.rules.js';
 import type { Situation } from '../../../modules/early-warning/high-risk.schema.js';
 import { ActionForm } from '../../components/ActionForm.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
@@ -9,9 +9,10 @@ import { field } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi } from '../../lib/query.js';
 
-const forums = ['regional_quarterly_review', 'senior_action_group', 'mission_leadership'];
-const kinds = ['incident', 'forecast', 'hotspot', 'alert'];
+const Alerts = listOf(Alert);
 
 export function SituationDetail({
   situation: s,
@@ -25,13 +26,7 @@ export function SituationDetail({
   const { t } = useI18n();
   const path = `/api/early-warning/situations/${s.id}`;
   // The alerts in view, offered as references (an alert is linked by its id).
-  const [alerts, setAlerts] = useState<Alert[]>([]);
-  useEffect(() => {
-    api<{ items: Alert[] }>('GET', '/api/early-warning/alerts?limit=200').then(
-      (r) => setAlerts(r.items),
-      () => setAlerts([]),
-    );
-  }, []);
+  const alerts = useApi('/api/early-warning/alerts?limit=200', Alerts).data?.items ?? [];
   return (
     <section className="card" aria-label={s.title} data-testid="situation">
       <h2>{s.title}</h2>
@@ -83,7 +78,7 @@ export function SituationDetail({
                 <CodeSelect
                   label={t('situations.kind')}
                   name="kind"
-                  codes={kinds}
+                  codes={evidenceKinds}
                   prefix="situations.kind."
                   error={fe('kind')}
                 />
@@ -128,7 +123,7 @@ export function SituationDetail({
                 <CodeSelect
                   label={t('situations.forum')}
                   name="forum"
-                  codes={forums}
+                  codes={reviewForums}
                   prefix="situations.forum."
                   error={fe('forum')}
                 />

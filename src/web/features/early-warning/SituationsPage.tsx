@@ -2,8 +2,8 @@
  * High-risk situations (E3, Human Rights Up Front): the list by next review, overdue ones marked
  * and filterable; a situation opened with its owner; one situation's evidence, reviews and close.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Situation } from '../../../modules/early-warning/high-risk.schema.js';
+import { useState } from 'react';
+import { Situation } from '../../../modules/early-warning/high-risk.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ActionForm } from '../../components/ActionForm.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
@@ -12,28 +12,28 @@ import { field } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
+
+const Situations = listOf(Situation);
 import { MissionField, useMissions } from './MissionField.js';
 import { SituationDetail } from './SituationDetail.js';
 
 export function SituationsPage({ me }: PageProps) {
   const { t } = useI18n();
-  const [items, setItems] = useState<Situation[]>([]);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const canWrite = me.permissions.includes('early-warning:write');
   const missions = useMissions();
-  const load = useCallback(
-    () =>
-      api<{ items: Situation[] }>(
-        'GET',
-        `/api/early-warning/situations${overdueOnly ? '?overdue=true' : ''}`,
-      ).then((r) => setItems(r.items), setError),
-    [overdueOnly],
+  const list = useApi(
+    `/api/early-warning/situations${overdueOnly ? '?overdue=true' : ''}`,
+    Situations,
+    { keepPrevious: true },
   );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const items = list.data?.items ?? [];
+  const error = list.error;
+  const invalidate = useInvalidate();
+  const load = () => invalidate('/api/early-warning/situations');
   const current = items.find((s) => s.id === selected) ?? null;
   return (
     <div className="page">

@@ -2,13 +2,17 @@
  * Rule I1 (¶108): every attack on UN personnel is followed up with the host Government until an
  * outcome is recorded. The open follow-ups, overdue reviews first, each reviewable in place.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { FollowUp } from '../../../modules/incidents/follow-up.schema.js';
+import { useState, type FormEvent } from 'react';
+import { FollowUp } from '../../../modules/incidents/follow-up.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
+
+const FollowUps = listOf(FollowUp);
 
 function Review({ followUp, onSaved }: { followUp: FollowUp; onSaved: () => void }) {
   const { t } = useI18n();
@@ -64,21 +68,16 @@ function Review({ followUp, onSaved }: { followUp: FollowUp; onSaved: () => void
 
 export function FollowUpsPage({ me }: PageProps) {
   const { t, formatDay } = useI18n();
-  const [items, setItems] = useState<FollowUp[]>([]);
+  const list = useApi('/api/follow-ups', FollowUps);
+  // Overdue first, then by the next review.
+  const items = [...(list.data?.items ?? [])].sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || a.nextReviewOn.localeCompare(b.nextReviewOn),
+  );
+  const error = list.error;
+  const invalidate = useInvalidate();
+  const load = () => void invalidate('/api/follow-ups');
   const [open, setOpen] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const canWrite = me.permissions.includes('incidents:write');
-  const load = useCallback(() => {
-    api<{ items: FollowUp[] }>('GET', '/api/follow-ups').then((r) => {
-      setItems(
-        [...r.items].sort(
-          (a, b) =>
-            Number(b.overdue) - Number(a.overdue) || a.nextReviewOn.localeCompare(b.nextReviewOn),
-        ),
-      );
-    }, setError);
-  }, []);
-  useEffect(load, [load, me.missionId]);
   return (
     <section>
       <h1>{t('followUps.title')}</h1>

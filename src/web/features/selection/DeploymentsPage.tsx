@@ -3,11 +3,8 @@
  * readiness, each owned by a division, with its dates and days; a form to record a step (the main
  * body's arrival deploys the unit); and, across deployments, where the days go.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type {
-  DeploymentTimes,
-  Tracking,
-} from '../../../modules/force-selection/selection.schema.js';
+import { useState } from 'react';
+import { DeploymentTimes, Tracking } from '../../../modules/force-selection/selection.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { BarChart } from '../../components/BarChart.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
@@ -15,6 +12,10 @@ import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
+
+const Trackings = listOf(Tracking);
 import { field, useSubmit } from '../../components/useSubmit.js';
 
 type Step = Tracking['steps'][number];
@@ -172,22 +173,16 @@ function WhereTheDaysGo({ times }: { times: DeploymentTimes }) {
 export function DeploymentsPage({ me }: PageProps) {
   const { t } = useI18n();
   const canWrite = me.permissions.includes('capabilities:write');
-  const [items, setItems] = useState<Tracking[] | null>(null);
-  const [times, setTimes] = useState<DeploymentTimes | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    const [list, days] = await Promise.all([
-      api<{ items: Tracking[] }>('GET', '/api/capabilities/selections'),
-      api<DeploymentTimes>('GET', '/api/capabilities/selections/times'),
-    ]);
-    setItems(list.items);
-    setTimes(days);
-    setOpen((o) => o ?? list.items[0]?.id ?? null);
-  }, []);
-  useEffect(() => {
-    load().catch(setError);
-  }, [load]);
+  const list = useApi('/api/capabilities/selections', Trackings);
+  const days = useApi('/api/capabilities/selections/times', DeploymentTimes);
+  const items = list.data?.items ?? null;
+  const times = days.data ?? null;
+  const error = list.error ?? days.error;
+  const [picked, setOpen] = useState<string | null>(null);
+  const open = picked ?? items?.[0]?.id ?? null;
+  const invalidate = useInvalidate();
+  // A step recorded changes the tracking, the times and, on arrival, the unit itself.
+  const load = () => invalidate('/api/capabilities');
   const tracking = items?.find((i) => i.id === open);
   return (
     <section>
@@ -208,7 +203,7 @@ export function DeploymentsPage({ me }: PageProps) {
         ))}
       </ul>
       {tracking ? (
-        <Steps tracking={tracking} canWrite={canWrite} onChanged={() => load().catch(setError)} />
+        <Steps tracking={tracking} canWrite={canWrite} onChanged={() => void load()} />
       ) : null}
       {times ? <WhereTheDaysGo times={times} /> : null}
     </section>

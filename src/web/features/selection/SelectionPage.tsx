@@ -3,49 +3,48 @@
  * requirements and the lowest level accepted; read the ranked, explained shortlist and the excluded
  * units with their rules; select one, and follow its deployment (K9).
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { UnitRequirement } from '../../../modules/capabilities/pledge.schema.js';
-import type { Shortlist } from '../../../modules/force-selection/selection.schema.js';
-import type { Mission } from '../../../modules/missions/mission.schema.js';
+import { useState } from 'react';
+import { UnitRequirement } from '../../../modules/capabilities/pledge.schema.js';
+import { levels as readinessLevels } from '../../../modules/capabilities/readiness.rules.js';
+import { Shortlist } from '../../../modules/force-selection/selection.schema.js';
+import { MissionList } from '../../../modules/missions/mission.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { navigate } from '../../app/router.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { ShortlistView } from './Shortlist.js';
 
-const levels = ['2', '3', 'rdl'] as const;
+/** A shortlist asks at least level 2: level 1 is a pledge not yet visited (K1). */
+const levels = readinessLevels.filter((l) => l !== '1');
+const Requirements = listOf(UnitRequirement);
 
 export function SelectionPage({ me }: PageProps) {
   const { t } = useI18n();
   const canWrite = me.permissions.includes('capabilities:write');
-  const [requirements, setRequirements] = useState<UnitRequirement[] | null>(null);
-  const [missions, setMissions] = useState<Mission[]>([]);
-  const [chosen, setChosen] = useState('');
+  const requirementList = useApi('/api/capabilities/requirements', Requirements);
+  const requirements = requirementList.data?.items ?? null;
+  const missions = useApi('/api/missions', MissionList).data?.items ?? [];
+  const [picked, setChosen] = useState('');
+  const chosen = picked || (requirements?.[0]?.id ?? '');
   const [minimumLevel, setMinimumLevel] = useState<string>('2');
-  const [list, setList] = useState<Shortlist | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api<{ items: UnitRequirement[] }>('GET', '/api/capabilities/requirements').then((r) => {
-      setRequirements(r.items);
-      setChosen((c) => c || (r.items[0]?.id ?? ''));
-    }, setError);
-    api<{ items: Mission[] }>('GET', '/api/missions').then((r) => setMissions(r.items), setError);
-  }, []);
-  const load = useCallback(async () => {
-    if (!chosen) return;
-    const q = new URLSearchParams({ minimumLevel });
-    setList(await api<Shortlist>('GET', `/api/capabilities/requirements/${chosen}/selection?${q}`));
-  }, [chosen, minimumLevel]);
-  useEffect(() => {
-    setList(null);
-    load().catch(setError);
-  }, [load]);
+  const shortlist = useApi(
+    chosen
+      ? `/api/capabilities/requirements/${chosen}/selection?${new URLSearchParams({ minimumLevel })}`
+      : null,
+    Shortlist,
+  );
+  const list = shortlist.data ?? null;
+  const [selectError, setError] = useState<unknown>(null);
+  const error = selectError ?? requirementList.error ?? shortlist.error;
+  const invalidate = useInvalidate();
   const select = (unitId: string) => {
     setError(null);
     api('POST', `/api/capabilities/requirements/${chosen}/selection`, { unitId, minimumLevel })
-      .then(load)
+      .then(() => invalidate('/api/capabilities'))
       .catch(setError);
   };
   const acronym = (id: string) => missions.find((m) => m.id === id)?.acronym ?? '';

@@ -2,16 +2,17 @@
  * K7 (¶97) for one deployed unit: its assessments against task-based standards, the remedial plan a
  * deficiency opened with its status, a form to assess (in the mission) and one to close a plan.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type {
+import {
   Assessment,
-  RemedialPlan,
+  type RemedialPlan,
 } from '../../../modules/unit-performance/performance.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
 
@@ -120,6 +121,8 @@ function ClosePlan({ plan, onDone }: { plan: RemedialPlan; onDone: () => void })
   );
 }
 
+const Assessments = listOf(Assessment);
+
 export function UnitAssessments({
   unitId,
   canAssess,
@@ -131,21 +134,13 @@ export function UnitAssessments({
   onChanged: () => void;
 }) {
   const { t } = useI18n();
-  const [items, setItems] = useState<Assessment[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    const r = await api<{ items: Assessment[] }>(
-      'GET',
-      `/api/capabilities/pledges/${unitId}/assessments`,
-    );
-    setItems(r.items);
-  }, [unitId]);
-  useEffect(() => {
-    load().catch(setError);
-  }, [load]);
+  const list = useApi(`/api/capabilities/pledges/${unitId}/assessments`, Assessments);
+  const items = list.data?.items ?? [];
+  const error = list.error;
+  const invalidate = useInvalidate();
   const reload = () => {
     onChanged();
-    return load().catch(setError);
+    return invalidate(`/api/capabilities/pledges/${unitId}/assessments`);
   };
   return (
     <>

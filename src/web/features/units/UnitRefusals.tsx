@@ -3,13 +3,15 @@
  * (in the mission) and headquarters' steps — inform the contributor, set the remedial action's
  * date, record it, and, with none in time, the repatriation decision.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { Refusal } from '../../../modules/unit-performance/performance.schema.js';
+import type { ReactNode } from 'react';
+import { Refusal } from '../../../modules/unit-performance/performance.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
 
@@ -202,6 +204,8 @@ function ReportForm({
   );
 }
 
+const Refusals = listOf(Refusal);
+
 export function UnitRefusals({
   unit,
   can,
@@ -210,16 +214,15 @@ export function UnitRefusals({
   can: { report: boolean; act: boolean };
 }) {
   const { t, formatDate } = useI18n();
-  const [items, setItems] = useState<Refusal[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async () => {
-    const q = new URLSearchParams({ unit: unit.id });
-    setItems((await api<{ items: Refusal[] }>('GET', `/api/capabilities/refusals?${q}`)).items);
-  }, [unit.id]);
-  useEffect(() => {
-    load().catch(setError);
-  }, [load]);
-  const reload = () => load().catch(setError);
+  const list = useApi(
+    `/api/capabilities/refusals?${new URLSearchParams({ unit: unit.id })}`,
+    Refusals,
+  );
+  const items = list.data?.items ?? [];
+  const error = list.error;
+  const invalidate = useInvalidate();
+  // A decision may order the unit home: its repatriations change with its refusals.
+  const reload = () => invalidate('/api/capabilities/refusals', '/api/capabilities/repatriations');
   return (
     <>
       <h3>{t('units.refusals')}</h3>

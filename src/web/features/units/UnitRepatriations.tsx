@@ -4,8 +4,7 @@
  * leave by, and — at headquarters — the decision and the record that the unit has left, after
  * which it is no longer deployed.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { UnitRepatriation } from '../../../modules/capabilities/repatriation.schema.js';
+import { UnitRepatriation } from '../../../modules/capabilities/repatriation.schema.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
@@ -13,6 +12,10 @@ import { field, useSubmit } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
+
+const Repatriations = listOf(UnitRepatriation);
 
 export function UnitRepatriations({
   unitId,
@@ -26,22 +29,14 @@ export function UnitRepatriations({
   onLeft: () => void;
 }) {
   const { t, formatDay } = useI18n();
-  const [items, setItems] = useState<UnitRepatriation[]>([]);
-  const load = useCallback(async () => {
-    setItems(
-      (
-        await api<{ items: UnitRepatriation[] }>(
-          'GET',
-          `/api/capabilities/repatriations?unitId=${unitId}`,
-        )
-      ).items,
-    );
-  }, [unitId]);
-  const { error, setError, submit } = useSubmit(load);
+  const list = useApi(`/api/capabilities/repatriations?unitId=${unitId}`, Repatriations);
+  const items = list.data?.items ?? [];
+  const invalidate = useInvalidate();
+  const { error: writeError, submit } = useSubmit(() =>
+    invalidate('/api/capabilities/repatriations'),
+  );
+  const error = writeError ?? list.error;
   const fieldError = useFieldErrors(error);
-  useEffect(() => {
-    load().catch(setError);
-  }, [load, setError]);
   return (
     <section aria-label={t('repatriation.title')} data-testid="unit-repatriations">
       <h3>{t('repatriation.title')}</h3>

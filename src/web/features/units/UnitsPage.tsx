@@ -3,9 +3,9 @@
  * plans, its refusals to follow orders, and its contributor's score per quarter; and the periodic
  * summary of refusals for the Security Council.
  */
-import { useEffect, useState } from 'react';
-import type { Pledge } from '../../../modules/capabilities/pledge.schema.js';
-import type {
+import { useState } from 'react';
+import { Pledge } from '../../../modules/capabilities/pledge.schema.js';
+import {
   ContributorPerformance,
   CouncilSummary,
 } from '../../../modules/unit-performance/performance.schema.js';
@@ -14,21 +14,21 @@ import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { LineChart } from '../../components/LineChart.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
-import { api } from '../../lib/api-client.js';
+import { listOf } from '../../lib/answers.js';
+import { useApi, useInvalidate } from '../../lib/query.js';
 import { UnitAssessments } from './UnitAssessments.js';
 import { UnitFailureToAct } from './UnitFailureToAct.js';
 import { UnitRepatriations } from './UnitRepatriations.js';
 import { refusalStatusText, UnitRefusals } from './UnitRefusals.js';
 
-function ContributorTrend({ unit, changes }: { unit: Pledge; changes: number }) {
+const Pledges = listOf(Pledge);
+
+function ContributorTrend({ unit }: { unit: Pledge }) {
   const { t } = useI18n();
-  const [perf, setPerf] = useState<ContributorPerformance | null>(null);
-  useEffect(() => {
-    api<ContributorPerformance>(
-      'GET',
-      `/api/capabilities/contributors/${unit.contributor}/performance`,
-    ).then(setPerf, () => setPerf(null));
-  }, [unit.contributor, changes]);
+  const perf = useApi(
+    `/api/capabilities/contributors/${unit.contributor}/performance`,
+    ContributorPerformance,
+  ).data;
   if (!perf || perf.trend.length === 0) return null;
   return (
     <LineChart
@@ -44,15 +44,13 @@ function Summary() {
   const year = new Date().getUTCFullYear();
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  const [summary, setSummary] = useState<CouncilSummary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const show = () => {
-    const q = new URLSearchParams({ from, to });
-    api<CouncilSummary>('GET', `/api/capabilities/refusals/council-summary?${q}`).then(
-      setSummary,
-      setError,
-    );
-  };
+  // Read when asked, for the period asked.
+  const [asked, setAsked] = useState<string | null>(null);
+  const read = useApi(asked, CouncilSummary);
+  const summary = read.data ?? null;
+  const error = read.error;
+  const show = () =>
+    setAsked(`/api/capabilities/refusals/council-summary?${new URLSearchParams({ from, to })}`);
   return (
     <section aria-label={t('units.summary')}>
       <h2>{t('units.summary')}</h2>
@@ -87,22 +85,18 @@ function Summary() {
 
 export function UnitsPage({ me }: PageProps) {
   const { t } = useI18n();
-  const [units, setUnits] = useState<Pledge[] | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [changes, setChanges] = useState(0);
-  const [left, setLeft] = useState(0);
-  useEffect(() => {
-    api<{ items: Pledge[] }>('GET', '/api/capabilities/pledges').then((r) => {
-      const deployed = r.items.filter(
+  const list = useApi('/api/capabilities/pledges', Pledges);
+  const units = list.data
+    ? list.data.items.filter(
         (p) =>
           p.deployment !== null &&
           (me.missionId === null || p.deployment.missionId === me.missionId),
-      );
-      setUnits(deployed);
-      setChosen((c) => (c && deployed.some((u) => u.id === c) ? c : (deployed[0]?.id ?? null)));
-    }, setError);
-  }, [me.missionId, left]);
+      )
+    : null;
+  const error = list.error;
+  const [picked, setChosen] = useState<string | null>(null);
+  const chosen = units?.some((u) => u.id === picked) ? picked : (units?.[0]?.id ?? null);
+  const invalidate = useInvalidate();
   const unit = units?.find((u) => u.id === chosen);
   const inView = (missionId: string) => me.missionId === null || me.missionId === missionId;
   return (
@@ -140,9 +134,11 @@ export function UnitsPage({ me }: PageProps) {
           <UnitAssessments
             unitId={unit.id}
             canAssess={me.permissions.includes('performance:write')}
-            onChanged={() => setChanges((n) => n + 1)}
+            onChanged={() =>
+              void invalidate(`/api/capabilities/contributors/${unit.contributor}/performance`)
+            }
           />
-          <ContributorTrend unit={unit} changes={changes} />
+          <ContributorTrend unit={unit} />
           <UnitRefusals
             unit={unit}
             can={{
@@ -153,7 +149,7 @@ export function UnitsPage({ me }: PageProps) {
           <UnitRepatriations
             unitId={unit.id}
             canDecide={me.missionId === null && me.permissions.includes('capabilities:write')}
-            onLeft={() => setLeft((n) => n + 1)}
+            onLeft={() => void invalidate('/api/capabilities/pledges')}
           />
           <UnitFailureToAct unitId={unit.id} />
         </article>
