@@ -2,18 +2,19 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+/** The browser's `@hono/zod-openapi` (src/web/lib/zod-openapi.ts); vitest's web project uses it too. */
+export const browserAliases = [
+  {
+    find: /^@hono\/zod-openapi$/,
+    replacement: fileURLToPath(new URL('./src/web/lib/zod-openapi.ts', import.meta.url)),
+  },
+];
+
 export default defineConfig({
   root: 'src/web',
   plugins: [react()],
   // The modules' schemas check answers in the browser; their OpenAPI metadata stays on the server.
-  resolve: {
-    alias: [
-      {
-        find: /^@hono\/zod-openapi$/,
-        replacement: fileURLToPath(new URL('./src/web/lib/zod-openapi.ts', import.meta.url)),
-      },
-    ],
-  },
+  resolve: { alias: browserAliases },
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

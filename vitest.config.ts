@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { browserAliases } from './vite.config.js';
 
 export default defineConfig({
   test: {
@@ -23,14 +23,7 @@ export default defineConfig({
         // Components and hooks in a DOM (jsdom), built as the browser build builds them.
         extends: true,
         plugins: [react()],
-        resolve: {
-          alias: [
-            {
-              find: /^@hono\/zod-openapi$/,
-              replacement: fileURLToPath(new URL('./src/web/lib/zod-openapi.ts', import.meta.url)),
-            },
-          ],
-        },
+        resolve: { alias: browserAliases },
         test: {
           name: 'web',
           environment: 'jsdom',

@@ -6,6 +6,7 @@
 import { screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { permissions } from '../../core/permissions.js';
 import { apiError, renderWith, signedIn, stubApi } from '../test/render.js';
 import { navEntries } from './modules.js';
 
@@ -14,25 +15,7 @@ vi.mock('maplibre-gl', () => import('../test/maplibre-stub.js'));
 /** Pages that are a form until the user sends it. */
 const readsNothing = ['/import'];
 
-const everyPermission = [
-  'incidents:read',
-  'incidents:write',
-  'incidents:verify',
-  'early-warning:read',
-  'early-warning:write',
-  'conduct:read',
-  'conduct:write',
-  'conduct:overview',
-  'conduct:vet',
-  'capabilities:read',
-  'capabilities:write',
-  'performance:write',
-  'missions:read',
-  'missions:write',
-  'users:read',
-  'users:write',
-  'audit:read',
-];
+const everyPermission = [...permissions];
 
 describe.each(navEntries.filter((e) => e.path !== '/'))('the page $path', (entry) => {
   it('shows the server’s refusal as an alert (a form that reads nothing shows none)', async () => {
