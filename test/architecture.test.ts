@@ -111,7 +111,11 @@ eachDialect('the migrations', (t) => {
           )
         : await sql<{
             name: string;
-          }>`select tablename as name from pg_tables where schemaname = 'public'`.execute(
+          }>`select c.relname as name from pg_class c
+               join pg_namespace n on n.oid = c.relnamespace
+              where n.nspname = 'public' and c.relkind in ('r', 'p')
+                -- an extension's own tables (PostGIS's spatial_ref_sys) belong to no module
+                and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')`.execute(
             t().ctx.db,
           );
     const tables = names.rows
