@@ -28,6 +28,22 @@ const moduleImports = (layers) => ({
   ],
 });
 
+/** A composition layer's imports: modules' faces (and the kinds of file named), not the layers named. */
+const composition = (alsoKinds, forbidden) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: `^(\\.\\./)+modules/[^/]+/(?!${[publicFace, ...alsoKinds.map((k) => `[^/]+\\.${k}\\.js$`)].join('|')}).+$`,
+          message: `import a module's public face only${alsoKinds.length ? ` (and its *.${alsoKinds[0]})` : ''}`,
+        },
+        { group: forbidden, message: 'this layer does not import that one (docs/ARCHITECTURE.md)' },
+      ],
+    },
+  ],
+});
+
 const layer = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
 });
@@ -134,23 +150,23 @@ export default tseslint.config(
     files: ['src/modules/*/*.cli.ts'],
     rules: moduleImports([]),
   },
+  // The composition layers (docs/ARCHITECTURE.md, section 1): the runtime knows modules' faces;
+  // the server also mounts their routes; the CLI also registers their commands, opens the runtime
+  // and starts the server.
   {
-    files: ['src/server/**/*.ts', 'src/runtime/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/runtime/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: `^(\\.\\./)+modules/[^/]+/(?!${publicFace}|[^/]+\\.routes\\.js$|[^/]+\\.cli\\.js$).+$`,
-              message:
-                "import a module's public face only (and its *.routes from the server, its *.cli from the CLI)",
-            },
-          ],
-        },
-      ],
-    },
+    rules: composition([], ['../server/**', '../cli/**', '../web/**']),
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: composition(['routes'], ['../cli/**', '../runtime/**', '../web/**']),
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: composition(['cli'], ['../web/**']),
   },
   {
     files: ['src/tabular/**/*.ts'],

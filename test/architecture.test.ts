@@ -159,6 +159,8 @@ describe("a module's public face", () => {
     ['src/runtime/demo.ts', '../modules/conduct/sea-table-import.service.js'],
     ['src/modules/conduct/case.routes.ts', '../../server/route-kit.js'],
     ['src/modules/conduct/conduct.cli.ts', '../../cli/output.js'],
+    ['src/cli/serve.cli.ts', '../server/app.js'],
+    ['src/cli/runtime.ts', '../runtime/context.js'],
   ])('%s may import %s', (file, from) => {
     expect(verdict(file, from)).toEqual([]);
   });
@@ -179,6 +181,12 @@ describe("a module's public face", () => {
     ['src/modules/conduct/case.service.ts', '../../runtime/sweeps.js'],
     ['src/modules/conduct/case.routes.ts', '../../cli/output.js'],
     ['src/modules/conduct/case.service.ts', '../../web/lib/api-client.js'],
+    ['src/server/routes.ts', '../modules/conduct/conduct.cli.js'],
+    ['src/cli/peaceops.ts', '../modules/conduct/case.routes.js'],
+    ['src/runtime/demo.ts', '../modules/conduct/case.routes.js'],
+    ['src/runtime/demo.ts', '../server/app.js'],
+    ['src/server/app.ts', '../runtime/sweeps.js'],
+    ['src/server/app.ts', '../cli/output.js'],
   ])('%s may not import %s', (file, from) => {
     expect(verdict(file, from)).toContain('no-restricted-imports');
   });
