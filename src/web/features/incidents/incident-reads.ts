@@ -4,6 +4,7 @@
  * and the first page of the incidents in view. Every read is keyed by its path, so a newer filter
  * or view always wins over an older answer.
  */
+import { useState } from 'react';
 import {
   IncidentFacets,
   IncidentMap,
@@ -28,16 +29,17 @@ export function useIncidentReads(args: {
   const timeline = useApi(`/api/incidents/timeline?${queryString(undated)}`, IncidentTimeline, {
     keepPrevious: true,
   });
-  // The map answers points or cells for the filters; cells depend on the view as well.
-  const pointsPath = `/api/incidents/map?${filterQuery}`;
-  const points = useApi(pointsPath, IncidentMap, { keepPrevious: true });
+  // The map answers points, or grid cells when too many match. Once it has answered cells, the
+  // view goes with each request (cells are aggregated for the view); one request per change.
+  const [mode, setMode] = useState<IncidentMap['mode']>('points');
   const cellView =
-    points.data?.mode === 'cells' && view
-      ? queryString({ bbox: view.bbox.join(','), zoom: Math.round(view.zoom) })
-      : null;
-  const gridded = useApi(cellView ? `${pointsPath}&${cellView}` : null, IncidentMap, {
+    mode === 'cells' && view
+      ? `&${queryString({ bbox: view.bbox.join(','), zoom: Math.round(view.zoom) })}`
+      : '';
+  const map = useApi(`/api/incidents/map?${filterQuery}${cellView}`, IncidentMap, {
     keepPrevious: true,
   });
+  if (map.data && map.data.mode !== mode) setMode(map.data.mode);
   const bbox = view?.bbox.map((n) => n.toFixed(4)).join(',');
   const list = useApiPages(
     bbox ? `/api/incidents?limit=50&${filterQuery}&bbox=${bbox}` : null,
@@ -49,15 +51,8 @@ export function useIncidentReads(args: {
       .flatMap((m) => m.hostCountries),
     adminAreas: facets.data?.adminAreas ?? [],
     months: timeline.data?.months ?? [],
-    map: (cellView ? gridded.data : null) ?? points.data ?? null,
+    map: map.data ?? null,
     list,
-    error:
-      missions.error ??
-      facets.error ??
-      timeline.error ??
-      points.error ??
-      gridded.error ??
-      list.error ??
-      null,
+    error: missions.error ?? facets.error ?? timeline.error ?? map.error ?? list.error ?? null,
   };
 }
