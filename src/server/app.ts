@@ -12,6 +12,7 @@ import { authenticate, base } from './middleware.js';
 import { cleanJsonBodies } from './bidi.js';
 import { registerRoutes } from './routes.js';
 import { serveWeb } from './static.js';
+import { compress } from 'hono/compress';
 import { validationError } from './validation.js';
 
 export function createApp(ctx: AppContext, options: { webDir?: string | null } = {}) {
@@ -22,6 +23,10 @@ export function createApp(ctx: AppContext, options: { webDir?: string | null } =
     },
   });
   app.use('*', base(ctx));
+  // API answers (JSON, CSV, GeoJSON, XML) compressed for browsers that accept it; the web's static
+  // files come precompressed (static.ts).
+  app.use('/api/*', compress());
+  app.use('/ogc/*', compress());
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,

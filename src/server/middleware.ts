@@ -29,12 +29,15 @@ export function base(app: AppContext): MiddlewareHandler<ApiEnv> {
     c.set('app', app);
     c.set('requestId', requestId);
     await next();
-    for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value);
+    const path = new URL(c.req.url).pathname;
+    // The web's static files say how they may be cached (server/static.ts); nothing else may be.
+    const cacheable = c.res.headers.has('Cache-Control') && !path.startsWith('/api/');
+    for (const [name, value] of Object.entries(securityHeaders))
+      if (!(cacheable && name === 'Cache-Control')) c.res.headers.set(name, value);
     // Behind TLS the browser is told to come back over TLS only (ASVS 12.1.1).
     if (isTls(c))
       c.res.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     c.res.headers.set('X-Request-Id', requestId);
-    const path = new URL(c.req.url).pathname;
     if (path.startsWith('/api/')) {
       app.log.info('request', {
         requestId,
