@@ -175,8 +175,7 @@ export async function lookUpKnownMission(
 export async function publicMissions(
   app: AppContext,
 ): Promise<{ id: string; acronym: string; name: string }[]> {
-  const missions = await selectMissions(app.db, 'all');
-  return missions.map((m) => ({ id: m.id, acronym: m.acronym, name: m.name }));
+  return [...(await missionNames(app)).values()];
 }
 
 /** Whether a mission exists, for public forms that name one. */
@@ -203,10 +202,8 @@ export async function missionNames(
   app: AppContext,
   ids?: readonly string[],
 ): Promise<Map<string, MissionName>> {
-  if (ids?.length === 0) return new Map();
-  let q = app.db.selectFrom('missions').select(['id', 'acronym', 'name']).orderBy('acronym');
-  if (ids) q = q.where('id', 'in', [...new Set(ids)]);
-  return new Map((await q.execute()).map((m) => [m.id, m]));
+  const missions = await selectMissions(app.db, ids ? [...new Set(ids)] : 'all');
+  return new Map(missions.map((m) => [m.id, { id: m.id, acronym: m.acronym, name: m.name }]));
 }
 
 /** A mission's acronym, for labels; the id itself when the mission is unknown. */
