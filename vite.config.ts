@@ -21,6 +21,13 @@ export default defineConfig({
     modulePreload: { polyfill: false }, // no inline script: the CSP allows only 'self'
     assetsInlineLimit: 0, // fonts and images as files, cached and CSP-clean
     chunkSizeWarningLimit: 1600, // MapLibre alone is ~1.4 MB minified; it loads only with the map page
+    // The signed-in application, and the public pages' own small entry (served for /public/*).
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
+        public: fileURLToPath(new URL('./src/web/public.html', import.meta.url)),
+      },
+    },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

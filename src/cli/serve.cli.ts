@@ -1,17 +1,57 @@
 /** `peaceops serve [--port N] [--demo]`: the web application and API. */
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { openApp } from '../runtime/context.js';
-import { loadDemo } from '../runtime/demo.js';
+import { loadDemo, type DemoResult } from '../runtime/demo.js';
 import { startSweeps } from '../runtime/sweeps.js';
-import { loadConfig } from '../core/config.js';
+import { loadConfig, type Config } from '../core/config.js';
 import { DomainError } from '../core/errors.js';
 import { listen } from '../server/listen.js';
 import { settleDenials } from '../server/errors.js';
 import { fail, type Output } from './output.js';
 
 const bundledWeb = fileURLToPath(new URL('../web', import.meta.url));
+
+/**
+ * Where the request log goes: PEACEOPS_LOG_FILE when set; else, when a person watches the
+ * terminal, a file in the data directory (so the demo's passwords stay on screen); else stdout,
+ * for a service manager or a container to collect.
+ */
+export function withLogFile(config: Config, terminal: boolean): Config {
+  if (config.logFile || !terminal) return config;
+  return { ...config, logFile: path.join(config.dataDir, 'server.log') };
+}
+
+/** The start-up report of the demo: what was loaded, what was skipped and how to load it, accounts. */
+export function demoReport(demo: DemoResult, url: string): string {
+  const lines: string[] = [];
+  const at = (text: string) => text.replace(/: \/([a-z/-]*)$/, `: ${url}$1`);
+  if (demo.steps.length > 0) lines.push('', 'Demo mission MINUSCA:');
+  for (const step of demo.steps)
+    lines.push(
+      step.state === 'loaded'
+        ? `  loaded   ${at(step.what)}`
+        : `  skipped  ${step.what}: ${step.reason}.\n           To load it: ${step.fill}`,
+    );
+  if (demo.accounts.length > 0) {
+    lines.push(
+      '',
+      'Demo accounts (passwords shown once; reset: peaceops users reset-password NAME):',
+    );
+    for (const a of demo.accounts)
+      lines.push(
+        `  Sign in as "${a.username}" with password: ${a.password}  (${a.role}: ${a.note})`,
+      );
+  } else {
+    lines.push(
+      '',
+      'Sign in with your account (forgot it? peaceops users reset-password <username>)',
+    );
+  }
+  return `${lines.join('\n')}\n\n`;
+}
 
 export function registerServeCommand(program: Command, out: Output): void {
   program
@@ -25,10 +65,13 @@ export function registerServeCommand(program: Command, out: Output): void {
         const port = opts.port === undefined ? undefined : Number(opts.port);
         if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
           throw new DomainError('validation_failed', '--port: 0 to 65535');
-        const config = loadConfig(undefined, {
-          ...(port !== undefined ? { port } : {}),
-          ...(opts.host ? { host: opts.host } : {}),
-        });
+        const config = withLogFile(
+          loadConfig(undefined, {
+            ...(port !== undefined ? { port } : {}),
+            ...(opts.host ? { host: opts.host } : {}),
+          }),
+          process.stdout.isTTY === true,
+        );
         const { ctx, close, upgraded } = await openApp(config);
         if (upgraded)
           process.stdout.write(
@@ -41,35 +84,8 @@ export function registerServeCommand(program: Command, out: Output): void {
         process.stdout.write(
           `peaceops is running at ${running.url} (${ctx.dialect}, data in ${config.dataDir})\n`,
         );
-        if (demo && demo.events > 0) {
-          process.stdout.write(
-            `Loaded ${demo.events} UCDP GED 23.1 events (CC BY 4.0, Uppsala Conflict Data Program) into MINUSCA\n`,
-          );
-        }
-        if (demo?.allegations) {
-          process.stdout.write(
-            `Loaded ${demo.allegations.count} allegations of the UN's public table (${demo.allegations.file}); public statistics at ${running.url}public/conduct\n`,
-          );
-        }
-        if (demo?.personnel) {
-          process.stdout.write(
-            `Loaded ${demo.personnel.contributionMonths} contributor-mission-months of uniformed personnel and ${demo.personnel.strengthMonths} mission-months of strength (${demo.personnel.from}); charts at ${running.url}capabilities\n`,
-          );
-        }
-        if (demo?.forecastsFrom) {
-          process.stdout.write(
-            `Published the model's country forecasts from ${demo.forecastsFrom} (UCDP country-month series via ViEWS, CC BY-NC 4.0); map at ${running.url}forecasts\n`,
-          );
-        }
-        if (demo?.admin) {
-          process.stdout.write(
-            `Sign in as "${demo.admin.username}" with password: ${demo.admin.password}\n(shown once; reset it with: peaceops users reset-password admin)\n`,
-          );
-        } else if (demo) {
-          process.stdout.write(
-            'Sign in with your account (forgot it? peaceops users reset-password <username>)\n',
-          );
-        }
+        if (demo) process.stdout.write(demoReport(demo, running.url));
+        if (config.logFile) process.stdout.write(`Requests are logged to ${config.logFile}\n`);
         const shutdown = () =>
           void running
             .stop()

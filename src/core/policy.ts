@@ -93,8 +93,12 @@ export function assertCan<T extends ScopedRecord>(
 export function missionForWrite(actor: Actor, requested: string | undefined): string {
   const missionId = requested ?? actor.missionId;
   if (missionId === null || missionId === undefined) {
-    throw new DomainError('validation_failed', 'missionId: choose a mission to work in', [
-      { path: 'missionId', message: 'required at headquarters' },
+    throw new DomainError('validation_failed', 'Choose the mission this record belongs to', [
+      {
+        path: 'missionId',
+        message: 'Choose the mission this record belongs to',
+        code: 'required',
+      },
     ]);
   }
   if (!missionInView(actor, missionId)) throw notFound('Mission');

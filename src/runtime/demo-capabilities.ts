@@ -23,14 +23,25 @@ export interface DemoPersonnel {
   from: string;
 }
 
-export async function loadDemoPersonnel(ctx: RequestContext): Promise<DemoPersonnel | null> {
+/** The two files the demo's personnel figures come from, when both are at hand. */
+export function demoPersonnelFiles(
+  ctx: RequestContext,
+): { dir: string; contributions: string; strength: string } | null {
   const dir = ctx.config.demoDataDir ?? sharedPeacekeepingData;
   const contributions = path.join(
     dir,
     'contributions-ipi/full_gender_data_2009-11_to_2014-08.csv.gz',
   );
   const strength = path.join(dir, 'mission-strength/personnel_shortfall_mission_month.csv');
-  if (!fs.existsSync(contributions) || !fs.existsSync(strength)) return null;
+  return fs.existsSync(contributions) && fs.existsSync(strength)
+    ? { dir, contributions, strength }
+    : null;
+}
+
+export async function loadDemoPersonnel(ctx: RequestContext): Promise<DemoPersonnel | null> {
+  const files = demoPersonnelFiles(ctx);
+  if (!files) return null;
+  const { dir, contributions, strength } = files;
   if (await contributionsLoaded(ctx)) return null;
   const c = await importContributions(ctx, { file: contributions, keepGoodRows: true });
   const s = await importMissionStrength(ctx, {

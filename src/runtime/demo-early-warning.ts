@@ -23,11 +23,24 @@ import { sharedPeacekeepingData } from './demo-capabilities.js';
 const sharedData = (ctx: RequestContext, ...parts: string[]) =>
   path.join(ctx.config.demoDataDir ?? sharedPeacekeepingData, '..', ...parts);
 
-async function loadDemoForecasts(ctx: RequestContext): Promise<string | null> {
+/** The country-month series and its country codes, when at hand (CC BY-NC: never shipped). */
+export function demoForecastFiles(ctx: RequestContext): { data: string; countries: string } | null {
   const dir = sharedData(ctx, 'benchmarks/views-2020-competition');
   const data = path.join(dir, 'ged_cm_postpatch.csv.gz');
   const countries = path.join(dir, 'country.csv');
-  if (!fs.existsSync(data) || !fs.existsSync(countries)) return null;
+  return fs.existsSync(data) && fs.existsSync(countries) ? { data, countries } : null;
+}
+
+/** Geo-PKO 2.3's mission-year-location table, when at hand (not shipped). */
+export function demoBasesFile(ctx: RequestContext): string | null {
+  const file = sharedData(ctx, 'geo-pko/FrontMap_v.2.3.csv');
+  return fs.existsSync(file) ? file : null;
+}
+
+async function loadDemoForecasts(ctx: RequestContext): Promise<string | null> {
+  const files = demoForecastFiles(ctx);
+  if (!files) return null;
+  const { data, countries } = files;
   if (await forecastsPublished(ctx)) return null;
   const run = await publishForecastFiles(ctx, {
     data,
@@ -40,8 +53,8 @@ async function loadDemoForecasts(ctx: RequestContext): Promise<string | null> {
 }
 
 async function loadDemoBases(ctx: RequestContext, missionId: string): Promise<number> {
-  const file = sharedData(ctx, 'geo-pko/FrontMap_v.2.3.csv');
-  if (!fs.existsSync(file)) return 0;
+  const file = demoBasesFile(ctx);
+  if (!file) return 0;
   const { year, bases } = geopkoBases(fs.readFileSync(file, 'utf8'), { mission: 'MINUSCA' });
   const added = await addBases(ctx, missionId, {
     bases,

@@ -11,14 +11,36 @@ import { importSeaTable, seaTableLoaded } from '../modules/conduct/sea-table-imp
 import { importFile, missionHasIncidents } from '../modules/incidents/incident-import.service.js';
 import { anyUser, createUser } from '../modules/accounts/user.service.js';
 import { createMission, missionOfAcronym } from '../modules/missions/mission.service.js';
-import { loadDemoPersonnel, type DemoPersonnel } from './demo-capabilities.js';
+import { demoPersonnelFiles, loadDemoPersonnel, type DemoPersonnel } from './demo-capabilities.js';
+import { loadDemoConduct, type DemoConduct } from './demo-conduct.js';
 import { loadDemoForce } from './demo-force.js';
-import { loadDemoEarlyWarning } from './demo-early-warning.js';
+import { demoBasesFile, demoForecastFiles, loadDemoEarlyWarning } from './demo-early-warning.js';
 import { systemActor } from '../core/system-actor.js';
+
+/** One line of the start-up report: what the demo loaded now, or skipped and how to load it. */
+export interface DemoStep {
+  state: 'loaded' | 'skipped';
+  what: string;
+  /** Skipped: why, and the command or variable that loads it. */
+  reason?: string;
+  fill?: string;
+}
+
+/** A demo account created at first start; its password is printed once. */
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: string;
+  note: string;
+}
 
 export interface DemoResult {
   missionId: string;
   admin: { username: string; password: string } | null;
+  /** Every demo account created this time (the administrator first). */
+  accounts: DemoAccount[];
+  /** What was loaded this time and what was skipped (with the reason and the way to load it). */
+  steps: DemoStep[];
   /** UCDP events loaded this time (0 when they were already there). */
   events: number;
   /** Allegations of the UN's public table loaded this time, and from where. */
@@ -41,8 +63,13 @@ export const sharedSeaTable = fileURLToPath(
  * The UN's public table of allegations, when one is at hand (configured, or the shared data beside
  * the checkout), into cases of every mission it names; once.
  */
+function demoSeaTableFile(ctx: RequestContext): string | null {
+  const file = ctx.config.demoSeaTable ?? sharedSeaTable;
+  return fs.existsSync(file) ? file : null;
+}
+
 async function loadDemoAllegations(ctx: RequestContext): Promise<DemoResult['allegations']> {
-  const file = ctx.config.demoSeaTable ?? (fs.existsSync(sharedSeaTable) ? sharedSeaTable : null);
+  const file = demoSeaTableFile(ctx);
   if (!file) return null;
   if (await seaTableLoaded(ctx)) return null;
   const report = await importSeaTable(ctx, { file, mission: null, keepGoodRows: true });
@@ -63,6 +90,128 @@ async function loadDemoEvents(ctx: RequestContext, missionId: string): Promise<n
     keepGoodRows: false,
   });
   return report.created;
+}
+
+/** Where the skipped parts come from, and the command that loads each (the start-up report). */
+const fills = {
+  allegations:
+    'peaceops import sea-table table_of_allegations.csv --all-missions (conduct.unmissions.org), or PEACEOPS_DEMO_SEA_TABLE=FILE',
+  personnel:
+    'peaceops import contributions FILE and peaceops import mission-strength FILE, or PEACEOPS_DEMO_DATA_DIR=DIR (un-peacekeeping data)',
+  forecasts:
+    'peaceops forecast publish --data ged_cm.csv.gz --countries country.csv --origin YYYY-MM',
+  bases: 'peaceops missions bases --mission MINUSCA --geopko FrontMap_v.2.3.csv',
+};
+
+/** What this start loaded and what it could not, in the words of the start-up output. */
+async function reportSteps(
+  ctx: RequestContext,
+  loaded: {
+    events: number;
+    allegations: DemoResult['allegations'];
+    personnel: DemoPersonnel | null;
+    forecastsFrom: string | null;
+    bases: number;
+    conduct: DemoConduct;
+  },
+): Promise<DemoStep[]> {
+  const steps: DemoStep[] = [];
+  const skip = (what: string, reason: string, fill: string) =>
+    steps.push({ state: 'skipped', what, reason, fill });
+  if (loaded.events > 0)
+    steps.push({
+      state: 'loaded',
+      what: `${loaded.events.toLocaleString('en')} UCDP GED 23.1 events of the Central African Republic into MINUSCA (CC BY 4.0, Uppsala Conflict Data Program): /incidents`,
+    });
+  if (loaded.conduct.cases > 0)
+    steps.push({
+      state: 'loaded',
+      what: `${loaded.conduct.cases} illustrative conduct cases and ${loaded.conduct.complaints} complaints in MINUSCA, marked "Illustrative", for the conduct officer, their clocks in every state: /conduct`,
+    });
+  if (loaded.allegations)
+    steps.push({
+      state: 'loaded',
+      what: `${loaded.allegations.count.toLocaleString('en')} allegations of the UN's public table (${loaded.allegations.file}): /public/conduct`,
+    });
+  else if (!demoSeaTableFile(ctx))
+    skip(
+      "the UN's public table of allegations (public conduct statistics)",
+      ctx.config.demoSeaTable
+        ? `PEACEOPS_DEMO_SEA_TABLE names ${ctx.config.demoSeaTable}, which is not there`
+        : 'not shipped: its licence is not stated',
+      fills.allegations,
+    );
+  if (loaded.personnel)
+    steps.push({
+      state: 'loaded',
+      what: `${loaded.personnel.contributionMonths.toLocaleString('en')} contributor-mission-months of uniformed personnel and ${loaded.personnel.strengthMonths.toLocaleString('en')} mission-months of strength (${loaded.personnel.from}): /capabilities`,
+    });
+  else if (!demoPersonnelFiles(ctx))
+    skip(
+      "uniformed personnel by contributor and month, and missions' strength (/capabilities)",
+      'not shipped: IPI data is GPL-2, the strength table has no stated licence',
+      fills.personnel,
+    );
+  if (loaded.forecastsFrom)
+    steps.push({
+      state: 'loaded',
+      what: `the model's country forecasts from ${loaded.forecastsFrom} (UCDP country-month series via ViEWS, CC BY-NC 4.0): /forecasts`,
+    });
+  else if (!demoForecastFiles(ctx))
+    skip(
+      'country forecasts (/forecasts)',
+      'not shipped: the country-month series is CC BY-NC',
+      fills.forecasts,
+    );
+  if (loaded.bases > 0)
+    steps.push({ state: 'loaded', what: `${loaded.bases} MINUSCA bases of Geo-PKO 2.3: /alerts` });
+  else if (!demoBasesFile(ctx))
+    skip(
+      "MINUSCA's bases (the alert rules near a base wait for them)",
+      'not shipped: Geo-PKO 2.3 is for research use',
+      fills.bases,
+    );
+  return steps;
+}
+
+/** The demo's accounts, created once (when no account exists yet). */
+async function createDemoAccounts(ctx: RequestContext, missionId: string): Promise<DemoAccount[]> {
+  const admin = randomBytes(12).toString('base64url');
+  await createUser(ctx, {
+    username: 'admin',
+    displayName: 'Demo administrator',
+    password: admin,
+    locale: 'en',
+    memberships: [
+      { missionId: null, role: 'administrator' },
+      { missionId, role: 'analyst' },
+      // Reads the country forecasts and high-risk situations of every mission at headquarters.
+      { missionId: null, role: 'analyst' },
+      // Sees the uniformed personnel charts; no two-factor needed (no sensitive compartment).
+      { missionId: null, role: 'force_generation_officer' },
+      // Assesses units and reports refusals in MINUSCA (performance:write).
+      { missionId, role: 'staff_officer' },
+    ],
+  });
+  // Conduct cases are need-to-know (C9): their officer is a separate account, with two-factor
+  // sign-in set up at the first sign-in, as in production.
+  const conduct = randomBytes(12).toString('base64url');
+  await createUser(ctx, {
+    username: 'conduct',
+    displayName: 'Demo conduct officer',
+    password: conduct,
+    locale: 'en',
+    memberships: [{ missionId, role: 'conduct_officer' }],
+  });
+  return [
+    { username: 'admin', password: admin, role: 'administrator', note: 'every page but conduct' },
+    {
+      username: 'conduct',
+      password: conduct,
+      role: 'conduct officer, MINUSCA',
+      note: 'sets up two-factor sign-in (an authenticator app) at the first sign-in',
+    },
+  ];
 }
 
 export async function loadDemo(app: AppContext): Promise<DemoResult> {
@@ -94,29 +243,24 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const allegations = await loadDemoAllegations(ctx);
   const personnel = await loadDemoPersonnel(ctx);
   await loadDemoForce(ctx, mission.id);
-  const { forecastsFrom } = await loadDemoEarlyWarning(ctx, mission.id);
-  if (await anyUser(app))
-    return { missionId: mission.id, admin: null, events, allegations, personnel, forecastsFrom };
-  const password = randomBytes(12).toString('base64url');
-  await createUser(ctx, {
-    username: 'admin',
-    displayName: 'Demo administrator',
-    password,
-    locale: 'en',
-    memberships: [
-      { missionId: null, role: 'administrator' },
-      { missionId: mission.id, role: 'analyst' },
-      // Reads the country forecasts and high-risk situations of every mission at headquarters.
-      { missionId: null, role: 'analyst' },
-      // Sees the uniformed personnel charts; no two-factor needed (no sensitive compartment).
-      { missionId: null, role: 'force_generation_officer' },
-      // Assesses units and reports refusals in MINUSCA (performance:write).
-      { missionId: mission.id, role: 'staff_officer' },
-    ],
+  const { forecastsFrom, bases } = await loadDemoEarlyWarning(ctx, mission.id);
+  // The accounts first: the illustrative conduct cases are received by the demo conduct officer.
+  const accounts = (await anyUser(app)) ? [] : await createDemoAccounts(ctx, mission.id);
+  const conduct = await loadDemoConduct(ctx, mission.id);
+  const steps = await reportSteps(ctx, {
+    events,
+    allegations,
+    personnel,
+    forecastsFrom,
+    bases,
+    conduct,
   });
+  const admin = accounts.find((a) => a.username === 'admin');
   return {
     missionId: mission.id,
-    admin: { username: 'admin', password },
+    admin: admin ? { username: admin.username, password: admin.password } : null,
+    accounts,
+    steps,
     events,
     allegations,
     personnel,

@@ -23,6 +23,8 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-web-'));
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>peaceops</title>');
+  fs.writeFileSync(path.join(dir, 'public.html'), '<!doctype html><title>public</title>');
+  fs.writeFileSync(path.join(dir, 'robots.txt'), 'User-agent: *\nAllow: /public/\nDisallow: /\n');
   const asset = path.join(dir, 'assets', 'index-BWFOa86p.js');
   fs.writeFileSync(asset, script);
   fs.writeFileSync(`${asset}.br`, zlib.brotliCompressSync(script));
@@ -38,6 +40,18 @@ afterAll(async () => {
 const get = (url: string, headers: Record<string, string> = {}) => app.request(url, { headers });
 
 describe('the web’s files', () => {
+  it('the public pages get their own small entry; every other page the application; robots.txt is a file', async () => {
+    for (const url of ['/public/complaint', '/public/conduct']) {
+      const res = await get(url);
+      expect(await res.text()).toContain('<title>public</title>');
+      expect(res.headers.get('cache-control')).toBe(revalidate);
+    }
+    expect(await (await get('/incidents')).text()).toContain('<title>peaceops</title>');
+    const robots = await get('/robots.txt');
+    expect(robots.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await robots.text()).toContain('Allow: /public/');
+  });
+
   it('a hashed asset is immutable for a year, sent as brotli, gzip or plain as accepted', async () => {
     const br = await get('/assets/index-BWFOa86p.js', { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(br.headers.get('cache-control')).toBe(immutable);

@@ -23,6 +23,7 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
   '.geojson': 'application/geo+json',
   '.pbf': 'application/x-protobuf',
 };
@@ -78,10 +79,13 @@ export function serveWeb(webDir: string): MiddlewareHandler<ApiEnv> {
       !fs.existsSync(file) ||
       fs.statSync(file).isDirectory()
     ) {
-      file = path.join(root, 'index.html');
+      // The public pages have their own small entry; every other page is the application's.
+      const publicPage =
+        pathname.startsWith('/public/') && fs.existsSync(path.join(root, 'public.html'));
+      file = path.join(root, publicPage ? 'public.html' : 'index.html');
     }
     if (!fs.existsSync(file)) return next();
-    const isHashed = hashedName.test(pathname) && file !== path.join(root, 'index.html');
+    const isHashed = hashedName.test(pathname) && !file.endsWith('.html');
     const headers: Record<string, string> = {
       'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': isHashed ? immutable : revalidate,

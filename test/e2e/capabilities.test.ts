@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serveInBrowser, shots, type BrowserRun } from '../support/browser.js';
+import { serveInBrowser, shots, type BrowserRun, chooseLanguage } from '../support/browser.js';
 import { type Served } from '../support/processes.js';
 import { describeRealData, realDataPath } from '../support/real-data.js';
 
@@ -103,7 +103,7 @@ describeRealData(
       await page.screenshot({ path: path.join(shots, 'capabilities.png'), fullPage: true });
 
       await page.locator('.user-menu summary').click();
-      await page.getByTestId('language').selectOption('ar');
+      await chooseLanguage(page, 'ar');
       expect(await page.getAttribute('html', 'dir')).toBe('rtl');
       await page.getByRole('heading', { name: 'الأفراد النظاميون: المساهمات والقوام' }).waitFor();
       await page.screenshot({ path: path.join(shots, 'capabilities-ar.png'), fullPage: true });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, chooseLanguage } from '../support/browser.js';
 import { dateTimeInput, dayInput, hoursFromNow } from '../support/dates.js';
 import { assertBuilt, runCli, serve, stop, type Served } from '../support/processes.js';
 
@@ -148,7 +148,7 @@ it('the officer sends the case to investigation; the page works in Arabic, right
   await assistance.getByText(/Medical · Hôpital communautaire · .* · referred/).waitFor();
   await page.screenshot({ path: path.join(shots, 'conduct-measures.png'), fullPage: true });
   await page.locator('.user-menu summary').click();
-  await page.getByTestId('language').selectOption('ar');
+  await chooseLanguage(page, 'ar');
   expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
   await page.getByRole('heading', { name: 'ادعاءات الاستغلال والانتهاك الجنسيين' }).waitFor();
   await page.screenshot({ path: path.join(shots, 'conduct-case-ar.png') });
@@ -170,7 +170,7 @@ it('C6: someone files a complaint without an account and gets a receipt code; th
   await phone.screenshot({ path: path.join(shots, 'complaint-receipt.png'), fullPage: true });
 
   await page.locator('.user-menu').evaluate((menu) => menu.setAttribute('open', ''));
-  await page.getByTestId('language').selectOption('en');
+  await chooseLanguage(page, 'en');
   await page.getByRole('link', { name: 'Complaints' }).click();
   await page.getByTestId('complaint-list').getByRole('button').first().click();
   const detail = page.getByTestId('complaint-detail');

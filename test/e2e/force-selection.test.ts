@@ -119,7 +119,7 @@ it('K5: from a statement of unit requirements to a ranked, explained shortlist, 
   const excluded = page.getByTestId('excluded');
   const zambia = excluded.locator('li[data-unit="ZMB"]');
   expect(await zambia.locator('[data-rule="level"]').textContent()).toBe(
-    'Readiness level (K1): Level 1: no assessment and advisory visit passed; the rule needs at least Level 2 (¶86–87)',
+    'Readiness level: Level 1: no assessment and advisory visit passed; the rule needs at least Level 2 (¶86–87)',
   );
   const indonesia = excluded.locator('li[data-unit="IDN"]');
   expect(await indonesia.locator('[data-rule="personnel"]').textContent()).toContain(
@@ -131,7 +131,7 @@ it('K5: from a statement of unit requirements to a ranked, explained shortlist, 
   await page.getByLabel('Lowest readiness level accepted').selectOption('rdl');
   await expect.poll(() => rows.count()).toBe(1);
   expect(await excluded.locator('li[data-unit="BGD"] [data-rule="level"]').textContent()).toBe(
-    'Readiness level (K1): Level 3; the rule needs at least Rapid deployment level (¶86–87)',
+    'Readiness level: Level 3; the rule needs at least Rapid deployment level (¶86–87)',
   );
   await page.getByLabel('Lowest readiness level accepted').selectOption('2');
   await expect.poll(() => rows.count()).toBe(3);

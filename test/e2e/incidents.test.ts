@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, chooseLanguage } from '../support/browser.js';
 import { dateTimeInput, daysFromNow } from '../support/dates.js';
 import { assertBuilt, runCli, serve, stop, type Served } from '../support/processes.js';
 
@@ -159,7 +159,7 @@ it('imports a partner’s HXL file from the browser, with progress and the rejec
 
 it('in Arabic the page reads right to left, translated', async () => {
   await page.locator('.user-menu summary').click();
-  await page.getByTestId('language').selectOption('ar');
+  await chooseLanguage(page, 'ar');
   expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
   await expect.poll(async () => page.locator('h1').first().textContent()).toBe('الحوادث');
   await page.screenshot({ path: path.join(shots, 'incidents-ar.png') });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, chooseLanguage } from '../support/browser.js';
 import { assertBuilt, serve, stop, type Served } from '../support/processes.js';
 
 const shots = path.resolve('test-artifacts');
@@ -65,7 +65,7 @@ it('sign in, switch to Arabic (RTL, translated), switch mission, sign out', asyn
   await page.getByRole('cell', { name: 'MINUSCA' }).waitFor();
 
   await page.locator('.user-menu summary').click();
-  await page.getByTestId('language').selectOption('ar');
+  await chooseLanguage(page, 'ar');
   await page.getByRole('heading', { name: 'البعثات' }).waitFor();
   expect(await page.getAttribute('html', 'dir')).toBe('rtl');
   expect(await page.getAttribute('html', 'lang')).toBe('ar');

@@ -33,10 +33,11 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   return { browser, close: () => browser.close() };
 }
 
-/** Switches the page's language from the user menu, as a user would. */
+/** Switches the page's language from the top bar, as a user would. */
 export async function chooseLanguage(page: Page, code: 'en' | 'fr' | 'ar'): Promise<void> {
-  await page.locator('.user-menu').evaluate((menu) => menu.setAttribute('open', ''));
   await page.getByTestId('language').selectOption(code);
+  // The language's messages load on first use: the page has switched once <html> says so.
+  await page.locator(`html[lang="${code}"]`).waitFor({ state: 'attached' });
 }
 
 /** Signs the demo administrator in, with the password `serve --demo` printed once. */

@@ -145,3 +145,11 @@ export function assertCaseTransition(
   if (to === 'closed' && current.finding === 'substantiated' && finalActions.length === 0)
     refuse('finalActions', 'required', 'record the final action on a substantiated allegation');
 }
+
+/**
+ * The demo's illustrative cases carry `origin.attributes.illustrative = 'yes'`: shown as such, and
+ * never counted in the public statistics or the monthly table.
+ */
+export const illustrativeMark = 'illustrative';
+export const isIllustrative = (origin: { attributes: Record<string, unknown> | null }): boolean =>
+  origin.attributes?.[illustrativeMark] === 'yes';

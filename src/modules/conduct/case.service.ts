@@ -9,8 +9,8 @@
 import { dayOf } from '../../core/days.js';
 import { assertHappened } from '../../core/happened.js';
 import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
-import { toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import { fromJson, toTimestamp } from '../../db/codecs.js';
+import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
   auditReadIfSensitive,
@@ -18,7 +18,13 @@ import {
   labelRecord,
   labelsOf,
 } from '../compartments/compartment.service.js';
-import { caseCategory, caseClocks, dueDates } from './case.rules.js';
+import {
+  caseCategory,
+  caseClocks,
+  dueDates,
+  illustrativeMark,
+  isIllustrative,
+} from './case.rules.js';
 import { clockSettingsOf } from './clock-settings.service.js';
 import { contributorResponseOf } from './measure.rules.js';
 import {
@@ -44,6 +50,7 @@ import {
   type VictimIdentity,
   type VictimInput,
 } from './case.schema.js';
+import { assertMissionExists } from '../missions/mission.service.js';
 
 const victimAddress = (id: string) => ({ table: 'conduct_victims', id, field: 'identity' });
 
@@ -118,11 +125,14 @@ const holding = (actor: Actor, compartmentId: string): Actor => ({
 export async function receiveAllegation(
   ctx: RequestContext,
   input: ReceiveAllegationInput,
+  /** The demo's cases: made up to show the clocks, marked so, never counted in statistics. */
+  options: { illustrative?: boolean } = {},
 ): Promise<Case> {
   assertPermission(ctx.actor, 'conduct:write');
   // A receipt in the future would move both clocks out (issue 16); an earlier one only shortens them.
   assertHappened(ctx.clock.now(), { receivedAt: input.receivedAt });
   const missionId = missionForWrite(ctx.actor, input.missionId);
+  await assertMissionExists(ctx, missionId);
   return inTransaction(ctx, async (tx) => {
     const receivedAt = new Date(input.receivedAt);
     const due = dueDates(receivedAt, await clockSettingsOf(tx, missionId));
@@ -160,7 +170,11 @@ export async function receiveAllegation(
       investigationDueAt: due.investigationDueAt.toISOString(),
       evidenceGatheredAt: null,
       investigationConcludedAt: null,
-      origin: { system: 'manual', sourceId: null, attributes: null },
+      origin: {
+        system: 'manual',
+        sourceId: null,
+        attributes: options.illustrative ? { [illustrativeMark]: 'yes' } : null,
+      },
       createdAt: now,
       updatedAt: now,
       version: 1,
@@ -299,4 +313,19 @@ export async function listCases(
         ? Buffer.from(`${last.receivedAt}|${last.id}`).toString('base64url')
         : null,
   };
+}
+
+/** Whether the demo's illustrative cases are in this mission already (the demo loads them once). */
+export async function illustrativeCasesLoaded(
+  app: AppContext,
+  missionId: string,
+): Promise<boolean> {
+  const rows = await app.db
+    .selectFrom('conduct_cases')
+    .select('source_attributes')
+    .where('mission_id', '=', missionId)
+    .where('source_system', '=', 'manual')
+    .where('source_attributes', 'is not', null)
+    .execute();
+  return rows.some((r) => isIllustrative({ attributes: fromJson(r.source_attributes) }));
 }

@@ -84,3 +84,4 @@ export const CloseComplaintInput = z
 export const PublicMission = z
   .object({ id: z.string(), acronym: z.string(), name: z.string() })
   .openapi('PublicMission');
+export type PublicMission = z.infer<typeof PublicMission>;

@@ -10,6 +10,10 @@ import { allegation } from '../../../test/access-matrix.conduct.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { password, seedWorld, type World } from '../../../test/support/fixtures.js';
 import { Agent, signIn } from '../../../test/support/http.js';
+import { rolePermissions } from '../../core/permissions.js';
+import { isIllustrative } from './case.rules.js';
+import { ReceiveAllegationInput } from './case.schema.js';
+import { illustrativeCasesLoaded, receiveAllegation } from './case.service.js';
 
 eachDialect('public statistics: fixed tables over ended months (F3)', (t) => {
   let world: World;
@@ -57,6 +61,31 @@ eachDialect('public statistics: fixed tables over ended months (F3)', (t) => {
     expect((await byYear()).total).toBe(5);
     const after = (await anonymous().get('/api/public/conduct/statistics?by=nationality')).body;
     expect(after.rows).toEqual(before.rows);
+  });
+
+  it('issue 18: the demo’s illustrative cases are shown as such and never enter a statistic', async () => {
+    t().clock.set('2026-05-02T09:00:00Z');
+    const before = await byYear();
+    const officerActor = {
+      userId: world.users.conduct_officer.id,
+      username: world.users.conduct_officer.username,
+      via: 'system' as const,
+      missionId: world.missionA.id,
+      missionIds: [world.missionA.id],
+      roles: ['conduct_officer' as const],
+      permissions: new Set(rolePermissions.conduct_officer),
+      compartmentIds: new Set<string>(),
+    };
+    const made = await receiveAllegation(
+      { ...t().ctx, actor: officerActor, requestId: 'demo' },
+      ReceiveAllegationInput.parse(allegation('2026-05-01T10:00:00Z')),
+      { illustrative: true },
+    );
+    expect(isIllustrative(made.origin)).toBe(true);
+    expect(await illustrativeCasesLoaded(t().ctx, world.missionA.id)).toBe(true);
+    t().clock.set('2026-06-01T00:00:00Z');
+    // May has ended: the made-up May case is not in its figures.
+    expect(await byYear()).toMatchObject({ asOf: '2026-05', total: before.total });
   });
 
   it('only the published tables are answered; any other combination is refused naming them', async () => {

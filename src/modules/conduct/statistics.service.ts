@@ -11,7 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../db/context.js';
-import { fromTimestamp } from '../../db/codecs.js';
+import { fromJson, fromTimestamp } from '../../db/codecs.js';
+import { isIllustrative } from './case.rules.js';
 import { acronymOf, missionNames } from '../missions/mission.service.js';
 import { uniformedCategories, type PersonnelCategory } from './case.taxonomy.js';
 import {
@@ -80,8 +81,18 @@ export async function caseFacts(ctx: AppContext): Promise<CaseFacts[]> {
       'investigation_days',
       'status',
       'mission_id',
+      'source_attributes',
     ])
-    .execute();
+    .execute()
+    // The demo's illustrative cases are not allegations: they never enter a statistic.
+    .then((rows) =>
+      rows.filter(
+        (r) =>
+          !isIllustrative({
+            attributes: r.source_attributes === null ? null : fromJson(r.source_attributes),
+          }),
+      ),
+    );
   const subjects = await ctx.db
     .selectFrom('conduct_subjects')
     .select(['case_id', 'personnel_category', 'nationality'])

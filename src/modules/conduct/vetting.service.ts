@@ -45,6 +45,7 @@ import type {
   ScreeningQuery,
   ScreeningSummary,
 } from './vetting.schema.js';
+import { assertMissionExists } from '../missions/mission.service.js';
 
 const recordType = 'conduct_screening';
 const address = (id: string, field: string) => ({ table: 'conduct_screenings', id, field });
@@ -146,6 +147,7 @@ export async function screenCandidate(
 ): Promise<Screening> {
   assertPermission(ctx.actor, 'conduct:vet');
   const missionId = missionForWrite(ctx.actor, input.missionId);
+  await assertMissionExists(ctx, missionId);
   return inTransaction(ctx, async (tx) => {
     const hits = await findHits(tx, input.candidate);
     const id = tx.ids.newId();

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
-import { operator, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
 import { issueApiToken } from '../accounts/token.service.js';
+import { createUser } from '../accounts/user.service.js';
 
 const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
 const hxl = [
@@ -141,6 +142,43 @@ eachDialect('web imports (I2)', (t) => {
       'running',
     );
     expect(await finished(started.body.id)).toMatchObject({ status: 'done', created: 20_000 });
+  });
+
+  it('at headquarters the import names its mission: with it the events go there, without it the upload is refused naming the field', async () => {
+    const hq = await createUser(operator(t()), {
+      username: 'analyst-hq',
+      displayName: 'HQ analyst',
+      password,
+      locale: 'en',
+      memberships: [{ missionId: null, role: 'analyst' }],
+    });
+    tokens.hq = (
+      await issueApiToken(operator(t()), hq.id, { name: 'web', missionId: null, expiresInDays: 1 })
+    ).token;
+    const url = '/api/imports?format=hxl&filename=hq.csv&keepGoodRows=true';
+    const refused = await call('POST', url, 'hq', hxl);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toEqual([
+      expect.objectContaining({ path: 'missionId', code: 'required' }),
+    ]);
+    const spooled = () => {
+      const dir = path.join(t().dataDir, 'imports');
+      return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+    };
+    expect(spooled()).toEqual([]);
+    expect((await call('POST', `${url}&missionId=no-such-mission`, 'hq', hxl)).status).toBe(404);
+    const started = await call('POST', `${url}&missionId=${world.missionB.id}`, 'hq', hxl);
+    expect(started.status).toBe(202);
+    const job = await finished(started.body.id, 'hq');
+    expect(job).toMatchObject({ status: 'done', missionId: world.missionB.id, created: 2 });
+    const into = await t()
+      .ctx.db.selectFrom('incidents')
+      .select('mission_id')
+      .where('source_system', '=', 'hxl')
+      .where('source_id', 'in', ['W1', 'W3'])
+      .execute();
+    // Earlier tests imported the same rows into mission A; these two are now in B as well.
+    expect(into.filter((r) => r.mission_id === world.missionB.id)).toHaveLength(2);
   });
 
   it('a job is its owner’s only; a viewer cannot import; bad names, empty and oversized files are refused', async () => {

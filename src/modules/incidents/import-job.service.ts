@@ -25,6 +25,7 @@ import {
   type RejectedRow,
 } from './incident-import.service.js';
 import type { ImportFormat, ImportJob } from './incident.schema.js';
+import { assertMissionExists } from '../missions/mission.service.js';
 
 interface Job {
   public: ImportJob;
@@ -221,6 +222,7 @@ export async function startImport(
 ): Promise<ImportJob> {
   assertPermission(ctx.actor, 'incidents:write');
   const missionId = missionForWrite(ctx.actor, input.missionId);
+  await assertMissionExists(ctx, missionId);
   if (!input.body)
     throw new DomainError('validation_failed', 'Send the file as the request body', [
       { path: 'body', message: 'required' },

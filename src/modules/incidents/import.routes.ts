@@ -48,6 +48,7 @@ export function importRoutes(app: ApiApp): void {
       format: query.format,
       filename: query.filename,
       keepGoodRows: query.keepGoodRows === 'true',
+      missionId: query.missionId,
       body: c.req.raw.body,
     });
     return c.json(job, 202);

@@ -242,6 +242,8 @@ export const StartImportQuery = z.strictObject({
     .max(200)
     .regex(/\.(csv|geojson|json)(\.gz)?$/i, 'a .csv, .geojson or .json file, optionally .gz'),
   keepGoodRows: z.enum(['true', 'false']).default('false'),
+  /** The mission the events go into; required at headquarters, the mission in view otherwise. */
+  missionId: z.string().optional(),
 });
 
 export const ImportJob = z

@@ -35,6 +35,7 @@ import type {
   IncidentQuery,
   UpdateIncidentInput,
 } from './incident.schema.js';
+import { assertMissionExists } from '../missions/mission.service.js';
 
 async function load(ctx: RequestContext, id: string): Promise<Incident | undefined> {
   const row = await findIncidentRow(ctx.db, id);
@@ -51,6 +52,7 @@ export async function recordIncident(
   assertPermission(ctx.actor, 'incidents:write');
   assertHappened(ctx.clock.now(), { occurredAt: input.occurredAt });
   const missionId = missionForWrite(ctx.actor, input.missionId);
+  await assertMissionExists(ctx, missionId);
   return inTransaction(ctx, async (tx) => {
     const now = toTimestamp(tx.clock.now());
     const { missionId: _m, compartmentIds, ...fields } = input;

@@ -2,7 +2,7 @@
  * Missions: the registry every record hangs from. Invariants: acronyms are unique; only
  * headquarters users with missions:write create missions; updates carry the version they read.
  */
-import { DomainError, staleVersion, validationFailed } from '../../core/errors.js';
+import { DomainError, notFound, staleVersion, validationFailed } from '../../core/errors.js';
 import { assertCan, assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
@@ -181,6 +181,14 @@ export async function publicMissions(
 /** Whether a mission exists, for public forms that name one. */
 export async function missionExists(app: AppContext, id: string): Promise<boolean> {
   return (await findMission(app.db, id)) !== undefined;
+}
+
+/**
+ * A record's mission, named at headquarters (which has every mission in view, existing or not),
+ * must exist. @throws not_found
+ */
+export async function assertMissionExists(app: AppContext, id: string): Promise<void> {
+  if (!(await missionExists(app, id))) throw notFound('Mission');
 }
 
 /** A mission by acronym, whoever asks (loaders acting for the system); null when there is none. */

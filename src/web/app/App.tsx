@@ -1,31 +1,22 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { usePath } from './router.js';
 import { Shell } from './Shell.js';
 import { EnrollPage, SignInPage, TwoFactorPage } from './SignIn.js';
 import { loadMe, type Me } from './session.js';
 
-/** Pages anyone may open, without an account; each loads with its own code only. */
-const publicPages: Record<string, ComponentType> = {
-  '/public/conduct': lazy(() =>
-    import('../features/conduct/PublicStatisticsPage.js').then((m) => ({
-      default: m.PublicStatisticsPage,
-    })),
-  ),
-  '/public/complaint': lazy(() =>
-    import('../features/conduct/PublicComplaintPage.js').then((m) => ({
-      default: m.PublicComplaintPage,
-    })),
-  ),
-};
+/**
+ * The server answers `/public/*` with public.html (its own small bundle); the development server
+ * does not, so here the same pages load lazily too.
+ */
+const PublicApp = lazy(() => import('./PublicApp.js').then((m) => ({ default: m.PublicApp })));
 
 export function App() {
   const { t } = useI18n();
   const path = usePath();
-  const Public = publicPages[path];
-  return Public ? (
+  return path.startsWith('/public/') ? (
     <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-      <Public />
+      <PublicApp />
     </Suspense>
   ) : (
     <SignedInApp />

@@ -1,11 +1,12 @@
 /** The frame around every page: brand, mission switcher, navigation, account menu, content. */
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
+import { rolePermissions, roles, type Permission } from '../../core/permissions.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { useI18n } from '../i18n/i18n.js';
 import { api } from '../lib/api-client.js';
-import { navEntries } from './modules.js';
+import { navEntries, type NavEntry } from './modules.js';
 import { navigate, usePath } from './router.js';
 import { signOut, type Me } from './session.js';
 
@@ -43,6 +44,40 @@ function MissionSwitcher({ me, refresh }: { me: Me; refresh: () => Promise<void>
   );
 }
 
+/**
+ * A page the user's roles here do not open: said, with the roles that do and — when another of the
+ * user's views opens it — where to switch, instead of silently showing another page.
+ */
+function NotAvailable({ me, entry }: { me: Me; entry: NavEntry }) {
+  const { t } = useI18n();
+  const permission = entry.permission as Permission;
+  const holders = roles.filter((r) => rolePermissions[r].includes(permission));
+  const elsewhere = me.views.filter(
+    (v) =>
+      v.missionId !== me.missionId &&
+      v.roles.some((r) => rolePermissions[r as (typeof roles)[number]]?.includes(permission)),
+  );
+  return (
+    <section>
+      <h1>{t(entry.label)}</h1>
+      <p className="notice" role="status">
+        {t('shell.notAvailable', {
+          roles: holders.map((r) => t(`role.${r}`)).join(', '),
+        })}
+      </p>
+      {elsewhere.length > 0 ? (
+        <p>
+          {t('shell.availableIn', {
+            views: elsewhere
+              .map((v) => (v.missionId === null ? t('shell.headquarters') : v.acronym))
+              .join(', '),
+          })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function Shell({
   me,
   refresh,
@@ -59,16 +94,20 @@ export function Shell({
   const visible = navEntries.filter(
     (entry) => !entry.permission || me.permissions.includes(entry.permission),
   );
-  const current = visible.find((entry) => entry.path === path) ?? visible[0]!;
-  const Page = current.page;
+  const known = navEntries.find((entry) => entry.path === path);
+  const current = visible.find((entry) => entry === known) ?? (known ? null : visible[0]!);
+  const titled = current ?? known!;
   return (
     <div className="shell">
+      {/* Each page its own title, in the reader's language (WCAG 2.4.2); React puts it in <head>. */}
+      <title>{`${t(titled.label)} — ${t('app.name')}`}</title>
       <a className="skip-link" href="#content">
         {t('shell.skip')}
       </a>
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <MissionSwitcher me={me} refresh={refresh} />
+        <LanguageSwitch />
         <details
           className="user-menu"
           open={menuOpen}
@@ -76,7 +115,6 @@ export function Shell({
         >
           <summary aria-label={t('shell.userMenu')}>{me.user.displayName}</summary>
           <div className="user-menu-panel">
-            <LanguageSwitch />
             <button
               type="button"
               onClick={() => void signOut().then(() => (queries.clear(), onSignedOut()))}
@@ -92,7 +130,7 @@ export function Shell({
             <li key={entry.path}>
               <a
                 href={entry.path}
-                aria-current={entry === current ? 'page' : undefined}
+                aria-current={entry === titled ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   setMenuOpen(false);
@@ -106,9 +144,13 @@ export function Shell({
         </ul>
       </nav>
       <main id="content" className="content">
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <Page key={me.missionId ?? 'hq'} me={me} refresh={refresh} />
-        </Suspense>
+        {current ? (
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <current.page key={me.missionId ?? 'hq'} me={me} refresh={refresh} />
+          </Suspense>
+        ) : (
+          <NotAvailable me={me} entry={known!} />
+        )}
       </main>
       <footer className="footer muted">
         {t('app.attribution')} {t('app.dataAttribution')}

@@ -1,6 +1,5 @@
 /** Sign-in, then the two-factor step or enrolment when the account needs it. */
 import { useState, type FormEvent } from 'react';
-import QRCode from 'qrcode';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Field } from '../components/Field.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
@@ -16,6 +15,7 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
   const { t } = useI18n();
   return (
     <main className="auth-page" id="content">
+      <title>{`${title} — ${t('app.name')}`}</title>
       <div className="auth-card">
         <p className="brand">{t('app.name')}</p>
         <p className="muted">{t('app.tagline')}</p>
@@ -137,7 +137,10 @@ export function EnrollTwoFactor({ onDone, required }: { onDone: () => void; requ
       );
       setSecret({
         secret: enrolment.secret,
-        qr: await QRCode.toDataURL(enrolment.uri, { margin: 1, width: 200 }),
+        // Loaded only here: the QR code library is for the one time a user enrols.
+        qr: await (
+          await import('qrcode')
+        ).default.toDataURL(enrolment.uri, { margin: 1, width: 200 }),
       });
     } catch (err) {
       setError(err);

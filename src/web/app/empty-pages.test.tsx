@@ -6,7 +6,7 @@
 import { screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { catalogs, type Locale } from '../i18n/i18n.js';
+import { loadCatalog, type Locale } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/en.js';
 import { json, renderWith, signedIn, stubApi } from '../test/render.js';
 import { navEntries } from './modules.js';
@@ -36,6 +36,9 @@ const emptyServer = {
     asOf: null,
     recentDays: 90,
     baselineDays: 730,
+    cellSize: 0.5,
+    falseDiscoveryRate: 0.05,
+    minEvents: 3,
     cells: [],
   }),
   'GET /api/bases': none,
@@ -93,7 +96,7 @@ describe.each(['en', 'fr', 'ar'] as Locale[])('in %s', (locale) => {
       </Suspense>,
       { locale },
     );
-    const text = catalogs[locale][message];
+    const text = (await loadCatalog(locale))[message];
     expect(await screen.findByText(text, { exact: false })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(sent.length).toBeGreaterThan(0);

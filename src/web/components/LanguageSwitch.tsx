@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { locales, useI18n, type Locale } from '../i18n/i18n.js';
+import { languageNames, locales, useI18n, type Locale } from '../i18n/i18n.js';
 
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
@@ -15,7 +15,7 @@ export function LanguageSwitch() {
       >
         {locales.map((l) => (
           <option key={l} value={l} lang={l}>
-            {t(`language.${l}`)}
+            {languageNames[l]}
           </option>
         ))}
       </select>

@@ -6,7 +6,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.signIn': 'دخول الموظفين',
   'public.conduct.title': 'الاستغلال والانتهاك الجنسيان: الادعاءات',
   'public.conduct.intro':
-    'الادعاءات المسجلة هنا ضد أفراد بعثات الأمم المتحدة الميدانية، مصنفة حسب شهر الإبلاغ عنها. تُعرض الأعداد التي تقل عن 3 على أنها «<3» حتى لا يمكن التعرف على أحد. (C5، ¶122)',
+    'الادعاءات المسجلة هنا ضد أفراد بعثات الأمم المتحدة الميدانية، مصنفة حسب شهر الإبلاغ عنها. تُعرض الأعداد التي تقل عن 3 على أنها «<3» حتى لا يمكن التعرف على أحد. (¶122)',
   'chart.withheld': 'محجوب',
   'public.conduct.withheld':
     'تُعرض الأعداد الأقل من 3 على شكل «<3»؛ وتُحجب بعض الأعداد الأكبر كي لا يُستنتج أي عدد صغير من الأعداد الأخرى.',
@@ -39,7 +39,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'conduct.entity.for_information': 'للعلم',
   'conduct.title': 'ادعاءات الاستغلال والانتهاك الجنسيين',
   'conduct.intro':
-    'لا يطّلع على كل قضية إلا الأشخاص المنتمون إلى حيّزها. ولا تظهر هوية الضحايا إلا في القضية نفسها. تُجمع الأدلة خلال 72 ساعة من الاستلام ويُختتم التحقيق خلال ستة أشهر (C1، C2، ¶119)؛ ولا يُطلع على الضحايا إلا من تقتضي مهمته ذلك (C9، ¶119–123).',
+    'لا يطّلع على كل قضية إلا الأشخاص المنتمون إلى حيّزها. ولا تظهر هوية الضحايا إلا في القضية نفسها. تُجمع الأدلة خلال 72 ساعة من الاستلام ويُختتم التحقيق خلال ستة أشهر (¶119)؛ ولا يُطلع على الضحايا إلا من تقتضي مهمته ذلك (¶119–123).',
   'conduct.receive': 'تلقي ادعاء',
   'conduct.overdueOnly': 'المتأخرة فقط',
   'conduct.none': 'لا توجد قضايا معروضة.',
@@ -74,6 +74,9 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'conduct.findingLabel': 'النتيجة',
   'conduct.reason': 'السبب',
   'conduct.finalAction': 'الإجراء النهائي',
+  'conduct.illustrative': 'توضيحية',
+  'conduct.illustrativeNote':
+    'حالة توضيحية من العرض التجريبي: مختلقة لإظهار المهل؛ لا تُحتسب أبدًا في الإحصاءات.',
   'conduct.referral': 'الإحالة للمساءلة الجنائية',
   'conduct.next': 'الخطوة التالية',
   'conduct.apply': 'تطبيق',
@@ -135,7 +138,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'public.complaint.link': 'الإبلاغ عن استغلال أو انتهاك جنسي من أفراد الأمم المتحدة',
   'public.complaint.title': 'الإبلاغ عن استغلال أو انتهاك جنسي من أفراد الأمم المتحدة',
   'public.complaint.intro':
-    'لا تحتاج إلى حساب. لا نسجل عنوانك ولا جهازك. ستحصل على رمز إيصال: هو الوسيلة الوحيدة لمتابعة شكواك والرد على أسئلتنا. (C6، ¶123)',
+    'يمكن لأي شخص الإبلاغ هنا بسرية. لا نسجل عنوانك ولا جهازك. ستحصل على رمز إيصال: هو الوسيلة الوحيدة لمتابعة شكواك والرد على أسئلتنا. (¶123)',
   'public.complaint.mission': 'أي بعثة من بعثات الأمم المتحدة؟',
   'public.complaint.account': 'ماذا حدث؟ أين ومتى، إن أمكنك.',
   'public.complaint.contact': 'كيف يمكننا التواصل معك؟ (اختياري)',
@@ -166,7 +169,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'nav.complaints': 'الشكاوى',
   'complaints.title': 'الشكاوى المجتمعية',
   'complaints.intro':
-    'شكاوى مقدمة دون حساب. افتح شكوى لقراءة روايتها؛ اطرح أسئلة أو أغلقها أو افتح قضية منها. (C6، ¶123)',
+    'شكاوى مقدمة دون حساب. افتح شكوى لقراءة روايتها؛ اطرح أسئلة أو أغلقها أو افتح قضية منها. (¶123)',
   'complaints.none': 'لا توجد شكاوى.',
   'complaints.received': 'تاريخ الاستلام',
   'complaints.status': 'الحالة',
@@ -177,7 +180,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'complaints.close': 'إغلاق دون قضية',
   'complaints.reason': 'السبب (سيقرؤه مقدم الشكوى)',
   'complaints.openCase': 'فتح قضية من هذه الشكوى',
-  'measures.title': 'التدابير (C3، ¶120؛ C4، ¶121)',
+  'measures.title': 'التدابير (¶120، ¶121)',
   'measures.none': 'لا توجد تدابير.',
   'measures.impose': 'فرض',
   'measures.kindLabel': 'التدبير',
@@ -218,7 +221,7 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'referrals.status.convicted': 'أُدين',
   'referrals.status.acquitted': 'بُرّئ',
   'referrals.status.closed_without_action': 'أُغلقت دون إجراء',
-  'assistance.title': 'المساعدة (C7، ¶123)',
+  'assistance.title': 'المساعدة (¶123)',
   'assistance.none': 'لا توجد مساعدة بعد.',
   'assistance.kindLabel': 'نوع المساعدة',
   'assistance.provider': 'مقدم الخدمة',
@@ -240,7 +243,8 @@ export const conductAr: Record<keyof typeof conductEn, string> = {
   'assistance.status.declined': 'مرفوضة',
   'nav.notifications': 'الإشعارات',
   'notifications.title': 'الإشعارات',
-  'notifications.none': 'لا جديد.',
+  'notifications.none':
+    'لا جديد حتى الآن. ستظهر هنا المهل المستحقة في حالاتك، والقرارات التي تنتظرك، والأدوار التي تنتظر الموافقة.',
   'notifications.markRead': 'تعليم كمقروء',
   'notifications.unread': 'جديد',
   'notifications.kind.conduct.evidence_due_soon':

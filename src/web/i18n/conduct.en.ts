@@ -5,7 +5,7 @@ export const conductEn = {
   'public.signIn': 'Staff sign-in',
   'public.conduct.title': 'Sexual exploitation and abuse: allegations',
   'public.conduct.intro':
-    'Allegations against personnel of UN field missions recorded here, counted by the month they were reported. Counts under 3 are shown as “<3” so that no one can be identified. (C5, ¶122)',
+    'Allegations against personnel of UN field missions recorded here, counted by the month they were reported. Counts under 3 are shown as “<3” so that no one can be identified. (¶122)',
   'chart.withheld': 'withheld',
   'public.conduct.withheld':
     'Counts under 3 are shown as “<3”; a few larger ones are withheld, so that no small count can be worked out from the others.',
@@ -40,7 +40,7 @@ export const conductEn = {
   'conduct.entity.for_information': 'For information',
   'conduct.title': 'Allegations of sexual exploitation and abuse',
   'conduct.intro':
-    'Each case is visible only to the people in its compartment. Victims’ identities are shown only on the case itself. Evidence is gathered within 72 hours of receipt and the investigation concluded within six months (C1, C2, ¶119); victims are on a need-to-know basis (C9, ¶119–123).',
+    'Each case is visible only to the people in its compartment. Victims’ identities are shown only on the case itself. Evidence is gathered within 72 hours of receipt and the investigation concluded within six months (¶119); victims are on a need-to-know basis (¶119–123).',
   'conduct.receive': 'Receive an allegation',
   'conduct.overdueOnly': 'Overdue only',
   'conduct.none': 'No cases in view.',
@@ -75,6 +75,9 @@ export const conductEn = {
   'conduct.findingLabel': 'Finding',
   'conduct.reason': 'Reason',
   'conduct.finalAction': 'Final action',
+  'conduct.illustrative': 'Illustrative',
+  'conduct.illustrativeNote':
+    'Illustrative case of the demo: made up to show the clocks; never counted in the statistics.',
   'conduct.referral': 'Referred for criminal accountability',
   'conduct.next': 'Next step',
   'conduct.apply': 'Apply',
@@ -136,7 +139,7 @@ export const conductEn = {
   'public.complaint.link': 'Report sexual exploitation or abuse by UN personnel',
   'public.complaint.title': 'Report sexual exploitation or abuse by UN personnel',
   'public.complaint.intro':
-    'You do not need an account. We do not record your address or your device. You will get a receipt code: it is the only way to follow your complaint and answer our questions. (C6, ¶123)',
+    'Anyone can report here, in confidence. We do not record your address or your device. You will get a receipt code: it is the only way to follow your complaint and answer our questions. (¶123)',
   'public.complaint.mission': 'Which UN mission?',
   'public.complaint.account': 'What happened? Where and when, if you can say.',
   'public.complaint.contact': 'How can we reach you? (optional)',
@@ -167,7 +170,7 @@ export const conductEn = {
   'nav.complaints': 'Complaints',
   'complaints.title': 'Community complaints',
   'complaints.intro':
-    'Complaints filed without an account. Read one to see its account; ask questions, close it, or open a case from it. (C6, ¶123)',
+    'Complaints filed without an account. Read one to see its account; ask questions, close it, or open a case from it. (¶123)',
   'complaints.none': 'No complaints.',
   'complaints.received': 'Received',
   'complaints.status': 'Status',
@@ -178,7 +181,7 @@ export const conductEn = {
   'complaints.close': 'Close without a case',
   'complaints.reason': 'Reason (the complainant reads it)',
   'complaints.openCase': 'Open a case from this complaint',
-  'measures.title': 'Measures (C3, ¶120; C4, ¶121)',
+  'measures.title': 'Measures (¶120, ¶121)',
   'measures.none': 'No measures.',
   'measures.impose': 'Impose',
   'measures.kindLabel': 'Measure',
@@ -219,7 +222,7 @@ export const conductEn = {
   'referrals.status.convicted': 'Convicted',
   'referrals.status.acquitted': 'Acquitted',
   'referrals.status.closed_without_action': 'Closed without action',
-  'assistance.title': 'Assistance (C7, ¶123)',
+  'assistance.title': 'Assistance (¶123)',
   'assistance.none': 'No assistance yet.',
   'assistance.kindLabel': 'Assistance',
   'assistance.provider': 'Provider',
@@ -241,7 +244,8 @@ export const conductEn = {
   'assistance.status.declined': 'declined',
   'nav.notifications': 'Notifications',
   'notifications.title': 'Notifications',
-  'notifications.none': 'Nothing to tell you.',
+  'notifications.none':
+    'Nothing to tell you yet. Clocks falling due on your cases, decisions waiting on you and roles awaiting approval will be listed here.',
   'notifications.markRead': 'Mark read',
   'notifications.unread': 'new',
   'notifications.kind.conduct.evidence_due_soon':

@@ -6,7 +6,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'public.signIn': 'Connexion du personnel',
   'public.conduct.title': 'Exploitation et atteintes sexuelles : allégations',
   'public.conduct.intro':
-    'Allégations visant le personnel des missions des Nations Unies enregistrées ici, comptées selon le mois de leur signalement. Les nombres inférieurs à 3 sont affichés « <3 » afin que personne ne puisse être identifié. (C5, ¶122)',
+    'Allégations visant le personnel des missions des Nations Unies enregistrées ici, comptées selon le mois de leur signalement. Les nombres inférieurs à 3 sont affichés « <3 » afin que personne ne puisse être identifié. (¶122)',
   'chart.withheld': 'non publié',
   'public.conduct.withheld':
     'Les nombres inférieurs à 3 sont indiqués « <3 » ; quelques nombres plus grands ne sont pas publiés, pour qu’aucun petit nombre ne puisse être déduit des autres.',
@@ -41,7 +41,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'conduct.entity.for_information': 'Pour information',
   'conduct.title': 'Allégations d’exploitation et d’atteintes sexuelles',
   'conduct.intro':
-    'Chaque dossier n’est visible que des personnes de son compartiment. L’identité des victimes n’apparaît que dans le dossier lui-même. Les preuves sont recueillies dans les 72 heures suivant la réception et l’enquête est close dans les six mois (C1, C2, ¶119) ; les victimes relèvent du besoin d’en connaître (C9, ¶119–123).',
+    'Chaque dossier n’est visible que des personnes de son compartiment. L’identité des victimes n’apparaît que dans le dossier lui-même. Les preuves sont recueillies dans les 72 heures suivant la réception et l’enquête est close dans les six mois (¶119) ; les victimes relèvent du besoin d’en connaître (¶119–123).',
   'conduct.receive': 'Recevoir une allégation',
   'conduct.overdueOnly': 'En retard seulement',
   'conduct.none': 'Aucun dossier visible.',
@@ -76,6 +76,9 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'conduct.findingLabel': 'Conclusion',
   'conduct.reason': 'Motif',
   'conduct.finalAction': 'Mesure finale',
+  'conduct.illustrative': 'Illustratif',
+  'conduct.illustrativeNote':
+    'Cas illustratif de la démo : inventé pour montrer les délais ; jamais compté dans les statistiques.',
   'conduct.referral': 'Renvoi aux fins de poursuites pénales',
   'conduct.next': 'Étape suivante',
   'conduct.apply': 'Appliquer',
@@ -140,7 +143,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'public.complaint.title':
     'Signaler une exploitation ou une atteinte sexuelle commise par du personnel de l’ONU',
   'public.complaint.intro':
-    'Aucun compte n’est nécessaire. Nous n’enregistrons ni votre adresse ni votre appareil. Vous recevrez un code de reçu : c’est le seul moyen de suivre votre plainte et de répondre à nos questions. (C6, ¶123)',
+    'Chacun peut signaler ici, en toute confidentialité. Nous n’enregistrons ni votre adresse ni votre appareil. Vous recevrez un code de reçu : c’est le seul moyen de suivre votre plainte et de répondre à nos questions. (¶123)',
   'public.complaint.mission': 'Quelle mission des Nations Unies ?',
   'public.complaint.account': 'Que s’est-il passé ? Où et quand, si vous le pouvez.',
   'public.complaint.contact': 'Comment vous joindre ? (facultatif)',
@@ -171,7 +174,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'nav.complaints': 'Plaintes',
   'complaints.title': 'Plaintes communautaires',
   'complaints.intro':
-    'Plaintes déposées sans compte. Ouvrez-en une pour lire son récit ; posez des questions, classez-la ou ouvrez un dossier. (C6, ¶123)',
+    'Plaintes déposées sans compte. Ouvrez-en une pour lire son récit ; posez des questions, classez-la ou ouvrez un dossier. (¶123)',
   'complaints.none': 'Aucune plainte.',
   'complaints.received': 'Reçue',
   'complaints.status': 'Statut',
@@ -182,7 +185,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'complaints.close': 'Classer sans dossier',
   'complaints.reason': 'Motif (le plaignant le lira)',
   'complaints.openCase': 'Ouvrir un dossier à partir de cette plainte',
-  'measures.title': 'Mesures (C3, ¶120 ; C4, ¶121)',
+  'measures.title': 'Mesures (¶120, ¶121)',
   'measures.none': 'Aucune mesure.',
   'measures.impose': 'Imposer',
   'measures.kindLabel': 'Mesure',
@@ -223,7 +226,7 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'referrals.status.convicted': 'Condamné',
   'referrals.status.acquitted': 'Acquitté',
   'referrals.status.closed_without_action': 'Classé sans suite',
-  'assistance.title': 'Assistance (C7, ¶123)',
+  'assistance.title': 'Assistance (¶123)',
   'assistance.none': 'Aucune assistance pour l’instant.',
   'assistance.kindLabel': 'Assistance',
   'assistance.provider': 'Prestataire',
@@ -245,7 +248,8 @@ export const conductFr: Record<keyof typeof conductEn, string> = {
   'assistance.status.declined': 'refusée',
   'nav.notifications': 'Notifications',
   'notifications.title': 'Notifications',
-  'notifications.none': 'Rien à signaler.',
+  'notifications.none':
+    'Rien à signaler pour l’instant. Les délais de vos dossiers qui arrivent à échéance, les décisions qui vous attendent et les rôles à approuver s’afficheront ici.',
   'notifications.markRead': 'Marquer comme lue',
   'notifications.unread': 'nouvelle',
   'notifications.kind.conduct.evidence_due_soon':

@@ -1,4 +1,4 @@
-/** الرسائل العربية لصفحات الإنذار المبكر: التنبؤات (E1). */
+/** الرسائل العربية لصفحات الإنذار المبكر: التنبؤات. */
 import type { earlyWarningEn } from './early-warning.en.js';
 
 export const earlyWarningAr: Record<keyof typeof earlyWarningEn, string> = {
@@ -45,7 +45,6 @@ export const earlyWarningAr: Record<keyof typeof earlyWarningEn, string> = {
   'nav.alerts': 'الإنذارات والبؤر الساخنة',
   'nav.situations': 'الحالات عالية الخطورة',
   'nav.inquiries': 'التقاعس عن التصرف',
-  'ew.mission': 'البعثة',
   'alerts.title': 'الإنذارات والبؤر الساخنة',
   'alerts.intro':
     'الأماكن التي يتجاوز فيها العنف تاريخه المعتاد، والإنذارات التي تطلقها قواعد البعثة — يُنشر كل منها وثيقةً بصيغة OASIS CAP 1.2 تقرؤها الأنظمة الأخرى. لا يحمل الإنذار أبدًا سردًا أو اسمًا أو مصدرًا.',

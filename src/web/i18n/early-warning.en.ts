@@ -1,4 +1,4 @@
-/** English messages of the early-warning pages: forecasts and hotspots (E1), alerts (E2), high-risk situations (E3), failure to act (E4). */
+/** English messages of the early-warning pages: forecasts and hotspots, alerts, high-risk situations, failure to act. */
 export const earlyWarningEn = {
   'nav.forecasts': 'Forecasts',
   'forecast.title': 'Forecasts of state-based violence',
@@ -46,7 +46,6 @@ export const earlyWarningEn = {
   'nav.alerts': 'Alerts and hotspots',
   'nav.situations': 'High-risk situations',
   'nav.inquiries': 'Failure to act',
-  'ew.mission': 'Mission',
   'alerts.title': 'Alerts and hotspots',
   'alerts.intro':
     'Places where violence rises above its own history, and the alerts the mission’s rules raise — each published as an OASIS CAP 1.2 document other systems can read. An alert never carries a narrative, a name or a source.',

@@ -1,4 +1,4 @@
-/** Messages français des pages d’alerte rapide : prévisions (E1). */
+/** Messages français des pages d’alerte rapide : prévisions. */
 import type { earlyWarningEn } from './early-warning.en.js';
 
 export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
@@ -48,7 +48,6 @@ export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
   'nav.alerts': 'Alertes et points chauds',
   'nav.situations': 'Situations à haut risque',
   'nav.inquiries': 'Manquements à agir',
-  'ew.mission': 'Mission',
   'alerts.title': 'Alertes et points chauds',
   'alerts.intro':
     'Les lieux où la violence dépasse son propre historique, et les alertes que lèvent les règles de la mission — chacune publiée comme document OASIS CAP 1.2 lisible par d’autres systèmes. Une alerte ne contient jamais de récit, de nom ni de source.',

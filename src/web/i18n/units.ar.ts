@@ -1,4 +1,4 @@
-/** رسائل صفحة الوحدات في البعثة: الأداء (K7) ورفض الأوامر (K8). */
+/** رسائل صفحة الوحدات في البعثة: الأداء ورفض الأوامر. */
 import type { unitsEn } from './units.en.js';
 
 export const unitsAr: Record<keyof typeof unitsEn, string> = {
@@ -9,7 +9,7 @@ export const unitsAr: Record<keyof typeof unitsEn, string> = {
   'units.none': 'لا توجد وحدة منتشرة في البعثات المعروضة.',
   'units.unit': 'الوحدة',
   'units.deployedSince': 'منتشرة منذ {date}',
-  'units.assessments': 'تقييمات الأداء (K7)',
+  'units.assessments': 'تقييمات الأداء',
   'units.noAssessments': 'لا تقييم بعد.',
   'units.assessedOn': 'تاريخ التقييم',
   'units.assessor': 'المقيِّم',
@@ -39,7 +39,7 @@ export const unitsAr: Record<keyof typeof unitsEn, string> = {
   'units.outcome': 'النتيجة',
   'units.note': 'ما تم القيام به',
   'units.trend': '{name}: الدرجة لكل ربع سنة، متوسط آخر درجة لكل وحدة (1–4)',
-  'units.refusals': 'رفض تنفيذ الأوامر (K8)',
+  'units.refusals': 'رفض تنفيذ الأوامر',
   'units.noRefusals': 'لم يُبلَّغ عن أي رفض.',
   'units.report': 'الإبلاغ عن رفض تنفيذ الأوامر',
   'units.occurredOn': 'تاريخ الوقوع',
@@ -77,7 +77,7 @@ export const unitsAr: Record<keyof typeof unitsEn, string> = {
   'units.to': 'إلى',
   'units.show': 'عرض',
   'units.summaryCount': '{n} حالات رفض: أُبلغ عنها في الفترة، أو قبلها ولم تُسوَّ قبل بدايتها',
-  'units.failureToAct': 'التقاعس عن التصرف (E4)',
+  'units.failureToAct': 'التقاعس عن التصرف',
   'units.noFailureToAct': 'لا يوجد تحقيق في تقاعس عن التصرف.',
   'units.failureToActLine':
     'حادث {incident}، فُتح التحقيق في {opened}: {state} (أُبلغ المجلس: {council}؛ الدول الأعضاء: {states})',

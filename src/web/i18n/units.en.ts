@@ -1,4 +1,4 @@
-/** English messages of the units-in-mission page: performance (K7) and refusals (K8). */
+/** English messages of the units-in-mission page: performance and refusals. */
 export const unitsEn = {
   'nav.units': 'Units in mission',
   'units.title': 'Units in mission: performance and orders',
@@ -7,7 +7,7 @@ export const unitsEn = {
   'units.none': 'No unit is deployed in the missions in view.',
   'units.unit': 'Unit',
   'units.deployedSince': 'deployed since {date}',
-  'units.assessments': 'Performance assessments (K7)',
+  'units.assessments': 'Performance assessments',
   'units.noAssessments': 'No assessment yet.',
   'units.assessedOn': 'Assessed on',
   'units.assessor': 'Assessor',
@@ -37,7 +37,7 @@ export const unitsEn = {
   'units.outcome': 'Outcome',
   'units.note': 'What was done',
   'units.trend': '{name}: score per quarter, mean of each unit’s latest (1–4)',
-  'units.refusals': 'Refusals to follow orders (K8)',
+  'units.refusals': 'Refusals to follow orders',
   'units.noRefusals': 'No refusal reported.',
   'units.report': 'Report a refusal to follow orders',
   'units.occurredOn': 'Occurred on',
@@ -75,7 +75,7 @@ export const unitsEn = {
   'units.show': 'Show',
   'units.summaryCount':
     '{n} refusals: reported in the period, or earlier and not settled before it',
-  'units.failureToAct': 'Failure to act (E4)',
+  'units.failureToAct': 'Failure to act',
   'units.noFailureToAct': 'No inquiry into a failure to act.',
   'units.failureToActLine':
     'Incident of {incident}, inquiry opened {opened}: {state} (Council informed: {council}; Member States: {states})',

@@ -1,4 +1,4 @@
-/** Messages de la page des unités dans la mission : performance (K7) et refus (K8). */
+/** Messages de la page des unités dans la mission : performance et refus. */
 import type { unitsEn } from './units.en.js';
 
 export const unitsFr: Record<keyof typeof unitsEn, string> = {
@@ -9,7 +9,7 @@ export const unitsFr: Record<keyof typeof unitsEn, string> = {
   'units.none': 'Aucune unité déployée dans les missions visibles.',
   'units.unit': 'Unité',
   'units.deployedSince': 'déployée depuis le {date}',
-  'units.assessments': 'Évaluations de la performance (K7)',
+  'units.assessments': 'Évaluations de la performance',
   'units.noAssessments': 'Aucune évaluation pour l’instant.',
   'units.assessedOn': 'Évaluée le',
   'units.assessor': 'Évaluateur',
@@ -39,7 +39,7 @@ export const unitsFr: Record<keyof typeof unitsEn, string> = {
   'units.outcome': 'Issue',
   'units.note': 'Ce qui a été fait',
   'units.trend': '{name} : note par trimestre, moyenne de la dernière de chaque unité (1–4)',
-  'units.refusals': 'Refus d’obéir aux ordres (K8)',
+  'units.refusals': 'Refus d’obéir aux ordres',
   'units.noRefusals': 'Aucun refus signalé.',
   'units.report': 'Signaler un refus d’obéir aux ordres',
   'units.occurredOn': 'Survenu le',
@@ -78,7 +78,7 @@ export const unitsFr: Record<keyof typeof unitsEn, string> = {
   'units.show': 'Afficher',
   'units.summaryCount':
     '{n} refus : signalés pendant la période, ou avant et non réglés au début de celle-ci',
-  'units.failureToAct': 'Manquements à agir (E4)',
+  'units.failureToAct': 'Manquements à agir',
   'units.noFailureToAct': 'Aucune enquête pour manquement à agir.',
   'units.failureToActLine':
     'Incident du {incident}, enquête ouverte le {opened} : {state} (Conseil informé : {council} ; États Membres : {states})',

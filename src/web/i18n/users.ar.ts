@@ -1,4 +1,4 @@
-/** رسائل إدارة المستخدمين: الأدوار التي تحتاج إلى موافقة مسؤول ثانٍ (F2). */
+/** رسائل إدارة المستخدمين: الأدوار التي تحتاج إلى موافقة مسؤول ثانٍ. */
 import type { usersEn } from './users.en.js';
 
 export const usersAr: Record<keyof typeof usersEn, string> = {

@@ -1,4 +1,4 @@
-/** English messages of user administration beyond the basics: roles that need a second administrator (F2). */
+/** English messages of user administration beyond the basics: roles that need a second administrator. */
 export const usersEn = {
   'users.pending': '{role} ({where}), awaiting a second administrator',
   'users.createdPending':

@@ -1,4 +1,4 @@
-/** Messages de l’administration des utilisateurs : rôles soumis à un second administrateur (F2). */
+/** Messages de l’administration des utilisateurs : rôles soumis à un second administrateur. */
 import type { usersEn } from './users.en.js';
 
 export const usersFr: Record<keyof typeof usersEn, string> = {

@@ -3,7 +3,7 @@ export const vettingEn = {
   'nav.vetting': 'Vetting',
   'vetting.title': 'Vetting candidates for deployment',
   'vetting.intro':
-    'Screens a candidate against substantiated and pending allegations of sexual exploitation and abuse in earlier UN service, in every mission. Names are compared across spellings and scripts. The answer is for you; the cases behind it are shown only to those who hold them. Every screening is recorded. (C8, ¶124, ¶126)',
+    'Screens a candidate against substantiated and pending allegations of sexual exploitation and abuse in earlier UN service, in every mission. Names are compared across spellings and scripts. The answer is for you; the cases behind it are shown only to those who hold them. Every screening is recorded. (¶124, ¶126)',
   'vetting.screen': 'Screen the candidate',
   'vetting.reference': 'Reference (post, rotation, selection)',
   'vetting.name': 'Full name',
@@ -59,6 +59,6 @@ export const vettingEn = {
   'nav.conductOverview': 'Conduct: overdue cases',
   'conduct.overview.title': 'Conduct cases overdue, per mission',
   'conduct.overview.intro':
-    'Open allegations of sexual exploitation and abuse whose 72-hour evidence or six-month investigation deadline has passed, counted per mission. Each case is seen only by the people on it; the counts here are exact, for those who oversee: they are not published (C2, ¶119).',
+    'Open allegations of sexual exploitation and abuse whose 72-hour evidence or six-month investigation deadline has passed, counted per mission. Each case is seen only by the people on it; the counts here are exact, for those who oversee: they are not published (¶119).',
   'conduct.summary.none': 'No open cases in the missions you cover.',
 } as const;

@@ -1,11 +1,11 @@
-/** Messages of the vetting page (C8). */
+/** Messages of the vetting page. */
 import type { vettingEn } from './vetting.en.js';
 
 export const vettingFr: Record<keyof typeof vettingEn, string> = {
   'nav.vetting': 'Vérification',
   'vetting.title': 'Vérification des candidats au déploiement',
   'vetting.intro':
-    'Compare un candidat aux allégations d’exploitation et d’atteintes sexuelles, établies ou en cours, de missions antérieures de l’ONU, dans toutes les missions. Les noms sont comparés malgré les graphies et les écritures différentes. La réponse vous est donnée ; les dossiers qui la fondent ne sont montrés qu’à ceux qui en ont la charge. Chaque vérification est enregistrée. (C8, ¶124, ¶126)',
+    'Compare un candidat aux allégations d’exploitation et d’atteintes sexuelles, établies ou en cours, de missions antérieures de l’ONU, dans toutes les missions. Les noms sont comparés malgré les graphies et les écritures différentes. La réponse vous est donnée ; les dossiers qui la fondent ne sont montrés qu’à ceux qui en ont la charge. Chaque vérification est enregistrée. (¶124, ¶126)',
   'vetting.screen': 'Vérifier le candidat',
   'vetting.reference': 'Référence (poste, relève, sélection)',
   'vetting.name': 'Nom complet',
@@ -61,6 +61,6 @@ export const vettingFr: Record<keyof typeof vettingEn, string> = {
   'nav.conductOverview': 'Déontologie : dossiers en retard',
   'conduct.overview.title': 'Dossiers de déontologie en retard, par mission',
   'conduct.overview.intro':
-    'Allégations d’exploitation et d’atteintes sexuelles en cours dont le délai de 72 heures pour les preuves ou de six mois pour l’enquête est dépassé, comptées par mission. Chaque dossier n’est vu que par les personnes qui en ont la charge ; les nombres sont exacts, pour ceux qui supervisent : ils ne sont pas publiés (C2, ¶119).',
+    'Allégations d’exploitation et d’atteintes sexuelles en cours dont le délai de 72 heures pour les preuves ou de six mois pour l’enquête est dépassé, comptées par mission. Chaque dossier n’est vu que par les personnes qui en ont la charge ; les nombres sont exacts, pour ceux qui supervisent : ils ne sont pas publiés (¶119).',
   'conduct.summary.none': 'Aucun dossier ouvert dans les missions dont vous avez la charge.',
 };

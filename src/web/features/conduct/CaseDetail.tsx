@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api, ApiError } from '../../lib/api-client.js';
 import { listOf } from '../../lib/answers.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
+import { isIllustrative } from '../../../modules/conduct/case.rules.js';
 
 const AssistanceList = listOf(Assistance);
 import { CaseMeasures } from './CaseMeasures.js';
@@ -157,6 +158,11 @@ export function CaseDetail({
   const loadAssistance = () => void invalidate(assistancePath);
   return (
     <article className="card" aria-label={c.reference} data-testid="case-detail">
+      {isIllustrative(c.origin) ? (
+        <p className="notice" role="note">
+          {t('conduct.illustrativeNote')}
+        </p>
+      ) : null}
       <h2>
         {c.reference} · {t(`conduct.status.${c.status}`)}
       </h2>

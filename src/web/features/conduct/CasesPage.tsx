@@ -14,6 +14,7 @@ import { ClockBadges } from './ClockBadges.js';
 import { Decisions } from './Decisions.js';
 import { OverdueSummary } from './OverdueSummary.js';
 import { ReceiveForm } from './ReceiveForm.js';
+import { isIllustrative } from '../../../modules/conduct/case.rules.js';
 
 export function CasesPage({ me }: PageProps) {
   const { t, formatDay } = useI18n();
@@ -88,6 +89,9 @@ export function CasesPage({ me }: PageProps) {
                       {c.reference}
                     </button>
                     <div className="muted">{t(`conduct.category.${c.category}` as MessageKey)}</div>
+                    {isIllustrative(c.origin) ? (
+                      <span className="badge">{t('conduct.illustrative')}</span>
+                    ) : null}
                   </td>
                   <td>{received(c)}</td>
                   <td>{t(`conduct.status.${c.status}`)}</td>
@@ -102,6 +106,7 @@ export function CasesPage({ me }: PageProps) {
         <div>
           {receiving ? (
             <ReceiveForm
+              me={me}
               onReceived={(c) => {
                 setNotice(t('conduct.received.ok', { reference: c.reference }));
                 setReceiving(false);

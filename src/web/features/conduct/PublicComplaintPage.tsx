@@ -3,26 +3,51 @@
  * a slow link: one form, a receipt code shown once, and with that code the status, the messages
  * and a way to answer — nothing more. No cookie is sent (publicApi), nothing is stored locally.
  */
-import { useState, type FormEvent } from 'react';
-import {
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type {
+  ComplaintStatusView,
   PublicMission,
-  type ComplaintStatusView,
 } from '../../../modules/conduct/complaint.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
+import { TextArea } from '../../components/Field.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { publicApi } from '../../lib/api-client.js';
-import { listOf } from '../../lib/answers.js';
-import { useApi } from '../../lib/query.js';
+import { ApiError, publicApi, read } from '../../lib/api-client.js';
 
-const PublicMissions = listOf(PublicMission);
+/**
+ * The missions one can complain about. This page is for slow phones, so it carries no schema
+ * library (the signed-in pages check every answer with the modules' zod schemas): the one answer
+ * it reads is checked by hand for what the form uses.
+ */
+function usePublicMissions() {
+  return useQuery({
+    queryKey: ['/api/public/missions'],
+    queryFn: async ({ signal }) => {
+      const answer = await read<{ items?: unknown }>('/api/public/missions', {
+        signal,
+        public: true,
+      });
+      const items = Array.isArray(answer?.items) ? (answer.items as PublicMission[]) : null;
+      if (!items?.every((m) => typeof m.id === 'string' && typeof m.acronym === 'string'))
+        throw new ApiError({
+          status: 200,
+          code: 'unexpected_answer',
+          message: '',
+          details: [],
+          requestId: null,
+        });
+      return items;
+    },
+  });
+}
 
 function FileForm({ onFiled }: { onFiled: (code: string) => void }) {
   const { t, locale } = useI18n();
-  const read = useApi('/api/public/missions', PublicMissions, { public: true });
-  const missions = read.data?.items ?? [];
+  const reading = usePublicMissions();
+  const missions = reading.data ?? [];
   const [sendError, setError] = useState<unknown>(null);
-  const error = sendError ?? read.error;
+  const error = sendError ?? reading.error;
   const fieldError = useFieldErrors(error);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -53,19 +78,26 @@ function FileForm({ onFiled }: { onFiled: (code: string) => void }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="complaint-account">{t('public.complaint.account')}</label>
-        <textarea
-          id="complaint-account"
-          name="account"
-          rows={6}
-          aria-invalid={fieldError('account') ? true : undefined}
-        />
-        {fieldError('account') && <span className="field-error">{fieldError('account')}</span>}
-      </div>
+      <TextArea
+        label={t('public.complaint.account')}
+        name="account"
+        rows={6}
+        error={fieldError('account')}
+      />
       <div className="field">
         <label htmlFor="complaint-contact">{t('public.complaint.contact')}</label>
-        <input id="complaint-contact" name="contact" autoComplete="off" />
+        <input
+          id="complaint-contact"
+          name="contact"
+          autoComplete="off"
+          aria-invalid={fieldError('contact') ? true : undefined}
+          aria-describedby={fieldError('contact') ? 'complaint-contact-error' : undefined}
+        />
+        {fieldError('contact') && (
+          <span id="complaint-contact-error" className="field-error">
+            {fieldError('contact')}
+          </span>
+        )}
       </div>
       {/* On a slow link the missions arrive late: until they do there is nothing to send to. */}
       <button type="submit" disabled={missions.length === 0}>
@@ -158,6 +190,25 @@ function Follow({ initialCode }: { initialCode: string }) {
   );
 }
 
+/** The receipt, focused when it appears: the one thing the person must now read and keep. */
+function Receipt({ code }: { code: string }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1} className="card receipt" role="status">
+      <p>{t('public.complaint.sent')}</p>
+      <p>{t('public.complaint.code')}</p>
+      <p className="receipt-code" dir="ltr" data-testid="receipt-code">
+        {code}
+      </p>
+      <p>
+        <strong>{t('public.complaint.keep')}</strong>
+      </p>
+    </div>
+  );
+}
+
 export function PublicComplaintPage() {
   const { t } = useI18n();
   const [code, setCode] = useState('');
@@ -168,20 +219,7 @@ export function PublicComplaintPage() {
         <LanguageSwitch />
       </header>
       <p>{t('public.complaint.intro')}</p>
-      {code ? (
-        <div className="card receipt" role="status">
-          <p>{t('public.complaint.sent')}</p>
-          <p>{t('public.complaint.code')}</p>
-          <p className="receipt-code" dir="ltr" data-testid="receipt-code">
-            {code}
-          </p>
-          <p>
-            <strong>{t('public.complaint.keep')}</strong>
-          </p>
-        </div>
-      ) : (
-        <FileForm onFiled={setCode} />
-      )}
+      {code ? <Receipt code={code} /> : <FileForm onFiled={setCode} />}
       <Follow key={code} initialCode={code} />
       <p>
         <a href="/public/conduct">{t('public.link')}</a>

@@ -6,6 +6,8 @@ import { useState, type FormEvent } from 'react';
 import type { Case } from '../../../modules/conduct/case.schema.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
+import { MissionField } from '../../components/MissionField.js';
+import type { Me } from '../../app/session.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
@@ -25,9 +27,12 @@ const allegationCodes = Object.entries(subtypesByCategory).flatMap(([category, s
 
 /** A new allegation, or — given a complaint — the case opened from it (channel: community complaint). */
 export function ReceiveForm({
+  me,
   onReceived,
   complaint,
 }: {
+  /** Without a complaint (whose mission the case takes), headquarters chooses the mission. */
+  me?: Me;
   onReceived: (c: Case) => void;
   complaint?: { id: string; version: number };
 }) {
@@ -46,8 +51,10 @@ export function ReceiveForm({
         'POST',
         complaint ? `/api/conduct/complaints/${complaint.id}/case` : '/api/conduct/cases',
         {
-          ...(complaint ? { version: complaint.version } : { channel: text('channel') }),
-          receivedAt: received ? new Date(received).toISOString() : '',
+          ...(complaint
+            ? { version: complaint.version }
+            : { channel: text('channel'), missionId: text('missionId') || undefined }),
+          receivedAt: received ? new Date(received).toISOString() : undefined,
           allegations: [{ category, subtype }],
           subjects: [
             {
@@ -83,6 +90,7 @@ export function ReceiveForm({
       <h2>{t('conduct.receive')}</h2>
       <ErrorNotice error={error} />
       <div className="grid">
+        {me && !complaint ? <MissionField me={me} error={fieldError('missionId')} /> : null}
         <Field
           label={t('conduct.received')}
           name="receivedAt"

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { Screening, ScreeningSummary } from '../../../modules/conduct/vetting.schema.js';
 import type { PageProps } from '../../app/modules.js';
+import type { Me } from '../../app/session.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -15,8 +16,9 @@ import { useApi, useInvalidate } from '../../lib/query.js';
 import { identityFrom, IdentityFields } from './IdentityFields.js';
 import { ScreeningResult } from './ScreeningResult.js';
 import { field, useSubmit } from '../../components/useSubmit.js';
+import { MissionField } from '../../components/MissionField.js';
 
-function ScreenForm({ onScreened }: { onScreened: (s: Screening) => Promise<void> }) {
+function ScreenForm({ me, onScreened }: { me: Me; onScreened: (s: Screening) => Promise<void> }) {
   const { t } = useI18n();
   const { error, submit } = useSubmit(() => undefined);
   const fieldError = useFieldErrors(error);
@@ -30,6 +32,7 @@ function ScreenForm({ onScreened }: { onScreened: (s: Screening) => Promise<void
           const candidate = { ...identityFrom(f), nationality: field(f, 'nationality') || null };
           await onScreened(
             await api<Screening>('POST', '/api/conduct/screenings', {
+              missionId: field(f, 'missionId') || undefined,
               reference: field(f, 'reference'),
               candidate,
             }),
@@ -38,6 +41,7 @@ function ScreenForm({ onScreened }: { onScreened: (s: Screening) => Promise<void
       }
     >
       <ErrorNotice error={error} />
+      <MissionField me={me} error={fieldError('missionId')} />
       <Field
         label={t('vetting.reference')}
         name="reference"
@@ -83,7 +87,7 @@ export function VettingPage({ me }: PageProps) {
       <p className="muted">{t('vetting.intro')}</p>
       <ErrorNotice error={error} />
       <div className="vetting">
-        <ScreenForm onScreened={changed} />
+        <ScreenForm me={me} onScreened={changed} />
         {shown ? (
           <ScreeningResult
             s={shown}

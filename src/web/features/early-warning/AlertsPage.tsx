@@ -17,7 +17,7 @@ import { listOf } from '../../lib/answers.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
 import { BasesPanel } from './BasesPanel.js';
 import { EarlyWarningMap } from './EarlyWarningMap.js';
-import { useMissions } from './MissionField.js';
+import { useMissions } from '../../components/MissionField.js';
 import { RulesPanel } from './RulesPanel.js';
 
 const Alerts = listOf(Alert);

@@ -9,7 +9,7 @@ import { field } from '../../components/useSubmit.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
-import { MissionField } from './MissionField.js';
+import { MissionField } from '../../components/MissionField.js';
 
 const kinds = [
   'headquarters',

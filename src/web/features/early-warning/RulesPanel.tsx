@@ -20,7 +20,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { listOf } from '../../lib/answers.js';
 import { useApi } from '../../lib/query.js';
-import { MissionField } from './MissionField.js';
+import { MissionField } from '../../components/MissionField.js';
 import { RuleParamsFields } from './RuleParamsFields.js';
 
 type Kind = AlertRule['kind'];

@@ -16,7 +16,7 @@ import { listOf } from '../../lib/answers.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
 
 const Situations = listOf(Situation);
-import { MissionField, useMissions } from './MissionField.js';
+import { MissionField, useMissions } from '../../components/MissionField.js';
 import { SituationDetail } from './SituationDetail.js';
 
 export function SituationsPage({ me }: PageProps) {

@@ -6,7 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { ImportJob, type ImportFormat } from '../../../modules/incidents/incident.schema.js';
 import type { PageProps } from '../../app/modules.js';
-import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
+import { MissionField } from '../../components/MissionField.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ApiError, csrfHeader } from '../../lib/api-client.js';
 import { useApi } from '../../lib/query.js';
@@ -62,6 +63,7 @@ export function ImportPage({ me }: PageProps) {
   );
   const job = (polled.data?.id === started?.id ? polled.data : null) ?? started;
   const error = sendError ?? polled.error;
+  const fieldError = useFieldErrors(sendError);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -84,6 +86,9 @@ export function ImportPage({ me }: PageProps) {
       filename: file.name,
       keepGoodRows: f.get('keepGoodRows') ? 'true' : 'false',
     });
+    // At headquarters the user chooses the mission the events go into.
+    const missionId = String(f.get('missionId') ?? '');
+    if (missionId) params.set('missionId', missionId);
     setError(null);
     setJob(null);
     setUploaded(0);
@@ -99,12 +104,15 @@ export function ImportPage({ me }: PageProps) {
     <section>
       <h1>{t('import.title')}</h1>
       <p className="muted">
-        {t('import.intro', {
-          mission: me.views.find((v) => v.missionId === me.missionId)?.acronym ?? '',
-        })}
+        {me.missionId === null
+          ? t('import.introHq')
+          : t('import.intro', {
+              mission: me.views.find((v) => v.missionId === me.missionId)?.acronym ?? '',
+            })}
       </p>
       <form onSubmit={submit} className="card" data-testid="import-form">
         <div className="grid">
+          <MissionField me={me} error={fieldError('missionId')} />
           <div className="field">
             <label htmlFor="import-format">{t('import.format')}</label>
             <select id="import-format" name="format" defaultValue="ucdp">

@@ -4,15 +4,22 @@
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { apiError, json, renderWith, stubApi } from '../../test/render.js';
+import { apiError, json, renderWith, signedIn, stubApi } from '../../test/render.js';
 import { IncidentForm } from './IncidentForm.js';
 
 const noop = () => undefined;
 
-function renderForm(locale: 'en' | 'fr' | 'ar' = 'en') {
+function renderForm(locale: 'en' | 'fr' | 'ar' = 'en', missionId: string | null = 'm1') {
   const onSaved = vi.fn();
+  const { me } = signedIn(['incidents:write'], missionId);
+  if (missionId === null)
+    me.views = [
+      { missionId: null, acronym: 'HQ', name: 'Headquarters', roles: [] },
+      { missionId: 'm1', acronym: 'MINUSCA', name: 'MINUSCA', roles: ['analyst'] },
+    ];
   renderWith(
     <IncidentForm
+      me={me}
       incident={null}
       picked={null}
       picking={false}
@@ -53,6 +60,43 @@ describe('IncidentForm', () => {
     });
   });
 
+  it('at headquarters asks for the mission, preselects the one the user works in, and sends it', async () => {
+    const mission = (id: string, acronym: string) => ({
+      id,
+      acronym,
+      name: acronym,
+      hostCountries: ['CAF'],
+      mandateStart: '2014-04-10',
+      mandateEnd: null,
+      headquarters: { name: 'Bangui', latitude: 4.36, longitude: 18.56 },
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      version: 1,
+    });
+    const sent = stubApi({
+      'GET /api/missions': json({ items: [mission('m2', 'MONUSCO'), mission('m1', 'MINUSCA')] }),
+      'POST /api/incidents': json({ id: 'i-2' }, 201),
+    });
+    const { onSaved } = renderForm('en', null);
+    // The select is drawn again once the missions arrive, with the user's own mission chosen.
+    await waitFor(() =>
+      expect((screen.getByLabelText('Mission') as HTMLSelectElement).value).toBe('m1'),
+    );
+    fill('Mission', 'm2');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith({ id: 'i-2' }));
+    expect(sent.find((r) => r.method === 'POST')!.body).toMatchObject({ missionId: 'm2' });
+  });
+
+  it('in a mission asks for no mission and sends none', async () => {
+    const sent = stubApi({ 'POST /api/incidents': json({ id: 'i-3' }, 201) });
+    renderForm('en', 'm1');
+    expect(screen.queryByLabelText('Mission')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.body).not.toHaveProperty('missionId');
+  });
+
   it('shows each refused field’s message beside it, in French, and keeps what was typed', async () => {
     stubApi({
       'POST /api/incidents': apiError(400, {
@@ -75,10 +119,10 @@ describe('IncidentForm', () => {
     const latitude = screen.getByLabelText('Latitude');
     await waitFor(() => expect(latitude.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(latitude.getAttribute('aria-describedby')!);
-    expect(message?.textContent).toBe('Au plus 90');
+    expect(message?.textContent).toBe('Saisissez 90 ou moins');
     const when = screen.getByLabelText('Quand');
     expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'Obligatoire',
+      'À remplir',
     );
     expect(screen.getByRole('alert').textContent).toContain('Certains champs sont à corriger');
     expect((latitude as HTMLInputElement).value).toBe('95');

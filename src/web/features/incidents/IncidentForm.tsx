@@ -4,14 +4,17 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Incident } from '../../../modules/incidents/incident.schema.js';
+import type { Me } from '../../app/session.js';
 import { ErrorNotice, useFieldErrors } from '../../components/ErrorNotice.js';
 import { Field } from '../../components/Field.js';
+import { MissionField } from '../../components/MissionField.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
 import { incidentBody } from './incident-form-body.js';
 import { CasualtyFields, SourceFields, WhenWhat, WhereFields } from './IncidentFormParts.js';
 
 interface Props {
+  me: Me;
   incident: Incident | null;
   picked: { latitude: number; longitude: number } | null;
   picking: boolean;
@@ -21,6 +24,7 @@ interface Props {
 }
 
 export function IncidentForm({
+  me,
   incident,
   picked,
   picking,
@@ -42,14 +46,19 @@ export function IncidentForm({
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const body = incidentBody(new FormData(e.currentTarget));
+    const form = new FormData(e.currentTarget);
+    const body = incidentBody(form);
     try {
       const saved = incident
         ? await api<Incident>('PATCH', `/api/incidents/${incident.id}`, {
             ...body,
             version: incident.version,
           })
-        : await api<Incident>('POST', '/api/incidents', body);
+        : await api<Incident>('POST', '/api/incidents', {
+            ...body,
+            // At headquarters the form asks which mission the incident belongs to.
+            missionId: String(form.get('missionId') ?? '') || undefined,
+          });
       setError(null);
       onSaved(saved);
     } catch (err) {
@@ -67,6 +76,7 @@ export function IncidentForm({
     <form onSubmit={submit} className="card incident-form" noValidate data-testid="incident-form">
       <h2>{incident ? t('incidents.edit') : t('incidents.new')}</h2>
       <ErrorNotice error={error} />
+      {incident ? null : <MissionField me={me} error={fieldError('missionId')} />}
       <WhenWhat {...part} />
       <WhereFields
         {...part}

@@ -76,6 +76,7 @@ export function IncidentsPage({ me }: PageProps) {
           {panel?.kind === 'form' && (
             <IncidentForm
               key={panel.incident?.id ?? 'new'}
+              me={me}
               incident={panel.incident}
               picked={picked}
               picking={picking}

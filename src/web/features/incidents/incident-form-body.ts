@@ -19,7 +19,8 @@ export function incidentBody(form: FormData) {
       .filter((a) => a.name);
   const source = text('source');
   return {
-    occurredAt: text('occurredAt') ? `${text('occurredAt')}:00Z` : '',
+    // Left empty, the date is absent (the server says it is needed, not that its format is wrong).
+    occurredAt: text('occurredAt') ? `${text('occurredAt')}:00Z` : undefined,
     timePrecision: text('timePrecision'),
     location: {
       latitude: number('latitude'),
