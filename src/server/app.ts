@@ -12,6 +12,7 @@ import { authenticate, base } from './middleware.js';
 import { cleanJsonBodies } from './bidi.js';
 import { registerRoutes } from './routes.js';
 import { serveWeb } from './static.js';
+import { finishDocument, type OpenApiDocument } from './openapi-document.js';
 import { compress } from 'hono/compress';
 import { validationError } from './validation.js';
 
@@ -46,14 +47,25 @@ export function createApp(ctx: AppContext, options: { webDir?: string | null } =
   app.use('/ogc', authenticate);
   app.use('/ogc/*', authenticate);
   registerRoutes(app);
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'peaceops API',
-      version: '0.1.0',
-      description: 'Records of a peace operation, under one access policy.',
-    },
-  });
+  let document: OpenApiDocument | null = null;
+  app.get('/api/openapi.json', (c) =>
+    c.json(
+      (document ??= finishDocument(
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: {
+            title: 'peaceops API',
+            version: '0.1.0',
+            description: 'Records of a peace operation, under one access policy.',
+            license: {
+              name: 'AGPL-3.0-or-later',
+              url: 'https://www.gnu.org/licenses/agpl-3.0.html',
+            },
+          },
+        }) as OpenApiDocument,
+      )),
+    ),
+  );
   if (options.webDir) app.use('*', serveWeb(options.webDir));
   app.notFound((c) => errorResponse(c, new DomainError('not_found', 'No such route')));
   app.onError((error, c) => errorResponse(c, error));

@@ -147,6 +147,49 @@ describe('every page of every demo account, in three languages', () => {
     expect(troubles).toEqual([]);
   }, 300_000);
 
+  it('at headquarters, recording an incident and importing a file succeed after choosing the mission; refused fields are named by their label', async () => {
+    const { page, troubles } = await signIn('admin');
+    await expect
+      .poll(() => page.getByLabel('Mission', { exact: true }).first().inputValue())
+      .toBe('hq');
+    await page.getByRole('navigation').getByRole('link', { name: 'Incidents' }).click();
+    await page.getByRole('button', { name: 'Record an incident' }).click();
+    const form = page.getByTestId('incident-form');
+    // The only mission is chosen; the empty form is refused field by field, in words.
+    await expect.poll(() => form.getByLabel('Mission').inputValue()).not.toBe('');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const notice = form.getByRole('alert');
+    await expect.poll(() => notice.textContent()).toContain('When: Fill this in');
+    expect(await notice.textContent()).not.toMatch(/occurredAt|location\.|missionId/);
+    await form.getByLabel('When').fill('2026-01-15T09:30');
+    await form.getByLabel('Latitude').fill('6.1');
+    await form.getByLabel('Longitude').fill('20.2');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('incident-form').waitFor({ state: 'detached' });
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Import events' }).click();
+    expect(await page.getByLabel('Mission', { exact: true }).last().inputValue()).not.toBe('');
+    await page.getByLabel('Format').selectOption('hxl');
+    await page.getByLabel(/^File/).setInputFiles({
+      name: 'partner.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          '#event+id,#date,#geo+lat,#geo+lon,#event+type',
+          'HQ1,2024-03-02,6.99,19.18,armed_clash',
+        ].join('\n'),
+      ),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('import-outcome').textContent(), { timeout: 15_000 })
+      .toMatch(/1 rows: 1 new/);
+    // The one refusal was the empty form's.
+    expect(troubles.map((t) => t.problem.replace(/http:\/\/[^/]+/, ''))).toEqual([
+      '400 POST /api/incidents',
+    ]);
+  }, 120_000);
+
   it('the conduct officer (two-factor enrolled at first sign-in) sees the illustrative cases and their clocks', async () => {
     const { page, troubles } = await signIn('conduct');
     await page.getByRole('link', { name: 'Conduct cases' }).click();
