@@ -6,6 +6,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWith, signedIn } from '../test/render.js';
 import { MissionField } from './MissionField.js';
+import type { Role } from '../../core/permissions.js';
 
 const mission = (id: string, acronym: string) => ({
   id,
@@ -20,7 +21,7 @@ const mission = (id: string, acronym: string) => ({
   version: 1,
 });
 
-function atHeadquarters(missionRoles: string[]) {
+function atHeadquarters(missionRoles: Role[]) {
   const { me } = signedIn(['incidents:write'], null);
   me.views = [
     { missionId: null, acronym: 'HQ', name: 'Headquarters', roles: ['analyst'] },

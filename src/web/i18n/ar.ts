@@ -8,6 +8,7 @@ import { capabilitiesAr } from './capabilities.ar.js';
 import { selectionAr } from './selection.ar.js';
 import { unitsAr } from './units.ar.js';
 import { usersAr } from './users.ar.js';
+import { auditAr } from './audit.ar.js';
 import { rulesAr } from './rules.ar.js';
 import { earlyWarningAr } from './early-warning.ar.js';
 
@@ -20,6 +21,7 @@ export const ar: Catalog = {
   ...selectionAr,
   ...unitsAr,
   ...usersAr,
+  ...auditAr,
   ...rulesAr,
   ...earlyWarningAr,
   'app.name': 'peaceops',

@@ -7,6 +7,7 @@ import { capabilitiesEn } from './capabilities.en.js';
 import { selectionEn } from './selection.en.js';
 import { unitsEn } from './units.en.js';
 import { usersEn } from './users.en.js';
+import { auditEn } from './audit.en.js';
 import { rulesEn } from './rules.en.js';
 import { earlyWarningEn } from './early-warning.en.js';
 
@@ -279,6 +280,7 @@ export const en = {
   ...selectionEn,
   ...unitsEn,
   ...usersEn,
+  ...auditEn,
   ...rulesEn,
   ...earlyWarningEn,
 } as const;

@@ -8,6 +8,7 @@ import { capabilitiesFr } from './capabilities.fr.js';
 import { selectionFr } from './selection.fr.js';
 import { unitsFr } from './units.fr.js';
 import { usersFr } from './users.fr.js';
+import { auditFr } from './audit.fr.js';
 import { rulesFr } from './rules.fr.js';
 import { earlyWarningFr } from './early-warning.fr.js';
 
@@ -20,6 +21,7 @@ export const fr: Catalog = {
   ...selectionFr,
   ...unitsFr,
   ...usersFr,
+  ...auditFr,
   ...rulesFr,
   ...earlyWarningFr,
   'app.name': 'peaceops',

@@ -39,6 +39,8 @@ interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: Translate;
+  /** Whether the catalog has this key (for words looked up from codes, e.g. audit actions). */
+  has: (key: string) => key is MessageKey;
   formatDate: (iso: string) => string;
   /** The day only (UTC), for records whose time is known to the day or less. */
   formatDay: (iso: string) => string;
@@ -111,6 +113,7 @@ export function I18nProvider({
       locale,
       setLocale,
       t,
+      has: (key: string): key is MessageKey => key in catalog,
       formatDate: (iso) => `${dates.format(new Date(iso))} UTC`,
       formatDay: (iso) => days.format(new Date(iso)),
     };

@@ -179,7 +179,7 @@ function LastMonth() {
 }
 
 export function HomePage({ me }: PageProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const view = me.views.find((v) => v.missionId === me.missionId);
   const needs = useNeeds(me.permissions);
   return (
@@ -198,7 +198,8 @@ export function HomePage({ me }: PageProps) {
       {me.permissions.includes('incidents:read') ? <LastMonth /> : null}
       {view ? (
         <p className="muted">
-          {t('home.roles')}: {view.roles.map((role) => t(`role.${role}`)).join(', ')}
+          {t('home.roles')}:{' '}
+          {new Intl.ListFormat(locale).format(view.roles.map((role) => t(`role.${role}`)))}
         </p>
       ) : null}
     </section>
