@@ -19,6 +19,8 @@ const env = {
   PEACEOPS_DATA_DIR: dir,
   DATABASE_URL: '',
   PEACEOPS_LOG_FILE: path.join(dir, 'server.log'),
+  // As on a clone without ../shared (the personnel and forecast data are kept out by serve()).
+  PEACEOPS_DEMO_SEA_TABLE: path.join(dir, 'no-table-of-allegations.csv'),
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;

@@ -222,6 +222,9 @@ it('K7, K8: the unit arrives; in the mission it is assessed and its refusal repo
 
   // At headquarters the contributor is informed and the remedial action given its date.
   await page.getByLabel('Mission', { exact: true }).selectOption({ index: 0 });
+  // The switch is done when the selector shows the view the server now holds (the page then
+  // redraws for it): typing before that would go into the page being left.
+  await expect.poll(() => page.getByLabel('Mission', { exact: true }).inputValue()).toBe('hq');
   await page.getByRole('link', { name: 'Units in mission' }).click();
   const inform = page.getByRole('form', { name: 'Record that the contributor was informed' });
   await inform.getByLabel('Informed at (UTC)').fill(new Date().toISOString().slice(0, 16));

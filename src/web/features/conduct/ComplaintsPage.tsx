@@ -146,7 +146,9 @@ export function ComplaintsPage() {
         <div>
           {selected ? (
             <Detail
-              key={`${selected.id}-${selected.version}-${selected.messages.length}`}
+              // Keyed by the complaint only: a fresher answer (a new message, a new version)
+              // redraws it without resetting what the officer is typing in its forms.
+              key={selected.id}
               c={selected}
               onChanged={() => void invalidate('/api/conduct/complaints')}
             />
