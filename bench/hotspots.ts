@@ -19,6 +19,7 @@ import { createMission } from '../src/modules/missions/mission.service.js';
 import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { generateUcdpCsv } from './generate-ucdp.js';
+import { writeResultsSection } from './results.js';
 
 const count = Number(process.argv[2] ?? 50_000);
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
@@ -123,14 +124,4 @@ Run: ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node
 | two rules set and evaluated at once (incidents near a base over 3,650 days; hotspots), raising the alerts | ${ms(sqlite.first)} | ${ms(postgres.first)} | ${ratio(sqlite.first, postgres.first)} |
 | the same rules evaluated again, nothing new (median of 5) | ${ms(sqlite.again)} | ${ms(postgres.again)} | ${ratio(sqlite.again, postgres.again)} |
 `;
-const resultsFile = new URL('./RESULTS.md', import.meta.url);
-const current = fs.readFileSync(resultsFile, 'utf8');
-const at = current.indexOf('<!-- hotspots -->');
-const end = at >= 0 ? current.indexOf('<!--', at + 4) : -1;
-fs.writeFileSync(
-  resultsFile,
-  at >= 0
-    ? `${current.slice(0, at)}${section}\n${end >= 0 ? current.slice(end) : ''}`
-    : `${current.trimEnd()}\n\n${section}`,
-);
-process.stdout.write(section);
+writeResultsSection('hotspots', section);

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { assertBuilt, cliPath, runCli, serve, stop } from '../test/support/processes.js';
+import { writeResultsSection } from './results.js';
 
 const rows = 40_000;
 assertBuilt();
@@ -108,14 +109,4 @@ Run: ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node
 
 Before staging (commit 9f84cfa) the import held SQLite's writer in one transaction: a write waited for the whole import and, past the 5-second busy timeout, was answered 503 (the outside probe saw 4 of 7 writes refused over a 300,000-row import). The same 40,000 rows imported in 4.0–4.7 s then and 5.5–5.7 s now (hand-timed, same machine, side by side): the staging costs about 30 %.
 `;
-const resultsFile = new URL('./RESULTS.md', import.meta.url);
-const current = fs.readFileSync(resultsFile, 'utf8');
-const start = current.indexOf('<!-- import-lock -->');
-const end = start >= 0 ? current.indexOf('<!--', start + 4) : -1;
-fs.writeFileSync(
-  resultsFile,
-  start >= 0
-    ? `${current.slice(0, start)}${section}\n${end >= 0 ? current.slice(end) : ''}`
-    : `${current.trimEnd()}\n\n${section}`,
-);
-process.stdout.write(section);
+writeResultsSection('import-lock', section);

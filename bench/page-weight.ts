@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.js';
 import { serve, stop } from '../test/support/processes.js';
+import { writeResultsSection } from './results.js';
 
 const loads = 5;
 const budgets = { complaint: 150, home: 300, incidents: 900 } as const;
@@ -183,14 +184,4 @@ The public complaint form on a slow phone link (750 kbit/s down, 150 ms round tr
 first contentful paint **${(slow.fcp / 1000).toFixed(2)} s**, the form ready to fill (missions listed)
 **${(slow.usable / 1000).toFixed(2)} s** (medians of ${loads}).
 `;
-const resultsFile = new URL('./RESULTS.md', import.meta.url);
-const current = fs.readFileSync(resultsFile, 'utf8');
-const start = current.indexOf('<!-- page-weight -->');
-const next = start >= 0 ? current.indexOf('<!-- ', start + 5) : -1;
-fs.writeFileSync(
-  resultsFile,
-  start >= 0
-    ? `${current.slice(0, start)}${section}\n${next > start ? current.slice(next) : ''}`
-    : `${current.trimEnd()}\n\n${section}`,
-);
-process.stdout.write(section);
+writeResultsSection('page-weight', section);

@@ -10,6 +10,7 @@ export function CodeSelect({
   prefix,
   error,
   defaultValue,
+  placeholder,
 }: {
   label: string;
   name: string;
@@ -17,7 +18,9 @@ export function CodeSelect({
   /** The messages' prefix, e.g. "conduct.channel.", or a function naming each code. */
   prefix: string | ((code: string) => string);
   error?: string | undefined;
-  defaultValue?: string;
+  defaultValue?: string | undefined;
+  /** A first, empty option (nothing chosen yet), e.g. "Choose a mission". */
+  placeholder?: string | undefined;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -31,6 +34,7 @@ export function CodeSelect({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       >
+        {placeholder ? <option value="">{placeholder}</option> : null}
         {codes.map((code) => (
           <option key={code} value={code}>
             {typeof prefix === 'string' ? t(`${prefix}${code}` as MessageKey) : prefix(code)}

@@ -4,22 +4,11 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWith, signedIn } from '../test/render.js';
+import { missionFixture, renderWith, signedIn } from '../test/render.js';
 import { MissionField } from './MissionField.js';
 import type { Role } from '../../core/permissions.js';
 
-const mission = (id: string, acronym: string) => ({
-  id,
-  acronym,
-  name: acronym,
-  hostCountries: ['CAF'],
-  mandateStart: '2014-04-10',
-  mandateEnd: null,
-  headquarters: { name: 'HQ', latitude: 0, longitude: 0 },
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-});
+const mission = missionFixture;
 
 function atHeadquarters(missionRoles: Role[]) {
   const { me } = signedIn(['incidents:write'], null);

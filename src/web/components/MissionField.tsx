@@ -1,5 +1,5 @@
 /** At headquarters, the mission a new record belongs to; in a mission, nothing to choose. */
-import { useId } from 'react';
+import { CodeSelect } from './CodeSelect.js';
 import { MissionList, type Mission } from '../../modules/missions/mission.schema.js';
 import type { Me } from '../app/session.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -32,35 +32,21 @@ export function MissionField({
   const { t } = useI18n();
   const read = useApi(me.missionId || given ? null : '/api/missions', MissionList).data?.items;
   const missions = given ?? read ?? [];
-  const id = useId();
   if (me.missionId) return null;
   // The user's own mission if they work in one, the only one if there is one; else nothing is
   // chosen for them: the record waits for their choice rather than going to the first listed.
-  const chosen = preferredMission(me) ?? (missions.length === 1 ? missions[0]!.id : '');
+  const chosen = preferredMission(me) ?? (missions.length === 1 ? missions[0]!.id : undefined);
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('common.mission')}</label>
-      <select
-        // Drawn again once the missions arrive, so the default is selected.
-        key={missions.length}
-        id={id}
-        name="missionId"
-        defaultValue={chosen}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        {chosen ? null : <option value="">{t('common.chooseMission')}</option>}
-        {missions.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.acronym}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <CodeSelect
+      // Drawn again once the missions arrive, so the default is selected.
+      key={missions.length}
+      label={t('common.mission')}
+      name="missionId"
+      codes={missions.map((m) => m.id)}
+      prefix={(id) => missions.find((m) => m.id === id)!.acronym}
+      defaultValue={chosen}
+      placeholder={chosen ? undefined : t('common.chooseMission')}
+      error={error}
+    />
   );
 }

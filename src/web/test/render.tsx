@@ -101,3 +101,17 @@ export function signedIn(permissions: string[], missionId: string | null = 'm1')
   };
   return { me, refresh: async () => undefined };
 }
+
+/** A mission as `GET /api/missions` answers it. */
+export const missionFixture = (id: string, acronym: string) => ({
+  id,
+  acronym,
+  name: acronym,
+  hostCountries: ['CAF'],
+  mandateStart: '2014-04-10',
+  mandateEnd: null,
+  headquarters: { name: 'HQ', latitude: 4.4, longitude: 18.6 },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  version: 1,
+});

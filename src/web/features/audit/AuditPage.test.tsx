@@ -4,7 +4,7 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, renderWith, signedIn, stubApi } from '../../test/render.js';
+import { json, missionFixture, renderWith, signedIn, stubApi } from '../../test/render.js';
 import { AuditPage } from './AuditPage.js';
 
 const entry = (
@@ -45,20 +45,7 @@ describe('the audit log', () => {
         nextCursor: null,
       }),
       'GET /api/missions': json({
-        items: [
-          {
-            id: 'm1',
-            acronym: 'MINUSCA',
-            name: 'MINUSCA',
-            hostCountries: ['CAF'],
-            mandateStart: '2014-04-10',
-            mandateEnd: null,
-            headquarters: { name: 'Bangui', latitude: 4.4, longitude: 18.6 },
-            createdAt: '2026-01-01T00:00:00.000Z',
-            updatedAt: '2026-01-01T00:00:00.000Z',
-            version: 1,
-          },
-        ],
+        items: [missionFixture('m1', 'MINUSCA')],
       }),
     });
     renderWith(<AuditPage {...signedIn(['audit:read', 'missions:read'])} />, { locale: 'fr' });

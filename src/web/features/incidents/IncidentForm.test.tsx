@@ -4,7 +4,14 @@
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { apiError, json, renderWith, signedIn, stubApi } from '../../test/render.js';
+import {
+  apiError,
+  json,
+  missionFixture,
+  renderWith,
+  signedIn,
+  stubApi,
+} from '../../test/render.js';
 import { IncidentForm } from './IncidentForm.js';
 
 const noop = () => undefined;
@@ -61,18 +68,7 @@ describe('IncidentForm', () => {
   });
 
   it('at headquarters asks for the mission, preselects the one the user works in, and sends it', async () => {
-    const mission = (id: string, acronym: string) => ({
-      id,
-      acronym,
-      name: acronym,
-      hostCountries: ['CAF'],
-      mandateStart: '2014-04-10',
-      mandateEnd: null,
-      headquarters: { name: 'Bangui', latitude: 4.36, longitude: 18.56 },
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      version: 1,
-    });
+    const mission = missionFixture;
     const sent = stubApi({
       'GET /api/missions': json({ items: [mission('m2', 'MONUSCO'), mission('m1', 'MINUSCA')] }),
       'POST /api/incidents': json({ id: 'i-2' }, 201),
