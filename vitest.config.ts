@@ -15,6 +15,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
+          // The server files share no module state a test changes (no mocks, no env writes), so
+          // a worker keeps the modules it has loaded from one file to the next.
+          isolate: false,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['src/web/**', 'node_modules/**', 'dist/**'],
         },

@@ -256,6 +256,16 @@ export const matrix: Record<string, Spec> = {
     },
     expect: hqSeesAll,
   },
+  'GET /api/places': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/places?bbox=14,2,28,11&zoom=6'),
+  },
+  'GET /api/places/nearest': {
+    allowed: signedIn,
+    success: 200,
+    call: (e) => e.agent.get('/api/places/nearest?latitude=6.5&longitude=21.9'),
+  },
   'GET /api/compartments': {
     allowed: signedIn,
     success: 200,

@@ -26,6 +26,7 @@ import { importRoutes } from '../modules/incidents/import.routes.js';
 import { incidentRoutes } from '../modules/incidents/incident.routes.js';
 import { baseRoutes } from '../modules/missions/base.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
+import { placeRoutes } from '../modules/missions/places.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -46,6 +47,7 @@ export function registerRoutes(app: ApiApp): void {
   roleGrantRoutes(app);
   missionRoutes(app);
   baseRoutes(app);
+  placeRoutes(app);
   compartmentRoutes(app);
   auditRoutes(app);
   incidentMapRoutes(app);

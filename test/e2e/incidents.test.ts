@@ -64,7 +64,11 @@ it('shows the demo mission’s 1,848 events on a map with clusters and a list', 
   await expect.poll(count, { timeout: 15_000 }).toBe(1848);
   await page.locator('.cluster-count').first().waitFor({ timeout: 15_000 });
   expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
-  expect(await page.locator('.incident-list li').count()).toBe(50);
+  await expect.poll(async () => page.locator('.incident-list li').count()).toBe(50);
+  // Issue 18: the map has places on it — the capital, towns and rivers from Natural Earth.
+  const labels = page.getByTestId('map-label');
+  await expect.poll(async () => labels.allTextContents(), { timeout: 15_000 }).toContain('Bangui');
+  expect((await labels.allTextContents()).length).toBeGreaterThan(5);
   await page.screenshot({ path: path.join(shots, 'incidents-map.png') });
 });
 
@@ -92,6 +96,18 @@ it('a row of the list opens the detail with its source grade and history', async
   expect(await detail.textContent()).toMatch(/B2/);
   await expect.poll(async () => detail.locator('.history li').count()).toBeGreaterThan(0);
   expect(await detail.locator('.history li').first().textContent()).toMatch(/ucdp \d+: imported/);
+  // Where it is, in words, and the map zoomed to its surroundings rather than to a blank square.
+  const near = detail.getByTestId('incident-near');
+  await expect
+    .poll(async () => near.textContent())
+    .toMatch(
+      /^(\d+ km (north|south|east|west|north-east|north-west|south-east|south-west) of|In) \p{L}/u,
+    );
+  // The map eases to the incident, ringed, at a zoom where that town is on the map by its name
+  // (the first incident of the demo is 65 km from it).
+  const [, km, town] = /^(\d+) km \S+ of (.+)$/.exec((await near.textContent())!)!;
+  expect(Number(km)).toBeLessThan(80);
+  await expect.poll(async () => page.getByTestId('map-label').allTextContents()).toContain(town);
   await page.screenshot({ path: path.join(shots, 'incidents-detail.png') });
 });
 
@@ -106,6 +122,10 @@ it('the form shows a message per field, picks its point on the map, and records 
   await page.mouse.click(map.x + map.width * 0.4, map.y + map.height * 0.3);
   await expect.poll(async () => form.getByLabel('Latitude').inputValue()).toMatch(/^-?\d+\.\d+$/);
   expect(Number(await form.getByLabel('Longitude').inputValue())).toBeGreaterThan(10);
+  // The picked point stays marked where the click was.
+  const pin = (await page.getByTestId('map-pin').boundingBox())!;
+  expect(Math.abs(pin.x + pin.width / 2 - (map.x + map.width * 0.4))).toBeLessThan(4);
+  expect(Math.abs(pin.y + pin.height - (map.y + map.height * 0.3))).toBeLessThan(4);
   await form.getByLabel('When').fill(dateTimeInput(daysFromNow(-2)));
   await form.getByLabel('Category').selectOption('attack_on_un_personnel');
   await form.getByLabel('UN personnel: Injured').fill('2');

@@ -1,5 +1,5 @@
 /**
- * The mission's early-warning map: the bundled basemap, hotspot cells (flagged ones red, the
+ * The mission's early-warning map: the bundled basemap with its places, hotspot cells (flagged ones red, the
  * others tested outlined), the mission's bases and the alerts with a place. MapLibre GL, nothing
  * fetched; it fits what it shows.
  */
@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { rememberLoad, whenLoaded } from '../../lib/map-load.js';
+import { useSurroundings } from '../../lib/map-surroundings.js';
 import { useEffect, useRef } from 'react';
 import countriesUrl from '../../../../assets/basemap/ne_110m_admin_0_countries.geojson?url';
 import type { Alert } from '../../../modules/early-warning/alert.schema.js';
@@ -23,6 +24,15 @@ const point = (p: Point, properties: object) => ({
   properties,
 });
 
+/** A cell's [south, west, north, east] as a closed ring. */
+const ring = ([s, w, n, e]: readonly number[]) => [
+  [w, s],
+  [e, s],
+  [e, n],
+  [w, n],
+  [w, s],
+];
+
 export function EarlyWarningMap(props: {
   scan: HotspotScan | null;
   bases: Base[];
@@ -32,6 +42,7 @@ export function EarlyWarningMap(props: {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const fitted = useRef(false);
+  const attachSurroundings = useSurroundings();
 
   useEffect(() => {
     const m = new maplibregl.Map({
@@ -91,6 +102,7 @@ export function EarlyWarningMap(props: {
       bounds: [14, 2, 28, 11.5],
     });
     rememberLoad(m);
+    const detachSurroundings = attachSurroundings(m, 'cells');
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
     const observer = new ResizeObserver(() => m.resize());
@@ -98,10 +110,11 @@ export function EarlyWarningMap(props: {
     map.current = m;
     return () => {
       observer.disconnect();
+      detachSurroundings();
       m.remove();
       map.current = null;
     };
-  }, []);
+  }, [attachSurroundings]);
 
   useEffect(() => {
     const m = map.current;
@@ -110,25 +123,11 @@ export function EarlyWarningMap(props: {
     const apply = () => {
       void m.getSource<maplibregl.GeoJSONSource>('cells')?.setData(
         collection(
-          cells.map((c) => {
-            const [s, w, n, e] = c.bounds;
-            return {
-              type: 'Feature',
-              geometry: {
-                type: 'Polygon',
-                coordinates: [
-                  [
-                    [w, s],
-                    [e, s],
-                    [e, n],
-                    [w, n],
-                    [w, s],
-                  ],
-                ],
-              },
-              properties: { flagged: c.flagged },
-            };
-          }),
+          cells.map((c) => ({
+            type: 'Feature',
+            geometry: { type: 'Polygon', coordinates: [ring(c.bounds)] },
+            properties: { flagged: c.flagged },
+          })),
         ) as never,
       );
       void m

@@ -10,6 +10,7 @@ import { navigate } from '../../app/router.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../lib/api-client.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
+import { NearestPlaceAnswer } from '../../../modules/missions/places.schema.js';
 import { categoryColours } from './categories.js';
 
 const historyActions = [
@@ -169,6 +170,7 @@ function IncidentFacts({ incident }: { incident: Incident }) {
           ({incident.location.latitude.toFixed(4)}, {incident.location.longitude.toFixed(4)})
         </span>{' '}
         — {t(`precision.place.${incident.location.precision}`)}
+        <Near latitude={incident.location.latitude} longitude={incident.location.longitude} />
       </dd>
       <dt>{t('incidents.status')}</dt>
       <dd>
@@ -207,5 +209,29 @@ function IncidentFacts({ incident }: { incident: Incident }) {
         {incident.origin.sourceId ? ` ${incident.origin.sourceId}` : ''}
       </dd>
     </dl>
+  );
+}
+
+/** "25 km north-east of Bria": where the point is, from the nearest town the map knows. */
+function Near({ latitude, longitude }: { latitude: number; longitude: number }) {
+  const { t, locale } = useI18n();
+  const near = useApi(
+    `/api/places/nearest?latitude=${latitude}&longitude=${longitude}`,
+    NearestPlaceAnswer,
+  );
+  const place = near.data?.place;
+  if (!place) return null;
+  const name = locale === 'fr' && place.nameFr ? place.nameFr : place.name;
+  return (
+    <span className="muted near" data-testid="incident-near">
+      <br />
+      {place.distanceKm < 2
+        ? t('places.at', { place: name })
+        : t('places.near', {
+            distance: place.distanceKm,
+            direction: t(`places.direction.${place.direction}`),
+            place: name,
+          })}
+    </span>
   );
 }

@@ -63,6 +63,7 @@ export function IncidentsPage({ me }: PageProps) {
             }}
             onView={setView}
             focus={focus}
+            pin={panel?.kind === 'form' ? picked : null}
           />
           <Legend />
           <Timeline

@@ -10,7 +10,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { IncidentMap } from '../../../modules/incidents/incident.schema.js';
+import { useI18n } from '../../i18n/i18n.js';
 import { rememberLoad, whenLoaded } from '../../lib/map-load.js';
+import { useSurroundings } from '../../lib/map-surroundings.js';
 import { empty, mapStyle } from './map-style.js';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -26,8 +28,10 @@ interface Props {
   onSelect: (id: string) => void;
   onPick: (point: { latitude: number; longitude: number }) => void;
   onView: (view: { bbox: Bbox; zoom: number }) => void;
-  /** Fly here (a row picked in the list), close enough to see the single incident. */
+  /** Fly here (a row picked in the list), close enough to see the incident and what is around it. */
   focus: { latitude: number; longitude: number } | null;
+  /** The point the form holds (picked on the map), marked with a pin. */
+  pin?: { latitude: number; longitude: number } | null;
 }
 
 const pointOf = (geometry: unknown) => (geometry as { coordinates: [number, number] }).coordinates;
@@ -64,6 +68,7 @@ export function MapView(props: Props) {
   useLayoutEffect(() => {
     latest.current = props;
   });
+  const attachSurroundings = useSurroundings();
   const markers = useRef(new Map<string, maplibregl.Marker>());
   const fitted = useRef(false);
 
@@ -76,6 +81,7 @@ export function MapView(props: Props) {
       bounds: [-20, -35, 55, 38],
     });
     rememberLoad(m);
+    const detachSurroundings = attachSurroundings(m, 'cells');
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
     const reportView = () => {
@@ -122,39 +128,17 @@ export function MapView(props: Props) {
       m.on('mouseenter', layer, () => (m.getCanvas().style.cursor = 'pointer'));
       m.on('mouseleave', layer, () => (m.getCanvas().style.cursor = ''));
     }
-    // Cluster counts as HTML (the map has no font glyphs to draw text with).
-    m.on('render', () => {
-      if (!m.isSourceLoaded('incidents')) return;
-      const seen = new Set<string>();
-      for (const f of m.querySourceFeatures('incidents', { filter: ['has', 'point_count'] })) {
-        const key = String(f.properties.cluster_id);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (!markers.current.has(key)) {
-          const el = document.createElement('div');
-          el.className = 'cluster-count';
-          el.textContent = String(f.properties.point_count_abbreviated ?? f.properties.point_count);
-          markers.current.set(
-            key,
-            new maplibregl.Marker({ element: el }).setLngLat(pointOf(f.geometry)).addTo(m),
-          );
-        }
-      }
-      for (const [key, marker] of markers.current)
-        if (!seen.has(key)) {
-          marker.remove();
-          markers.current.delete(key);
-        }
-    });
+    m.on('render', () => showClusterCounts(m, markers.current));
     map.current = m;
     const markerMap = markers.current;
     return () => {
       for (const marker of markerMap.values()) marker.remove();
       markerMap.clear();
+      detachSurroundings();
       m.remove();
       map.current = null;
     };
-  }, []);
+  }, [attachSurroundings]);
 
   useEffect(() => {
     const m = map.current;
@@ -186,18 +170,33 @@ export function MapView(props: Props) {
   useEffect(() => {
     const m = map.current;
     if (!m) return;
-    const apply = () => m.setFilter('selected', ['==', ['get', 'id'], props.selectedId ?? '']);
+    const point = props.data?.points.find((p) => p[0] === props.selectedId);
+    const at = point
+      ? [point[1], point[2]]
+      : props.focus && [props.focus.longitude, props.focus.latitude];
+    const apply = () =>
+      void m
+        .getSource<maplibregl.GeoJSONSource>('selected')
+        ?.setData(
+          props.selectedId && at
+            ? { type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: {} }
+            : empty,
+        );
     whenLoaded(m, apply);
-  }, [props.selectedId]);
+  }, [props.selectedId, props.data, props.focus]);
 
   useEffect(() => {
     const m = map.current;
     if (!m || !props.focus) return;
+    // Close enough to tell the incident from its neighbours (its ring shows even inside a
+    // cluster), far enough to see the towns within about 80 km.
     m.easeTo({
       center: [props.focus.longitude, props.focus.latitude],
-      zoom: Math.max(m.getZoom(), 12),
+      zoom: Math.max(m.getZoom(), 8),
     });
   }, [props.focus]);
+
+  usePin(map, props.pin ?? null);
 
   useEffect(() => {
     if (map.current) map.current.getCanvas().style.cursor = props.picking ? 'crosshair' : '';
@@ -216,4 +215,53 @@ export function MapView(props: Props) {
       />
     </div>
   );
+}
+
+/** A pin on the point the incident form holds. */
+function usePin(
+  map: React.RefObject<maplibregl.Map | null>,
+  point: { latitude: number; longitude: number } | null,
+) {
+  const { t } = useI18n();
+  useEffect(() => {
+    const m = map.current;
+    if (!m || !point) return;
+    const el = document.createElement('div');
+    el.className = 'map-pin';
+    el.setAttribute('role', 'img');
+    el.setAttribute('aria-label', t('incidents.pinned'));
+    el.dataset.testid = 'map-pin';
+    el.appendChild(document.createElement('span'));
+    const pin = new maplibregl.Marker({ element: el, anchor: 'bottom' })
+      .setLngLat([point.longitude, point.latitude])
+      .addTo(m);
+    return () => {
+      pin.remove();
+    };
+  }, [map, point, t]);
+}
+
+/** Cluster counts as HTML (the map has no font glyphs to draw text with). */
+function showClusterCounts(m: maplibregl.Map, markers: Map<string, maplibregl.Marker>) {
+  if (!m.isSourceLoaded('incidents')) return;
+  const seen = new Set<string>();
+  for (const f of m.querySourceFeatures('incidents', { filter: ['has', 'point_count'] })) {
+    const key = String(f.properties.cluster_id);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!markers.has(key)) {
+      const el = document.createElement('div');
+      el.className = 'cluster-count';
+      el.textContent = String(f.properties.point_count_abbreviated ?? f.properties.point_count);
+      markers.set(
+        key,
+        new maplibregl.Marker({ element: el }).setLngLat(pointOf(f.geometry)).addTo(m),
+      );
+    }
+  }
+  for (const [key, marker] of markers)
+    if (!seen.has(key)) {
+      marker.remove();
+      markers.delete(key);
+    }
 }

@@ -26,6 +26,8 @@ export function mapStyle(hostCountries: string[]): maplibregl.StyleSpecification
         clusterProperties: { fatalities: ['+', ['get', 'fatalities']] },
       },
       cells: { type: 'geojson', data: empty },
+      // The selected incident on its own, so its ring shows even inside a cluster.
+      selected: { type: 'geojson', data: empty },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#d6e6f2' } },
@@ -105,8 +107,7 @@ export function mapStyle(hostCountries: string[]): maplibregl.StyleSpecification
       {
         id: 'selected',
         type: 'circle',
-        source: 'incidents',
-        filter: ['==', ['get', 'id'], ''],
+        source: 'selected',
         paint: {
           'circle-color': 'rgba(0,0,0,0)',
           'circle-radius': 14,
