@@ -83,6 +83,9 @@ export const ar: Catalog = {
   'home.needs.reviewsNone': 'لا حالة عالية الخطورة مستحقة المراجعة',
   'home.needs.alerts': '{count} إنذارات صدرت في الأيام السبعة الأخيرة',
   'home.needs.alertsNone': 'لم يصدر أي إنذار في الأيام السبعة الأخيرة',
+  'home.needs.pledges':
+    '{count} تعهدات تنتظر زيارة تقييم جديدة: انتهت صلاحية زيارتها فتُحسب في المستوى 1',
+  'home.needs.pledgesNone': 'لا يوجد تعهد ينتظر زيارة تقييم جديدة',
   'home.lastMonth': 'الحوادث المعروضة، آخر 30 يومًا',
   'home.lastMonthChart': '{count} حوادث في اليوم، آخر 30 يومًا (UTC)',
   'home.lastMonthNone':

@@ -73,6 +73,9 @@ const base = {
   'home.needs.reviewsNone': 'No high-risk situation due for review',
   'home.needs.alerts': '{count} alerts raised in the last 7 days',
   'home.needs.alertsNone': 'No alert raised in the last 7 days',
+  'home.needs.pledges':
+    '{count} pledges wait on a new assessment visit: theirs ran out, so they count as level 1',
+  'home.needs.pledgesNone': 'No pledge waits on a new assessment visit',
   'home.lastMonth': 'Incidents in view, last 30 days',
   'home.lastMonthChart': '{count} incidents a day, last 30 days (UTC)',
   'home.lastMonthNone':

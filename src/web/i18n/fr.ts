@@ -86,6 +86,9 @@ export const fr: Catalog = {
   'home.needs.reviewsNone': 'Aucune situation à haut risque à réexaminer',
   'home.needs.alerts': '{count} alertes émises ces 7 derniers jours',
   'home.needs.alertsNone': 'Aucune alerte émise ces 7 derniers jours',
+  'home.needs.pledges':
+    '{count} engagements attendent une nouvelle visite d’évaluation : la leur a expiré, ils comptent au niveau 1',
+  'home.needs.pledgesNone': 'Aucun engagement n’attend de nouvelle visite d’évaluation',
   'home.lastMonth': 'Incidents visibles, 30 derniers jours',
   'home.lastMonthChart': '{count} incidents par jour, 30 derniers jours (UTC)',
   'home.lastMonthNone':

@@ -18,6 +18,7 @@ export const incidentsAr: Record<keyof typeof incidentsEn, string> = {
   'incidents.clearFilters': 'مسح عوامل التصفية',
   'incidents.map': 'خريطة الحوادث',
   'incidents.timeline': 'الحوادث شهريًا؛ اسحب عبر الأعمدة للتصفية حسب التاريخ',
+  'incidents.perMonth': 'شهريًا',
   'incidents.noneInView':
     'لا توجد حوادث ضمن عرض الخريطة بهذه المرشحات. حرّك الخريطة أو صغّرها، أو وسّع المرشحات، أو سجّل حوادث أو استوردها.',
   'incidents.inView': 'ضمن نطاق الخريطة',

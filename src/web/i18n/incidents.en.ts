@@ -16,6 +16,7 @@ export const incidentsEn = {
   'incidents.clearFilters': 'Clear filters',
   'incidents.map': 'Map of incidents',
   'incidents.timeline': 'Incidents per month; drag across the bars to filter by date',
+  'incidents.perMonth': 'per month',
   'incidents.noneInView':
     'No incident in the map’s view with these filters. Move or zoom out the map, widen the filters, or record or import incidents.',
   'incidents.inView': 'In the map view',

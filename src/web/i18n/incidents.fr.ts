@@ -18,6 +18,7 @@ export const incidentsFr: Record<keyof typeof incidentsEn, string> = {
   'incidents.clearFilters': 'Effacer les filtres',
   'incidents.map': 'Carte des incidents',
   'incidents.timeline': 'Incidents par mois ; faites glisser sur les barres pour filtrer par date',
+  'incidents.perMonth': 'par mois',
   'incidents.noneInView':
     'Aucun incident dans la vue de la carte avec ces filtres. Déplacez ou élargissez la carte, assouplissez les filtres, ou saisissez ou importez des incidents.',
   'incidents.inView': 'Dans la vue de la carte',

@@ -177,16 +177,19 @@ export function showSurroundings(
       });
   };
 
+  // Only once the style has loaded: a map moves (and says so) before, with nowhere to draw yet.
   whenLoaded(m, () => {
     addLayers(m, options.beforeId);
+    m.on('moveend', refresh);
+    m.on('resize', placeLabels);
     refresh();
   });
-  m.on('moveend', refresh);
   return {
     relabel: placeLabels,
     dispose: () => {
       abort?.abort();
       m.off('moveend', refresh);
+      m.off('resize', placeLabels);
       for (const marker of labels.values()) marker.remove();
       labels.clear();
     },

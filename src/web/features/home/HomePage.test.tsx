@@ -85,4 +85,45 @@ describe('the start page', () => {
       expect(screen.getByText('Toutes les plaintes du public ont été lues')).toBeTruthy(),
     );
   });
+
+  it('a force generation officer sees the pledges waiting on a new assessment visit (K1), deployed ones aside', async () => {
+    const pledge = (id: string, visitExpiredOn: string | null, deployed = false) => ({
+      id,
+      contributor: 'RWA',
+      contributorName: 'Rwanda',
+      capability: 'infantry_battalion',
+      strength: 850,
+      women: 60,
+      majorEquipment: [],
+      selfSustainment: [],
+      availableFrom: '2026-01-01',
+      availableUntil: null,
+      level: '1',
+      recordedLevel: visitExpiredOn ? '2' : '1',
+      visitValidUntil: visitExpiredOn,
+      visitExpiredOn,
+      history: [],
+      eligibility: { status: 'eligible', reasons: [] },
+      caveats: [],
+      deployment: deployed ? { missionId: 'm1', deployedOn: '2026-02-01' } : null,
+      incidents: [],
+      version: 1,
+    });
+    stubApi({
+      'GET /api/notifications': json({ items: [] }),
+      'GET /api/capabilities/pledges': json({
+        items: [
+          pledge('p1', '2026-03-01'),
+          pledge('p2', '2026-04-01'),
+          pledge('p3', '2026-03-01', true),
+          pledge('p4', null),
+        ],
+      }),
+    });
+    renderWith(<HomePage {...signedIn(['capabilities:read'])} />);
+    const link = await screen.findByRole('link', {
+      name: '2 pledges wait on a new assessment visit: theirs ran out, so they count as level 1',
+    });
+    expect(link.getAttribute('href')).toBe('/readiness');
+  });
 });

@@ -1,11 +1,12 @@
 /**
  * The start page (issue 18): what needs the user now, by what their roles here let them see —
  * unread notifications, overdue conduct clocks and complaints waiting, host follow-ups and
- * high-risk reviews due, alerts of the last week — each a count with its link, and the incidents
+ * high-risk reviews due, alerts of the last week, pledges waiting on a new assessment visit — each a count with its link, and the incidents
  * in view over the last 30 days as a small chart.
  */
-import { OverdueSummary } from '../../../modules/conduct/case.schema.js';
 import { useState } from 'react';
+import { Pledge } from '../../../modules/capabilities/pledge.schema.js';
+import { OverdueSummary } from '../../../modules/conduct/case.schema.js';
 import { ComplaintSummary } from '../../../modules/conduct/complaint.schema.js';
 import { Alert } from '../../../modules/early-warning/alert.schema.js';
 import { Situation } from '../../../modules/early-warning/high-risk.schema.js';
@@ -25,6 +26,7 @@ const FollowUps = listOf(FollowUp);
 const Situations = listOf(Situation);
 const Alerts = listOf(Alert);
 const Complaints = listOf(ComplaintSummary);
+const Pledges = listOf(Pledge);
 const day = 86_400_000;
 
 interface Item {
@@ -81,6 +83,8 @@ function useNeeds(permissions: readonly string[]): Item[] {
   ).data?.items;
   const alerts = useApi(can('early-warning:read') ? '/api/early-warning/alerts' : null, Alerts).data
     ?.items;
+  const pledges = useApi(can('capabilities:read') ? '/api/capabilities/pledges' : null, Pledges)
+    .data?.items;
   const count = <T,>(list: T[] | undefined, keep: (x: T) => boolean) =>
     list ? list.filter(keep).length : null;
   const items: Item[] = [
@@ -130,6 +134,14 @@ function useNeeds(permissions: readonly string[]): Item[] {
         href: '/alerts',
       },
     );
+  if (can('capabilities:read'))
+    items.push({
+      // A pledge not yet deployed whose assessment visit ran out counts as level 1 until visited again (K1).
+      count: count(pledges, (p) => p.visitExpiredOn !== null && p.deployment === null),
+      some: 'home.needs.pledges',
+      none: 'home.needs.pledgesNone',
+      href: '/readiness',
+    });
   return items;
 }
 

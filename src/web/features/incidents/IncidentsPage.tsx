@@ -69,6 +69,7 @@ export function IncidentsPage({ me }: PageProps) {
           <Timeline
             months={reads.months}
             label={t('incidents.timeline')}
+            unit={t('incidents.perMonth')}
             range={filters.from && filters.to ? { from: filters.from, to: filters.to } : null}
             onBrush={(r) => setFilters((old) => ({ ...old, from: r?.from, to: r?.to }))}
           />

@@ -9,6 +9,8 @@ interface Props {
   months: IncidentTimeline['months'];
   range: { from: string; to: string } | null;
   label: string;
+  /** The y-axis' caption ("incidents per month"). */
+  unit: string;
   onBrush: (range: { from: string; to: string } | null) => void;
 }
 
@@ -32,12 +34,31 @@ function continuous(months: IncidentTimeline['months']) {
   return out;
 }
 
-export function Timeline({ months, range, label, onBrush }: Props) {
+/** The smallest of 1, 2, 5 × 10^k at or above `value`: the top of the y-axis. */
+export function niceCeiling(value: number): number {
+  if (value <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((f) => f * power).find((v) => v >= value)!;
+}
+
+/** Where each year starts, as a share of the width, when the months span more than two years. */
+function yearTicks(all: { month: string }[]) {
+  if (all.length <= 24) return [];
+  const step = Math.ceil(all.length / 12 / 8); // at most about eight years named
+  return all
+    .map((m, i) => ({ year: Number(m.month.slice(0, 4)), january: m.month.endsWith('-01'), i }))
+    .filter((m) => m.january && m.year % step === 0)
+    .map((m) => ({ year: m.year, at: m.i / all.length }))
+    .filter((tick) => tick.at > 0.08 && tick.at < 0.92); // clear of the first and last month
+}
+
+export function Timeline({ months, range, label, unit, onBrush }: Props) {
   const all = continuous(months);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const width = Math.max(all.length, 1);
-  const max = Math.max(1, ...all.map((m) => m.count));
+  const max = niceCeiling(Math.max(1, ...all.map((m) => m.count)));
+  const ticks = max >= 2 ? [max, max / 2, 0] : [max, 0];
   const indexAt = (clientX: number) => {
     const box = svg.current!.getBoundingClientRect();
     return Math.min(
@@ -64,6 +85,14 @@ export function Timeline({ months, range, label, onBrush }: Props) {
   if (all.length === 0) return null;
   return (
     <div className="timeline" dir="ltr">
+      <div className="timeline-y" data-testid="timeline-y" aria-hidden="true">
+        <span className="timeline-unit">{unit}</span>
+        {ticks.map((v) => (
+          <span key={v} style={{ insetBlockStart: `${(1 - v / max) * 100}%` }}>
+            {v}
+          </span>
+        ))}
+      </div>
       <svg
         ref={svg}
         viewBox={`0 0 ${width} ${height}`}
@@ -79,6 +108,16 @@ export function Timeline({ months, range, label, onBrush }: Props) {
         onPointerMove={(e) => drag && setDrag({ ...drag, end: indexAt(e.clientX) })}
         onPointerUp={finish}
       >
+        {ticks.map((v) => (
+          <line
+            key={v}
+            className="timeline-grid"
+            x1={0}
+            x2={width}
+            y1={height - (v / max) * height}
+            y2={height - (v / max) * height}
+          />
+        ))}
         {selected && selected[0]! >= 0 && (
           <rect
             className="timeline-brush"
@@ -101,8 +140,17 @@ export function Timeline({ months, range, label, onBrush }: Props) {
           </rect>
         ))}
       </svg>
-      <div className="timeline-axis">
+      <div className="timeline-axis" data-testid="timeline-x">
         <span>{all[0]!.month}</span>
+        {yearTicks(all).map((tick) => (
+          <span
+            key={tick.year}
+            className="timeline-year"
+            style={{ insetInlineStart: `${tick.at * 100}%` }}
+          >
+            {tick.year}
+          </span>
+        ))}
         <span>{all[all.length - 1]!.month}</span>
       </div>
     </div>
