@@ -87,6 +87,8 @@ const visits: Visit[] = [
     ready: async (page) => {
       await page.locator('.maplibregl-canvas').waitFor();
       await page.getByText(/incidents match/).waitFor({ timeout: 60_000 });
+      // The places around the incidents (GET /api/places) count as part of the basemap.
+      await page.getByTestId('map-label').first().waitFor({ timeout: 60_000 });
     },
   },
 ];

@@ -81,11 +81,12 @@ export function registerServeCommand(program: Command, out: Output): void {
         const webDir = config.webDir ?? (fs.existsSync(bundledWeb) ? bundledWeb : null);
         const running = await listen(ctx, { port: config.port, host: config.host, webDir });
         const stopSweeps = startSweeps(ctx);
+        // One write, so whoever reads the output sees the address and the accounts together.
         process.stdout.write(
-          `peaceops is running at ${running.url} (${ctx.dialect}, data in ${config.dataDir})\n`,
+          `peaceops is running at ${running.url} (${ctx.dialect}, data in ${config.dataDir})\n` +
+            (demo ? demoReport(demo, running.url) : '') +
+            (config.logFile ? `Requests are logged to ${config.logFile}\n` : ''),
         );
-        if (demo) process.stdout.write(demoReport(demo, running.url));
-        if (config.logFile) process.stdout.write(`Requests are logged to ${config.logFile}\n`);
         const shutdown = () =>
           void running
             .stop()

@@ -45,6 +45,24 @@ eachDialect('HTTP conventions', (t) => {
     expect(answers[0]!.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('only the map places (public geography) may be kept by the browser; a point near an incident may not', async () => {
+    const places = await admin.get('/api/places?bbox=14,2,28,11&zoom=6');
+    expect(places.status).toBe(200);
+    expect(places.headers.get('cache-control')).toBe('private, max-age=86400');
+    const nearest = await admin.get('/api/places/nearest?latitude=6.7&longitude=22.15');
+    expect(nearest.body).toMatchObject({ place: { name: 'Bria', direction: 'ne' } });
+    expect(nearest.headers.get('cache-control')).toBe('no-store');
+    // Bad input is refused naming the field, and not cached either.
+    const bad = await admin.get('/api/places?bbox=14,2,28&zoom=6');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toMatch(/bbox/);
+    expect(bad.headers.get('cache-control')).toBe('no-store');
+    // Signed-out callers get nothing, cached or not.
+    const anonymous = await new Agent(t()).get('/api/places?bbox=14,2,28,11&zoom=6');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('errors come in one envelope with the request id of the response', async () => {
     const answer = await admin.get('/api/missions/does-not-exist');
     expect(answer.status).toBe(404);

@@ -22,6 +22,9 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+/** API paths whose answers say how long a browser may keep them: public-domain map places only. */
+const cacheableApiPaths = new Set(['/api/places']);
+
 export function base(app: AppContext): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const started = performance.now();
@@ -30,8 +33,11 @@ export function base(app: AppContext): MiddlewareHandler<ApiEnv> {
     c.set('requestId', requestId);
     await next();
     const path = new URL(c.req.url).pathname;
-    // The web's static files say how they may be cached (server/static.ts); nothing else may be.
-    const cacheable = c.res.headers.has('Cache-Control') && !path.startsWith('/api/');
+    // The web's static files say how they may be cached (server/static.ts), and so does the one
+    // API answer that holds only public geography (a map view's places); nothing else may be.
+    const cacheable =
+      c.res.headers.has('Cache-Control') &&
+      (!path.startsWith('/api/') || cacheableApiPaths.has(path));
     for (const [name, value] of Object.entries(securityHeaders))
       if (!(cacheable && name === 'Cache-Control')) c.res.headers.set(name, value);
     // Behind TLS the browser is told to come back over TLS only (ASVS 12.1.1).

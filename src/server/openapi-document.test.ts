@@ -12,6 +12,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { generateApi } from 'swagger-typescript-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matrix } from '../../test/access-matrix.routes.js';
 import { openTestApp, type TestApp } from '../../test/support/test-app.js';
 import { createApp } from './app.js';
 import { isPublicRoute, operationIdOf, type OpenApiDocument } from './openapi-document.js';
@@ -76,6 +77,23 @@ describe('the API document', () => {
       'post /api/public/complaints/status',
     );
     expect(doc.paths['/api/public/complaints/status']!.post!.responses!['400']).toBeDefined();
+  });
+
+  it('the routes declared public are the routes the access matrix lets an anonymous caller through', () => {
+    // Two sources that do not share code: the document's `security: []` and the calls the access
+    // matrix makes without a session (test/access-matrix.test.ts checks each one's answer).
+    const declared = operations()
+      .filter((o) => Array.isArray(o.op.security) && o.op.security.length === 0)
+      .map((o) => `${o.method.toUpperCase()} ${o.route}`)
+      .sort();
+    const documented = new Set(operations().map((o) => `${o.method.toUpperCase()} ${o.route}`));
+    const reached = Object.entries(matrix)
+      .filter(([, spec]) => spec.allowed.includes('anonymous'))
+      .map(([route]) => route);
+    // The document does not describe itself.
+    expect(reached.filter((r) => !documented.has(r))).toEqual(['GET /api/openapi.json']);
+    expect(declared).toEqual(reached.filter((r) => documented.has(r)).sort());
+    expect(declared.length).toBeGreaterThanOrEqual(6);
   });
 
   it('a read never claims a conflict, a body too large or a state it cannot change', () => {

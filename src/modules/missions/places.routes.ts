@@ -32,13 +32,14 @@ export function placeRoutes(app: ApiApp): void {
   app.openapi(inView, (c) => {
     requestContext(c); // signed in: the maps are for users; nothing here is secret
     const { bbox, zoom } = c.req.valid('query');
+    // Public-domain geography: the browser may keep it a day (server/middleware.ts lets it).
     c.header('Cache-Control', 'private, max-age=86400');
     return c.json(placesIn(bbox, zoom), 200);
   });
   app.openapi(nearest, (c) => {
     requestContext(c);
+    // Not kept by the browser (no-store, as every API answer): the point is an incident's.
     const { latitude, longitude } = c.req.valid('query');
-    c.header('Cache-Control', 'private, max-age=86400');
     return c.json({ place: nearestPlace(longitude, latitude) }, 200);
   });
 }

@@ -155,7 +155,11 @@ function LastMonth() {
     `/api/incidents?${queryString({ from: from.toISOString(), limit: 500 })}`,
     IncidentPage,
   ).data;
-  const latest = useApi(`/api/incidents?${queryString({ limit: 1 })}`, IncidentPage).data?.items[0];
+  // The latest incident only when the month is empty: its date says how old the record is.
+  const latest = useApi(
+    page && page.items.length === 0 ? `/api/incidents?${queryString({ limit: 1 })}` : null,
+    IncidentPage,
+  ).data?.items[0];
   if (!page) return null;
   const perDay = new Map<string, number>();
   for (const i of page.items) {
