@@ -167,5 +167,7 @@ describe.each(dialects)('web imports per person [%s]', (dialect) => {
     } finally {
       await t.close();
     }
-  });
+    // Each import starts a worker thread; on a loaded machine two of them take more than the
+    // default 30 s to start, read and end.
+  }, 90_000);
 });
