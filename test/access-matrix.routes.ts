@@ -256,6 +256,19 @@ export const matrix: Record<string, Spec> = {
     },
     expect: hqSeesAll,
   },
+  // M4: fatalities are facts the UN publishes; anyone may read their statistics.
+  'GET /api/public/medical/fatalities/statistics': {
+    allowed: callers,
+    success: 200,
+    call: (e) => e.agent.get('/api/public/medical/fatalities/statistics?by=year,mission'),
+    expect: () => 200,
+  },
+  'GET /api/public/medical/fatalities/statistics.csv': {
+    allowed: callers,
+    success: 200,
+    call: (e) => e.agent.get('/api/public/medical/fatalities/statistics.csv?by=personnel'),
+    expect: () => 200,
+  },
   'GET /api/places': {
     allowed: signedIn,
     success: 200,

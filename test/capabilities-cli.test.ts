@@ -85,7 +85,7 @@ it('import mission-strength (authorised against deployed): unknown missions exit
         line: 4,
         column: 'mission',
         reason:
-          'UNTAC is not a known UN mission; create it first, or import with --create-missions',
+          'UNAMIC is not a known UN mission; create it first, or import with --create-missions',
       },
       {
         line: 5,
@@ -118,8 +118,8 @@ it('import mission-strength (authorised against deployed): unknown missions exit
           'the table names no host country for UNMOP; create it first (peaceops missions create)',
       },
     ],
-    missions: ['UNMISS', 'UNTAC'],
-    createdMissions: ['UNTAC'],
+    missions: ['UNAMIC', 'UNMISS'],
+    createdMissions: ['UNAMIC'],
   });
 });
 
@@ -144,7 +144,7 @@ describeRealData(
       const refused = runCli(['import', 'mission-strength', strength, '--json'], env);
       expect(refused.code).toBe(2);
       expect(refused.stdout).toMatch(
-        /UNTAC is not a known UN mission; create it first, or import with --create-missions/,
+        /UNAMIC is not a known UN mission; create it first, or import with --create-missions/,
       );
       const kept = runCli(
         ['import', 'mission-strength', strength, '--create-missions', '--keep-good-rows', '--json'],
@@ -153,7 +153,7 @@ describeRealData(
       expect(kept.code, kept.stderr).toBe(8);
       const summary = JSON.parse(kept.stdout);
       expect(summary.imported).toBeGreaterThan(4_700);
-      expect(summary.createdMissions).toContain('UNTAC');
+      expect(summary.createdMissions).toContain('UNAMIC');
       expect(summary.errors[0]).toMatchObject({
         column: 'mission',
         reason: expect.stringMatching(/no host country/),

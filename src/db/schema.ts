@@ -174,6 +174,7 @@ import type { ConductTables } from './schema-conduct.js';
 import type { EarlyWarningTables } from './schema-early-warning.js';
 import type { AccountsTables } from './schema-accounts.js';
 import type { ImportTables } from './schema-imports.js';
+import type { MedicalTables } from './schema-medical.js';
 
 export type {
   ConductCasesTable,
@@ -217,7 +218,13 @@ export interface OutboxTable {
 /** Every table; the early-warning module's are declared in schema-early-warning.ts, role grants in schema-accounts.ts, staged imports in schema-imports.ts. */
 /** Every table, as Kysely types queries; each group of tables in its own schema-*.ts file. */
 export interface Database
-  extends AccountsTables, CapabilitiesTables, ConductTables, EarlyWarningTables, ImportTables {
+  extends
+    AccountsTables,
+    CapabilitiesTables,
+    ConductTables,
+    EarlyWarningTables,
+    ImportTables,
+    MedicalTables {
   missions: MissionsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -62,6 +62,8 @@ export const tableOwners = {
   unit_assessments: 'unit-performance',
   remedial_plans: 'unit-performance',
   order_refusals: 'unit-performance',
+  // medical
+  medical_fatalities: 'medical',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

@@ -7,10 +7,12 @@ import { contributionImporter } from '../modules/capabilities/contribution-impor
 import { strengthImporter } from '../modules/capabilities/mission-strength-import.service.js';
 import { seaTableImporter } from '../modules/conduct/sea-table-staging.service.js';
 import { incidentImporter } from '../modules/incidents/incident-import.service.js';
+import { fatalityImporter } from '../modules/medical/fatality-import.service.js';
 
 export const stagedImporters: readonly AnyStagedImporter[] = [
   incidentImporter,
   contributionImporter,
   seaTableImporter,
   strengthImporter,
+  fatalityImporter,
 ];

@@ -27,6 +27,7 @@ import { incidentRoutes } from '../modules/incidents/incident.routes.js';
 import { baseRoutes } from '../modules/missions/base.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
 import { placeRoutes } from '../modules/missions/places.routes.js';
+import { fatalityRoutes } from '../modules/medical/fatality.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -59,6 +60,7 @@ export function registerRoutes(app: ApiApp): void {
   measureRoutes(app);
   assistanceRoutes(app);
   vettingRoutes(app);
+  fatalityRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);

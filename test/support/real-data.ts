@@ -33,6 +33,11 @@ export const realDataFiles = {
     source:
       'GitHub treywood10/Mandate_Contribute, Make_Data/Shortfalls/Personnel_shortfall_data.dta, as CSV',
   },
+  unFatalities: {
+    file: 'data/un-peacekeeping/fatalities/DPPADPOSS-FATALITIES.csv',
+    source:
+      'the UN Peace and Security Data Hub\'s DPPADPOSS-FATALITIES ("Fatalities in PKOs and SPMs since 1948"); a copy is in GitHub iv-div/my-jupyter-portfolio, peacekeeping-fatalities/',
+  },
   geoPko: {
     file: 'data/geo-pko/FrontMap_v.2.3.csv',
     source:

@@ -24,6 +24,7 @@ import * as m0021 from './0021-failure-to-act.js';
 import * as m0022 from './0022-role-grants.js';
 import * as m0023 from './0023-import-runs.js';
 import * as m0024 from './0024-sanctions-carry.js';
+import * as m0025 from './0025-medical-fatalities.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -50,4 +51,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0022-role-grants': m0022,
   '0023-import-runs': m0023,
   '0024-sanctions-carry': m0024,
+  '0025-medical-fatalities': m0025,
 };

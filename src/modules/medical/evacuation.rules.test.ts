@@ -52,10 +52,7 @@ describe('M2 evacuation requests (¶110)', () => {
       { status: 'tasked' as const, at: min(20) },
       { status: 'airborne' as const, at: min(31) },
     ];
-    const open = evacuationClock(
-      { injuredAt, precedence: 'urgent', steps },
-      new Date(min(50)),
-    );
+    const open = evacuationClock({ injuredAt, precedence: 'urgent', steps }, new Date(min(50)));
     expect(open).toEqual({
       stepMinutes: { requested: 0, tasked: 8, airborne: 19 },
       elapsedMinutes: 38,

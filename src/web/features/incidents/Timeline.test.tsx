@@ -14,9 +14,9 @@ describe('the incidents timeline', () => {
 
   it('labels the counts (0, half, top) and names the years of a long span', () => {
     const months = [
-      { month: '2019-01', count: 12 },
-      { month: '2021-06', count: 38 },
-      { month: '2023-12', count: 4 },
+      { month: '2019-01', count: 12, fatalities: 0 },
+      { month: '2021-06', count: 38, fatalities: 0 },
+      { month: '2023-12', count: 4, fatalities: 0 },
     ];
     render(
       <Timeline months={months} range={null} label="Incidents" unit="per month" onBrush={noop} />,

@@ -1,0 +1,97 @@
+/**
+ * `peaceops import fatalities FILE`: the UN's public fatalities file (DPPADPOSS-FATALITIES.csv)
+ * into the consolidated record (M4), with a progress bar. With --json the imports' own summary
+ * (`imported, updated, unchanged, rejected, errors`) plus `missions`. Exit 0 when no row was
+ * rejected; 2 when rows were rejected and nothing was written; 8 when --keep-good-rows imported
+ * the rest. Known UN missions the file names are created as needed (headquarters' CLI).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { print, type Output } from '../../cli/output.js';
+import { withApp } from '../../cli/runtime.js';
+import { systemActor } from '../../core/system-actor.js';
+import { rejectedRowsCsv } from '../../tabular/csv-writer.js';
+import {
+  FatalityImportRejected,
+  importFatalities,
+  type FatalityImportReport,
+} from './fatality-import.service.js';
+
+interface Options {
+  keepGoodRows?: boolean;
+  report?: string;
+}
+
+const summary = (r: FatalityImportReport) => ({
+  imported: r.committed ? r.created : 0,
+  updated: r.committed ? r.updated : 0,
+  unchanged: r.committed ? r.unchanged : 0,
+  rejected: r.rejectedCount,
+  errors: r.rejected,
+  missions: r.missions,
+});
+
+const human = (r: FatalityImportReport) =>
+  [
+    `${r.total} rows: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejectedCount} rejected; ${r.missions.length} missions`,
+    ...r.rejected.slice(0, 20).map((x) => `  rejected line ${x.line}, ${x.column}: ${x.reason}`),
+  ].join('\n');
+
+function run(out: Output, file: string, opts: Options): Promise<void> {
+  return withApp(out, async (rt) => {
+    const ctx = {
+      ...rt.ctx,
+      requestId: 'cli-import',
+      actor: systemActor(os.userInfo().username, 'cli', [
+        'medical:write',
+        'medical:read',
+        'missions:write',
+      ]),
+    };
+    const bar = new cliProgress.SingleBar(
+      { format: 'importing [{bar}] {percentage}% | {rows} rows', stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
+    const showBar = !out.json && process.stderr.isTTY;
+    if (showBar) bar.start(fs.statSync(file).size, 0, { rows: 0 });
+    let rows = 0;
+    try {
+      const report = await importFatalities(ctx, {
+        file,
+        keepGoodRows: opts.keepGoodRows === true,
+        onBytes: (read) => showBar && bar.update(read, { rows }),
+        onRow: (done) => (rows = done),
+      });
+      if (showBar) bar.stop();
+      if (opts.report) fs.writeFileSync(opts.report, rejectedRowsCsv(report.rejected));
+      print(out, summary(report), () => `imported ${file}: ${human(report)}`);
+      if (report.rejectedCount > 0) process.exitCode = 8;
+    } catch (error) {
+      if (showBar) bar.stop();
+      if (error instanceof FatalityImportRejected) {
+        if (opts.report) fs.writeFileSync(opts.report, rejectedRowsCsv(error.report.rejected));
+        print(
+          out,
+          summary(error.report),
+          () => `nothing imported from ${file}: ${human(error.report)}`,
+        );
+      }
+      throw error;
+    }
+  });
+}
+
+export function registerMedicalCommands(program: Command, out: Output): void {
+  const imports = program.commands.find((c) => c.name() === 'import') ?? program.command('import');
+  imports
+    .command('fatalities <file>')
+    .description(
+      "the UN's public fatalities file (DPPADPOSS-FATALITIES.csv) into the record of fatalities (M4)",
+    )
+    .option('--keep-good-rows', 'import the valid rows even if some are rejected')
+    .option('--report <file.csv>', 'write every rejected row to this CSV')
+    .option('--json', 'machine-readable summary')
+    .action((file: string, opts: Options) => run(out, file, opts));
+}
