@@ -9,6 +9,7 @@ import { operator, password } from './support/fixtures.js';
 import { Agent } from './support/http.js';
 import { conductMatrix } from './access-matrix.conduct.js';
 import { incidentMatrix } from './access-matrix.incidents.js';
+import { medicalMatrix } from './access-matrix.medical.js';
 import { measureMatrix } from './access-matrix.measures.js';
 import {
   capabilitiesMatrix,
@@ -332,6 +333,7 @@ export const matrix: Record<string, Spec> = {
     call: (e) => e.agent.post('/api/audit/verify'),
   },
   ...incidentMatrix,
+  ...medicalMatrix,
   ...conductMatrix,
   ...measureMatrix,
   ...vettingMatrix,

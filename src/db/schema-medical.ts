@@ -28,6 +28,52 @@ export interface MedicalFatalitiesTable {
   version: number;
 }
 
+/** A medical facility of a mission (M3): level I, II, III or an aero-medical team. */
+export interface MedicalFacilitiesTable {
+  id: string;
+  mission_id: string;
+  name: string;
+  /** medical/routing.rules.ts: facilityLevels */
+  level: string;
+  /** 'operational' | 'degraded' | 'closed' */
+  status: string;
+  /** Why degraded or closed, in words ('' when operational). */
+  status_note: string;
+  latitude: number;
+  longitude: number;
+  /** Who runs it: a contributor's code (e.g. 'PAK') or 'UN'. */
+  operated_by: string;
+  surgery: Bool;
+  blood: Bool;
+  beds: number;
+  icu_beds: number;
+  illustrative: Bool;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** An aircraft the mission can task for evacuation (M3). */
+export interface MedicalAircraftTable {
+  id: string;
+  mission_id: string;
+  name: string;
+  /** 'helicopter' | 'fixed_wing' */
+  kind: string;
+  speed_kmh: number;
+  night_capable: Bool;
+  available: Bool;
+  base_name: string;
+  latitude: number;
+  longitude: number;
+  illustrative: Bool;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
 export interface MedicalTables {
   medical_fatalities: MedicalFatalitiesTable;
+  medical_facilities: MedicalFacilitiesTable;
+  medical_aircraft: MedicalAircraftTable;
 }

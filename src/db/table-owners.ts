@@ -64,6 +64,8 @@ export const tableOwners = {
   order_refusals: 'unit-performance',
   // medical
   medical_fatalities: 'medical',
+  medical_facilities: 'medical',
+  medical_aircraft: 'medical',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

@@ -28,6 +28,7 @@ import { baseRoutes } from '../modules/missions/base.routes.js';
 import { missionRoutes } from '../modules/missions/mission.routes.js';
 import { placeRoutes } from '../modules/missions/places.routes.js';
 import { fatalityRoutes } from '../modules/medical/fatality.routes.js';
+import { facilityRoutes } from '../modules/medical/facility.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -61,6 +62,7 @@ export function registerRoutes(app: ApiApp): void {
   assistanceRoutes(app);
   vettingRoutes(app);
   fatalityRoutes(app);
+  facilityRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);

@@ -25,6 +25,7 @@ import * as m0022 from './0022-role-grants.js';
 import * as m0023 from './0023-import-runs.js';
 import * as m0024 from './0024-sanctions-carry.js';
 import * as m0025 from './0025-medical-fatalities.js';
+import * as m0026 from './0026-medical-facilities.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -52,4 +53,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0023-import-runs': m0023,
   '0024-sanctions-carry': m0024,
   '0025-medical-fatalities': m0025,
+  '0026-medical-facilities': m0026,
 };

@@ -1,0 +1,124 @@
+/**
+ * The access matrix's entries for the medical module's facilities, aircraft and route plan (M3):
+ * read with medical:read, written with medical:write, in the mission's view. By-id targets are
+ * made for each call, in mission A ('in') or mission B ('out-of-mission').
+ */
+import { systemActor } from '../src/core/system-actor.js';
+import { createAircraft, createFacility } from '../src/modules/medical/facility.service.js';
+import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
+
+const medical: Caller[] = ['medical_officer'];
+const byId: Target[] = ['in', 'out-of-mission'];
+const maker = (e: Env) => ({
+  ...e.t.ctx,
+  requestId: 'matrix',
+  actor: systemActor('matrix', 'cli', ['medical:write']),
+});
+const missionOf = (e: Env, t: Target) => (t === 'in' ? e.w.missionA.id : e.w.missionB.id);
+const facility = async (e: Env, t: Target) =>
+  createFacility(maker(e), {
+    missionId: missionOf(e, t),
+    name: `Level I ${next(e)}`,
+    level: 'level_1',
+    status: 'operational',
+    statusNote: '',
+    latitude: 6.5,
+    longitude: 22,
+    operatedBy: 'UN',
+    surgery: false,
+    blood: false,
+    beds: 5,
+    icuBeds: 0,
+  });
+const aircraft = async (e: Env, t: Target) =>
+  createAircraft(maker(e), {
+    missionId: missionOf(e, t),
+    name: `Heli ${next(e)}`,
+    kind: 'helicopter',
+    speedKmh: 220,
+    nightCapable: false,
+    available: true,
+    baseName: 'Bangui',
+    latitude: 4.39,
+    longitude: 18.52,
+  });
+
+export const medicalMatrix: Record<string, Spec> = {
+  'GET /api/medical/facilities': {
+    allowed: medical,
+    success: 200,
+    call: (e) => e.agent.get('/api/medical/facilities'),
+  },
+  'GET /api/medical/facilities.csv': {
+    allowed: medical,
+    success: 200,
+    call: (e) => e.agent.get('/api/medical/facilities.csv'),
+  },
+  'POST /api/medical/facilities': {
+    allowed: medical,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/medical/facilities', {
+        name: `Level II ${next(e)}`,
+        level: 'level_2',
+        latitude: 4.39,
+        longitude: 18.52,
+        surgery: true,
+      }),
+  },
+  'PATCH /api/medical/facilities/{id}': {
+    targets: byId,
+    allowed: medical,
+    success: 200,
+    call: async (e, t) => {
+      const f = await facility(e, t);
+      return e.agent.patch(`/api/medical/facilities/${f.id}`, {
+        version: f.version,
+        status: 'degraded',
+        statusNote: 'Half the beds',
+      });
+    },
+  },
+  'GET /api/medical/aircraft': {
+    allowed: medical,
+    success: 200,
+    call: (e) => e.agent.get('/api/medical/aircraft'),
+  },
+  'POST /api/medical/aircraft': {
+    allowed: medical,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/medical/aircraft', {
+        name: `Mi-8 ${next(e)}`,
+        kind: 'helicopter',
+        speedKmh: 220,
+        nightCapable: true,
+        baseName: 'Bangui',
+        latitude: 4.39,
+        longitude: 18.52,
+      }),
+  },
+  'PATCH /api/medical/aircraft/{id}': {
+    targets: byId,
+    allowed: medical,
+    success: 200,
+    call: async (e, t) => {
+      const a = await aircraft(e, t);
+      return e.agent.patch(`/api/medical/aircraft/${a.id}`, {
+        version: a.version,
+        available: false,
+      });
+    },
+  },
+  'POST /api/medical/route-plan': {
+    allowed: medical,
+    success: 200,
+    call: (e) =>
+      e.agent.post('/api/medical/route-plan', {
+        latitude: 6.54,
+        longitude: 21.99,
+        precedence: 'urgent',
+        injuredAt: new Date(e.t.clock.now().getTime() - 600_000).toISOString(),
+      }),
+  },
+};
