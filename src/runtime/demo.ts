@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AppContext, RequestContext } from '../db/context.js';
 import { importSeaTable, seaTableLoaded } from '../modules/conduct/sea-table-import.service.js';
+import { fatalitiesLoaded } from '../modules/medical/fatality-import.service.js';
 import { importFile, missionHasIncidents } from '../modules/incidents/incident-import.service.js';
 import { anyUser, createUser } from '../modules/accounts/user.service.js';
 import { createMission, missionOfAcronym } from '../modules/missions/mission.service.js';
@@ -101,6 +102,8 @@ const fills = {
   forecasts:
     'peaceops forecast publish --data ged_cm.csv.gz --countries country.csv --origin YYYY-MM',
   bases: 'peaceops missions bases --mission MINUSCA --geopko FrontMap_v.2.3.csv',
+  fatalities:
+    'peaceops import fatalities DPPADPOSS-FATALITIES.csv (the UN Peace and Security Data Hub)',
 };
 
 /** What this start loaded and what it could not, in the words of the start-up output. */
@@ -170,6 +173,12 @@ async function reportSteps(
       "MINUSCA's bases (the alert rules near a base wait for them)",
       'not shipped: Geo-PKO 2.3 is for research use',
       fills.bases,
+    );
+  if (!(await fatalitiesLoaded(ctx)))
+    skip(
+      'fatalities in peace operations since 1948 (/fatalities)',
+      "not shipped: the UN's file states no licence",
+      fills.fatalities,
     );
   return steps;
 }

@@ -53,6 +53,9 @@ it('the start-up output lists what it loaded, what it skipped with the command t
     /skipped +uniformed personnel.*\n +To load it: peaceops import contributions/,
   );
   expect(out).toMatch(/skipped +MINUSCA's bases.*\n +To load it: peaceops missions bases/);
+  expect(out).toMatch(
+    /skipped +fatalities in peace operations.*\n +To load it: peaceops import fatalities/,
+  );
   expect(account('admin')).toMatch(/^\S{12,}$/);
   expect(account('conduct')).toMatch(/^\S{12,}$/);
 });

@@ -46,6 +46,10 @@ const VettingPage = lazy(() =>
   import('../features/conduct/VettingPage.js').then((m) => ({ default: m.VettingPage })),
 );
 
+const FatalitiesPage = lazy(() =>
+  import('../features/medical/FatalitiesPage.js').then((m) => ({ default: m.FatalitiesPage })),
+);
+
 const CapabilitiesPage = lazy(() =>
   import('../features/capabilities/CapabilitiesPage.js').then((m) => ({
     default: m.CapabilitiesPage,
@@ -164,6 +168,8 @@ export const navEntries: readonly NavEntry[] = [
     page: DeploymentsPage,
   },
   { path: '/units', label: 'nav.units', permission: 'capabilities:read', page: UnitsPage },
+  // M4: public facts, so every signed-in user may open it.
+  { path: '/fatalities', label: 'nav.fatalities', page: FatalitiesPage },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },
   { path: '/users', label: 'nav.users', permission: 'users:read', page: UsersPage },
   { path: '/audit', label: 'nav.audit', permission: 'audit:read', page: AuditPage },

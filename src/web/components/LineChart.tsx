@@ -34,6 +34,7 @@ export function LineChart({
   months,
   series,
   percent = false,
+  yearly = false,
 }: {
   title: string;
   /** YYYY-MM, one per value. */
@@ -41,6 +42,8 @@ export function LineChart({
   series: Series[];
   /** Values are shares 0–1, shown as percentages. */
   percent?: boolean;
+  /** One value a year (months all January): the legend names the year, not the month. */
+  yearly?: boolean;
 }) {
   const { locale } = useI18n();
   const numbers = new Intl.NumberFormat(locale, percent ? { style: 'percent' } : {});
@@ -55,13 +58,20 @@ export function LineChart({
   const x = (i: number) =>
     size.left + (months.length <= 1 ? plotW / 2 : (i / (months.length - 1)) * plotW);
   const y = (v: number) => size.top + plotH - (v / yMax) * plotH;
-  // A label per year where the year starts, none closer than 48 units to the one before (a
-  // series starting in November would print its first year on top of the next).
-  const years = months
+  // A label per year where the year starts, every 1, 2, 5, 10 … years so that labels stand at
+  // least 48 units apart; a label closer than that to the next is dropped (a series starting in
+  // November would print its first year on top of the next).
+  const starts = months
     .map((m, i) => ({ year: m.slice(0, 4), i }))
-    .filter((m, k, all) => k === 0 || m.year !== all[k - 1]!.year)
+    .filter((m, k, all) => k === 0 || m.year !== all[k - 1]!.year);
+  const perYear =
+    starts.length > 1
+      ? (x(starts[starts.length - 1]!.i) - x(starts[0]!.i)) / (starts.length - 1)
+      : plotW;
+  const yearStep = [1, 2, 5, 10, 20, 25, 50, 100].find((n) => n * perYear >= 48) ?? 100;
+  const years = starts
+    .filter((m) => Number(m.year) % yearStep === 0 || starts.length === 1)
     .filter((m, k, all) => k + 1 >= all.length || x(all[k + 1]!.i) - x(m.i) >= 48);
-  const step = Math.ceil(years.length / 10);
   const path = (values: (number | null)[]) =>
     values
       .map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`))
@@ -88,13 +98,11 @@ export function LineChart({
             </text>
           </g>
         ))}
-        {years
-          .filter((_, k) => k % step === 0)
-          .map(({ year, i }) => (
-            <text key={year} className="tick" x={x(i)} y={size.height - 8} textAnchor="middle">
-              {year}
-            </text>
-          ))}
+        {years.map(({ year, i }) => (
+          <text key={year} className="tick" x={x(i)} y={size.height - 8} textAnchor="middle">
+            {year}
+          </text>
+        ))}
         {series.map((s, k) => (
           <path
             key={s.label}
@@ -137,7 +145,8 @@ export function LineChart({
               {last !== undefined && last !== null ? (
                 <bdi dir="ltr" className="muted">
                   {' '}
-                  {numbers.format(last)} ({months[months.length - 1]})
+                  {numbers.format(last)} (
+                  {yearly ? months[months.length - 1]!.slice(0, 4) : months[months.length - 1]})
                 </bdi>
               ) : null}
             </li>

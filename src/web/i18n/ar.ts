@@ -11,6 +11,7 @@ import { usersAr } from './users.ar.js';
 import { auditAr } from './audit.ar.js';
 import { rulesAr } from './rules.ar.js';
 import { earlyWarningAr } from './early-warning.ar.js';
+import { medicalAr } from './medical.ar.js';
 
 export const ar: Catalog = {
   ...incidentsAr,
@@ -24,6 +25,7 @@ export const ar: Catalog = {
   ...auditAr,
   ...rulesAr,
   ...earlyWarningAr,
+  ...medicalAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

@@ -10,6 +10,7 @@ import { usersEn } from './users.en.js';
 import { auditEn } from './audit.en.js';
 import { rulesEn } from './rules.en.js';
 import { earlyWarningEn } from './early-warning.en.js';
+import { medicalEn } from './medical.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -286,6 +287,7 @@ export const en = {
   ...auditEn,
   ...rulesEn,
   ...earlyWarningEn,
+  ...medicalEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

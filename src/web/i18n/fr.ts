@@ -11,6 +11,7 @@ import { usersFr } from './users.fr.js';
 import { auditFr } from './audit.fr.js';
 import { rulesFr } from './rules.fr.js';
 import { earlyWarningFr } from './early-warning.fr.js';
+import { medicalFr } from './medical.fr.js';
 
 export const fr: Catalog = {
   ...incidentsFr,
@@ -24,6 +25,7 @@ export const fr: Catalog = {
   ...auditFr,
   ...rulesFr,
   ...earlyWarningFr,
+  ...medicalFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',
