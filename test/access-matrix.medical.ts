@@ -4,6 +4,7 @@
  * made for each call, in mission A ('in') or mission B ('out-of-mission').
  */
 import { systemActor } from '../src/core/system-actor.js';
+import { recordCasualty } from '../src/modules/medical/casualty.service.js';
 import { createAircraft, createFacility } from '../src/modules/medical/facility.service.js';
 import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
 
@@ -43,7 +44,61 @@ const aircraft = async (e: Env, t: Target) =>
     longitude: 18.52,
   });
 
+const casualty = async (e: Env, t: Target) =>
+  recordCasualty(maker(e), {
+    missionId: missionOf(e, t),
+    incidentId: null,
+    injuredAt: new Date(e.t.clock.now().getTime() - 3_600_000).toISOString(),
+    precedence: 'urgent',
+    category: 'un_military',
+    steps: {
+      first_aid: { at: null, notApplicable: false },
+      resuscitation: { at: null, notApplicable: false, facilityId: null },
+      surgery: { at: null, notApplicable: true, facilityId: null },
+    },
+    identity: { name: 'Matrix Patient', serviceNumber: '' },
+    clinicalNotes: '',
+  });
+
 export const medicalMatrix: Record<string, Spec> = {
+  'GET /api/medical/casualties': {
+    allowed: medical,
+    success: 200,
+    call: (e) => e.agent.get('/api/medical/casualties'),
+  },
+  'POST /api/medical/casualties': {
+    allowed: medical,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/medical/casualties', {
+        injuredAt: new Date(e.t.clock.now().getTime() - 600_000).toISOString(),
+        precedence: 'priority',
+        category: 'un_police',
+      }),
+  },
+  'GET /api/medical/compliance': {
+    allowed: medical,
+    success: 200,
+    call: (e) => e.agent.get('/api/medical/compliance?by=month'),
+  },
+  'GET /api/medical/casualties/{id}': {
+    targets: byId,
+    allowed: medical,
+    success: 200,
+    call: async (e, t) => e.agent.get(`/api/medical/casualties/${(await casualty(e, t)).id}`),
+  },
+  'PUT /api/medical/casualties/{id}/steps': {
+    targets: byId,
+    allowed: medical,
+    success: 200,
+    call: async (e, t) => {
+      const c = await casualty(e, t);
+      return e.agent.put(`/api/medical/casualties/${c.id}/steps`, {
+        version: c.version,
+        steps: { surgery: { notApplicable: true } },
+      });
+    },
+  },
   'GET /api/medical/facilities': {
     allowed: medical,
     success: 200,

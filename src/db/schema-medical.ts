@@ -1,5 +1,5 @@
 /** Kysely table types of the medical module. */
-import type { Bool, Timestamp } from './column-types.js';
+import type { Bool, NullableTimestamp, Timestamp } from './column-types.js';
 
 /** A fatality (M4, ¶108), in the layout of the UN's public data; no names. */
 export interface MedicalFatalitiesTable {
@@ -72,7 +72,39 @@ export interface MedicalAircraftTable {
   version: number;
 }
 
+/** A casualty and its 10-1-2 steps (M1); identity and clinical notes are ciphertext (M6). */
+export interface MedicalCasualtiesTable {
+  id: string;
+  mission_id: string;
+  /** CAS-YYYY-NNNN, per mission. */
+  reference: string;
+  incident_id: string | null;
+  injured_at: Timestamp;
+  /** medical/evacuation.rules.ts: precedences */
+  precedence: string;
+  /** medical/casualty.schema.ts: casualtyCategories */
+  category: string;
+  first_aid_at: NullableTimestamp;
+  first_aid_na: Bool;
+  resuscitation_at: NullableTimestamp;
+  resuscitation_na: Bool;
+  resuscitation_facility_id: string | null;
+  surgery_at: NullableTimestamp;
+  surgery_na: Bool;
+  surgery_facility_id: string | null;
+  /** Tier 1: the field cipher's ciphertext of {name, serviceNumber}, bound to (table, id, field). */
+  identity: string | null;
+  /** Tier 1: ciphertext. */
+  clinical_notes: string | null;
+  illustrative: Bool;
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  version: number;
+}
+
 export interface MedicalTables {
+  medical_casualties: MedicalCasualtiesTable;
   medical_fatalities: MedicalFatalitiesTable;
   medical_facilities: MedicalFacilitiesTable;
   medical_aircraft: MedicalAircraftTable;

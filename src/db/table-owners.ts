@@ -66,6 +66,7 @@ export const tableOwners = {
   medical_fatalities: 'medical',
   medical_facilities: 'medical',
   medical_aircraft: 'medical',
+  medical_casualties: 'medical',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

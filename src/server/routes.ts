@@ -29,6 +29,7 @@ import { missionRoutes } from '../modules/missions/mission.routes.js';
 import { placeRoutes } from '../modules/missions/places.routes.js';
 import { fatalityRoutes } from '../modules/medical/fatality.routes.js';
 import { facilityRoutes } from '../modules/medical/facility.routes.js';
+import { casualtyRoutes } from '../modules/medical/casualty.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -63,6 +64,7 @@ export function registerRoutes(app: ApiApp): void {
   vettingRoutes(app);
   fatalityRoutes(app);
   facilityRoutes(app);
+  casualtyRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);

@@ -26,6 +26,7 @@ import * as m0023 from './0023-import-runs.js';
 import * as m0024 from './0024-sanctions-carry.js';
 import * as m0025 from './0025-medical-fatalities.js';
 import * as m0026 from './0026-medical-facilities.js';
+import * as m0027 from './0027-medical-casualties.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -54,4 +55,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0024-sanctions-carry': m0024,
   '0025-medical-fatalities': m0025,
   '0026-medical-facilities': m0026,
+  '0027-medical-casualties': m0027,
 };
