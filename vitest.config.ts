@@ -7,6 +7,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // A browser answers within a second on an idle machine, not always on CI's two cores with
+    // the rest of the suite beside it: expect.poll waits up to 10 s before it fails.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     globals: false,
     reporters: ['default', './test/support/real-data-reporter.ts'],
