@@ -8,9 +8,9 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { print, type Output } from '../../cli/output.js';
+import { runFileImport } from '../../cli/file-import.js';
+import type { Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { systemActor } from '../../core/system-actor.js';
 import { rejectedRowsCsv } from '../../tabular/csv-writer.js';
@@ -64,38 +64,16 @@ function run(out: Output, file: string, opts: Options): Promise<void> {
         'capabilities:read',
       ]),
     };
-    const bar = new cliProgress.SingleBar(
-      { format: 'importing [{bar}] {percentage}%', stream: process.stderr },
-      cliProgress.Presets.shades_classic,
-    );
-    const showBar = !out.json && process.stderr.isTTY;
-    if (showBar) bar.start(fs.statSync(file).size, 0);
-    const writeReport = (r: ContributionImportReport) => {
-      if (opts.report)
-        fs.writeFileSync(opts.report, rejectedRowsCsv([...r.rejected, ...r.inconsistent]));
-    };
-    try {
-      const report = await importContributions(ctx, {
-        file,
-        keepGoodRows: opts.keepGoodRows === true,
-        onBytes: (read) => showBar && bar.update(read),
-      });
-      if (showBar) bar.stop();
-      writeReport(report);
-      print(out, summary(report), () => `imported ${file}: ${human(report)}`);
-      if (report.rejectedCount > 0) process.exitCode = 8;
-    } catch (error) {
-      if (showBar) bar.stop();
-      if (error instanceof ContributionImportRejected) {
-        writeReport(error.report);
-        print(
-          out,
-          summary(error.report),
-          () => `nothing imported from ${file}: ${human(error.report)}`,
-        );
-      }
-      throw error;
-    }
+    await runFileImport(out, file, {
+      run: ({ onBytes }) =>
+        importContributions(ctx, { file, keepGoodRows: opts.keepGoodRows === true, onBytes }),
+      refused: (error) => (error instanceof ContributionImportRejected ? error.report : null),
+      summary,
+      human,
+      writeReport: (r) =>
+        opts.report &&
+        fs.writeFileSync(opts.report, rejectedRowsCsv([...r.rejected, ...r.inconsistent])),
+    });
   });
 }
 
@@ -132,29 +110,19 @@ function runStrength(out: Output, file: string, opts: StrengthOptions): Promise<
           .slice(0, 20)
           .map((x) => `  rejected line ${x.line}, ${x.column}: ${x.reason}`),
       ].join('\n');
-    const writeReport = (r: StrengthImportReport) => {
-      if (opts.report) fs.writeFileSync(opts.report, rejectedRowsCsv(r.rejected));
-    };
-    try {
-      const report = await importMissionStrength(ctx, {
-        file,
-        keepGoodRows: opts.keepGoodRows === true,
-        createMissions: opts.createMissions === true,
-      });
-      writeReport(report);
-      print(out, summarise(report), () => `imported ${file}: ${say(report)}`);
-      if (report.rejectedCount > 0) process.exitCode = 8;
-    } catch (error) {
-      if (error instanceof StrengthImportRejected) {
-        writeReport(error.report);
-        print(
-          out,
-          summarise(error.report),
-          () => `nothing imported from ${file}: ${say(error.report)}`,
-        );
-      }
-      throw error;
-    }
+    await runFileImport(out, file, {
+      run: ({ onBytes }) =>
+        importMissionStrength(ctx, {
+          file,
+          keepGoodRows: opts.keepGoodRows === true,
+          createMissions: opts.createMissions === true,
+          onBytes,
+        }),
+      refused: (error) => (error instanceof StrengthImportRejected ? error.report : null),
+      summary: summarise,
+      human: say,
+      writeReport: (r) => opts.report && fs.writeFileSync(opts.report, rejectedRowsCsv(r.rejected)),
+    });
   });
 }
 

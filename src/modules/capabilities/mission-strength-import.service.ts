@@ -192,11 +192,11 @@ export const strengthImporter: StagedImporter<StagedStrengthRow, StrengthProgres
 async function readAll(
   file: string,
   report: StrengthImportReport,
-  limits: ReadLimits,
+  read: { limits: ReadLimits; onBytes?: (bytes: number) => void },
 ): Promise<Read[]> {
-  const rows = readCsvRows(file, { limits })[Symbol.asyncIterator]();
+  const rows = readCsvRows(file, read)[Symbol.asyncIterator]();
   const header = await readHeader(file, rows, strengthColumns);
-  const read: Read[] = [];
+  const kept: Read[] = [];
   const repeats = new RepeatedRows('same mission and month');
   for await (const record of readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header)) {
     report.total += 1;
@@ -217,15 +217,20 @@ async function readAll(
     if (repeat === 'repeat') report.duplicates += 1;
     else if (repeat) reject(report, { line: record.line, column: '(row)', reason: repeat });
     if (repeat) continue;
-    read.push({ line: record.line, row: mapped.row });
+    kept.push({ line: record.line, row: mapped.row });
   }
-  return read;
+  return kept;
 }
 
 /** @throws forbidden, validation_failed (unreadable file), StrengthImportRejected */
 export async function importMissionStrength(
   ctx: RequestContext,
-  args: { file: string; keepGoodRows: boolean; createMissions: boolean },
+  args: {
+    file: string;
+    keepGoodRows: boolean;
+    createMissions: boolean;
+    onBytes?: (read: number) => void;
+  },
 ): Promise<StrengthImportReport> {
   assertPermission(ctx.actor, 'capabilities:write');
   const report: StrengthImportReport = {
@@ -241,7 +246,10 @@ export async function importMissionStrength(
     createdMissions: [],
     committed: false,
   };
-  const read = await readAll(args.file, report, readLimitsOf(ctx.config));
+  const read = await readAll(args.file, report, {
+    limits: readLimitsOf(ctx.config),
+    onBytes: args.onBytes,
+  });
   const byMission = new Map<string, Read[]>();
   for (const r of read) byMission.set(r.row.mission, [...(byMission.get(r.row.mission) ?? []), r]);
   const plans = new Map<string, MissionSpec | null>();

@@ -7,9 +7,9 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { DomainError } from '../../core/errors.js';
+import { runFileImport } from '../../cli/file-import.js';
 import { print, type Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { systemActor } from '../../core/system-actor.js';
@@ -69,37 +69,19 @@ function run(out: Output, file: string, opts: Options): Promise<void> {
       requestId: 'cli-import',
       actor: systemActor(os.userInfo().username, 'cli', ['conduct:write', 'conduct:read']),
     };
-    const bar = new cliProgress.SingleBar(
-      { format: 'importing [{bar}] {percentage}% | {rows} rows', stream: process.stderr },
-      cliProgress.Presets.shades_classic,
-    );
-    const showBar = !out.json && process.stderr.isTTY;
-    if (showBar) bar.start(fs.statSync(file).size, 0, { rows: 0 });
-    let rows = 0;
-    try {
-      const report = await importSeaTable(ctx, {
-        file,
-        mission: opts.mission ?? null,
-        keepGoodRows: opts.keepGoodRows === true,
-        onBytes: (read) => showBar && bar.update(read, { rows }),
-        onRow: (done) => (rows = done),
-      });
-      if (showBar) bar.stop();
-      writeReport(opts.report, report);
-      print(out, summary(report), () => `imported ${file}: ${human(report)}`);
-      if (report.rejectedCount > 0) process.exitCode = 8;
-    } catch (error) {
-      if (showBar) bar.stop();
-      if (error instanceof SeaImportRejected) {
-        writeReport(opts.report, error.report);
-        print(
-          out,
-          summary(error.report),
-          () => `nothing imported from ${file}: ${human(error.report)}`,
-        );
-      }
-      throw error;
-    }
+    await runFileImport(out, file, {
+      run: (progress) =>
+        importSeaTable(ctx, {
+          file,
+          mission: opts.mission ?? null,
+          keepGoodRows: opts.keepGoodRows === true,
+          ...progress,
+        }),
+      refused: (error) => (error instanceof SeaImportRejected ? error.report : null),
+      summary,
+      human,
+      writeReport: (r) => writeReport(opts.report, r),
+    });
   });
 }
 

@@ -7,9 +7,9 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { print, type Output } from '../../cli/output.js';
+import { runFileImport } from '../../cli/file-import.js';
+import type { Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { systemActor } from '../../core/system-actor.js';
 import { rejectedRowsCsv } from '../../tabular/csv-writer.js';
@@ -50,36 +50,14 @@ function run(out: Output, file: string, opts: Options): Promise<void> {
         'missions:write',
       ]),
     };
-    const bar = new cliProgress.SingleBar(
-      { format: 'importing [{bar}] {percentage}% | {rows} rows', stream: process.stderr },
-      cliProgress.Presets.shades_classic,
-    );
-    const showBar = !out.json && process.stderr.isTTY;
-    if (showBar) bar.start(fs.statSync(file).size, 0, { rows: 0 });
-    let rows = 0;
-    try {
-      const report = await importFatalities(ctx, {
-        file,
-        keepGoodRows: opts.keepGoodRows === true,
-        onBytes: (read) => showBar && bar.update(read, { rows }),
-        onRow: (done) => (rows = done),
-      });
-      if (showBar) bar.stop();
-      if (opts.report) fs.writeFileSync(opts.report, rejectedRowsCsv(report.rejected));
-      print(out, summary(report), () => `imported ${file}: ${human(report)}`);
-      if (report.rejectedCount > 0) process.exitCode = 8;
-    } catch (error) {
-      if (showBar) bar.stop();
-      if (error instanceof FatalityImportRejected) {
-        if (opts.report) fs.writeFileSync(opts.report, rejectedRowsCsv(error.report.rejected));
-        print(
-          out,
-          summary(error.report),
-          () => `nothing imported from ${file}: ${human(error.report)}`,
-        );
-      }
-      throw error;
-    }
+    await runFileImport(out, file, {
+      run: (progress) =>
+        importFatalities(ctx, { file, keepGoodRows: opts.keepGoodRows === true, ...progress }),
+      refused: (error) => (error instanceof FatalityImportRejected ? error.report : null),
+      summary,
+      human,
+      writeReport: (r) => opts.report && fs.writeFileSync(opts.report, rejectedRowsCsv(r.rejected)),
+    });
   });
 }
 
