@@ -8,6 +8,28 @@ import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import { print, type Output } from './output.js';
 
+/** What an import report holds for the summary every import prints first. */
+export interface ImportCounts {
+  committed: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejectedCount: number;
+  rejected: readonly { line: number; column: string; reason: string }[];
+}
+
+/**
+ * The summary scripts rely on (`imported, updated, unchanged, rejected, errors`): nothing counts
+ * as imported when the file was refused.
+ */
+export const importSummary = (r: ImportCounts) => ({
+  imported: r.committed ? r.created : 0,
+  updated: r.committed ? r.updated : 0,
+  unchanged: r.committed ? r.unchanged : 0,
+  rejected: r.rejectedCount,
+  errors: r.rejected.map(({ line, column, reason }) => ({ line, column, reason })),
+});
+
 export interface FileImport<R extends { rejectedCount: number }> {
   /** Runs the import, reporting bytes read and rows seen. */
   run(progress: { onBytes: (read: number) => void; onRow: (done: number) => void }): Promise<R>;

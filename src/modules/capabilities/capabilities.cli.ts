@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { runFileImport } from '../../cli/file-import.js';
+import { importSummary, runFileImport } from '../../cli/file-import.js';
 import type { Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { systemActor } from '../../core/system-actor.js';
@@ -31,11 +31,7 @@ interface Options {
 }
 
 const summary = (r: ContributionImportReport) => ({
-  imported: r.committed ? r.created : 0,
-  updated: r.committed ? r.updated : 0,
-  unchanged: r.committed ? r.unchanged : 0,
-  rejected: r.rejectedCount,
-  errors: r.rejected,
+  ...importSummary(r),
   subtotals: r.subtotals,
   inconsistent: r.inconsistent,
   cleaned: r.cleaned,
@@ -92,11 +88,7 @@ function runStrength(out: Output, file: string, opts: StrengthOptions): Promise<
       ]),
     };
     const summarise = (r: StrengthImportReport) => ({
-      imported: r.committed ? r.created : 0,
-      updated: r.committed ? r.updated : 0,
-      unchanged: r.committed ? r.unchanged : 0,
-      rejected: r.rejectedCount,
-      errors: r.rejected,
+      ...importSummary(r),
       duplicates: r.duplicates,
       rounded: r.rounded,
       missions: r.missions,

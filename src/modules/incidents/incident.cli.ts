@@ -9,6 +9,7 @@ import os from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { print, type Output } from '../../cli/output.js';
+import { importSummary } from '../../cli/file-import.js';
 import { withApp, type Runtime } from '../../cli/runtime.js';
 import type { RequestContext } from '../../db/context.js';
 import { systemActor } from '../../core/system-actor.js';
@@ -38,11 +39,7 @@ function writeReport(file: string | undefined, report: ImportReport): void {
 
 /** The summary scripts rely on (issue 3's interface). */
 const scriptSummary = (r: ImportReport) => ({
-  imported: r.committed ? r.created : 0,
-  updated: r.committed ? r.updated : 0,
-  unchanged: r.committed ? r.unchanged : 0,
-  rejected: r.rejectedCount,
-  errors: r.rejected.map(({ line, column, reason }) => ({ line, column, reason })),
+  ...importSummary(r),
 });
 
 const humanSummary = (r: ImportReport) =>

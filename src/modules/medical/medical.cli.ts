@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { runFileImport } from '../../cli/file-import.js';
+import { importSummary, runFileImport } from '../../cli/file-import.js';
 import type { Output } from '../../cli/output.js';
 import { withApp } from '../../cli/runtime.js';
 import { systemActor } from '../../core/system-actor.js';
@@ -25,11 +25,7 @@ interface Options {
 }
 
 const summary = (r: FatalityImportReport) => ({
-  imported: r.committed ? r.created : 0,
-  updated: r.committed ? r.updated : 0,
-  unchanged: r.committed ? r.unchanged : 0,
-  rejected: r.rejectedCount,
-  errors: r.rejected,
+  ...importSummary(r),
   missions: r.missions,
 });
 
