@@ -20,13 +20,6 @@ const planned = ([id, module, paragraphs, title, text]: Planned): RuleEntry => (
 
 export const plannedRules: RuleEntry[] = [
   planned([
-    'M1',
-    'medical',
-    ['¶110', '¶111'],
-    'The 10-1-2 timeline',
-    'First aid within 10 minutes, advanced resuscitation within 1 hour, damage-control surgery within 2 hours of injury; each step’s time and compliance per casualty.',
-  ]),
-  planned([
     'M2',
     'medical',
     ['¶111'],
@@ -53,13 +46,6 @@ export const plannedRules: RuleEntry[] = [
     ['¶108'],
     'Next of kin',
     'For each fatality, the steps from notification to compensation, each with its date.',
-  ]),
-  planned([
-    'M6',
-    'medical',
-    ['¶110'],
-    'Patient data is tier-1',
-    'Names, identifiers and clinical notes encrypted at rest, seen only by the mission’s medical officers.',
   ]),
   planned([
     'D1',

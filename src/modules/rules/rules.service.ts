@@ -11,6 +11,7 @@ import { conductRules } from '../conduct/conduct.register.js';
 import { earlyWarningRules } from '../early-warning/early-warning.register.js';
 import { forceSelectionRules } from '../force-selection/force-selection.register.js';
 import { incidentRules } from '../incidents/incident.register.js';
+import { medicalRules } from '../medical/medical.register.js';
 import { unitPerformanceRules } from '../unit-performance/unit-performance.register.js';
 import { plannedRules } from './planned.register.js';
 
@@ -25,6 +26,7 @@ export const allRules: readonly RuleEntry[] = [
   ...capabilitiesRules,
   ...forceSelectionRules,
   ...unitPerformanceRules,
+  ...medicalRules,
   ...plannedRules,
 ].sort((a, b) => {
   const [x, y] = [key(a.id), key(b.id)];
