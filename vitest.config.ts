@@ -21,6 +21,9 @@ export default defineConfig({
           // The server files share no module state a test changes (no mocks, no env writes), so
           // a worker keeps the modules it has loaded from one file to the next.
           isolate: false,
+          // Memory tests collect garbage before they measure (a worker shared by many files holds
+          // more garbage than a fresh one).
+          execArgv: ['--expose-gc'],
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['src/web/**', 'node_modules/**', 'dist/**'],
         },
