@@ -104,3 +104,12 @@ export function missionForWrite(actor: Actor, requested: string | undefined): st
   if (!missionInView(actor, missionId)) throw notFound('Mission');
   return missionId;
 }
+
+/** The missions a list reads: the one asked (if in view), else the one worked in, else all in view. */
+export function missionsToRead(
+  actor: Actor,
+  requested: string | undefined,
+): 'all' | readonly string[] {
+  if (requested !== undefined) return [missionForWrite(actor, requested)];
+  return actor.missionId !== null ? [actor.missionId] : actor.missionIds;
+}

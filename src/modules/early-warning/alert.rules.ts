@@ -6,6 +6,7 @@
  * category, the number killed, the day, the distance to the nearest base. Sexual violence is never
  * alerted on (the victims could be recognised from place and day). Pure.
  */
+import { distanceKm } from '../../core/geo.js';
 import type { CapArea } from './cap.js';
 import type { HotspotCell } from './hotspot.rules.js';
 
@@ -57,20 +58,6 @@ export interface AlertDraft {
   area: CapArea;
   latitude: number | null;
   longitude: number | null;
-}
-
-/** Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km). */
-export function distanceKm(
-  a: { latitude: number; longitude: number },
-  b: { latitude: number; longitude: number },
-): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function nearestBase(

@@ -8,6 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { findCanary, newCanary } from '../../../test/support/canary.js';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
+import { levelTwoBangui } from '../../../test/support/medical.js';
 import { signIn, type Agent } from '../../../test/support/http.js';
 import { createUser } from '../accounts/user.service.js';
 import { createFacility } from './facility.service.js';
@@ -39,20 +40,7 @@ eachDialect('M1 and M6 casualties', (t) => {
         ...operator(t()),
         actor: { ...operator(t()).actor, permissions: new Set(['medical:write']) },
       },
-      {
-        missionId: world.missionA.id,
-        name: 'Level II Bangui',
-        level: 'level_2',
-        status: 'operational',
-        statusNote: '',
-        latitude: 4.39,
-        longitude: 18.52,
-        operatedBy: 'UN',
-        surgery: true,
-        blood: true,
-        beds: 40,
-        icuBeds: 4,
-      },
+      { ...levelTwoBangui, missionId: world.missionA.id },
     );
     level2 = facility.id;
   });

@@ -6,7 +6,7 @@
  * which is audited; lists, compliance and the audit digest never carry them in clear.
  */
 import { DomainError, staleVersion } from '../../core/errors.js';
-import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
+import { assertCan, assertPermission, missionForWrite, missionsToRead } from '../../core/policy.js';
 import { fromTimestamp, toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
@@ -188,11 +188,6 @@ function monthRange(month: string | undefined) {
   };
 }
 
-function missionsOf(ctx: RequestContext, missionId: string | undefined) {
-  if (missionId !== undefined) return [missionForWrite(ctx.actor, missionId)];
-  return ctx.actor.missionId !== null ? [ctx.actor.missionId] : ctx.actor.missionIds;
-}
-
 /** Casualties in view, newest first, without identities. @throws forbidden, not_found (mission) */
 export async function listCasualties(
   ctx: RequestContext,
@@ -200,7 +195,7 @@ export async function listCasualties(
 ): Promise<CasualtySummary[]> {
   assertPermission(ctx.actor, 'medical:read');
   const rows = await casualtyRows(ctx.db, {
-    missionIds: missionsOf(ctx, query.missionId),
+    missionIds: missionsToRead(ctx.actor, query.missionId),
     ...monthRange(query.month),
   });
   const now = ctx.clock.now();
@@ -213,7 +208,7 @@ export async function tenOneTwoCompliance(
   query: { missionId?: string; month?: string; by: 'mission' | 'facility' | 'month' },
 ): Promise<ComplianceAnswer> {
   assertPermission(ctx.actor, 'medical:read');
-  const missionIds = missionsOf(ctx, query.missionId);
+  const missionIds = missionsToRead(ctx.actor, query.missionId);
   const rows = await casualtyRows(ctx.db, { missionIds, ...monthRange(query.month) });
   const casualties: CasualtyForCompliance[] = rows.map((r) => ({
     ...timelineOf(r),

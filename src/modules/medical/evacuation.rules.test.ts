@@ -1,5 +1,6 @@
 /** M2 (¶110): evacuation requests, their steps and their clocks; M3 (¶110–111): routing. */
 import { describe, expect, it } from 'vitest';
+import { distanceKm } from '../../core/geo.js';
 import {
   assertTransition,
   evacuationClock,
@@ -8,7 +9,6 @@ import {
 } from './evacuation.rules.js';
 import {
   canTreat,
-  distanceKm,
   isNight,
   planRoute,
   sunElevation,

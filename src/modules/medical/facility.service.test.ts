@@ -10,6 +10,7 @@ import { eachDialect } from '../../../test/support/each-dialect.js';
 import { operator, password, seedWorld, type World } from '../../../test/support/fixtures.js';
 import type { RequestContext } from '../../db/context.js';
 import type { TestApp } from '../../../test/support/test-app.js';
+import { levelTwoBangui } from '../../../test/support/medical.js';
 import { signIn } from '../../../test/support/http.js';
 import {
   createAircraft,
@@ -60,19 +61,7 @@ eachDialect('M3 facilities and the route plan', (t) => {
       icuBeds: 0,
     });
     expect(bria).toMatchObject({ missionId: world.missionA.id, level: 'level_1', version: 1 });
-    await createFacility(medic, {
-      name: 'Level II Bangui',
-      level: 'level_2',
-      status: 'operational',
-      statusNote: '',
-      latitude: 4.39,
-      longitude: 18.52,
-      operatedBy: 'UN',
-      surgery: true,
-      blood: true,
-      beds: 40,
-      icuBeds: 4,
-    });
+    await createFacility(medic, { ...levelTwoBangui });
     await expect(
       createFacility(medic, {
         name: 'Level I Bria',

@@ -5,7 +5,7 @@
  * and aircraft hold no patient data.
  */
 import { staleVersion } from '../../core/errors.js';
-import { assertCan, assertPermission, missionForWrite } from '../../core/policy.js';
+import { assertCan, assertPermission, missionForWrite, missionsToRead } from '../../core/policy.js';
 import { fromBool, fromTimestamp, toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { DomainError } from '../../core/errors.js';
@@ -72,20 +72,16 @@ const aircraftOf = (r: AircraftRow): Aircraft => ({
 });
 
 /** The missions whose records a list shows: the one asked for (in view), else every one in view. */
-function missionsOf(ctx: RequestContext, missionId: string | undefined): 'all' | readonly string[] {
-  if (missionId !== undefined) return [missionForWrite(ctx.actor, missionId)];
-  return ctx.actor.missionId !== null ? [ctx.actor.missionId] : ctx.actor.missionIds;
-}
 
 /** Facilities of the mission in view (at headquarters: of every mission, or the one asked). @throws forbidden, not_found */
 export async function listFacilities(ctx: RequestContext, missionId?: string): Promise<Facility[]> {
   assertPermission(ctx.actor, 'medical:read');
-  return (await facilityRows(ctx.db, missionsOf(ctx, missionId))).map(facilityOf);
+  return (await facilityRows(ctx.db, missionsToRead(ctx.actor, missionId))).map(facilityOf);
 }
 
 export async function listAircraft(ctx: RequestContext, missionId?: string): Promise<Aircraft[]> {
   assertPermission(ctx.actor, 'medical:read');
-  return (await aircraftRows(ctx.db, missionsOf(ctx, missionId))).map(aircraftOf);
+  return (await aircraftRows(ctx.db, missionsToRead(ctx.actor, missionId))).map(aircraftOf);
 }
 
 const nameTaken = (what: string, name: string) =>

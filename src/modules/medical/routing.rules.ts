@@ -6,6 +6,7 @@
  * (the sun more than 6° below the horizon at the pick-up) only a night-capable asset may fly.
  * Pure.
  */
+import { distanceKm } from '../../core/geo.js';
 import { arrivalTargetMinutes, type Precedence } from './evacuation.rules.js';
 
 export const facilityLevels = ['level_1', 'level_2', 'level_3', 'aeromedical_team'] as const;
@@ -38,17 +39,6 @@ export interface AssetForRouting extends Point {
 /** Minutes from tasking to take-off, and on the ground at the patient. */
 export const launchMinutes = 15;
 export const groundMinutes = 10;
-
-/** Great-circle distance in kilometres. */
-export function distanceKm(a: Point, b: Point): number {
-  const rad = (d: number) => (d * Math.PI) / 180;
-  const h =
-    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 +
-    Math.cos(rad(a.latitude)) *
-      Math.cos(rad(b.latitude)) *
-      Math.sin(rad(b.longitude - a.longitude) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /**
  * The sun's elevation in degrees at a place and instant (NOAA's approximation, within a fraction

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { compassPoints, type CompassPoint, type PlaceKind } from './places.schema.js';
+import { distanceKm } from '../../core/geo.js';
 
 export const surroundingsFile = fileURLToPath(
   new URL('../../../assets/basemap/surroundings.geojson.gz', import.meta.url),
@@ -168,14 +169,9 @@ export function placesIn(
 
 const radians = (d: number) => (d * Math.PI) / 180;
 
-/** Great-circle distance in kilometres. */
-export function distanceKm(a: Position, b: Position): number {
-  const [lon1, lat1] = a.map(radians) as Position;
-  const [lon2, lat2] = b.map(radians) as Position;
-  const h =
-    Math.sin((lat2 - lat1) / 2) ** 2 +
-    Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+/** Great-circle distance in kilometres between two [longitude, latitude] positions. */
+function positionDistanceKm(a: Position, b: Position): number {
+  return distanceKm({ longitude: a[0], latitude: a[1] }, { longitude: b[0], latitude: b[1] });
 }
 
 /** The compass point (of eight) from `from` towards `to`. */
@@ -207,7 +203,7 @@ export function nearestPlace(
   let best: { feature: PlaceFeature; km: number } | null = null;
   for (const { feature } of surroundings()) {
     if (feature.properties.k !== 'place' || feature.geometry.type !== 'Point') continue;
-    const km = distanceKm(feature.geometry.coordinates, [longitude, latitude]);
+    const km = positionDistanceKm(feature.geometry.coordinates, [longitude, latitude]);
     if (km <= withinKm && (!best || km < best.km)) best = { feature, km };
   }
   if (!best) return null;
