@@ -5,6 +5,7 @@
  */
 import { systemActor } from '../src/core/system-actor.js';
 import { recordCasualty } from '../src/modules/medical/casualty.service.js';
+import { requestEvacuation } from '../src/modules/medical/evacuation.service.js';
 import { createAircraft, createFacility } from '../src/modules/medical/facility.service.js';
 import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
 
@@ -60,7 +61,69 @@ const casualty = async (e: Env, t: Target) =>
     clinicalNotes: '',
   });
 
+const evacuationReaders: Caller[] = ['staff_officer', 'medical_officer', 'aviation_officer'];
+const evacuationRequest = (e: Env) => ({
+  injuredAt: new Date(e.t.clock.now().getTime() - 600_000).toISOString(),
+  latitude: 4.96,
+  longitude: 18.7,
+  patients: { urgent: 1 },
+  security: 'no_enemy',
+  nationality: ['un_military'],
+});
+const evacuation = async (e: Env, t: Target) =>
+  requestEvacuation(
+    {
+      ...e.t.ctx,
+      requestId: 'matrix',
+      actor: systemActor('matrix', 'cli', ['evacuations:request']),
+    },
+    {
+      ...evacuationRequest(e),
+      missionId: missionOf(e, t),
+      kind: 'casevac',
+      incidentId: null,
+      casualtyIds: [],
+      pickupDescription: '',
+      specialEquipment: [],
+      marking: 'none',
+      cbrn: 'none',
+      terrain: '',
+      patients: { urgent_surgical: 0, urgent: 1, priority: 0, routine: 0 },
+      security: 'no_enemy',
+      nationality: ['un_military'],
+    },
+  );
+
 export const medicalMatrix: Record<string, Spec> = {
+  'GET /api/medical/evacuations': {
+    allowed: evacuationReaders,
+    success: 200,
+    call: (e) => e.agent.get('/api/medical/evacuations?state=all'),
+  },
+  'POST /api/medical/evacuations': {
+    allowed: ['staff_officer', 'medical_officer'],
+    success: 201,
+    call: (e) => e.agent.post('/api/medical/evacuations', evacuationRequest(e)),
+  },
+  'GET /api/medical/evacuations/{id}': {
+    targets: byId,
+    allowed: evacuationReaders,
+    success: 200,
+    call: async (e, t) => e.agent.get(`/api/medical/evacuations/${(await evacuation(e, t)).id}`),
+  },
+  'POST /api/medical/evacuations/{id}/steps': {
+    targets: byId,
+    allowed: ['aviation_officer'],
+    success: 200,
+    call: async (e, t) => {
+      const r = await evacuation(e, t);
+      return e.agent.post(`/api/medical/evacuations/${r.id}/steps`, {
+        version: r.version,
+        to: 'refused',
+        reason: 'no_asset_available',
+      });
+    },
+  },
   'GET /api/medical/casualties': {
     allowed: medical,
     success: 200,

@@ -27,6 +27,12 @@ export const permissions = [
   'performance:write',
   'medical:read',
   'medical:write',
+  /** M2: see the mission's evacuation requests (no patient identity in them). */
+  'evacuations:read',
+  /** M2: send a CASEVAC / MEDEVAC request from the field. */
+  'evacuations:request',
+  /** M2: task, track and end requests: the aviation cell. */
+  'evacuations:task',
   'mandates:read',
   'mandates:write',
   'reports:read',
@@ -42,6 +48,8 @@ export const roles = [
   'force_generation_officer',
   'staff_officer',
   'medical_officer',
+  /** The mission's aviation cell, which tasks and tracks evacuations (M2). */
+  'aviation_officer',
   'planner',
   'head_of_mission',
   'viewer',
@@ -77,8 +85,23 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'conduct:vet',
     'reports:read',
   ],
-  staff_officer: [...read, 'incidents:write', 'capabilities:read', 'performance:write'],
-  medical_officer: [...read, 'compartments:write', 'medical:read', 'medical:write'],
+  staff_officer: [
+    ...read,
+    'incidents:write',
+    'capabilities:read',
+    'performance:write',
+    'evacuations:read',
+    'evacuations:request',
+  ],
+  medical_officer: [
+    ...read,
+    'compartments:write',
+    'medical:read',
+    'medical:write',
+    'evacuations:read',
+    'evacuations:request',
+  ],
+  aviation_officer: [...read, 'evacuations:read', 'evacuations:task'],
   planner: [...read, 'mandates:read', 'mandates:write', 'early-warning:read', 'reports:read'],
   head_of_mission: [
     ...read,

@@ -1,5 +1,5 @@
 /** Kysely table types of the medical module. */
-import type { Bool, NullableTimestamp, Timestamp } from './column-types.js';
+import type { Bool, Json, NullableTimestamp, Timestamp } from './column-types.js';
 
 /** A fatality (M4, ¶108), in the layout of the UN's public data; no names. */
 export interface MedicalFatalitiesTable {
@@ -103,7 +103,62 @@ export interface MedicalCasualtiesTable {
   version: number;
 }
 
+/** A CASEVAC / MEDEVAC request and its timed steps (M2); no patient identity. */
+export interface MedicalEvacuationsTable {
+  id: string;
+  mission_id: string;
+  /** EVAC-YYYY-NNNN, per mission. */
+  reference: string;
+  /** 'casevac' | 'medevac' */
+  kind: string;
+  incident_id: string | null;
+  /** The earliest injury among its patients: the clock's start. */
+  injured_at: Timestamp;
+  /** The most urgent precedence among its patients. */
+  precedence: string;
+  /** {urgent_surgical, urgent, priority, routine}: patients by precedence. */
+  patients: Json;
+  pickup_latitude: number;
+  pickup_longitude: number;
+  pickup_description: string;
+  /** medical/evacuation.schema.ts: specialEquipment[] */
+  special_equipment: Json;
+  security: string;
+  marking: string;
+  /** medical/casualty.schema.ts: casualtyCategories[] */
+  nationality: Json;
+  cbrn: string;
+  terrain: string;
+  /** medical/evacuation.rules.ts: evacuationStatuses */
+  status: string;
+  requested_at: Timestamp;
+  tasked_at: NullableTimestamp;
+  airborne_at: NullableTimestamp;
+  at_patient_at: NullableTimestamp;
+  at_facility_at: NullableTimestamp;
+  /** When it was refused or aborted. */
+  ended_at: NullableTimestamp;
+  stop_reason: string | null;
+  stop_note: string;
+  aircraft_id: string | null;
+  crew: string;
+  facility_id: string | null;
+  /** The estimate made at tasking (M3). */
+  estimated_arrival_at: NullableTimestamp;
+  illustrative: Bool;
+  created_by: string;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface MedicalEvacuationCasualtiesTable {
+  evacuation_id: string;
+  casualty_id: string;
+}
+
 export interface MedicalTables {
+  medical_evacuations: MedicalEvacuationsTable;
+  medical_evacuation_casualties: MedicalEvacuationCasualtiesTable;
   medical_casualties: MedicalCasualtiesTable;
   medical_fatalities: MedicalFatalitiesTable;
   medical_facilities: MedicalFacilitiesTable;

@@ -67,6 +67,8 @@ export const tableOwners = {
   medical_facilities: 'medical',
   medical_aircraft: 'medical',
   medical_casualties: 'medical',
+  medical_evacuations: 'medical',
+  medical_evacuation_casualties: 'medical',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

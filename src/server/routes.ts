@@ -30,6 +30,7 @@ import { placeRoutes } from '../modules/missions/places.routes.js';
 import { fatalityRoutes } from '../modules/medical/fatality.routes.js';
 import { facilityRoutes } from '../modules/medical/facility.routes.js';
 import { casualtyRoutes } from '../modules/medical/casualty.routes.js';
+import { evacuationRoutes } from '../modules/medical/evacuation.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -65,6 +66,7 @@ export function registerRoutes(app: ApiApp): void {
   fatalityRoutes(app);
   facilityRoutes(app);
   casualtyRoutes(app);
+  evacuationRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);

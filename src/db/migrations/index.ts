@@ -27,6 +27,7 @@ import * as m0024 from './0024-sanctions-carry.js';
 import * as m0025 from './0025-medical-fatalities.js';
 import * as m0026 from './0026-medical-facilities.js';
 import * as m0027 from './0027-medical-casualties.js';
+import * as m0028 from './0028-medical-evacuations.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -56,4 +57,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0025-medical-fatalities': m0025,
   '0026-medical-facilities': m0026,
   '0027-medical-casualties': m0027,
+  '0028-medical-evacuations': m0028,
 };

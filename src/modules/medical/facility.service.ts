@@ -34,9 +34,10 @@ import type {
   UpdateAircraftInput,
   UpdateFacilityInput,
 } from './facility.schema.js';
+import { aircraftFlying } from './evacuation.repository.js';
 import { planRoute, type RoutePlan } from './routing.rules.js';
 
-const facilityOf = (r: FacilityRow): Facility => ({
+export const facilityOf = (r: FacilityRow): Facility => ({
   id: r.id,
   missionId: r.mission_id,
   name: r.name,
@@ -55,7 +56,7 @@ const facilityOf = (r: FacilityRow): Facility => ({
   version: r.version,
 });
 
-const aircraftOf = (r: AircraftRow): Aircraft => ({
+export const aircraftOf = (r: AircraftRow): Aircraft => ({
   id: r.id,
   missionId: r.mission_id,
   name: r.name,
@@ -269,6 +270,19 @@ export async function updateAircraft(
 }
 
 /**
+ * A mission's facilities and aircraft as the route plan sees them: an aircraft flying an open
+ * evacuation is not available for another.
+ */
+export async function routingResources(ctx: RequestContext, missionId: string) {
+  const facilities = (await facilityRows(ctx.db, [missionId])).map(facilityOf);
+  const busy = await aircraftFlying(ctx.db, missionId);
+  const aircraft = (await aircraftRows(ctx.db, [missionId]))
+    .map(aircraftOf)
+    .map((a) => (busy.has(a.id) ? { ...a, available: false } : a));
+  return { facilities, aircraft };
+}
+
+/**
  * M3: the plan for an evacuation from a point, now, over the mission's facilities and aircraft:
  * the facility, the aircraft, the estimate and its verdict against the precedence's target.
  * @throws forbidden, not_found (mission), validation_failed (injury in the future; mission at HQ)
@@ -285,8 +299,7 @@ export async function planEvacuation(
     throw new DomainError('validation_failed', 'injuredAt: the injury cannot be in the future', [
       { path: 'injuredAt', message: 'in the future' },
     ]);
-  const facilities = (await facilityRows(ctx.db, [missionId])).map(facilityOf);
-  const aircraft = (await aircraftRows(ctx.db, [missionId])).map(aircraftOf);
+  const { facilities, aircraft } = await routingResources(ctx, missionId);
   return planRoute({
     pickup: { latitude: input.latitude, longitude: input.longitude },
     precedence: input.precedence,

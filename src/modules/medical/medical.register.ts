@@ -1,4 +1,4 @@
-/** The medical module's rules, for the rules register (core/rule-entry.ts). M2–M5 are still planned. */
+/** The medical module's rules, for the rules register (core/rule-entry.ts). M4 and M5 are still planned. */
 import type { RuleEntry } from '../../core/rule-entry.js';
 
 export const medicalRules: RuleEntry[] = [
@@ -13,6 +13,33 @@ export const medicalRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/medical/ten-one-two.rules.test.ts',
       'src/modules/medical/casualty.service.test.ts',
+    ],
+  },
+  {
+    id: 'M2',
+    module: 'medical',
+    paragraphs: ['¶110', '¶111'],
+    title: 'Evacuation requests',
+    text: 'A CASEVAC/MEDEVAC request moves requested → tasked → airborne → at the patient → at the facility one step at a time, each timed, never before the step before it nor in the future; it is refused only before tasking and aborted only after, with the reason; its clock follows its most urgent patient (at the facility within 90 minutes for urgent surgical, 60 urgent, 4 hours priority, 24 routine); the mission’s aviation cell sees every open request and is notified of each new one.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/medical/evacuation.rules.test.ts',
+      'src/modules/medical/evacuation.service.test.ts',
+    ],
+  },
+  {
+    id: 'M3',
+    module: 'medical',
+    paragraphs: ['¶110', '¶111'],
+    title: 'Medical facilities and routing',
+    text: 'Level I, II and III facilities and aero-medical teams with their capabilities and status, and the mission’s aircraft; a request is routed to the nearest facility able to treat its precedence by the available aircraft that gets there soonest, night-capable only at night; a tasking is refused for an aircraft of another mission, unavailable or flying another request, a day-only aircraft at night, or a facility that cannot treat; the estimate is kept and judged against M2’s target before the aircraft leaves.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/medical/evacuation.rules.test.ts',
+      'src/modules/medical/facility.service.test.ts',
+      'src/modules/medical/evacuation.service.test.ts',
     ],
   },
   {

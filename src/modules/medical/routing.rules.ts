@@ -83,6 +83,15 @@ export function canTreat(f: FacilityForRouting, precedence: Precedence): boolean
   return true;
 }
 
+/**
+ * Minutes from tasking until the patient is at the facility: launch, the flight from the asset's
+ * base to the pick-up and on to the facility at its cruise speed, time on the ground.
+ */
+export function flightMinutes(asset: AssetForRouting, pickup: Point, facility: Point): number {
+  const km = distanceKm(asset, pickup) + distanceKm(pickup, facility);
+  return Math.ceil(launchMinutes + (km / asset.speedKmh) * 60 + groundMinutes);
+}
+
 export interface RoutePlan {
   facility: { id: string; name: string; distanceKm: number; degraded: boolean } | null;
   asset: { id: string; name: string; distanceKm: number } | null;
@@ -139,11 +148,11 @@ export function planRoute(input: {
   if (available.length === 0) return none('no_asset');
   const flyable = available.filter((a) => !night || a.nightCapable);
   if (flyable.length === 0) return none('night_without_capable_asset');
-  const options = flyable.map((a) => {
-    const toPatient = distanceKm(a, pickup);
-    const minutes = launchMinutes + ((toPatient + target.km) / a.speedKmh) * 60 + groundMinutes;
-    return { a, toPatient, minutes: Math.ceil(minutes) };
-  });
+  const options = flyable.map((a) => ({
+    a,
+    toPatient: distanceKm(a, pickup),
+    minutes: flightMinutes(a, pickup, target.f),
+  }));
   options.sort((x, y) => x.minutes - y.minutes);
   const best = options[0]!;
   const arrival = new Date(now.getTime() + best.minutes * 60_000).toISOString();

@@ -20,20 +20,6 @@ const planned = ([id, module, paragraphs, title, text]: Planned): RuleEntry => (
 
 export const plannedRules: RuleEntry[] = [
   planned([
-    'M2',
-    'medical',
-    ['¶111'],
-    'Evacuation requests',
-    'The standard CASEVAC/MEDEVAC request and its times, judged against M1 before the aircraft leaves.',
-  ]),
-  planned([
-    'M3',
-    'medical',
-    ['¶110'],
-    'Medical facilities',
-    'Level I, II and III facilities and aero-medical teams: location, capabilities, status and night-flight availability.',
-  ]),
-  planned([
     'M4',
     'medical',
     ['¶108'],

@@ -171,6 +171,7 @@ export const ar: Catalog = {
   'role.force_generation_officer': 'ضابط تكوين القوات',
   'role.staff_officer': 'ضابط أركان (القوة / الشرطة)',
   'role.medical_officer': 'طبيب',
+  'role.aviation_officer': 'ضابط الطيران',
   'role.planner': 'مخطط',
   'role.head_of_mission': 'رئيس البعثة',
   'role.viewer': 'مطّلع',

@@ -160,6 +160,7 @@ const base = {
   'role.force_generation_officer': 'Force generation officer',
   'role.staff_officer': 'Force / police staff officer',
   'role.medical_officer': 'Medical officer',
+  'role.aviation_officer': 'Aviation officer',
   'role.planner': 'Planner',
   'role.head_of_mission': 'Head of mission',
   'role.viewer': 'Viewer',

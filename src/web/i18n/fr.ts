@@ -175,6 +175,7 @@ export const fr: Catalog = {
   'role.force_generation_officer': 'Officier de constitution des forces',
   'role.staff_officer': 'Officier d’état-major (force / police)',
   'role.medical_officer': 'Médecin',
+  'role.aviation_officer': 'Officier de l’aviation',
   'role.planner': 'Planificateur',
   'role.head_of_mission': 'Chef de mission',
   'role.viewer': 'Lecteur',

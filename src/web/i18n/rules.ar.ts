@@ -40,7 +40,7 @@ export const rulesAr: Record<keyof typeof rulesEn, string> = {
   'rules.rule.K9': 'تتبع النشر خطوة بخطوة',
   'rules.rule.M1': 'الجدول الزمني 10-1-2',
   'rules.rule.M2': 'طلبات الإخلاء',
-  'rules.rule.M3': 'المرافق الطبية',
+  'rules.rule.M3': 'المرافق الطبية والتوجيه',
   'rules.rule.M4': 'الوفيات',
   'rules.rule.M5': 'ذوو القربى',
   'rules.rule.M6': 'بيانات المرضى من المستوى الأول',

@@ -40,7 +40,7 @@ export const rulesEn = {
   'rules.rule.K9': 'Deployment tracked step by step',
   'rules.rule.M1': 'The 10-1-2 timeline',
   'rules.rule.M2': 'Evacuation requests',
-  'rules.rule.M3': 'Medical facilities',
+  'rules.rule.M3': 'Medical facilities and routing',
   'rules.rule.M4': 'Fatalities',
   'rules.rule.M5': 'Next of kin',
   'rules.rule.M6': 'Patient data is tier-1',

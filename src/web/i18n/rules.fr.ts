@@ -40,7 +40,7 @@ export const rulesFr: Record<keyof typeof rulesEn, string> = {
   'rules.rule.K9': 'Déploiement suivi étape par étape',
   'rules.rule.M1': 'Le délai 10-1-2',
   'rules.rule.M2': 'Demandes d’évacuation',
-  'rules.rule.M3': 'Installations médicales',
+  'rules.rule.M3': 'Installations médicales et acheminement',
   'rules.rule.M4': 'Décès',
   'rules.rule.M5': 'Proches',
   'rules.rule.M6': 'Les données des patients sont de niveau 1',
