@@ -14,7 +14,7 @@ const byId: Target[] = ['in', 'out-of-mission'];
 const maker = (e: Env) => ({
   ...e.t.ctx,
   requestId: 'matrix',
-  actor: systemActor('matrix', 'cli', ['medical:write']),
+  actor: systemActor('matrix', 'cli', ['medical:write', 'evacuations:task']),
 });
 const missionOf = (e: Env, t: Target) => (t === 'in' ? e.w.missionA.id : e.w.missionB.id);
 const facility = async (e: Env, t: Target) =>
@@ -163,12 +163,12 @@ export const medicalMatrix: Record<string, Spec> = {
     },
   },
   'GET /api/medical/facilities': {
-    allowed: medical,
+    allowed: evacuationReaders,
     success: 200,
     call: (e) => e.agent.get('/api/medical/facilities'),
   },
   'GET /api/medical/facilities.csv': {
-    allowed: medical,
+    allowed: evacuationReaders,
     success: 200,
     call: (e) => e.agent.get('/api/medical/facilities.csv'),
   },
@@ -198,12 +198,12 @@ export const medicalMatrix: Record<string, Spec> = {
     },
   },
   'GET /api/medical/aircraft': {
-    allowed: medical,
+    allowed: evacuationReaders,
     success: 200,
     call: (e) => e.agent.get('/api/medical/aircraft'),
   },
   'POST /api/medical/aircraft': {
-    allowed: medical,
+    allowed: ['aviation_officer'],
     success: 201,
     call: (e) =>
       e.agent.post('/api/medical/aircraft', {
@@ -218,7 +218,7 @@ export const medicalMatrix: Record<string, Spec> = {
   },
   'PATCH /api/medical/aircraft/{id}': {
     targets: byId,
-    allowed: medical,
+    allowed: ['aviation_officer'],
     success: 200,
     call: async (e, t) => {
       const a = await aircraft(e, t);
@@ -229,7 +229,7 @@ export const medicalMatrix: Record<string, Spec> = {
     },
   },
   'POST /api/medical/route-plan': {
-    allowed: medical,
+    allowed: evacuationReaders,
     success: 200,
     call: (e) =>
       e.agent.post('/api/medical/route-plan', {

@@ -49,7 +49,10 @@ eachDialect('M2 evacuation requests', (t) => {
     world = await seedWorld(t());
     const maker = {
       ...operator(t()),
-      actor: { ...operator(t()).actor, permissions: new Set(['medical:write'] as const) },
+      actor: {
+        ...operator(t()).actor,
+        permissions: new Set(['medical:write', 'evacuations:task'] as const),
+      },
     };
     const inA = { missionId: world.missionA.id };
     level2 = (await createFacility(maker, { ...levelTwoBangui, ...inA })).id;

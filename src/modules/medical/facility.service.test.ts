@@ -24,6 +24,8 @@ import {
 eachDialect('M3 facilities and the route plan', (t) => {
   let world: World;
   let medic: RequestContext;
+  /** The aviation cell keeps the aircraft. */
+  let cell: RequestContext;
   let outsiderMedic: RequestContext;
   const as = async (app: TestApp, userId: string, missionId: string | null) => ({
     ...app.ctx,
@@ -34,6 +36,7 @@ eachDialect('M3 facilities and the route plan', (t) => {
   beforeAll(async () => {
     world = await seedWorld(t());
     medic = await as(t(), world.users.medical_officer.id, world.missionA.id);
+    cell = await as(t(), world.users.aviation_officer.id, world.missionA.id);
     // A medical officer of mission B (created here): sees none of mission A's.
     const { createUser } = await import('../accounts/user.service.js');
     const other = await createUser(operator(t()), {
@@ -98,7 +101,7 @@ eachDialect('M3 facilities and the route plan', (t) => {
   it('M3: the plan goes to the nearest facility able to treat, by the aircraft that gets there soonest; a closed facility and an unavailable aircraft are left out', async () => {
     const now = t().ctx.clock.now();
     const injuredAt = new Date(now.getTime() - 10 * 60_000).toISOString();
-    const heli = await createAircraft(medic, {
+    const heli = await createAircraft(cell, {
       name: 'Mi-8 Bangui',
       kind: 'helicopter',
       speedKmh: 220,
@@ -134,7 +137,7 @@ eachDialect('M3 facilities and the route plan', (t) => {
     const reopened = await updateFacility(medic, bangui.id, { version: 2, status: 'operational' });
     expect(reopened.statusNote).toBe('');
     // The only aircraft grounded: no plan, said so.
-    await updateAircraft(medic, heli.id, { version: 1, available: false });
+    await updateAircraft(cell, heli.id, { version: 1, available: false });
     expect((await planEvacuation(medic, { ...fromBria, precedence: 'urgent' })).reason).toBe(
       'no_asset',
     );

@@ -1,8 +1,10 @@
 /**
  * M3 (¶110–111): a mission's medical facilities and evacuation aircraft, and the route plan for an
- * evacuation (routing.rules.ts) over them. Read with medical:read in the mission's view, written
- * with medical:write; every write audited, every change against the version read. Facilities
- * and aircraft hold no patient data.
+ * evacuation (routing.rules.ts) over them. Read with evacuations:read in the mission's view (the
+ * field, the medical officers and the aviation cell all need to know where care is); facilities
+ * written by the medical officers (medical:write), aircraft by the aviation cell
+ * (evacuations:task); every write audited, every change against the version read. Facilities and
+ * aircraft hold no patient data.
  */
 import { staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, missionForWrite, missionsToRead } from '../../core/policy.js';
@@ -76,12 +78,12 @@ export const aircraftOf = (r: AircraftRow): Aircraft => ({
 
 /** Facilities of the mission in view (at headquarters: of every mission, or the one asked). @throws forbidden, not_found */
 export async function listFacilities(ctx: RequestContext, missionId?: string): Promise<Facility[]> {
-  assertPermission(ctx.actor, 'medical:read');
+  assertPermission(ctx.actor, 'evacuations:read');
   return (await facilityRows(ctx.db, missionsToRead(ctx.actor, missionId))).map(facilityOf);
 }
 
 export async function listAircraft(ctx: RequestContext, missionId?: string): Promise<Aircraft[]> {
-  assertPermission(ctx.actor, 'medical:read');
+  assertPermission(ctx.actor, 'evacuations:read');
   return (await aircraftRows(ctx.db, missionsToRead(ctx.actor, missionId))).map(aircraftOf);
 }
 
@@ -194,7 +196,7 @@ export async function createAircraft(
   input: CreateAircraftInput,
   options: { illustrative?: boolean } = {},
 ): Promise<Aircraft> {
-  assertPermission(ctx.actor, 'medical:write');
+  assertPermission(ctx.actor, 'evacuations:task');
   const missionId = missionForWrite(ctx.actor, input.missionId);
   await assertMissionExists(ctx, missionId);
   return inTransaction(ctx, async (tx) => {
@@ -236,10 +238,10 @@ export async function updateAircraft(
   id: string,
   input: UpdateAircraftInput,
 ): Promise<Aircraft> {
-  assertPermission(ctx.actor, 'medical:write');
+  assertPermission(ctx.actor, 'evacuations:task');
   return inTransaction(ctx, async (tx) => {
     const row = await findAircraft(tx.db, id);
-    assertCan(tx.actor, 'medical:write', {
+    assertCan(tx.actor, 'evacuations:task', {
       kind: 'Aircraft',
       record: row && { id, missionId: row.mission_id, compartmentIds: [] },
     });
@@ -291,7 +293,7 @@ export async function planEvacuation(
   ctx: RequestContext,
   input: RoutePlanInput,
 ): Promise<RoutePlan> {
-  assertPermission(ctx.actor, 'medical:read');
+  assertPermission(ctx.actor, 'evacuations:read');
   const missionId = missionForWrite(ctx.actor, input.missionId);
   await assertMissionExists(ctx, missionId);
   const now = ctx.clock.now();
