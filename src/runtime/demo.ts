@@ -15,6 +15,7 @@ import { createMission, missionOfAcronym } from '../modules/missions/mission.ser
 import { demoPersonnelFiles, loadDemoPersonnel, type DemoPersonnel } from './demo-capabilities.js';
 import { loadDemoConduct, type DemoConduct } from './demo-conduct.js';
 import { loadDemoForce } from './demo-force.js';
+import { loadDemoMedical, type DemoMedical } from './demo-medical.js';
 import { demoBasesFile, demoForecastFiles, loadDemoEarlyWarning } from './demo-early-warning.js';
 import { systemActor } from '../core/system-actor.js';
 
@@ -116,6 +117,7 @@ async function reportSteps(
     forecastsFrom: string | null;
     bases: number;
     conduct: DemoConduct;
+    medical: DemoMedical;
   },
 ): Promise<DemoStep[]> {
   const steps: DemoStep[] = [];
@@ -130,6 +132,11 @@ async function reportSteps(
     steps.push({
       state: 'loaded',
       what: `${loaded.conduct.cases} illustrative conduct cases and ${loaded.conduct.complaints} complaints in MINUSCA, marked "Illustrative", for the conduct officer, their clocks in every state: /conduct`,
+    });
+  if (loaded.medical.facilities > 0)
+    steps.push({
+      state: 'loaded',
+      what: `${loaded.medical.facilities} illustrative medical facilities, ${loaded.medical.evacuations} evacuation requests in every state and ${loaded.medical.casualties} casualties in MINUSCA, marked "Illustrative": /medical`,
     });
   if (loaded.allegations)
     steps.push({
@@ -198,8 +205,10 @@ async function createDemoAccounts(ctx: RequestContext, missionId: string): Promi
       { missionId: null, role: 'analyst' },
       // Sees the uniformed personnel charts; no two-factor needed (no sensitive compartment).
       { missionId: null, role: 'force_generation_officer' },
-      // Assesses units and reports refusals in MINUSCA (performance:write).
+      // Assesses units and reports refusals in MINUSCA (performance:write); requests evacuations.
       { missionId, role: 'staff_officer' },
+      // Tasks and tracks MINUSCA's evacuations (M2); sees no patient data.
+      { missionId, role: 'aviation_officer' },
     ],
   });
   // Conduct cases are need-to-know (C9): their officer is a separate account, with two-factor
@@ -256,6 +265,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   // The accounts first: the illustrative conduct cases are received by the demo conduct officer.
   const accounts = (await anyUser(app)) ? [] : await createDemoAccounts(ctx, mission.id);
   const conduct = await loadDemoConduct(ctx, mission.id);
+  const medical = await loadDemoMedical(ctx, mission.id);
   const steps = await reportSteps(ctx, {
     events,
     allegations,
@@ -263,6 +273,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     forecastsFrom,
     bases,
     conduct,
+    medical,
   });
   const admin = accounts.find((a) => a.username === 'admin');
   return {

@@ -2,6 +2,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { MedicalAircraftTable, MedicalFacilitiesTable } from '../../db/schema-medical.js';
+import { toBool } from '../../db/codecs.js';
 
 export type FacilityRow = Selectable<MedicalFacilitiesTable>;
 export type AircraftRow = Selectable<MedicalAircraftTable>;
@@ -91,4 +92,16 @@ export async function updateAircraft(
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether the mission holds any illustrative facility (the demo's). */
+export async function anyIllustrativeFacility(db: Kysely<Database>, missionId: string) {
+  const row = await db
+    .selectFrom('medical_facilities')
+    .select('id')
+    .where('mission_id', '=', missionId)
+    .where('illustrative', '=', toBool(true))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

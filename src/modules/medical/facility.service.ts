@@ -18,6 +18,7 @@ import {
   aircraftRows,
   facilityNamed,
   facilityRows,
+  anyIllustrativeFacility,
   findAircraft,
   findFacility,
   insertAircraft,
@@ -310,4 +311,12 @@ export async function planEvacuation(
     facilities,
     assets: aircraft,
   });
+}
+
+/** Whether the demo's illustrative facilities are in the mission already (the demo loads once). */
+export async function illustrativeFacilitiesLoaded(
+  ctx: RequestContext,
+  missionId: string,
+): Promise<boolean> {
+  return anyIllustrativeFacility(ctx.db, missionId);
 }

@@ -50,6 +50,10 @@ const FatalitiesPage = lazy(() =>
   import('../features/medical/FatalitiesPage.js').then((m) => ({ default: m.FatalitiesPage })),
 );
 
+const MedicalPage = lazy(() =>
+  import('../features/medical/MedicalPage.js').then((m) => ({ default: m.MedicalPage })),
+);
+
 const CapabilitiesPage = lazy(() =>
   import('../features/capabilities/CapabilitiesPage.js').then((m) => ({
     default: m.CapabilitiesPage,
@@ -168,6 +172,12 @@ export const navEntries: readonly NavEntry[] = [
     page: DeploymentsPage,
   },
   { path: '/units', label: 'nav.units', permission: 'capabilities:read', page: UnitsPage },
+  {
+    path: '/medical',
+    label: 'nav.medical',
+    permission: 'evacuations:read',
+    page: MedicalPage,
+  },
   // M4: public facts, so every signed-in user may open it.
   { path: '/fatalities', label: 'nav.fatalities', page: FatalitiesPage },
   { path: '/missions', label: 'nav.missions', permission: 'missions:read', page: MissionsPage },

@@ -12,6 +12,7 @@ import { auditAr } from './audit.ar.js';
 import { rulesAr } from './rules.ar.js';
 import { earlyWarningAr } from './early-warning.ar.js';
 import { medicalAr } from './medical.ar.js';
+import { evacuationAr } from './evacuation.ar.js';
 
 export const ar: Catalog = {
   ...incidentsAr,
@@ -26,6 +27,7 @@ export const ar: Catalog = {
   ...rulesAr,
   ...earlyWarningAr,
   ...medicalAr,
+  ...evacuationAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

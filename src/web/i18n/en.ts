@@ -11,6 +11,7 @@ import { auditEn } from './audit.en.js';
 import { rulesEn } from './rules.en.js';
 import { earlyWarningEn } from './early-warning.en.js';
 import { medicalEn } from './medical.en.js';
+import { evacuationEn } from './evacuation.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -289,6 +290,7 @@ export const en = {
   ...rulesEn,
   ...earlyWarningEn,
   ...medicalEn,
+  ...evacuationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import { auditFr } from './audit.fr.js';
 import { rulesFr } from './rules.fr.js';
 import { earlyWarningFr } from './early-warning.fr.js';
 import { medicalFr } from './medical.fr.js';
+import { evacuationFr } from './evacuation.fr.js';
 
 export const fr: Catalog = {
   ...incidentsFr,
@@ -26,6 +27,7 @@ export const fr: Catalog = {
   ...rulesFr,
   ...earlyWarningFr,
   ...medicalFr,
+  ...evacuationFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',

@@ -31,11 +31,21 @@ interface Props {
   canVerify: boolean;
   /** May open failure-to-act inquiries and link high-risk situations (early-warning:write). */
   canWarn: boolean;
+  /** A medical officer may record a casualty of this incident (M1). */
+  canRecordCasualty?: boolean;
   onEdit: (incident: Incident) => void;
   onClose: () => void;
 }
 
-export function IncidentDetail({ id, canWrite, canVerify, canWarn, onEdit, onClose }: Props) {
+export function IncidentDetail({
+  id,
+  canWrite,
+  canVerify,
+  canWarn,
+  canRecordCasualty = false,
+  onEdit,
+  onClose,
+}: Props) {
   const { t } = useI18n();
   const read = useApi(`/api/incidents/${id}`, Incident);
   const history = useApi(`/api/incidents/${id}/history`, IncidentHistory);
@@ -85,6 +95,17 @@ export function IncidentDetail({ id, canWrite, canVerify, canWarn, onEdit, onClo
             onClick={() => navigate(`/inquiries?incident=${incident.id}`)}
           >
             {t('incidents.failureToAct')}
+          </button>
+        </div>
+      )}
+      {canRecordCasualty && (
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => navigate(`/medical?incident=${incident.id}`)}
+          >
+            {t('medical.fromIncident')}
           </button>
         </div>
       )}

@@ -101,6 +101,7 @@ export function IncidentsPage({ me }: PageProps) {
               canWrite={canWrite}
               canVerify={me.permissions.includes('incidents:verify')}
               canWarn={me.permissions.includes('early-warning:write')}
+              canRecordCasualty={me.permissions.includes('medical:write')}
               onEdit={(incident) => setPanel({ kind: 'form', incident })}
               onClose={() => setPanel(null)}
             />

@@ -33,6 +33,8 @@ export function NotificationsPage() {
     if (typeof params.dueAt === 'string') params.dueAt = formatDate(params.dueAt);
     if (typeof params.role === 'string' && isRole(params.role))
       params.role = t(`role.${params.role}`);
+    if (typeof params.precedence === 'string')
+      params.precedence = t(`medical.precedence.${params.precedence}` as MessageKey);
     return t(key, params);
   };
   return (
