@@ -6,6 +6,7 @@
 import { systemActor } from '../src/core/system-actor.js';
 import { recordCasualty } from '../src/modules/medical/casualty.service.js';
 import { requestEvacuation } from '../src/modules/medical/evacuation.service.js';
+import { recordFatality } from '../src/modules/medical/fatality-record.service.js';
 import { createAircraft, createFacility } from '../src/modules/medical/facility.service.js';
 import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
 
@@ -94,7 +95,54 @@ const evacuation = async (e: Env, t: Target) =>
     },
   );
 
+const fatality = async (e: Env, t: Target) =>
+  recordFatality(
+    {
+      ...e.t.ctx,
+      requestId: 'matrix',
+      actor: { ...systemActor('matrix', 'cli', ['medical:write']), username: e.w.hqAdmin.username },
+    },
+    {
+      missionId: missionOf(e, t),
+      diedOn: e.t.clock.now().toISOString().slice(0, 10),
+      gender: 'unknown',
+      nationality: 'Nepal',
+      personnelType: 'military',
+      incidentType: 'illness',
+      incidentId: null,
+      casualtyId: null,
+    },
+  );
+
 export const medicalMatrix: Record<string, Spec> = {
+  'GET /api/medical/fatalities': {
+    allowed: medical,
+    success: 200,
+    call: (e) => e.agent.get('/api/medical/fatalities'),
+  },
+  'POST /api/medical/fatalities': {
+    allowed: medical,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/medical/fatalities', {
+        diedOn: e.t.clock.now().toISOString().slice(0, 10),
+        nationality: 'Nepal',
+        personnelType: 'police',
+        incidentType: 'accident',
+      }),
+  },
+  'PATCH /api/medical/fatalities/{id}/next-of-kin/{step}': {
+    targets: byId,
+    allowed: medical,
+    success: 200,
+    call: async (e, t) => {
+      const f = await fatality(e, t);
+      return e.agent.patch(`/api/medical/fatalities/${f.id}/next-of-kin/notified`, {
+        version: 1,
+        note: 'Through the permanent mission',
+      });
+    },
+  },
   'GET /api/medical/evacuations': {
     allowed: evacuationReaders,
     success: 200,

@@ -17,6 +17,10 @@ export interface MedicalFatalitiesTable {
   /** medical/fatality.taxonomy.ts: incidentTypes */
   incident_type: string;
   incident_id: string | null;
+  /** FAT-YYYY-NNNN for a death recorded in the mission (M4); null for the UN's file. */
+  reference: string | null;
+  /** The casualty the person was, when recorded (M1). */
+  casualty_id: string | null;
   /** 'un-fatalities' (the UN's file) | 'manual' */
   source_system: string;
   /** The UN file's casualty_id; null when recorded here. */
@@ -156,7 +160,25 @@ export interface MedicalEvacuationCasualtiesTable {
   casualty_id: string;
 }
 
+/** One next-of-kin step of a fatality recorded in the mission (M5). No names. */
+export interface MedicalNextOfKinStepsTable {
+  id: string;
+  fatality_id: string;
+  mission_id: string;
+  /** medical/next-of-kin.rules.ts: nextOfKinSteps */
+  step: string;
+  /** The username who owns it. */
+  owner: string;
+  /** YYYY-MM-DD */
+  due_on: string;
+  done_on: string | null;
+  note: string;
+  updated_at: Timestamp;
+  version: number;
+}
+
 export interface MedicalTables {
+  medical_next_of_kin_steps: MedicalNextOfKinStepsTable;
   medical_evacuations: MedicalEvacuationsTable;
   medical_evacuation_casualties: MedicalEvacuationCasualtiesTable;
   medical_casualties: MedicalCasualtiesTable;

@@ -69,6 +69,7 @@ export const tableOwners = {
   medical_casualties: 'medical',
   medical_evacuations: 'medical',
   medical_evacuation_casualties: 'medical',
+  medical_next_of_kin_steps: 'medical',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

@@ -11,7 +11,7 @@ import { systemActor } from '../core/system-actor.js';
 import { advanceEvacuation, requestEvacuation } from '../modules/medical/evacuation.service.js';
 import { RequestEvacuationInput } from '../modules/medical/evacuation.schema.js';
 import { CreateAircraftInput, CreateFacilityInput } from '../modules/medical/facility.schema.js';
-import { loadDemoCasualties } from './demo-casualties.js';
+import { loadDemoCasualties, loadDemoFatality } from './demo-casualties.js';
 import {
   createAircraft,
   createFacility,
@@ -24,6 +24,7 @@ export interface DemoMedical {
   facilities: number;
   evacuations: number;
   casualties: number;
+  fatalities: number;
 }
 
 const facilities = [
@@ -214,7 +215,7 @@ export async function loadDemoMedical(
     ]),
   };
   if (await illustrativeFacilitiesLoaded(ctx, missionId))
-    return { facilities: 0, evacuations: 0, casualties: 0 };
+    return { facilities: 0, evacuations: 0, casualties: 0, fatalities: 0 };
   const illustrative = { illustrative: true };
   const facilityIds = new Map<string, string>();
   for (const f of facilities) {
@@ -281,5 +282,6 @@ export async function loadDemoMedical(
       });
   }
   const casualties = await loadDemoCasualties(ctx, missionId, facilityIds.get('Level II Bangui')!);
-  return { facilities: facilities.length, evacuations: evacuations.length, casualties };
+  const fatalities = await loadDemoFatality(ctx, missionId);
+  return { facilities: facilities.length, evacuations: evacuations.length, casualties, fatalities };
 }

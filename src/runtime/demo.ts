@@ -136,7 +136,7 @@ async function reportSteps(
   if (loaded.medical.facilities > 0)
     steps.push({
       state: 'loaded',
-      what: `${loaded.medical.facilities} illustrative medical facilities, ${loaded.medical.evacuations} evacuation requests in every state and ${loaded.medical.casualties} casualties in MINUSCA, marked "Illustrative": /medical`,
+      what: `${loaded.medical.facilities} illustrative medical facilities, ${loaded.medical.evacuations} evacuation requests in every state, ${loaded.medical.casualties} casualties and ${loaded.medical.fatalities} death with its next-of-kin steps in MINUSCA, marked "Illustrative": /medical`,
     });
   if (loaded.allegations)
     steps.push({

@@ -31,6 +31,7 @@ import { fatalityRoutes } from '../modules/medical/fatality.routes.js';
 import { facilityRoutes } from '../modules/medical/facility.routes.js';
 import { casualtyRoutes } from '../modules/medical/casualty.routes.js';
 import { evacuationRoutes } from '../modules/medical/evacuation.routes.js';
+import { fatalityRecordRoutes } from '../modules/medical/fatality-record.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -67,6 +68,7 @@ export function registerRoutes(app: ApiApp): void {
   facilityRoutes(app);
   casualtyRoutes(app);
   evacuationRoutes(app);
+  fatalityRecordRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);

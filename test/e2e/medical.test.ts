@@ -3,7 +3,8 @@
  * incident's panel and sends the evacuation request (English); the aviation cell frees an aircraft,
  * tasks it and flies the request to the hospital, the clock running on the page (French); the
  * medical officer records resuscitation and surgery and reads this month's 10-1-2 chart (Arabic).
- * The patient's name is a canary: on the officer's own casualty read only, never in a list, the
+ * Then the patient dies: the death is recorded with its incident and casualty, the host Government
+ * follow-up (I1) opens and the next of kin are notified (English, M4, M5). The patient's name is a canary: on the officer's own casualty read only, never in a list, the
  * cell's page, or the server's log.
  */
 import fs from 'node:fs';
@@ -22,6 +23,7 @@ const utcInput = (minutesAgo: number) =>
 let run: BrowserRun;
 let medic: Page;
 let cell: Page;
+let incidentId = '';
 const pageErrors: string[] = [];
 
 async function signIn(username: string, twoFactor: boolean): Promise<Page> {
@@ -73,7 +75,8 @@ it('M1, M2: the medical officer records a casualty from an incident and sends th
   const detail = medic.getByTestId('incident-detail');
   await detail.getByRole('button', { name: 'Record a casualty' }).click();
   const form = medic.getByRole('form', { name: 'Record a casualty' });
-  expect(await form.getByLabel('Incident').inputValue()).not.toBe('');
+  incidentId = await form.getByLabel('Incident').inputValue();
+  expect(incidentId).not.toBe('');
   await form.getByLabel('Injured at (UTC)').fill(utcInput(20));
   await form.getByLabel('Precedence').selectOption('urgent_surgical');
   await form.getByLabel('Name (encrypted; medical officers only)').fill(patient);
@@ -179,4 +182,39 @@ it('M1: the medical officer records resuscitation and surgery and reads this mon
   expect(pageErrors).toEqual([]);
   const log = fs.readFileSync(path.join(run.dataDir, 'server.log'), 'utf8');
   expect(log).not.toContain(patient);
+}, 90_000);
+
+it('M4, M5, I1: the patient dies; the death is recorded by malicious act with its incident and casualty, the host Government follow-up opens, the family is notified', async () => {
+  await chooseLanguage(medic, 'en');
+  const casualties = medic.getByTestId('casualties');
+  const reference = (await casualties
+    .locator('tbody tr')
+    .filter({ hasNot: medic.locator('.badge') })
+    .getAttribute('data-reference'))!;
+  const form = medic.getByRole('form', { name: 'Record a death' });
+  await form.getByLabel('Nationality (as the UN’s file names it)').fill('Bangladesh');
+  await form.getByLabel('Category of personnel').selectOption('military');
+  await form.getByLabel('Type of incident').selectOption('malicious_act');
+  await form.getByLabel('The casualty it was').selectOption({ label: reference });
+  await form.getByRole('button', { name: 'Record a death' }).click();
+  // A malicious act without its incident is refused, the field named.
+  await form.locator('.field-error', { hasText: /recorded with its incident/ }).waitFor();
+  await form.getByLabel('Incident', { exact: true }).fill(incidentId);
+  await form.getByRole('button', { name: 'Record a death' }).click();
+  const recorded = medic
+    .getByTestId('recorded-fatalities')
+    .locator('article')
+    .filter({ hasNot: medic.locator('.badge') });
+  await expect.poll(() => recorded.count()).toBe(1);
+  expect(await recorded.textContent()).toMatch(/Member State.*host Government follow-up/);
+  const notified = recorded.locator('tr[data-step="notified"]');
+  await notified.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(() => notified.textContent()).toMatch(/\d{4}-\d{2}-\d{2}$/);
+  await medic.screenshot({ path: path.join(shots, 'medical-fatality-en.png'), fullPage: true });
+  await medic.getByRole('link', { name: 'Host follow-ups' }).click();
+  await medic.getByTestId('follow-ups').waitFor();
+  expect(await medic.getByTestId('follow-ups').textContent()).toContain(
+    'Host Government (to be named)',
+  );
+  expect(pageErrors).toEqual([]);
 }, 90_000);

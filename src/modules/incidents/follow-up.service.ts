@@ -29,7 +29,21 @@ const today = (ctx: RequestContext) => ctx.clock.now().toISOString().slice(0, 10
 /** Opens the follow-up when the incident needs one and has none (call in the incident's transaction). */
 export async function ensureFollowUp(ctx: RequestContext, incident: Incident): Promise<void> {
   if (!needsHostFollowUp(incident.category, incident.casualties)) return;
-  if (await findFollowUpRow(ctx.db, { incidentId: incident.id })) return;
+  await openHostFollowUp(ctx, incident, 'incident');
+}
+
+/**
+ * Opens the incident's follow-up whatever its category and casualties say, when it has none: a
+ * death of UN personnel by a malicious act recorded against it (M4) is such a crime. Call inside
+ * the caller's transaction; the caller has read the incident (so it may reach it).
+ * @returns whether one was opened now
+ */
+export async function openHostFollowUp(
+  ctx: RequestContext,
+  incident: Pick<Incident, 'id' | 'missionId'>,
+  because: 'incident' | 'fatality',
+): Promise<boolean> {
+  if (await findFollowUpRow(ctx.db, { incidentId: incident.id })) return false;
   const now = ctx.clock.now();
   const id = ctx.ids.newId();
   const review = new Date(now.getTime() + firstReviewDays * 86_400_000).toISOString().slice(0, 10);
@@ -51,8 +65,9 @@ export async function ensureFollowUp(ctx: RequestContext, incident: Incident): P
     recordType: 'incident_follow_up',
     recordId: id,
     missionId: incident.missionId,
-    change: { incidentId: incident.id },
+    change: { incidentId: incident.id, because },
   });
+  return true;
 }
 
 async function scoped(ctx: RequestContext, row: Awaited<ReturnType<typeof findFollowUpRow>>) {

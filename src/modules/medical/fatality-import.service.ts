@@ -7,6 +7,7 @@
  * nothing and a later file updates the rows whose cells changed. All-or-nothing unless asked;
  * every rejected row is reported by line and column.
  */
+import { fatalitySource } from './fatality.taxonomy.js';
 import { canonicalJson } from '../../core/hash.js';
 import { dayOf } from '../../core/days.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
@@ -36,7 +37,6 @@ import {
   type FatalityRow,
 } from './fatality.repository.js';
 
-export const fatalitySource = 'un-fatalities';
 export const fatalityRecordType = 'medical_fatality';
 
 export interface FatalityImportReport {

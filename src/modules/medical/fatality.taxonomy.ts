@@ -3,6 +3,11 @@
  * PKOs and SPMs since 1948") and the codes the product keeps them as. The file's own spellings are
  * matched after trimming and ignoring case ("Local " with its trailing space is local staff).
  */
+/** The source system of the UN's published file (DPPADPOSS-FATALITIES). */
+export const fatalitySource = 'un-fatalities';
+/** A death recorded in the mission (M4). */
+export const manualFatalitySource = 'manual';
+
 export const personnelTypes = [
   'military',
   'police',

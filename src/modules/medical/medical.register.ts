@@ -1,4 +1,4 @@
-/** The medical module's rules, for the rules register (core/rule-entry.ts). M4 and M5 are still planned. */
+/** The medical module's rules, for the rules register (core/rule-entry.ts). */
 import type { RuleEntry } from '../../core/rule-entry.js';
 
 export const medicalRules: RuleEntry[] = [
@@ -41,6 +41,30 @@ export const medicalRules: RuleEntry[] = [
       'src/modules/medical/facility.service.test.ts',
       'src/modules/medical/evacuation.service.test.ts',
     ],
+  },
+  {
+    id: 'M4',
+    module: 'medical',
+    paragraphs: ['¶108'],
+    title: 'Fatalities',
+    text: 'The consolidated record in the layout of the UN’s public data: the UN’s file imported whole or not at all (idempotent, every rejected row by line), its public statistics by year, mission, nationality, personnel and type of incident equal to an independent count; a death recorded in the mission is linked to its incident and casualty, a malicious act only with its incident, where it opens the host Government follow-up (I1); the mission’s own records stay out of the public statistics until the UN publishes them.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/medical/fatality-import.service.test.ts',
+      'src/modules/medical/fatality-record.service.test.ts',
+      'test/medical-cli.test.ts',
+    ],
+  },
+  {
+    id: 'M5',
+    module: 'medical',
+    paragraphs: ['¶108'],
+    title: 'Next of kin',
+    text: 'For each death recorded in the mission: the next of kin notified (through the Member State or the employing office) within a day, condolences within 7 days, the remains repatriated within 14, the compensation claim filed within 30 and paid within 90 days of filing — each with its owner, an active user of the mission; nothing before the family is notified, no payment before the claim; overdue steps listed and their owner notified once.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: ['src/modules/medical/fatality-record.service.test.ts'],
   },
   {
     id: 'M6',

@@ -166,5 +166,42 @@ export const evacuationAr: Record<keyof typeof evacuationEn, string> = {
   'medical.complianceNote': '{met} من {judged} ملتزم · {notRecorded} غير مسجل',
   'notifications.kind.medical.evacuation_requested':
     '{reference}: طلب إخلاء، {patients} مريض، الأشد إلحاحاً {precedence}؛ في المرفق قبل {dueAt}.',
+  'medical.fatalitiesRecorded': 'الوفيات المسجلة في البعثة وذوو القربى',
+  'medical.noFatalities':
+    'لا توجد وفاة مسجلة في البعثة. يسجل الطبيب كل وفاة أدناه؛ وتُفتح معها خطوات ذوي القربى (الفقرة 108). ملف الأمم المتحدة العام لجميع البعثات منذ 1948 في صفحة الوفيات.',
+  'medical.recordFatality': 'تسجيل وفاة',
+  'medical.diedOn': 'يوم الوفاة',
+  'medical.nationalityOf': 'الجنسية (كما يكتبها ملف الأمم المتحدة)',
+  'medical.gender': 'الجنس',
+  'medical.gender.female': 'أنثى',
+  'medical.gender.male': 'ذكر',
+  'medical.gender.unknown': 'غير معروف',
+  'medical.personnelType': 'فئة الأفراد',
+  'medical.incidentType': 'نوع الحادث',
+  'medical.casualtyOf': 'المصاب الذي كانه',
+  'medical.owner': 'المسؤول',
+  'medical.nokStep': 'ذوو القربى',
+  'medical.dueOn': 'الموعد',
+  'medical.doneOn': 'أُنجز في',
+  'medical.overdue': 'متأخر',
+  'medical.markDone': 'أُنجز',
+  'medical.channel.member_state': 'تُبلَّغ الأسرة عن طريق الدولة العضو',
+  'medical.channel.employing_office': 'تُبلَّغ الأسرة عن طريق المكتب المُشغِّل',
+  'medical.followUpOpen': 'متابعة مع حكومة البلد المضيف (I1) بشأن حادثها',
+  'medical.nok.notified': 'إبلاغ ذوي القربى (يوم واحد)',
+  'medical.nok.condolences': 'التعزية (7 أيام)',
+  'medical.nok.repatriation': 'إعادة الرفات (14 يوماً)',
+  'medical.nok.claim_filed': 'تقديم طلب التعويض (30 يوماً)',
+  'medical.nok.claim_paid': 'دفع التعويض (90 يوماً بعد التقديم)',
+  'notifications.kind.medical.next_of_kin_overdue.notified':
+    '{reference}: كان يجب إبلاغ ذوي القربى قبل {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.condolences':
+    '{reference}: كانت التعزية مستحقة قبل {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.repatriation':
+    '{reference}: كان يجب إعادة الرفات قبل {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.claim_filed':
+    '{reference}: كان يجب تقديم طلب التعويض قبل {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.claim_paid':
+    '{reference}: كان يجب دفع التعويض قبل {dueAt}.',
   'medical.fromIncident': 'تسجيل مصاب',
 };

@@ -164,5 +164,42 @@ export const evacuationEn = {
   'medical.complianceNote': '{met} of {judged} met · {notRecorded} not recorded',
   'notifications.kind.medical.evacuation_requested':
     '{reference}: evacuation request, {patients} patient(s), most urgent {precedence}; at the facility by {dueAt}.',
+  'medical.fatalitiesRecorded': 'Deaths recorded in the mission and next of kin',
+  'medical.noFatalities':
+    'No death is recorded in the mission. A medical officer records each one below; its next-of-kin steps open with it (¶108). The UN’s public file, for all missions since 1948, is on the Fatalities page.',
+  'medical.recordFatality': 'Record a death',
+  'medical.diedOn': 'Day of death',
+  'medical.nationalityOf': 'Nationality (as the UN’s file names it)',
+  'medical.gender': 'Gender',
+  'medical.gender.female': 'Female',
+  'medical.gender.male': 'Male',
+  'medical.gender.unknown': 'Unknown',
+  'medical.personnelType': 'Category of personnel',
+  'medical.incidentType': 'Type of incident',
+  'medical.casualtyOf': 'The casualty it was',
+  'medical.owner': 'Owner',
+  'medical.nokStep': 'Next of kin',
+  'medical.dueOn': 'Due',
+  'medical.doneOn': 'Done',
+  'medical.overdue': 'overdue',
+  'medical.markDone': 'Done',
+  'medical.channel.member_state': 'The family is told through the Member State',
+  'medical.channel.employing_office': 'The family is told through the employing office',
+  'medical.followUpOpen': 'host Government follow-up (I1) on its incident',
+  'medical.nok.notified': 'Next of kin notified (1 day)',
+  'medical.nok.condolences': 'Condolences (7 days)',
+  'medical.nok.repatriation': 'Remains repatriated (14 days)',
+  'medical.nok.claim_filed': 'Compensation claim filed (30 days)',
+  'medical.nok.claim_paid': 'Claim paid (90 days after filing)',
+  'notifications.kind.medical.next_of_kin_overdue.notified':
+    '{reference}: the next of kin were to be notified by {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.condolences':
+    '{reference}: condolences were due by {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.repatriation':
+    '{reference}: the remains were to be repatriated by {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.claim_filed':
+    '{reference}: the compensation claim was to be filed by {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.claim_paid':
+    '{reference}: the compensation claim was to be paid by {dueAt}.',
   'medical.fromIncident': 'Record a casualty',
 } as const;

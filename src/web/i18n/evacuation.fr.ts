@@ -166,5 +166,42 @@ export const evacuationFr: Record<keyof typeof evacuationEn, string> = {
   'medical.complianceNote': '{met} sur {judged} respectés · {notRecorded} non enregistrés',
   'notifications.kind.medical.evacuation_requested':
     '{reference} : demande d’évacuation, {patients} patient(s), le plus urgent {precedence} ; à l’installation avant {dueAt}.',
+  'medical.fatalitiesRecorded': 'Décès enregistrés dans la mission et proches',
+  'medical.noFatalities':
+    'Aucun décès enregistré dans la mission. Un médecin enregistre chacun ci-dessous ; les démarches auprès des proches s’ouvrent avec lui (¶108). Le fichier public de l’ONU, pour toutes les missions depuis 1948, est sur la page Décès.',
+  'medical.recordFatality': 'Enregistrer un décès',
+  'medical.diedOn': 'Jour du décès',
+  'medical.nationalityOf': 'Nationalité (comme l’écrit le fichier de l’ONU)',
+  'medical.gender': 'Sexe',
+  'medical.gender.female': 'Femme',
+  'medical.gender.male': 'Homme',
+  'medical.gender.unknown': 'Inconnu',
+  'medical.personnelType': 'Catégorie de personnel',
+  'medical.incidentType': 'Type d’incident',
+  'medical.casualtyOf': 'Le blessé qu’il était',
+  'medical.owner': 'Responsable',
+  'medical.nokStep': 'Proches',
+  'medical.dueOn': 'Échéance',
+  'medical.doneOn': 'Fait le',
+  'medical.overdue': 'en retard',
+  'medical.markDone': 'Fait',
+  'medical.channel.member_state': 'La famille est informée par l’État Membre',
+  'medical.channel.employing_office': 'La famille est informée par le bureau employeur',
+  'medical.followUpOpen': 'suivi avec le gouvernement hôte (I1) sur son incident',
+  'medical.nok.notified': 'Proches informés (1 jour)',
+  'medical.nok.condolences': 'Condoléances (7 jours)',
+  'medical.nok.repatriation': 'Dépouille rapatriée (14 jours)',
+  'medical.nok.claim_filed': 'Demande d’indemnisation déposée (30 jours)',
+  'medical.nok.claim_paid': 'Indemnisation versée (90 jours après le dépôt)',
+  'notifications.kind.medical.next_of_kin_overdue.notified':
+    '{reference} : les proches devaient être informés avant le {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.condolences':
+    '{reference} : les condoléances étaient dues avant le {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.repatriation':
+    '{reference} : la dépouille devait être rapatriée avant le {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.claim_filed':
+    '{reference} : la demande d’indemnisation devait être déposée avant le {dueAt}.',
+  'notifications.kind.medical.next_of_kin_overdue.claim_paid':
+    '{reference} : l’indemnisation devait être versée avant le {dueAt}.',
   'medical.fromIncident': 'Enregistrer un blessé',
 };

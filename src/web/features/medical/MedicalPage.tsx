@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { CasualtySummary, ComplianceAnswer } from '../../../modules/medical/casualty.schema.js';
 import { Evacuation } from '../../../modules/medical/evacuation.schema.js';
 import { Aircraft, Facility } from '../../../modules/medical/facility.schema.js';
+import { RecordedFatality } from '../../../modules/medical/fatality.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -24,12 +25,14 @@ import { EndedRequests } from './EndedRequests.js';
 import { EvacuationBoard } from './EvacuationBoard.js';
 import { EvacuationRequestForm } from './EvacuationRequestForm.js';
 import { FacilityTables } from './FacilityTables.js';
+import { FatalitiesList, RecordFatalityForm } from './FatalitiesPanel.js';
 import { MedicalMap } from './MedicalMap.js';
 
 const Evacuations = listOf(Evacuation);
 const Facilities = listOf(Facility);
 const AircraftList = listOf(Aircraft);
 const Casualties = listOf(CasualtySummary);
+const Fatalities = listOf(RecordedFatality);
 
 export function MedicalPage({ me }: PageProps) {
   const { t } = useI18n();
@@ -45,6 +48,7 @@ export function MedicalPage({ me }: PageProps) {
     medical ? `/api/medical/compliance?by=facility&month=${month}` : null,
     ComplianceAnswer,
   );
+  const fatalities = useApi(medical ? '/api/medical/fatalities' : null, Fatalities);
   const invalidate = useInvalidate();
   const reload = () => invalidate('/api/medical/');
   const [selected, setSelected] = useState<string | null>(null);
@@ -55,7 +59,8 @@ export function MedicalPage({ me }: PageProps) {
     facilities.error ??
     aircraft.error ??
     casualties.error ??
-    compliance.error;
+    compliance.error ??
+    fatalities.error;
   const openItems = open.data?.items ?? [];
   const facilityItems = facilities.data?.items ?? [];
   const aircraftItems = aircraft.data?.items ?? [];
@@ -108,6 +113,17 @@ export function MedicalPage({ me }: PageProps) {
             <RecordCasualtyForm me={me} incidentId={incidentId} onDone={reload} />
           ) : null}
           <ComplianceChart answer={compliance.data} />
+          <h2>{t('medical.fatalitiesRecorded')}</h2>
+          {fatalities.data ? (
+            <FatalitiesList
+              fatalities={fatalities.data.items}
+              canWrite={can('medical:write')}
+              onChange={reload}
+            />
+          ) : null}
+          {can('medical:write') ? (
+            <RecordFatalityForm me={me} casualties={casualtyItems} onDone={reload} />
+          ) : null}
         </>
       ) : null}
       <h2>{t('medical.ended')}</h2>
