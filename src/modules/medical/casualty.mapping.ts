@@ -15,7 +15,21 @@ import { stepOutcome, type CasualtyTimeline, type TenOneTwoStep } from './ten-on
 
 const iso = (v: string | Date | null) => fromNullableTimestamp(v)?.toISOString() ?? null;
 
-export function timelineOf(r: CasualtyRow): CasualtyTimeline {
+/** A row's timeline (any row with the timeline's columns). */
+export function timelineOf(
+  r: Pick<
+    CasualtyRow,
+    | 'injured_at'
+    | 'first_aid_at'
+    | 'first_aid_na'
+    | 'resuscitation_at'
+    | 'resuscitation_na'
+    | 'resuscitation_facility_id'
+    | 'surgery_at'
+    | 'surgery_na'
+    | 'surgery_facility_id'
+  >,
+): CasualtyTimeline {
   return {
     injuredAt: fromTimestamp(r.injured_at).toISOString(),
     steps: {

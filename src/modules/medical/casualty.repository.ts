@@ -29,6 +29,35 @@ export function casualtyRows(
   return q.orderBy('injured_at', 'desc').orderBy('id').execute();
 }
 
+/**
+ * What the 10-1-2 report reads of the casualties of these missions, injured in [from, to): the
+ * timeline and where each step was given — never the tier-1 columns (M6), in no order.
+ */
+export function casualtyTimelineRows(
+  db: Kysely<Database>,
+  query: { missionIds: 'all' | readonly string[]; from?: string; to?: string },
+) {
+  if (query.missionIds !== 'all' && query.missionIds.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('medical_casualties')
+    .select([
+      'mission_id',
+      'injured_at',
+      'first_aid_at',
+      'first_aid_na',
+      'resuscitation_at',
+      'resuscitation_na',
+      'resuscitation_facility_id',
+      'surgery_at',
+      'surgery_na',
+      'surgery_facility_id',
+    ]);
+  if (query.missionIds !== 'all') q = q.where('mission_id', 'in', query.missionIds);
+  if (query.from) q = q.where('injured_at', '>=', query.from);
+  if (query.to) q = q.where('injured_at', '<', query.to);
+  return q.execute();
+}
+
 export async function countReferences(db: Kysely<Database>, missionId: string, prefix: string) {
   const row = await db
     .selectFrom('medical_casualties')

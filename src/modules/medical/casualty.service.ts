@@ -14,6 +14,7 @@ import { getIncident } from '../incidents/incident.service.js';
 import { assertMissionExists, missionNames } from '../missions/mission.service.js';
 import {
   casualtyRows,
+  casualtyTimelineRows,
   countReferences,
   findCasualty,
   insertCasualty,
@@ -209,7 +210,7 @@ export async function tenOneTwoCompliance(
 ): Promise<ComplianceAnswer> {
   assertPermission(ctx.actor, 'medical:read');
   const missionIds = missionsToRead(ctx.actor, query.missionId);
-  const rows = await casualtyRows(ctx.db, { missionIds, ...monthRange(query.month) });
+  const rows = await casualtyTimelineRows(ctx.db, { missionIds, ...monthRange(query.month) });
   const casualties: CasualtyForCompliance[] = rows.map((r) => ({
     ...timelineOf(r),
     missionId: r.mission_id,

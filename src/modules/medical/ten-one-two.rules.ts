@@ -38,26 +38,30 @@ export interface CasualtyTimeline {
 
 const minutesBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 60_000;
 
+/** A step's outcome and minutes at `now` (ms), without the due instant: what the report needs. */
+function judge(
+  timeline: CasualtyTimeline,
+  step: TenOneTwoStep,
+  now: number,
+): { outcome: StepOutcome; minutes: number | null; due: number } {
+  const record = timeline.steps[step];
+  const due = Date.parse(timeline.injuredAt) + stepTargetMinutes[step] * 60_000;
+  if (record.notApplicable) return { outcome: 'not_applicable', minutes: null, due };
+  if (record.at !== null) {
+    const minutes = Math.round(minutesBetween(timeline.injuredAt, record.at) * 10) / 10;
+    return { outcome: minutes <= stepTargetMinutes[step] ? 'met' : 'missed', minutes, due };
+  }
+  return { outcome: now <= due ? 'due' : 'not_recorded', minutes: null, due };
+}
+
 /** Where one step stands at `now`. */
 export function stepOutcome(
   timeline: CasualtyTimeline,
   step: TenOneTwoStep,
   now: Date,
 ): { outcome: StepOutcome; minutes: number | null; dueAt: string } {
-  const record = timeline.steps[step];
-  const dueAt = new Date(
-    Date.parse(timeline.injuredAt) + stepTargetMinutes[step] * 60_000,
-  ).toISOString();
-  if (record.notApplicable) return { outcome: 'not_applicable', minutes: null, dueAt };
-  if (record.at !== null) {
-    const minutes = Math.round(minutesBetween(timeline.injuredAt, record.at) * 10) / 10;
-    return { outcome: minutes <= stepTargetMinutes[step] ? 'met' : 'missed', minutes, dueAt };
-  }
-  return {
-    outcome: now.getTime() <= Date.parse(dueAt) ? 'due' : 'not_recorded',
-    minutes: null,
-    dueAt,
-  };
+  const { outcome, minutes, due } = judge(timeline, step, now.getTime());
+  return { outcome, minutes, dueAt: new Date(due).toISOString() };
 }
 
 const invalid = (path: string, message: string) =>
@@ -116,6 +120,7 @@ export function compliance(
   now: Date,
 ): ComplianceRow[] {
   const rows = new Map<string, ComplianceRow>();
+  const at = now.getTime();
   for (const c of casualties)
     for (const step of tenOneTwoSteps) {
       const key =
@@ -139,7 +144,7 @@ export function compliance(
         };
         rows.set(id, row);
       }
-      const { outcome } = stepOutcome(c, step, now);
+      const { outcome } = judge(c, step, at);
       if (outcome === 'met') row.met += 1;
       else if (outcome === 'missed') row.missed += 1;
       else if (outcome === 'not_applicable') row.notApplicable += 1;
