@@ -12,6 +12,7 @@ import { contributionSeries } from '../src/modules/capabilities/contribution.ser
 import { importMissionStrength } from '../src/modules/capabilities/mission-strength-import.service.js';
 import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
+import { median } from './results.js';
 
 const data = path.resolve('../shared/data/un-peacekeeping');
 const contributions = path.join(
@@ -20,7 +21,6 @@ const contributions = path.join(
 );
 const strength = path.join(data, 'mission-strength/personnel_shortfall_mission_month.csv');
 
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 async function time(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();

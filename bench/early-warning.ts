@@ -12,12 +12,12 @@ import { monthId, readPanel } from '../src/modules/early-warning/country-month.d
 import { evaluate } from '../src/modules/early-warning/forecast.evaluation.js';
 import { featureTable, forecastAll } from '../src/modules/early-warning/forecast.model.js';
 import { evaluationMarkdown } from '../src/modules/early-warning/forecast.report.js';
+import { median } from './results.js';
 
 const data = path.resolve(
   '../shared/data/benchmarks/views-2020-competition/ged_cm_postpatch.csv.gz',
 );
 const horizons = Array.from({ length: 13 }, (_, i) => i + 1);
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 const forecasts: number[] = [];
 let rows = 0;

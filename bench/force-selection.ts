@@ -17,6 +17,7 @@ import { shortlist } from '../src/modules/force-selection/selection.service.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
 import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
+import { median } from './results.js';
 
 const states = [
   'RWA',
@@ -50,7 +51,6 @@ const states = [
   'BEN',
   'MWI',
 ];
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 async function run(dialect: 'sqlite' | 'postgres', pledges: number) {
   const t = await openTestApp(dialect);

@@ -19,26 +19,15 @@ import { createMission } from '../src/modules/missions/mission.service.js';
 import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { generateUcdpCsv } from './generate-ucdp.js';
-import { writeResultsSection } from './results.js';
+import { timed, writeResultsSection } from './results.js';
 
 const count = Number(process.argv[2] ?? 50_000);
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 const csv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-hotspots-')), 'events.csv');
 await generateUcdpCsv(count, csv);
 const { bases } = geopkoBases(
   fs.readFileSync(path.resolve('../shared/data/geo-pko/FrontMap_v.2.3.csv'), 'utf8'),
   { mission: 'MINUSCA', year: 2023 },
 );
-
-async function timed(f: () => Promise<unknown>, times = 5) {
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await f();
-    ms.push(performance.now() - start);
-  }
-  return median(ms);
-}
 
 async function run(dialect: 'sqlite' | 'postgres') {
   const t = await openTestApp(dialect);

@@ -23,12 +23,11 @@ import {
 import { planRoute } from '../src/modules/medical/routing.rules.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
 import { openTestApp } from '../test/support/test-app.js';
-import { writeResultsSection } from './results.js';
+import { timed, writeResultsSection } from './results.js';
 
 const facilityCount = 200;
 const aircraftCount = 20;
 const casualtyCount = 10_000;
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 /** A small deterministic generator (mulberry32), so every run builds the same mission. */
 function random(seed: number) {
@@ -39,16 +38,6 @@ function random(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function timed(f: () => Promise<unknown> | unknown, times: number) {
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await f();
-    ms.push(performance.now() - start);
-  }
-  return median(ms);
 }
 
 async function run(dialect: 'sqlite' | 'postgres') {

@@ -17,3 +17,18 @@ export function writeResultsSection(marker: string, section: string): void {
   );
   process.stdout.write(section);
 }
+
+/** The median of samples (the upper middle one of an even count). */
+export const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The median time in milliseconds of `times` runs of `f`, one after the other. */
+export async function timed(f: () => Promise<unknown> | unknown, times = 5): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await f();
+    ms.push(performance.now() - start);
+  }
+  return median(ms);
+}

@@ -4,25 +4,19 @@
  * shaped by the browser, no glyph server). MapLibre GL, nothing fetched; it fits what it shows.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
-import countriesUrl from '../../../../assets/basemap/ne_110m_admin_0_countries.geojson?url';
 import type { Evacuation } from '../../../modules/medical/evacuation.schema.js';
 import type { Aircraft, Facility } from '../../../modules/medical/facility.schema.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { rememberLoad, whenLoaded } from '../../lib/map-load.js';
-import { useSurroundings } from '../../lib/map-surroundings.js';
-
-maplibregl.setWorkerUrl(workerUrl);
-
-type Point = { latitude: number; longitude: number };
-const collection = (features: object[]) => ({ type: 'FeatureCollection' as const, features });
-const point = (p: Point, properties: object) => ({
-  type: 'Feature',
-  geometry: { type: 'Point', coordinates: [p.longitude, p.latitude] },
-  properties,
-});
+import {
+  basemapStyle,
+  collection,
+  fitOnce,
+  pointFeature as point,
+  useMapFrame,
+  type Point,
+} from '../../lib/map-frame.js';
+import { whenLoaded } from '../../lib/map-load.js';
 
 export const statusColours = {
   operational: '#2e7d32',
@@ -34,23 +28,9 @@ const requestColour = '#c62828';
 
 /** The basemap and the three point layers, empty until the data comes. */
 function mapStyle(): maplibregl.StyleSpecification {
-  return {
-    version: 8,
-    sources: {
-      countries: { type: 'geojson', data: countriesUrl },
-      facilities: { type: 'geojson', data: collection([]) },
-      aircraft: { type: 'geojson', data: collection([]) },
-      requests: { type: 'geojson', data: collection([]) },
-    },
-    layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': '#d6e6f2' } },
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f4f1ea' } },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'countries',
-        paint: { 'line-color': '#9a9386', 'line-width': 0.8 },
-      },
+  return basemapStyle(
+    ['facilities', 'aircraft', 'requests'],
+    [
       {
         id: 'aircraft',
         type: 'circle',
@@ -86,7 +66,7 @@ function mapStyle(): maplibregl.StyleSpecification {
         },
       },
     ],
-  };
+  );
 }
 
 export function MedicalMap(props: {
@@ -96,31 +76,8 @@ export function MedicalMap(props: {
   label: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const map = useRef<maplibregl.Map | null>(null);
   const fitted = useRef(false);
-  const attachSurroundings = useSurroundings();
-
-  useEffect(() => {
-    const m = new maplibregl.Map({
-      container: container.current!,
-      attributionControl: false,
-      style: mapStyle(),
-      bounds: [14, 2, 28, 11.5],
-    });
-    rememberLoad(m);
-    const detachSurroundings = attachSurroundings(m, 'aircraft');
-    m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    m.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
-    const observer = new ResizeObserver(() => m.resize());
-    observer.observe(container.current!);
-    map.current = m;
-    return () => {
-      observer.disconnect();
-      detachSurroundings();
-      m.remove();
-      map.current = null;
-    };
-  }, [attachSurroundings]);
+  const map = useMapFrame(container, mapStyle, 'aircraft');
 
   useEffect(() => {
     const m = map.current;
@@ -164,25 +121,14 @@ export function MedicalMap(props: {
       for (const { at, names } of byPlace.values())
         label(at, names.join(' · '), 'medical-label-facility');
       for (const e of props.open) label(e, e.reference, 'medical-label-request');
-      const places: Point[] = [...props.facilities, ...props.aircraft, ...props.open];
-      if (!fitted.current && places.length > 0) {
-        fitted.current = true;
-        const xs = places.map((p) => p.longitude);
-        const ys = places.map((p) => p.latitude);
-        m.fitBounds(
-          [
-            Math.min(...xs) - 0.5,
-            Math.min(...ys) - 0.5,
-            Math.max(...xs) + 0.5,
-            Math.max(...ys) + 0.5,
-          ],
-          { padding: 30, duration: 0, maxZoom: 8 },
-        );
-      }
+      fitOnce(m, fitted, {
+        points: [...props.facilities, ...props.aircraft, ...props.open],
+        maxZoom: 8,
+      });
     };
     whenLoaded(m, apply);
     return () => markers.forEach((marker) => marker.remove());
-  }, [props.facilities, props.aircraft, props.open]);
+  }, [map, props.facilities, props.aircraft, props.open]);
 
   return (
     <figure>
