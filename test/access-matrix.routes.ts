@@ -10,6 +10,7 @@ import { Agent } from './support/http.js';
 import { conductMatrix } from './access-matrix.conduct.js';
 import { incidentMatrix } from './access-matrix.incidents.js';
 import { medicalMatrix } from './access-matrix.medical.js';
+import { mandateMatrix } from './access-matrix.mandates.js';
 import { measureMatrix } from './access-matrix.measures.js';
 import {
   capabilitiesMatrix,
@@ -334,6 +335,7 @@ export const matrix: Record<string, Spec> = {
   },
   ...incidentMatrix,
   ...medicalMatrix,
+  ...mandateMatrix,
   ...conductMatrix,
   ...measureMatrix,
   ...vettingMatrix,

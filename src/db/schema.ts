@@ -174,6 +174,7 @@ import type { ConductTables } from './schema-conduct.js';
 import type { EarlyWarningTables } from './schema-early-warning.js';
 import type { AccountsTables } from './schema-accounts.js';
 import type { ImportTables } from './schema-imports.js';
+import type { MandatesTables } from './schema-mandates.js';
 import type { MedicalTables } from './schema-medical.js';
 
 export type {
@@ -224,6 +225,7 @@ export interface Database
     ConductTables,
     EarlyWarningTables,
     ImportTables,
+    MandatesTables,
     MedicalTables {
   missions: MissionsTable;
   users: UsersTable;

@@ -70,6 +70,13 @@ export const tableOwners = {
   medical_evacuations: 'medical',
   medical_evacuation_casualties: 'medical',
   medical_next_of_kin_steps: 'medical',
+  // mandates
+  mandates: 'mandates',
+  mandate_tasks: 'mandates',
+  mandate_benchmarks: 'mandates',
+  mandate_indicators: 'mandates',
+  mandate_indicator_values: 'mandates',
+  mandate_conditions: 'mandates',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

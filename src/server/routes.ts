@@ -32,6 +32,7 @@ import { facilityRoutes } from '../modules/medical/facility.routes.js';
 import { casualtyRoutes } from '../modules/medical/casualty.routes.js';
 import { evacuationRoutes } from '../modules/medical/evacuation.routes.js';
 import { fatalityRecordRoutes } from '../modules/medical/fatality-record.routes.js';
+import { mandateRoutes } from '../modules/mandates/mandate.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -69,6 +70,7 @@ export function registerRoutes(app: ApiApp): void {
   casualtyRoutes(app);
   evacuationRoutes(app);
   fatalityRecordRoutes(app);
+  mandateRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);

@@ -20,20 +20,6 @@ const planned = ([id, module, paragraphs, title, text]: Planned): RuleEntry => (
 
 export const plannedRules: RuleEntry[] = [
   planned([
-    'D1',
-    'mandates',
-    ['¶58', '¶59', '¶60'],
-    'Sequenced mandates',
-    'Tasks in phases; a later task waits on its conditions and cannot start before they hold.',
-  ]),
-  planned([
-    'D2',
-    'mandates',
-    ['¶71'],
-    'Benchmarks and indicators',
-    'Each task’s benchmarks with indicators, entered by their owners or computed from the record.',
-  ]),
-  planned([
     'D3',
     'mandates',
     ['¶71', '¶72'],

@@ -11,6 +11,7 @@ import { conductRules } from '../conduct/conduct.register.js';
 import { earlyWarningRules } from '../early-warning/early-warning.register.js';
 import { forceSelectionRules } from '../force-selection/force-selection.register.js';
 import { incidentRules } from '../incidents/incident.register.js';
+import { mandatesRules } from '../mandates/mandates.register.js';
 import { medicalRules } from '../medical/medical.register.js';
 import { unitPerformanceRules } from '../unit-performance/unit-performance.register.js';
 import { plannedRules } from './planned.register.js';
@@ -18,7 +19,7 @@ import { plannedRules } from './planned.register.js';
 const order = ['I', 'E', 'C', 'K', 'M', 'D', 'P'];
 const key = (id: string) => [order.indexOf(id[0]!), Number(id.slice(1))] as const;
 
-/** Every rule, in the order of the domain: I, E, C, K, then the planned M, D, P. */
+/** Every rule, in the order of the domain: I, E, C, K, M, D, P (the planned ones among them). */
 export const allRules: readonly RuleEntry[] = [
   ...incidentRules,
   ...earlyWarningRules,
@@ -27,6 +28,7 @@ export const allRules: readonly RuleEntry[] = [
   ...forceSelectionRules,
   ...unitPerformanceRules,
   ...medicalRules,
+  ...mandatesRules,
   ...plannedRules,
 ].sort((a, b) => {
   const [x, y] = [key(a.id), key(b.id)];

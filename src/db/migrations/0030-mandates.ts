@@ -1,0 +1,109 @@
+/**
+ * Frozen: D1 and D2's mandates (¶57–59, ¶71) — the resolution, adopted and expiring, its tasks in
+ * phases with the conditions a later task waits on (a benchmark reached, a report back to the
+ * Council delivered), the tasks' benchmarks and their indicators (baseline, target, direction, the
+ * month the target is due, who enters it) with their monthly values.
+ */
+import { sql, type Kysely } from 'kysely';
+import { columnTypes, type ColumnKind } from '../columns.js';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const types = columnTypes(db);
+  const t = (kind: ColumnKind) => sql.raw(types[kind]);
+  await db.schema
+    .createTable('mandates')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('resolution', t('text'), (c) => c.notNull())
+    .addColumn('title', t('text'), (c) => c.notNull())
+    .addColumn('adopted_on', t('date'), (c) => c.notNull())
+    .addColumn('expires_on', t('date'), (c) => c.notNull())
+    .addColumn('sequenced', t('boolean'), (c) => c.notNull())
+    .addColumn('illustrative', t('boolean'), (c) => c.notNull())
+    .addColumn('created_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('version', t('integer'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('mandates_by_resolution')
+    .on('mandates')
+    .columns(['mission_id', 'resolution'])
+    .unique()
+    .execute();
+  await db.schema
+    .createTable('mandate_tasks')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('mandate_id', t('id'), (c) => c.notNull().references('mandates.id'))
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('code', t('text'), (c) => c.notNull())
+    .addColumn('title', t('text'), (c) => c.notNull())
+    .addColumn('area', t('text'), (c) => c.notNull())
+    .addColumn('phase', t('integer'), (c) => c.notNull())
+    .addColumn('status', t('text'), (c) => c.notNull())
+    .addColumn('started_on', t('date'))
+    .addColumn('completed_on', t('date'))
+    .addColumn('created_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('version', t('integer'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('mandate_tasks_by_code')
+    .on('mandate_tasks')
+    .columns(['mandate_id', 'code'])
+    .unique()
+    .execute();
+  await db.schema
+    .createTable('mandate_benchmarks')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('task_id', t('id'), (c) => c.notNull().references('mandate_tasks.id'))
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('title', t('text'), (c) => c.notNull())
+    .addColumn('created_at', t('timestamp'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('mandate_indicators')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('benchmark_id', t('id'), (c) => c.notNull().references('mandate_benchmarks.id'))
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('name', t('text'), (c) => c.notNull())
+    .addColumn('unit', t('text'), (c) => c.notNull())
+    .addColumn('baseline', t('real'), (c) => c.notNull())
+    .addColumn('baseline_period', t('text'), (c) => c.notNull())
+    .addColumn('target', t('real'), (c) => c.notNull())
+    .addColumn('target_period', t('text'), (c) => c.notNull())
+    .addColumn('direction', t('text'), (c) => c.notNull())
+    .addColumn('source', t('text'), (c) => c.notNull())
+    .addColumn('source_params', t('json'), (c) => c.notNull())
+    .addColumn('owner', t('text'), (c) => c.notNull())
+    .addColumn('created_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('version', t('integer'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('mandate_indicator_values')
+    .addColumn('indicator_id', t('id'), (c) => c.notNull().references('mandate_indicators.id'))
+    .addColumn('period', t('text'), (c) => c.notNull())
+    .addColumn('value', t('real'), (c) => c.notNull())
+    .addColumn('entered_by', t('text'), (c) => c.notNull())
+    .addColumn('entered_at', t('timestamp'), (c) => c.notNull())
+    .addPrimaryKeyConstraint('mandate_indicator_values_pk', ['indicator_id', 'period'])
+    .execute();
+  await db.schema
+    .createTable('mandate_conditions')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('task_id', t('id'), (c) => c.notNull().references('mandate_tasks.id'))
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('kind', t('text'), (c) => c.notNull())
+    .addColumn('benchmark_id', t('id'), (c) => c.references('mandate_benchmarks.id'))
+    .addColumn('description', t('text'), (c) => c.notNull())
+    .addColumn('due_on', t('date'))
+    .addColumn('met_on', t('date'))
+    .addColumn('created_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('version', t('integer'), (c) => c.notNull())
+    .execute();
+}
+
+export async function down(): Promise<void> {
+  throw new Error('Migrations are not reverted; restore a backup instead.');
+}

@@ -1,0 +1,108 @@
+/** Kysely table types of the mandates module (D1, D2). */
+import type { Bool, Json, Timestamp } from './column-types.js';
+
+/** A Security Council mandate of a mission. */
+export interface MandatesTable {
+  id: string;
+  mission_id: string;
+  /** e.g. "2149 (2014)" */
+  resolution: string;
+  title: string;
+  /** YYYY-MM-DD */
+  adopted_on: string;
+  expires_on: string;
+  /** ¶59: the first phase restricted to political, security and protection tasks. */
+  sequenced: Bool;
+  illustrative: Bool;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface MandateTasksTable {
+  id: string;
+  mandate_id: string;
+  mission_id: string;
+  /** e.g. "1(a)" */
+  code: string;
+  title: string;
+  /** mandates/mandate.rules.ts: taskAreas */
+  area: string;
+  phase: number;
+  /** mandates/mandate.rules.ts: taskStatuses */
+  status: string;
+  started_on: string | null;
+  completed_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface MandateBenchmarksTable {
+  id: string;
+  task_id: string;
+  mission_id: string;
+  title: string;
+  created_at: Timestamp;
+}
+
+export interface MandateIndicatorsTable {
+  id: string;
+  benchmark_id: string;
+  mission_id: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  /** YYYY-MM */
+  baseline_period: string;
+  target: number;
+  /** YYYY-MM by which the target is due. */
+  target_period: string;
+  /** 'increase' | 'decrease' */
+  direction: string;
+  /** 'manual', or the record it is computed from (mandates/indicator-sources.ts). */
+  source: string;
+  /** What a computed source counts, e.g. {category, adminArea}. */
+  source_params: Json;
+  /** The username who enters its values. */
+  owner: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface MandateIndicatorValuesTable {
+  indicator_id: string;
+  /** YYYY-MM */
+  period: string;
+  value: number;
+  entered_by: string;
+  entered_at: Timestamp;
+}
+
+/** What a later-phase task waits on (D1). */
+export interface MandateConditionsTable {
+  id: string;
+  task_id: string;
+  mission_id: string;
+  /** 'benchmark_reached' | 'report_back' */
+  kind: string;
+  benchmark_id: string | null;
+  description: string;
+  /** report_back: the day the report is due to the Council. */
+  due_on: string | null;
+  /** report_back: the day it was delivered. */
+  met_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface MandatesTables {
+  mandates: MandatesTable;
+  mandate_tasks: MandateTasksTable;
+  mandate_benchmarks: MandateBenchmarksTable;
+  mandate_indicators: MandateIndicatorsTable;
+  mandate_indicator_values: MandateIndicatorValuesTable;
+  mandate_conditions: MandateConditionsTable;
+}

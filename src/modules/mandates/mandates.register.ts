@@ -1,0 +1,31 @@
+/** The mandates module's rules, for the rules register (core/rule-entry.ts). D3–D7 are still planned. */
+import type { RuleEntry } from '../../core/rule-entry.js';
+
+export const mandatesRules: RuleEntry[] = [
+  {
+    id: 'D1',
+    module: 'mandates',
+    paragraphs: ['¶57', '¶58', '¶59'],
+    title: 'Sequenced mandates',
+    text: 'A mandate (resolution, adopted, expires) holds its tasks in phases; in a sequenced mandate the first phase holds only political, security and protection tasks (¶59). A later-phase task states the conditions it waits on — a benchmark of the mandate reached, or the report back to the Council delivered (¶58) — and is started only while the mandate is in force and on a day every condition holds; otherwise it is refused, naming the condition. A task’s status changes on no other path.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/mandates/mandate.rules.test.ts',
+      'src/modules/mandates/mandate.service.test.ts',
+    ],
+  },
+  {
+    id: 'D2',
+    module: 'mandates',
+    paragraphs: ['¶71'],
+    title: 'Benchmarks and indicators',
+    text: 'Each task has benchmarks with indicators (unit, baseline, target, direction, the month the target is due, source): values entered month by month by the indicator’s owner or a planner, never for a month to come, or counted from the record (incidents per month by category and area, as the reader may see them); each indicator is on track (target met, or on the straight way to it), at risk (behind but moving towards it) or off track; a benchmark is reached when every indicator meets its target.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/mandates/mandate.rules.test.ts',
+      'src/modules/mandates/mandate.service.test.ts',
+    ],
+  },
+];
