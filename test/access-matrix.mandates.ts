@@ -158,6 +158,40 @@ export const mandateMatrix: Record<string, Spec> = {
       });
     },
   },
+  'POST /api/mandates/{id}/milestones': {
+    targets: byId,
+    allowed: planners,
+    success: 201,
+    call: async (e, t) =>
+      e.agent.post(`/api/mandates/${(await mandate(e, t)).id}/milestones`, {
+        name: 'Advance team deployed',
+      }),
+  },
+  'POST /api/mandates/milestones/{id}/done': {
+    targets: byId,
+    allowed: planners,
+    success: 200,
+    call: async (e, t) => {
+      const m = (await mandate(e, t)).startup.milestones[0]!;
+      return e.agent.post(`/api/mandates/milestones/${m.id}/done`, {
+        version: m.version,
+        doneOn: day(e, 0),
+      });
+    },
+  },
+  'POST /api/mandates/{id}/measures': {
+    targets: byId,
+    // Headquarters' planners only (D6): the matrix has none; startup.service.test.ts has one.
+    allowed: [],
+    success: 200,
+    call: async (e, t) => {
+      const m = await mandate(e, t);
+      return e.agent.post(`/api/mandates/${m.id}/measures`, {
+        version: m.version,
+        action: 'renew',
+      });
+    },
+  },
   'PUT /api/mandates/indicators/{id}/values/{period}': {
     targets: byId,
     allowed: planners,

@@ -13,6 +13,10 @@ export interface MandatesTable {
   expires_on: string;
   /** ¶59: the first phase restricted to political, security and protection tasks. */
   sequenced: Bool;
+  /** D6: the standing start-up measures are in force until this day (six months, renewable). */
+  measures_until: string;
+  /** D6: the day they were let lapse, if they were. */
+  measures_lapsed_on: string | null;
   illustrative: Bool;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -98,7 +102,21 @@ export interface MandateConditionsTable {
   version: number;
 }
 
+/** D6: a start-up milestone; one of them is the headquarters functional. */
+export interface MandateMilestonesTable {
+  id: string;
+  mandate_id: string;
+  mission_id: string;
+  name: string;
+  hq_functional: Bool;
+  done_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
 export interface MandatesTables {
+  mandate_milestones: MandateMilestonesTable;
   mandates: MandatesTable;
   mandate_tasks: MandateTasksTable;
   mandate_benchmarks: MandateBenchmarksTable;

@@ -77,6 +77,7 @@ export const tableOwners = {
   mandate_indicators: 'mandates',
   mandate_indicator_values: 'mandates',
   mandate_conditions: 'mandates',
+  mandate_milestones: 'mandates',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

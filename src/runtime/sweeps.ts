@@ -3,7 +3,8 @@
  * (F6, db/staged-import.ts), a signed checkpoint of the audit chain's head (F12), the
  * conduct clocks' notifications (C1, C2), ¶120's non-response decisions, K4's flags on deployed
  * units (a new year moves the rule's window; issue 16) and the reminders
- * of overdue high-risk reviews (E3) and of overdue next-of-kin steps (M5) at start and every 15 minutes, the alert rules (E2) at start and every minute. A failed sweep is logged and retried
+ * of overdue high-risk reviews (E3), overdue next-of-kin steps (M5) and the start-up clocks (D6) at
+ * start and every 15 minutes, the alert rules (E2) at start and every minute. A failed sweep is logged and retried
  * at the next tick; `peaceops conduct sweep` does the conduct clocks' part from cron when the
  * server is not the one to run it.
  */
@@ -14,6 +15,7 @@ import { sweepConductClocks } from '../modules/conduct/clock-sweep.service.js';
 import { sweepNonResponse } from '../modules/conduct/non-response.service.js';
 import { sweepAlertRules } from '../modules/early-warning/alert.service.js';
 import { sweepOverdueReviews } from '../modules/early-warning/high-risk-sweep.service.js';
+import { sweepStartupClocks } from '../modules/mandates/startup-sweep.service.js';
 import { sweepNextOfKin } from '../modules/medical/next-of-kin-sweep.service.js';
 import { resumeStagedImports } from '../db/staged-import.js';
 import { stagedImporters } from './staged-importers.js';
@@ -35,6 +37,7 @@ export function startSweeps(app: AppContext): () => void {
     void sweepUnitFlags(app).catch(failed('K4 unit flag sweep'));
     void sweepOverdueReviews(app).catch(failed('high-risk review sweep'));
     void sweepNextOfKin(app).catch(failed('next-of-kin sweep'));
+    void sweepStartupClocks(app).catch(failed('start-up clock sweep'));
   };
   const alerts = () => void sweepAlertRules(app).catch(failed('alert rule sweep'));
   clocks();

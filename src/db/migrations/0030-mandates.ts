@@ -2,7 +2,9 @@
  * Frozen: D1 and D2's mandates (¶57–59, ¶71) — the resolution, adopted and expiring, its tasks in
  * phases with the conditions a later task waits on (a benchmark reached, a report back to the
  * Council delivered), the tasks' benchmarks and their indicators (baseline, target, direction, the
- * month the target is due, who enters it) with their monthly values.
+ * month the target is due, who enters it) with their monthly values; D6's start-up clocks (¶81–82):
+ * the mandate's milestones, the headquarters functional among them, and its standing start-up
+ * measures in force until a day, renewed or lapsed.
  */
 import { sql, type Kysely } from 'kysely';
 import { columnTypes, type ColumnKind } from '../columns.js';
@@ -19,6 +21,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('adopted_on', t('date'), (c) => c.notNull())
     .addColumn('expires_on', t('date'), (c) => c.notNull())
     .addColumn('sequenced', t('boolean'), (c) => c.notNull())
+    .addColumn('measures_until', t('date'), (c) => c.notNull())
+    .addColumn('measures_lapsed_on', t('date'))
     .addColumn('illustrative', t('boolean'), (c) => c.notNull())
     .addColumn('created_at', t('timestamp'), (c) => c.notNull())
     .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
@@ -98,6 +102,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('description', t('text'), (c) => c.notNull())
     .addColumn('due_on', t('date'))
     .addColumn('met_on', t('date'))
+    .addColumn('created_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('version', t('integer'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('mandate_milestones')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('mandate_id', t('id'), (c) => c.notNull().references('mandates.id'))
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('name', t('text'), (c) => c.notNull())
+    .addColumn('hq_functional', t('boolean'), (c) => c.notNull())
+    .addColumn('done_on', t('date'))
     .addColumn('created_at', t('timestamp'), (c) => c.notNull())
     .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
     .addColumn('version', t('integer'), (c) => c.notNull())

@@ -5,9 +5,11 @@ import type {
   ConditionRow,
   IndicatorRow,
   MandateRow,
+  MilestoneRow,
   TaskRow,
 } from './mandate.repository.js';
 import type { Mandate } from './mandate.schema.js';
+import { hqClock, measuresClock } from './startup.rules.js';
 import {
   assertMayStart,
   indicatorStatus,
@@ -25,6 +27,7 @@ export interface Contents {
   indicators: IndicatorRow[];
   /** Every indicator's values, entered or computed, by indicator id. */
   values: Map<string, IndicatorValue[]>;
+  milestones: MilestoneRow[];
 }
 
 export const indicatorInput = (i: IndicatorRow, values: readonly IndicatorValue[]) => ({
@@ -97,6 +100,7 @@ export function mandateOf(mandate: MandateRow, contents: Contents, today: string
     expiresOn: mandate.expires_on,
     sequenced: fromBool(mandate.sequenced),
     inForce: mandate.adopted_on <= today && today <= mandate.expires_on,
+    startup: startupOf(mandate, contents, today),
     illustrative: fromBool(mandate.illustrative),
     version: mandate.version,
     tasks: contents.tasks
@@ -173,4 +177,26 @@ function sourceLabel(i: IndicatorRow): string {
   const params = fromJson<{ category?: string; adminArea?: string }>(i.source_params);
   const what = [params.category, params.adminArea].filter(Boolean).join(', ');
   return what ? `${i.source}: ${what}` : i.source;
+}
+
+/** D6: the mandate's start-up clocks and milestones as of `today`. */
+function startupOf(mandate: MandateRow, contents: Contents, today: string): Mandate['startup'] {
+  const milestones = contents.milestones.filter((m) => m.mandate_id === mandate.id);
+  const functionalOn = milestones.find((m) => fromBool(m.hq_functional))?.done_on ?? null;
+  const hq = hqClock(mandate.adopted_on, functionalOn, today);
+  const measures = measuresClock(
+    { until: mandate.measures_until, lapsedOn: mandate.measures_lapsed_on },
+    today,
+  );
+  return {
+    hq: { ...hq, functionalOn },
+    measures: { ...measures, lapsedOn: mandate.measures_lapsed_on },
+    milestones: milestones.map((m) => ({
+      id: m.id,
+      name: m.name,
+      hqFunctional: fromBool(m.hq_functional),
+      doneOn: m.done_on,
+      version: m.version,
+    })),
+  };
 }

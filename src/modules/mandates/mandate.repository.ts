@@ -1,10 +1,12 @@
 /** Mandates, tasks, conditions, benchmarks, indicators and their values (D1, D2): storage. No authorization. */
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { toBool } from '../../db/codecs.js';
 import type { Database } from '../../db/schema.js';
 import type {
   MandateBenchmarksTable,
   MandateConditionsTable,
   MandateIndicatorsTable,
+  MandateMilestonesTable,
   MandatesTable,
   MandateTasksTable,
 } from '../../db/schema-mandates.js';
@@ -62,7 +64,15 @@ export function mandateRows(db: Kysely<Database>, missionIds: 'all' | readonly s
 /** Everything under these mandates: tasks, conditions, benchmarks, indicators and values. */
 export async function mandateContents(db: Kysely<Database>, mandateIds: readonly string[]) {
   if (mandateIds.length === 0)
-    return { tasks: [], conditions: [], benchmarks: [], indicators: [], values: [] };
+    return {
+      tasks: [],
+      conditions: [],
+      benchmarks: [],
+      indicators: [],
+      values: [],
+      milestones: [],
+    };
+  const milestones = await milestoneRows(db, mandateIds);
   const tasks = await db
     .selectFrom('mandate_tasks')
     .selectAll()
@@ -72,7 +82,7 @@ export async function mandateContents(db: Kysely<Database>, mandateIds: readonly
     .execute();
   const taskIds = tasks.map((t) => t.id);
   if (taskIds.length === 0)
-    return { tasks, conditions: [], benchmarks: [], indicators: [], values: [] };
+    return { tasks, conditions: [], benchmarks: [], indicators: [], values: [], milestones };
   const conditions = await db
     .selectFrom('mandate_conditions')
     .selectAll()
@@ -111,7 +121,7 @@ export async function mandateContents(db: Kysely<Database>, mandateIds: readonly
           )
           .orderBy('period')
           .execute();
-  return { tasks, conditions, benchmarks, indicators, values };
+  return { tasks, conditions, benchmarks, indicators, values, milestones };
 }
 
 /** Sets one month's value of an indicator (a new value replaces the month's old one). */
@@ -167,3 +177,62 @@ export async function updateCondition(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export type MilestoneRow = Selectable<MandateMilestonesTable>;
+
+export async function insertMilestone(
+  db: Kysely<Database>,
+  row: Insertable<MandateMilestonesTable>,
+) {
+  await db.insertInto('mandate_milestones').values(row).execute();
+}
+
+export const findMilestone = (db: Kysely<Database>, id: string) =>
+  db.selectFrom('mandate_milestones').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** The start-up milestones of these mandates, the headquarters functional first. */
+export function milestoneRows(db: Kysely<Database>, mandateIds: readonly string[]) {
+  if (mandateIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('mandate_milestones')
+    .selectAll()
+    .where('mandate_id', 'in', mandateIds)
+    .orderBy('hq_functional', 'desc')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function updateMilestone(
+  db: Kysely<Database>,
+  {
+    id,
+    version,
+    change,
+  }: { id: string; version: number; change: Updateable<MandateMilestonesTable> },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('mandate_milestones')
+    .set({ ...change, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function updateMandate(
+  db: Kysely<Database>,
+  { id, version, change }: { id: string; version: number; change: Updateable<MandatesTable> },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('mandates')
+    .set({ ...change, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Every mandate of every mission (the start-up sweep). */
+export const allMandateRows = (db: Kysely<Database>) =>
+  db.selectFrom('mandates').selectAll().where('illustrative', '=', toBool(false)).execute();

@@ -2,8 +2,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
+import { addMilestone, decideMeasures, milestoneDone } from './startup.service.js';
 import {
   AddBenchmarkInput,
+  AddMilestoneInput,
+  MeasuresInput,
+  MilestoneDoneInput,
   AddConditionInput,
   AddIndicatorInput,
   AddTaskInput,
@@ -106,6 +110,31 @@ const status = createRoute({
   request: { params: IdParam, ...jsonBody(TaskStatusInput) },
   responses: answer,
 });
+const milestone = createRoute({
+  method: 'post',
+  path: '/api/mandates/{id}/milestones',
+  tags,
+  summary: 'A start-up milestone (D6)',
+  request: { params: IdParam, ...jsonBody(AddMilestoneInput) },
+  responses: created,
+});
+const milestoneReached = createRoute({
+  method: 'post',
+  path: '/api/mandates/milestones/{id}/done',
+  tags,
+  summary: 'A start-up milestone reached, the headquarters functional among them (D6)',
+  request: { params: IdParam, ...jsonBody(MilestoneDoneInput) },
+  responses: answer,
+});
+const measures = createRoute({
+  method: 'post',
+  path: '/api/mandates/{id}/measures',
+  tags,
+  summary:
+    'Headquarters renews the standing start-up measures for six months, or lets them lapse (D6)',
+  request: { params: IdParam, ...jsonBody(MeasuresInput) },
+  responses: answer,
+});
 const value = createRoute({
   method: 'put',
   path: '/api/mandates/indicators/{id}/values/{period}',
@@ -155,6 +184,24 @@ export function mandateRoutes(app: ApiApp): void {
   app.openapi(status, async (c) =>
     c.json(
       await setTaskStatus(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(milestone, async (c) =>
+    c.json(
+      await addMilestone(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      201,
+    ),
+  );
+  app.openapi(milestoneReached, async (c) =>
+    c.json(
+      await milestoneDone(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(measures, async (c) =>
+    c.json(
+      await decideMeasures(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
       200,
     ),
   );

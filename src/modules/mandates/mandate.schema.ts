@@ -97,6 +97,22 @@ export const TaskStatusInput = z
   .openapi('TaskStatusInput');
 export type TaskStatusInput = z.infer<typeof TaskStatusInput>;
 
+export const AddMilestoneInput = z
+  .strictObject({ name: text(200) })
+  .openapi('AddStartupMilestoneInput');
+export type AddMilestoneInput = z.infer<typeof AddMilestoneInput>;
+
+export const MilestoneDoneInput = z
+  .strictObject({ version, doneOn: day })
+  .openapi('MilestoneDoneInput');
+export type MilestoneDoneInput = z.infer<typeof MilestoneDoneInput>;
+
+/** D6: headquarters renews the standing start-up measures for six months, or lets them lapse. */
+export const MeasuresInput = z
+  .strictObject({ version, action: z.enum(['renew', 'lapse']), on: day.optional() })
+  .openapi('StartupMeasuresInput');
+export type MeasuresInput = z.infer<typeof MeasuresInput>;
+
 export const MandateQuery = z.object({ missionId: z.string().min(1).max(64).optional() });
 
 export const PeriodParams = z.object({ id: z.string().min(1).max(64), period: month });
@@ -166,6 +182,31 @@ export const Mandate = z
     expiresOn: z.string(),
     sequenced: z.boolean(),
     inForce: z.boolean(),
+    /** D6: the start-up clocks. */
+    startup: z.object({
+      hq: z.object({
+        state: z.enum(['running', 'due', 'overdue', 'met', 'late']),
+        /** Functional from the 8th week … */
+        from: z.string(),
+        /** … and by the 12th. */
+        by: z.string(),
+        functionalOn: z.string().nullable(),
+      }),
+      measures: z.object({
+        state: z.enum(['in_force', 'renewal_due', 'expired', 'lapsed']),
+        until: z.string(),
+        lapsedOn: z.string().nullable(),
+      }),
+      milestones: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          hqFunctional: z.boolean(),
+          doneOn: z.string().nullable(),
+          version: z.number().int(),
+        }),
+      ),
+    }),
     tasks: z.array(Task),
     illustrative: z.boolean(),
     version: z.number().int(),

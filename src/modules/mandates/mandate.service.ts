@@ -22,6 +22,7 @@ import {
   findTask,
   insertCondition,
   insertMandate,
+  insertMilestone,
   insertTask,
   mandateRows,
   updateCondition,
@@ -36,6 +37,7 @@ import type {
   TaskStatusInput,
 } from './mandate.schema.js';
 import { assertMayStart, assertTaskPlace, type TaskStatus } from './mandate.rules.js';
+import { addMonths, measuresMonths } from './startup.rules.js';
 
 const recordType = 'mandate';
 const invalid = (path: string, message: string) =>
@@ -63,6 +65,9 @@ export async function createMandate(
     adopted_on: input.adoptedOn,
     expires_on: input.expiresOn,
     sequenced: toBool(input.sequenced),
+    // D6: the standing start-up measures are in force for six months from the adoption.
+    measures_until: addMonths(input.adoptedOn, measuresMonths),
+    measures_lapsed_on: null,
     illustrative: toBool(options.illustrative === true),
     created_at: stamp,
     updated_at: stamp,
@@ -71,6 +76,18 @@ export async function createMandate(
   try {
     await inTransaction(ctx, async (tx) => {
       await insertMandate(tx.db, row);
+      // D6: the headquarters functional is the first milestone of every start-up.
+      await insertMilestone(tx.db, {
+        id: tx.ids.newId(),
+        mandate_id: id,
+        mission_id: missionId,
+        name: 'Headquarters functional',
+        hq_functional: toBool(true),
+        done_on: null,
+        created_at: stamp,
+        updated_at: stamp,
+        version: 1,
+      });
       await audit(tx, {
         action: 'mandates.mandate.create',
         recordType,

@@ -1,4 +1,4 @@
-/** The mandates module's rules, for the rules register (core/rule-entry.ts). D3–D7 are still planned. */
+/** The mandates module's rules, for the rules register (core/rule-entry.ts). D3–D5 and D7 are still planned. */
 import type { RuleEntry } from '../../core/rule-entry.js';
 
 export const mandatesRules: RuleEntry[] = [
@@ -26,6 +26,19 @@ export const mandatesRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/mandates/mandate.rules.test.ts',
       'src/modules/mandates/mandate.service.test.ts',
+    ],
+  },
+  {
+    id: 'D6',
+    module: 'mandates',
+    paragraphs: ['¶81', '¶82'],
+    title: 'Clocks of start-up',
+    text: 'From a mandate’s adoption: the mission headquarters functional within 8–12 weeks (running, due, overdue; met or late once its milestone is recorded, on a day from the adoption to today), the start-up milestones recorded; the standing start-up measures in force for six months, their renewal due in the last 30 days, renewed six months at a time only by headquarters and only while in force (judged on the day it is decided, whatever day it names), or let lapse; an overdue headquarters, a renewal due and expired measures told once to the mission’s heads of mission and to headquarters’ heads of mission and planners.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/mandates/startup.rules.test.ts',
+      'src/modules/mandates/startup.service.test.ts',
     ],
   },
 ];

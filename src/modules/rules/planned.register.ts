@@ -41,13 +41,6 @@ export const plannedRules: RuleEntry[] = [
     'Survey exports from KoboToolbox or ODK imported with their questions, answers, places and weights.',
   ]),
   planned([
-    'D6',
-    'mandates',
-    ['¶81', '¶82'],
-    'Clocks of start-up',
-    'The headquarters functional within 8–12 weeks of the mandate; start-up measures for six months, renewable.',
-  ]),
-  planned([
     'D7',
     'mandates',
     ['¶129'],

@@ -13,6 +13,7 @@ import { rulesAr } from './rules.ar.js';
 import { earlyWarningAr } from './early-warning.ar.js';
 import { medicalAr } from './medical.ar.js';
 import { evacuationAr } from './evacuation.ar.js';
+import { mandatesAr } from './mandates.ar.js';
 
 export const ar: Catalog = {
   ...incidentsAr,
@@ -28,6 +29,7 @@ export const ar: Catalog = {
   ...earlyWarningAr,
   ...medicalAr,
   ...evacuationAr,
+  ...mandatesAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

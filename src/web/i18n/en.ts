@@ -12,6 +12,7 @@ import { rulesEn } from './rules.en.js';
 import { earlyWarningEn } from './early-warning.en.js';
 import { medicalEn } from './medical.en.js';
 import { evacuationEn } from './evacuation.en.js';
+import { mandatesEn } from './mandates.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -291,6 +292,7 @@ export const en = {
   ...earlyWarningEn,
   ...medicalEn,
   ...evacuationEn,
+  ...mandatesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

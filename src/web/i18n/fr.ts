@@ -13,6 +13,7 @@ import { rulesFr } from './rules.fr.js';
 import { earlyWarningFr } from './early-warning.fr.js';
 import { medicalFr } from './medical.fr.js';
 import { evacuationFr } from './evacuation.fr.js';
+import { mandatesFr } from './mandates.fr.js';
 
 export const fr: Catalog = {
   ...incidentsFr,
@@ -28,6 +29,7 @@ export const fr: Catalog = {
   ...earlyWarningFr,
   ...medicalFr,
   ...evacuationFr,
+  ...mandatesFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',
