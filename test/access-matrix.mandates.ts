@@ -5,6 +5,7 @@
  * mission B ('out-of-mission').
  */
 import { systemActor } from '../src/core/system-actor.js';
+import { addAssessment, addTransition } from '../src/modules/mandates/assessment.service.js';
 import { addBenchmark, addIndicator } from '../src/modules/mandates/indicator.service.js';
 import { addCondition, addTask, createMandate } from '../src/modules/mandates/mandate.service.js';
 import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
@@ -32,6 +33,7 @@ async function mandate(e: Env, t: Target) {
     adoptedOn: day(e, -30),
     expiresOn: day(e, 300),
     sequenced: true,
+    assessmentEveryMonths: 6,
   });
   let answer = await addTask(maker(e), m.id, {
     code: '1',
@@ -57,6 +59,18 @@ async function mandate(e: Env, t: Target) {
     benchmarkId: null,
     description: 'Report back',
     dueOn: day(e, 30),
+  });
+  answer = await addAssessment(maker(e), m.id, {
+    kind: 'impact_assessment',
+    title: 'First semester',
+    conductedBy: 'Planning unit',
+    conductedOn: day(e, -1),
+    findings: '',
+    recommendations: ['Open a base'],
+  });
+  answer = await addTransition(maker(e), first!.id, {
+    partner: 'National police',
+    benchmarkId: null,
   });
   return answer;
 }
@@ -189,6 +203,51 @@ export const mandateMatrix: Record<string, Spec> = {
       return e.agent.post(`/api/mandates/${m.id}/measures`, {
         version: m.version,
         action: 'renew',
+      });
+    },
+  },
+  'POST /api/mandates/{id}/assessments': {
+    targets: byId,
+    allowed: planners,
+    success: 201,
+    call: async (e, t) =>
+      e.agent.post(`/api/mandates/${(await mandate(e, t)).id}/assessments`, {
+        kind: 'independent_evaluation',
+        title: 'Independent evaluation',
+        conductedBy: 'OIOS',
+        conductedOn: day(e, 0),
+      }),
+  },
+  'POST /api/mandates/recommendations/{id}/status': {
+    targets: byId,
+    allowed: planners,
+    success: 200,
+    call: async (e, t) => {
+      const r = (await mandate(e, t)).assessments[0]!.recommendations[0]!;
+      return e.agent.post(`/api/mandates/recommendations/${r.id}/status`, {
+        version: r.version,
+        to: 'accepted',
+      });
+    },
+  },
+  'POST /api/mandates/tasks/{id}/transition': {
+    targets: byId,
+    allowed: planners,
+    success: 201,
+    call: async (e, t) =>
+      e.agent.post(`/api/mandates/tasks/${(await mandate(e, t)).tasks[1]!.id}/transition`, {
+        partner: 'Ministry of Justice',
+      }),
+  },
+  'POST /api/mandates/transitions/{id}/status': {
+    targets: byId,
+    allowed: planners,
+    success: 200,
+    call: async (e, t) => {
+      const h = (await mandate(e, t)).tasks[0]!.transition!;
+      return e.agent.post(`/api/mandates/transitions/${h.id}/status`, {
+        version: h.version,
+        to: 'in_progress',
       });
     },
   },

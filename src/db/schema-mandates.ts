@@ -17,6 +17,8 @@ export interface MandatesTable {
   measures_until: string;
   /** D6: the day they were let lapse, if they were. */
   measures_lapsed_on: string | null;
+  /** D3: an impact assessment every so many months (default 6). */
+  assessment_every_months: number;
   illustrative: Bool;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -115,7 +117,56 @@ export interface MandateMilestonesTable {
   version: number;
 }
 
+/** D3: an impact assessment or an independent evaluation of a mandate. */
+export interface MandateAssessmentsTable {
+  id: string;
+  mandate_id: string;
+  mission_id: string;
+  /** 'impact_assessment' | 'independent_evaluation' */
+  kind: string;
+  title: string;
+  conducted_by: string;
+  conducted_on: string;
+  findings: string;
+  created_at: Timestamp;
+}
+
+/** D3: a recommendation, followed to accepted, implemented or rejected (with the reason). */
+export interface MandateRecommendationsTable {
+  id: string;
+  assessment_id: string;
+  mission_id: string;
+  text: string;
+  /** mandates/assessment.rules.ts: recommendationStatuses */
+  status: string;
+  reason: string;
+  decided_on: string | null;
+  implemented_on: string | null;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** D4: the national partner that takes a task over, and how far it has. */
+export interface MandateTransitionsTable {
+  id: string;
+  task_id: string;
+  mission_id: string;
+  partner: string;
+  /** The benchmark the hand-over waits on, if any. */
+  benchmark_id: string | null;
+  /** mandates/assessment.rules.ts: transitionStatuses */
+  status: string;
+  handed_over_on: string | null;
+  note: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
 export interface MandatesTables {
+  mandate_assessments: MandateAssessmentsTable;
+  mandate_recommendations: MandateRecommendationsTable;
+  mandate_transitions: MandateTransitionsTable;
   mandate_milestones: MandateMilestonesTable;
   mandates: MandatesTable;
   mandate_tasks: MandateTasksTable;

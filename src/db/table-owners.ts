@@ -78,6 +78,9 @@ export const tableOwners = {
   mandate_indicator_values: 'mandates',
   mandate_conditions: 'mandates',
   mandate_milestones: 'mandates',
+  mandate_assessments: 'mandates',
+  mandate_recommendations: 'mandates',
+  mandate_transitions: 'mandates',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

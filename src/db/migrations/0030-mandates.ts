@@ -4,7 +4,9 @@
  * Council delivered), the tasks' benchmarks and their indicators (baseline, target, direction, the
  * month the target is due, who enters it) with their monthly values; D6's start-up clocks (¶81–82):
  * the mandate's milestones, the headquarters functional among them, and its standing start-up
- * measures in force until a day, renewed or lapsed.
+ * measures in force until a day, renewed or lapsed; D3's impact assessments (at the mandate's
+ * rhythm) and independent evaluations with their recommendations followed to a decision (¶71–72);
+ * D4's transition of tasks to national partners (¶73).
  */
 import { sql, type Kysely } from 'kysely';
 import { columnTypes, type ColumnKind } from '../columns.js';
@@ -23,6 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sequenced', t('boolean'), (c) => c.notNull())
     .addColumn('measures_until', t('date'), (c) => c.notNull())
     .addColumn('measures_lapsed_on', t('date'))
+    .addColumn('assessment_every_months', t('integer'), (c) => c.notNull())
     .addColumn('illustrative', t('boolean'), (c) => c.notNull())
     .addColumn('created_at', t('timestamp'), (c) => c.notNull())
     .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
@@ -117,6 +120,51 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t('timestamp'), (c) => c.notNull())
     .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
     .addColumn('version', t('integer'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('mandate_assessments')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('mandate_id', t('id'), (c) => c.notNull().references('mandates.id'))
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('kind', t('text'), (c) => c.notNull())
+    .addColumn('title', t('text'), (c) => c.notNull())
+    .addColumn('conducted_by', t('text'), (c) => c.notNull())
+    .addColumn('conducted_on', t('date'), (c) => c.notNull())
+    .addColumn('findings', t('text'), (c) => c.notNull())
+    .addColumn('created_at', t('timestamp'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('mandate_recommendations')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('assessment_id', t('id'), (c) => c.notNull().references('mandate_assessments.id'))
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('text', t('text'), (c) => c.notNull())
+    .addColumn('status', t('text'), (c) => c.notNull())
+    .addColumn('reason', t('text'), (c) => c.notNull())
+    .addColumn('decided_on', t('date'))
+    .addColumn('implemented_on', t('date'))
+    .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('version', t('integer'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('mandate_transitions')
+    .addColumn('id', t('id'), (c) => c.primaryKey().notNull())
+    .addColumn('task_id', t('id'), (c) => c.notNull().references('mandate_tasks.id'))
+    .addColumn('mission_id', t('id'), (c) => c.notNull().references('missions.id'))
+    .addColumn('partner', t('text'), (c) => c.notNull())
+    .addColumn('benchmark_id', t('id'), (c) => c.references('mandate_benchmarks.id'))
+    .addColumn('status', t('text'), (c) => c.notNull())
+    .addColumn('handed_over_on', t('date'))
+    .addColumn('note', t('text'), (c) => c.notNull())
+    .addColumn('created_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('updated_at', t('timestamp'), (c) => c.notNull())
+    .addColumn('version', t('integer'), (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('mandate_transitions_by_task')
+    .on('mandate_transitions')
+    .column('task_id')
+    .unique()
     .execute();
 }
 

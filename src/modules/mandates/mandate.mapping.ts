@@ -9,7 +9,14 @@ import type {
   TaskRow,
 } from './mandate.repository.js';
 import type { Mandate } from './mandate.schema.js';
+import type { AssessmentRow, RecommendationRow, TransitionRow } from './assessment.repository.js';
 import { hqClock, measuresClock } from './startup.rules.js';
+import {
+  nextAssessment,
+  type AssessmentKind,
+  type RecommendationStatus,
+  type TransitionStatus,
+} from './assessment.rules.js';
 import {
   assertMayStart,
   indicatorStatus,
@@ -28,6 +35,9 @@ export interface Contents {
   /** Every indicator's values, entered or computed, by indicator id. */
   values: Map<string, IndicatorValue[]>;
   milestones: MilestoneRow[];
+  assessments: AssessmentRow[];
+  recommendations: RecommendationRow[];
+  transitions: TransitionRow[];
 }
 
 export const indicatorInput = (i: IndicatorRow, values: readonly IndicatorValue[]) => ({
@@ -101,6 +111,7 @@ export function mandateOf(mandate: MandateRow, contents: Contents, today: string
     sequenced: fromBool(mandate.sequenced),
     inForce: mandate.adopted_on <= today && today <= mandate.expires_on,
     startup: startupOf(mandate, contents, today),
+    ...assessmentsOf(mandate, contents, today),
     illustrative: fromBool(mandate.illustrative),
     version: mandate.version,
     tasks: contents.tasks
@@ -117,6 +128,7 @@ export function mandateOf(mandate: MandateRow, contents: Contents, today: string
           startedOn: task.started_on,
           completedOn: task.completed_on,
           version: task.version,
+          transition: transitionOf(contents.transitions.find((x) => x.task_id === task.id)),
           waitingOn:
             task.status === 'planned' || task.status === 'suspended'
               ? waitingOn(mandate, task, { conditions: states, day: today })
@@ -197,6 +209,61 @@ function startupOf(mandate: MandateRow, contents: Contents, today: string): Mand
       hqFunctional: fromBool(m.hq_functional),
       doneOn: m.done_on,
       version: m.version,
+    })),
+  };
+}
+
+function transitionOf(t: TransitionRow | undefined): Mandate['tasks'][number]['transition'] {
+  if (!t) return null;
+  return {
+    id: t.id,
+    partner: t.partner,
+    benchmarkId: t.benchmark_id,
+    status: t.status as TransitionStatus,
+    handedOverOn: t.handed_over_on,
+    note: t.note,
+    version: t.version,
+  };
+}
+
+/** D3: the mandate's assessments with their recommendations, and when the next is due. */
+function assessmentsOf(
+  mandate: MandateRow,
+  contents: Contents,
+  today: string,
+): Pick<Mandate, 'assessments' | 'nextAssessment'> {
+  const own = contents.assessments.filter((a) => a.mandate_id === mandate.id);
+  const lastImpactOn = own.find((a) => a.kind === 'impact_assessment')?.conducted_on ?? null;
+  return {
+    nextAssessment: {
+      everyMonths: mandate.assessment_every_months,
+      ...nextAssessment(
+        {
+          adoptedOn: mandate.adopted_on,
+          everyMonths: mandate.assessment_every_months,
+          lastImpactOn,
+        },
+        today,
+      ),
+    },
+    assessments: own.map((a) => ({
+      id: a.id,
+      kind: a.kind as AssessmentKind,
+      title: a.title,
+      conductedBy: a.conducted_by,
+      conductedOn: a.conducted_on,
+      findings: a.findings,
+      recommendations: contents.recommendations
+        .filter((r) => r.assessment_id === a.id)
+        .map((r) => ({
+          id: r.id,
+          text: r.text,
+          status: r.status as RecommendationStatus,
+          reason: r.reason,
+          decidedOn: r.decided_on,
+          implementedOn: r.implemented_on,
+          version: r.version,
+        })),
     })),
   };
 }

@@ -1,6 +1,7 @@
 /** Mandates, tasks, conditions, benchmarks, indicators and their values (D1, D2): storage. No authorization. */
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { toBool } from '../../db/codecs.js';
+import { followThroughRows } from './assessment.repository.js';
 import type { Database } from '../../db/schema.js';
 import type {
   MandateBenchmarksTable,
@@ -71,6 +72,9 @@ export async function mandateContents(db: Kysely<Database>, mandateIds: readonly
       indicators: [],
       values: [],
       milestones: [],
+      assessments: [],
+      recommendations: [],
+      transitions: [],
     };
   const milestones = await milestoneRows(db, mandateIds);
   const tasks = await db
@@ -81,8 +85,17 @@ export async function mandateContents(db: Kysely<Database>, mandateIds: readonly
     .orderBy('code')
     .execute();
   const taskIds = tasks.map((t) => t.id);
+  const followThrough = await followThroughRows(db, { mandateIds, taskIds });
   if (taskIds.length === 0)
-    return { tasks, conditions: [], benchmarks: [], indicators: [], values: [], milestones };
+    return {
+      tasks,
+      conditions: [],
+      benchmarks: [],
+      indicators: [],
+      values: [],
+      milestones,
+      ...followThrough,
+    };
   const conditions = await db
     .selectFrom('mandate_conditions')
     .selectAll()
@@ -121,7 +134,7 @@ export async function mandateContents(db: Kysely<Database>, mandateIds: readonly
           )
           .orderBy('period')
           .execute();
-  return { tasks, conditions, benchmarks, indicators, values, milestones };
+  return { tasks, conditions, benchmarks, indicators, values, milestones, ...followThrough };
 }
 
 /** Sets one month's value of an indicator (a new value replaces the month's old one). */

@@ -4,6 +4,16 @@ import { requestContext, type ApiApp } from '../../server/env.js';
 import { errorAnswers, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
 import { addMilestone, decideMeasures, milestoneDone } from './startup.service.js';
 import {
+  addAssessment,
+  addTransition,
+  decideRecommendation,
+  stepTransition,
+} from './assessment.service.js';
+import {
+  AddAssessmentInput,
+  AddTransitionInput,
+  RecommendationStepInput,
+  TransitionStepInput,
   AddBenchmarkInput,
   AddMilestoneInput,
   MeasuresInput,
@@ -135,6 +145,39 @@ const measures = createRoute({
   request: { params: IdParam, ...jsonBody(MeasuresInput) },
   responses: answer,
 });
+const assessment = createRoute({
+  method: 'post',
+  path: '/api/mandates/{id}/assessments',
+  tags,
+  summary: 'An impact assessment or independent evaluation with findings and recommendations (D3)',
+  request: { params: IdParam, ...jsonBody(AddAssessmentInput) },
+  responses: created,
+});
+const recommendation = createRoute({
+  method: 'post',
+  path: '/api/mandates/recommendations/{id}/status',
+  tags,
+  summary: 'A recommendation accepted, implemented or rejected with the reason (D3)',
+  request: { params: IdParam, ...jsonBody(RecommendationStepInput) },
+  responses: answer,
+});
+const transition = createRoute({
+  method: 'post',
+  path: '/api/mandates/tasks/{id}/transition',
+  tags,
+  summary: 'The national partner that takes the task over, and the benchmark it waits on (D4)',
+  request: { params: IdParam, ...jsonBody(AddTransitionInput) },
+  responses: created,
+});
+const transitionStep = createRoute({
+  method: 'post',
+  path: '/api/mandates/transitions/{id}/status',
+  tags,
+  summary:
+    'The hand-over in progress, handed over (its benchmark reached), suspended or resumed (D4)',
+  request: { params: IdParam, ...jsonBody(TransitionStepInput) },
+  responses: answer,
+});
 const value = createRoute({
   method: 'put',
   path: '/api/mandates/indicators/{id}/values/{period}',
@@ -202,6 +245,30 @@ export function mandateRoutes(app: ApiApp): void {
   app.openapi(measures, async (c) =>
     c.json(
       await decideMeasures(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(assessment, async (c) =>
+    c.json(
+      await addAssessment(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      201,
+    ),
+  );
+  app.openapi(recommendation, async (c) =>
+    c.json(
+      await decideRecommendation(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(transition, async (c) =>
+    c.json(
+      await addTransition(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      201,
+    ),
+  );
+  app.openapi(transitionStep, async (c) =>
+    c.json(
+      await stepTransition(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
       200,
     ),
   );

@@ -8,6 +8,13 @@ import {
   taskAreas,
   taskStatuses,
 } from './mandate.rules.js';
+import {
+  assessmentKinds,
+  assessmentMonthsBounds,
+  defaultAssessmentMonths,
+  recommendationStatuses,
+  transitionStatuses,
+} from './assessment.rules.js';
 
 const day = z.iso.date();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
@@ -30,6 +37,13 @@ export const CreateMandateInput = z
     expiresOn: day,
     /** ¶59: the first phase restricted to political, security and protection tasks. */
     sequenced: z.boolean().default(true),
+    /** D3: an impact assessment every so many months. */
+    assessmentEveryMonths: z
+      .number()
+      .int()
+      .min(assessmentMonthsBounds.min)
+      .max(assessmentMonthsBounds.max)
+      .default(defaultAssessmentMonths),
   })
   .openapi('CreateMandateInput');
 export type CreateMandateInput = z.infer<typeof CreateMandateInput>;
@@ -113,6 +127,48 @@ export const MeasuresInput = z
   .openapi('StartupMeasuresInput');
 export type MeasuresInput = z.infer<typeof MeasuresInput>;
 
+export const AddAssessmentInput = z
+  .strictObject({
+    kind: z.enum(assessmentKinds),
+    title: text(300),
+    conductedBy: text(200),
+    conductedOn: day,
+    findings: z.string().trim().max(10_000).default(''),
+    recommendations: z.array(text(1_000)).max(50).default([]),
+  })
+  .openapi('AddAssessmentInput');
+export type AddAssessmentInput = z.infer<typeof AddAssessmentInput>;
+
+export const RecommendationStepInput = z
+  .strictObject({
+    version,
+    to: z.enum(recommendationStatuses).exclude(['open']),
+    /** The day it was decided or implemented; today when absent. */
+    on: day.optional(),
+    reason: z.string().trim().max(2_000).default(''),
+  })
+  .openapi('RecommendationStepInput');
+export type RecommendationStepInput = z.infer<typeof RecommendationStepInput>;
+
+export const AddTransitionInput = z
+  .strictObject({
+    partner: text(300),
+    /** A benchmark of the mandate the hand-over waits on. */
+    benchmarkId: z.string().min(1).max(64).nullable().default(null),
+  })
+  .openapi('AddTransitionInput');
+export type AddTransitionInput = z.infer<typeof AddTransitionInput>;
+
+export const TransitionStepInput = z
+  .strictObject({
+    version,
+    to: z.enum(transitionStatuses).exclude(['planned']),
+    on: day.optional(),
+    note: z.string().trim().max(1_000).default(''),
+  })
+  .openapi('TransitionStepInput');
+export type TransitionStepInput = z.infer<typeof TransitionStepInput>;
+
 export const MandateQuery = z.object({ missionId: z.string().min(1).max(64).optional() });
 
 export const PeriodParams = z.object({ id: z.string().min(1).max(64), period: month });
@@ -169,6 +225,18 @@ const Task = z.object({
   ),
   /** Why it may not start today (the first condition that does not hold), or null. */
   waitingOn: z.string().nullable(),
+  /** D4: the national partner taking it over, and how far it has. */
+  transition: z
+    .object({
+      id: z.string(),
+      partner: z.string(),
+      benchmarkId: z.string().nullable(),
+      status: z.enum(transitionStatuses),
+      handedOverOn: z.string().nullable(),
+      note: z.string(),
+      version: z.number().int(),
+    })
+    .nullable(),
   version: z.number().int(),
 });
 
@@ -208,6 +276,33 @@ export const Mandate = z
       ),
     }),
     tasks: z.array(Task),
+    /** D3: when the next impact assessment is due. */
+    nextAssessment: z.object({
+      everyMonths: z.number().int(),
+      dueOn: z.string(),
+      overdue: z.boolean(),
+    }),
+    assessments: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(assessmentKinds),
+        title: z.string(),
+        conductedBy: z.string(),
+        conductedOn: z.string(),
+        findings: z.string(),
+        recommendations: z.array(
+          z.object({
+            id: z.string(),
+            text: z.string(),
+            status: z.enum(recommendationStatuses),
+            reason: z.string(),
+            decidedOn: z.string().nullable(),
+            implementedOn: z.string().nullable(),
+            version: z.number().int(),
+          }),
+        ),
+      }),
+    ),
     illustrative: z.boolean(),
     version: z.number().int(),
   })

@@ -68,6 +68,7 @@ export async function createMandate(
     // D6: the standing start-up measures are in force for six months from the adoption.
     measures_until: addMonths(input.adoptedOn, measuresMonths),
     measures_lapsed_on: null,
+    assessment_every_months: input.assessmentEveryMonths,
     illustrative: toBool(options.illustrative === true),
     created_at: stamp,
     updated_at: stamp,

@@ -1,4 +1,4 @@
-/** The mandates module's rules, for the rules register (core/rule-entry.ts). D3–D5 and D7 are still planned. */
+/** The mandates module's rules, for the rules register (core/rule-entry.ts). D5 and D7 are still planned. */
 import type { RuleEntry } from '../../core/rule-entry.js';
 
 export const mandatesRules: RuleEntry[] = [
@@ -39,6 +39,32 @@ export const mandatesRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/mandates/startup.rules.test.ts',
       'src/modules/mandates/startup.service.test.ts',
+    ],
+  },
+  {
+    id: 'D3',
+    module: 'mandates',
+    paragraphs: ['¶71', '¶72'],
+    title: 'Impact assessments and evaluations',
+    text: 'Impact assessments at the mandate’s rhythm (every 6 months unless set between 1 and 12): the next due that long after the last one, or after the adoption, and overdue past it; independent evaluations when they come; each with its findings and recommendations, every recommendation followed open → accepted → implemented, or rejected with the reason, on days not in the future nor before the assessment (implemented not before accepted); nothing follows either end.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/mandates/assessment.rules.test.ts',
+      'src/modules/mandates/assessment.service.test.ts',
+    ],
+  },
+  {
+    id: 'D4',
+    module: 'mandates',
+    paragraphs: ['¶73'],
+    title: 'Transition benchmarks',
+    text: 'A task’s hand-over to the national partner that takes it over (one per task) moves planned → in progress → handed over, suspended and resumed; it is handed over only once the benchmark it waits on is reached (the values up to that month), on a day not in the future nor before the adoption.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/mandates/assessment.rules.test.ts',
+      'src/modules/mandates/assessment.service.test.ts',
     ],
   },
 ];

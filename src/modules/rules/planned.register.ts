@@ -20,20 +20,6 @@ const planned = ([id, module, paragraphs, title, text]: Planned): RuleEntry => (
 
 export const plannedRules: RuleEntry[] = [
   planned([
-    'D3',
-    'mandates',
-    ['¶71', '¶72'],
-    'Impact assessments and evaluations',
-    'At a set rhythm, with each recommendation followed to its outcome.',
-  ]),
-  planned([
-    'D4',
-    'mandates',
-    ['¶73'],
-    'Transition benchmarks',
-    'The national partner that takes each task over, and its status.',
-  ]),
-  planned([
     'D5',
     'mandates',
     ['¶71'],
