@@ -16,6 +16,7 @@ import { demoPersonnelFiles, loadDemoPersonnel, type DemoPersonnel } from './dem
 import { loadDemoConduct, type DemoConduct } from './demo-conduct.js';
 import { loadDemoForce } from './demo-force.js';
 import { loadDemoMedical, type DemoMedical } from './demo-medical.js';
+import { loadDemoMandate } from './demo-mandates.js';
 import { demoBasesFile, demoForecastFiles, loadDemoEarlyWarning } from './demo-early-warning.js';
 import { systemActor } from '../core/system-actor.js';
 
@@ -118,6 +119,7 @@ async function reportSteps(
     bases: number;
     conduct: DemoConduct;
     medical: DemoMedical;
+    mandate: boolean;
   },
 ): Promise<DemoStep[]> {
   const steps: DemoStep[] = [];
@@ -137,6 +139,11 @@ async function reportSteps(
     steps.push({
       state: 'loaded',
       what: `${loaded.medical.facilities} illustrative medical facilities, ${loaded.medical.evacuations} evacuation requests in every state, ${loaded.medical.casualties} casualties and ${loaded.medical.fatalities} death with its next-of-kin steps in MINUSCA, marked "Illustrative": /medical`,
+    });
+  if (loaded.mandate)
+    steps.push({
+      state: 'loaded',
+      what: "MINUSCA's mandate, resolution 2149 (2014), with illustrative phases, conditions and benchmarks, one indicator counted from the UCDP events: /mandates",
     });
   if (loaded.allegations)
     steps.push({
@@ -209,6 +216,8 @@ async function createDemoAccounts(ctx: RequestContext, missionId: string): Promi
       { missionId, role: 'staff_officer' },
       // Tasks and tracks MINUSCA's evacuations (M2); sees no patient data.
       { missionId, role: 'aviation_officer' },
+      // Plans MINUSCA's mandate: tasks, benchmarks, indicators (D1–D4, D6).
+      { missionId, role: 'planner' },
     ],
   });
   // Conduct cases are need-to-know (C9): their officer is a separate account, with two-factor
@@ -266,6 +275,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const accounts = (await anyUser(app)) ? [] : await createDemoAccounts(ctx, mission.id);
   const conduct = await loadDemoConduct(ctx, mission.id);
   const medical = await loadDemoMedical(ctx, mission.id);
+  const mandate = await loadDemoMandate(ctx, mission.id);
   const steps = await reportSteps(ctx, {
     events,
     allegations,
@@ -274,6 +284,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     bases,
     conduct,
     medical,
+    mandate,
   });
   const admin = accounts.find((a) => a.username === 'admin');
   return {

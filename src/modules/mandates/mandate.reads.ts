@@ -9,7 +9,12 @@ import { fromJson } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
 import { incidentTimeline } from '../incidents/incident-map.service.js';
 import { mandateOf, type Contents } from './mandate.mapping.js';
-import { mandateContents, type IndicatorRow, type MandateRow } from './mandate.repository.js';
+import {
+  findMandate,
+  mandateContents,
+  type IndicatorRow,
+  type MandateRow,
+} from './mandate.repository.js';
 import type { Mandate } from './mandate.schema.js';
 import type { IndicatorValue } from './mandate.rules.js';
 
@@ -29,7 +34,11 @@ export function reach<T extends { mission_id: string }>(
 }
 
 /** The values counted from the record, as the reader may see them, in the indicator's mission. */
-async function computedValues(ctx: RequestContext, i: IndicatorRow): Promise<IndicatorValue[]> {
+async function computedValues(
+  ctx: RequestContext,
+  i: IndicatorRow,
+  expiresOn: string,
+): Promise<IndicatorValue[]> {
   if (i.source !== 'incidents_per_month') return [];
   if (!hasPermission(ctx.actor, 'incidents:read')) return [];
   const params = fromJson<{ category?: string; adminArea?: string }>(i.source_params);
@@ -44,13 +53,15 @@ async function computedValues(ctx: RequestContext, i: IndicatorRow): Promise<Ind
     from: `${i.baseline_period}-01T00:00:00Z`,
   });
   const counts = new Map(timeline.months.map((m) => [m.month, m.count]));
-  // Every month from the baseline to the last complete one, a month without incidents counting 0.
+  // Every month from the baseline while the mandate runs — to the last complete month, or the
+  // month it expires — a month without incidents counting 0.
   const values: IndicatorValue[] = [];
-  const last = todayOf(ctx).slice(0, 7);
+  const current = todayOf(ctx).slice(0, 7);
+  const expiry = expiresOn.slice(0, 7);
   for (let [y, m] = i.baseline_period.split('-').map(Number) as [number, number]; ; m += 1) {
     if (m > 12) [y, m] = [y + 1, 1];
     const period = `${y}-${String(m).padStart(2, '0')}`;
-    if (period >= last) break;
+    if (period >= current || period > expiry) break;
     values.push({ period, value: counts.get(period) ?? 0 });
   }
   return values;
@@ -67,8 +78,18 @@ export async function contentsOf(
       ...(values.get(v.indicator_id) ?? []),
       { period: v.period, value: v.value },
     ]);
+  const expiries = new Map<string, string>();
+  for (const id of mandateIds) expiries.set(id, (await findMandate(ctx.db, id))?.expires_on ?? '');
+  const mandateOfTask = new Map(rows.tasks.map((t) => [t.id, t.mandate_id]));
+  const mandateOfBenchmark = new Map(
+    rows.benchmarks.map((b) => [b.id, mandateOfTask.get(b.task_id)!]),
+  );
   for (const i of rows.indicators)
-    if (i.source !== 'manual') values.set(i.id, await computedValues(ctx, i));
+    if (i.source !== 'manual')
+      values.set(
+        i.id,
+        await computedValues(ctx, i, expiries.get(mandateOfBenchmark.get(i.benchmark_id)!)!),
+      );
   return { ...rows, values };
 }
 

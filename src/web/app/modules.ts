@@ -54,6 +54,10 @@ const MedicalPage = lazy(() =>
   import('../features/medical/MedicalPage.js').then((m) => ({ default: m.MedicalPage })),
 );
 
+const MandatesPage = lazy(() =>
+  import('../features/mandates/MandatesPage.js').then((m) => ({ default: m.MandatesPage })),
+);
+
 const CapabilitiesPage = lazy(() =>
   import('../features/capabilities/CapabilitiesPage.js').then((m) => ({
     default: m.CapabilitiesPage,
@@ -177,6 +181,12 @@ export const navEntries: readonly NavEntry[] = [
     label: 'nav.medical',
     permission: 'evacuations:read',
     page: MedicalPage,
+  },
+  {
+    path: '/mandates',
+    label: 'nav.mandates',
+    permission: 'mandates:read',
+    page: MandatesPage,
   },
   // M4: public facts, so every signed-in user may open it.
   { path: '/fatalities', label: 'nav.fatalities', page: FatalitiesPage },

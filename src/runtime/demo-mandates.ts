@@ -1,0 +1,145 @@
+/**
+ * The demo's mandate (issue 20): MINUSCA's resolution 2149 (2014) with illustrative phases,
+ * conditions and benchmarks — marked illustrative — and one indicator counted from the demo's real
+ * UCDP events (one-sided violence against civilians per month, while the mandate ran). Its
+ * headquarters functional on 15 September 2014, the day MINUSCA took over from MISCA; one
+ * illustrative impact assessment. Once: nothing if the mission has a mandate already.
+ */
+import { systemActor } from '../core/system-actor.js';
+import { userIdByUsername } from '../modules/accounts/user.service.js';
+import type { RequestContext } from '../db/context.js';
+import { addAssessment, addTransition } from '../modules/mandates/assessment.service.js';
+import {
+  addBenchmark,
+  addIndicator,
+  setIndicatorValue,
+} from '../modules/mandates/indicator.service.js';
+import {
+  addCondition,
+  addTask,
+  createMandate,
+  listMandates,
+  reportDelivered,
+  setTaskStatus,
+} from '../modules/mandates/mandate.service.js';
+import type { Mandate } from '../modules/mandates/mandate.schema.js';
+import { milestoneDone } from '../modules/mandates/startup.service.js';
+
+const task = (m: Mandate, code: string) => m.tasks.find((t) => t.code === code)!;
+
+/** @returns whether the mandate was loaded now */
+export async function loadDemoMandate(loader: RequestContext, missionId: string): Promise<boolean> {
+  const ctx: RequestContext = {
+    ...loader,
+    // Headquarters' view of the mission: the demo loader plans as headquarters would.
+    actor: {
+      ...systemActor('demo-loader', 'system', [
+        'mandates:read',
+        'mandates:write',
+        'incidents:read',
+      ]),
+      username: 'admin',
+    },
+  };
+  // The indicators' owner is the demo administrator: without the demo's accounts, no mandate.
+  if ((await userIdByUsername(ctx, 'admin').catch(() => null)) === null) return false;
+  if ((await listMandates(ctx, { missionId })).length > 0) return false;
+  let m = await createMandate(
+    ctx,
+    {
+      missionId,
+      resolution: '2149 (2014)',
+      title:
+        'MINUSCA established: protection of civilians first (phases and benchmarks illustrative)',
+      adoptedOn: '2014-04-10',
+      expiresOn: '2015-04-30',
+      sequenced: true,
+      assessmentEveryMonths: 6,
+    },
+    { illustrative: true },
+  );
+  for (const [code, title, area, phase] of [
+    ['30(a)', 'Protection of civilians', 'protection', 1],
+    ['30(b)', 'Support for the implementation of the transition process', 'political', 1],
+    ['30(c)', 'Facilitate the delivery of humanitarian assistance', 'protection', 1],
+    [
+      '31(a)',
+      'Support for disarmament, demobilization, reintegration and repatriation',
+      'security',
+      2,
+    ],
+    ['31(b)', 'Support for the extension of State authority', 'other', 2],
+  ] as const)
+    m = await addTask(ctx, m.id, { code, title, area, phase });
+  for (const code of ['30(a)', '30(b)', '30(c)'])
+    m = await setTaskStatus(ctx, task(m, code).id, {
+      version: task(m, code).version,
+      to: 'started',
+      on: '2014-09-15',
+    });
+  m = await addBenchmark(ctx, task(m, '30(a)').id, {
+    title: 'Violence against civilians falls below 5 events a month',
+  });
+  const benchmark = task(m, '30(a)').benchmarks[0]!;
+  m = await addIndicator(ctx, benchmark.id, {
+    name: 'One-sided violence against civilians recorded (UCDP)',
+    unit: 'events',
+    baseline: 20,
+    baselinePeriod: '2014-04',
+    target: 5,
+    targetPeriod: '2015-04',
+    direction: 'decrease',
+    source: 'incidents_per_month',
+    category: 'violence_against_civilians',
+  });
+  m = await addBenchmark(ctx, task(m, '31(b)').id, { title: 'Prefects back in their prefectures' });
+  m = await addIndicator(ctx, task(m, '31(b)').benchmarks[0]!.id, {
+    name: 'Prefectures with their prefect at post',
+    unit: 'prefectures',
+    baseline: 3,
+    baselinePeriod: '2014-04',
+    target: 16,
+    targetPeriod: '2015-04',
+    direction: 'increase',
+    source: 'manual',
+  });
+  const prefects = task(m, '31(b)').benchmarks[0]!.indicators[0]!;
+  for (const [period, value] of [
+    ['2014-07', 4],
+    ['2014-10', 6],
+    ['2015-01', 9],
+  ] as const)
+    await setIndicatorValue(ctx, { indicatorId: prefects.id, period }, value);
+  m = await addCondition(ctx, task(m, '31(a)').id, {
+    kind: 'report_back',
+    benchmarkId: null,
+    description: 'The Secretary-General reports back on the transfer of authority from MISCA',
+    dueOn: '2014-08-01',
+  });
+  m = await addCondition(ctx, task(m, '31(a)').id, {
+    kind: 'benchmark_reached',
+    benchmarkId: benchmark.id,
+    description: 'Violence against civilians falls below 5 events a month',
+    dueOn: null,
+  });
+  const report = task(m, '31(a)').conditions[0]!;
+  m = await reportDelivered(ctx, report.id, { version: report.version, deliveredOn: '2014-08-01' });
+  m = await addTransition(ctx, task(m, '30(b)').id, {
+    partner: 'National Transitional Council and the transitional Government',
+    benchmarkId: null,
+  });
+  const hq = m.startup.milestones.find((x) => x.hqFunctional)!;
+  m = await milestoneDone(ctx, hq.id, { version: hq.version, doneOn: '2014-09-15' });
+  await addAssessment(ctx, m.id, {
+    kind: 'impact_assessment',
+    title: 'Protection of civilians after the transfer of authority (illustrative)',
+    conductedBy: 'Mission planning unit',
+    conductedOn: '2014-12-15',
+    findings: 'Attacks on civilians persist outside Bangui; few displaced have returned.',
+    recommendations: [
+      'Open temporary operating bases along the Bambari–Bria axis',
+      'Recruit community liaison assistants in every prefecture',
+    ],
+  });
+  return true;
+}
