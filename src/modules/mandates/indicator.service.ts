@@ -7,7 +7,7 @@ import { DomainError } from '../../core/errors.js';
 import { toJson, toTimestamp } from '../../db/codecs.js';
 import { assertPermission } from '../../core/policy.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
-import { userFacts, userIdByUsername } from '../accounts/user.service.js';
+import { assertActiveUserOf } from '../accounts/responsible.service.js';
 import { audit } from '../audit/audit.service.js';
 import {
   findBenchmark,
@@ -53,15 +53,6 @@ export async function addBenchmark(
   return answer(ctx, (await findMandate(ctx.db, task.mandate_id))!);
 }
 
-/** An owner is an active account holding a role in the mission (or at headquarters). */
-async function assertOwner(ctx: RequestContext, username: string, missionId: string) {
-  const id = await userIdByUsername(ctx, username).catch(() => null);
-  const facts = id ? (await userFacts(ctx, [id])).get(id) : undefined;
-  if (!facts?.active || !facts.missionIds.some((m) => m === null || m === missionId))
-    throw invalid('owner', `${username} is not an active user of this mission`);
-  return facts.username;
-}
-
 /** D2: an indicator of a benchmark, entered by its owner or counted from the record. */
 export async function addIndicator(
   ctx: RequestContext,
@@ -76,7 +67,11 @@ export async function addIndicator(
     input.direction === 'increase' ? input.target <= input.baseline : input.target >= input.baseline
   )
     throw invalid('target', `a target to ${input.direction} from the baseline`);
-  const owner = await assertOwner(ctx, input.owner ?? ctx.actor.username, benchmark.mission_id);
+  const owner = await assertActiveUserOf(ctx, {
+    username: input.owner ?? ctx.actor.username,
+    missionId: benchmark.mission_id,
+    path: 'owner',
+  });
   const task = (await findTask(ctx.db, benchmark.task_id))!;
   const id = ctx.ids.newId();
   const stamp = toTimestamp(ctx.clock.now());

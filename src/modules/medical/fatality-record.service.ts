@@ -11,7 +11,7 @@ import { assertCan, assertPermission, missionForWrite, missionsToRead } from '..
 import { fromBool, toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { retryOnUniqueViolation } from '../../db/unique-retry.js';
-import { userFacts, userIdByUsername } from '../accounts/user.service.js';
+import { assertActiveUserOf } from '../accounts/responsible.service.js';
 import { audit } from '../audit/audit.service.js';
 import { followUpOfIncident, openHostFollowUp } from '../incidents/follow-up.service.js';
 import { getIncident } from '../incidents/incident.service.js';
@@ -83,15 +83,6 @@ function recordedOf(
   };
 }
 
-/** An owner is an active account holding a role in the mission (or at headquarters). */
-async function assertOwner(ctx: AppContext, username: string, missionId: string) {
-  const id = await userIdByUsername(ctx, username).catch(() => null);
-  const facts = id ? (await userFacts(ctx, [id])).get(id) : undefined;
-  if (!facts?.active || !facts.missionIds.some((m) => m === null || m === missionId))
-    throw invalid('owner', `${username} is not an active user of this mission`);
-  return facts.username;
-}
-
 /** The links of a death: an incident and a casualty of its mission, the same event if both. */
 async function assertLinks(ctx: RequestContext, missionId: string, input: RecordFatalityInput) {
   if (input.incidentType === 'malicious_act' && input.incidentId === null)
@@ -129,7 +120,11 @@ export async function recordFatality(
   const now = ctx.clock.now();
   if (input.diedOn > latestDay(now)) throw invalid('diedOn', `${input.diedOn} is in the future`);
   await assertLinks(ctx, missionId, input);
-  const owner = await assertOwner(ctx, input.owner ?? ctx.actor.username, missionId);
+  const owner = await assertActiveUserOf(ctx, {
+    username: input.owner ?? ctx.actor.username,
+    missionId: missionId,
+    path: 'owner',
+  });
   return retryOnUniqueViolation(ctx, () =>
     inTransaction(ctx, async (tx) => {
       const prefix = `FAT-${input.diedOn.slice(0, 4)}-`;
@@ -272,7 +267,11 @@ export async function updateNextOfKinStep(
     }
     const change = {
       ...(input.owner !== undefined && {
-        owner: await assertOwner(tx, input.owner, row!.mission_id),
+        owner: await assertActiveUserOf(tx, {
+          username: input.owner,
+          missionId: row!.mission_id,
+          path: 'owner',
+        }),
       }),
       ...(input.doneOn !== undefined && { done_on: input.doneOn }),
       ...(input.note !== undefined && { note: input.note }),
