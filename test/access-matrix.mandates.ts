@@ -6,6 +6,11 @@
  */
 import { systemActor } from '../src/core/system-actor.js';
 import { addAssessment, addTransition } from '../src/modules/mandates/assessment.service.js';
+import {
+  addSite,
+  addSiteAssessment,
+  addSiteBenchmark,
+} from '../src/modules/mandates/environment.service.js';
 import { addBenchmark, addIndicator } from '../src/modules/mandates/indicator.service.js';
 import { addCondition, addTask, createMandate } from '../src/modules/mandates/mandate.service.js';
 import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
@@ -75,7 +80,89 @@ async function mandate(e: Env, t: Target) {
   return answer;
 }
 
+/** A planned site in the target's mission, assessed, with a water benchmark. */
+async function site(e: Env, t: Target) {
+  const s = await addSite(maker(e), {
+    missionId: t === 'in' ? e.w.missionA.id : e.w.missionB.id,
+    name: `Camp ${next(e)}`,
+    latitude: 6.5,
+    longitude: 22,
+  });
+  await addSiteAssessment(maker(e), s.id, {
+    conductedOn: day(e, -2),
+    conductedBy: 'Environmental unit',
+    findings: '',
+  });
+  return addSiteBenchmark(maker(e), s.id, {
+    measure: 'water',
+    baseline: 120,
+    baselinePeriod: day(e, -60).slice(0, 7),
+    target: 80,
+    targetPeriod: day(e, 300).slice(0, 7),
+  });
+}
+
 export const mandateMatrix: Record<string, Spec> = {
+  'GET /api/environment/sites': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/environment/sites'),
+  },
+  'POST /api/environment/sites': {
+    allowed: planners,
+    success: 201,
+    call: (e) =>
+      e.agent.post('/api/environment/sites', {
+        name: `Site ${next(e)}`,
+        latitude: 4,
+        longitude: 18,
+      }),
+  },
+  'POST /api/environment/sites/{id}/assessments': {
+    targets: byId,
+    allowed: planners,
+    success: 201,
+    call: async (e, t) =>
+      e.agent.post(`/api/environment/sites/${(await site(e, t)).id}/assessments`, {
+        conductedOn: day(e, 0),
+        conductedBy: 'UNEP',
+      }),
+  },
+  'POST /api/environment/sites/{id}/status': {
+    targets: byId,
+    allowed: planners,
+    success: 200,
+    call: async (e, t) => {
+      const s = await site(e, t);
+      return e.agent.post(`/api/environment/sites/${s.id}/status`, {
+        version: s.version,
+        to: 'open',
+      });
+    },
+  },
+  'POST /api/environment/sites/{id}/benchmarks': {
+    targets: byId,
+    allowed: planners,
+    success: 201,
+    call: async (e, t) =>
+      e.agent.post(`/api/environment/sites/${(await site(e, t)).id}/benchmarks`, {
+        measure: 'fuel',
+        baseline: 900,
+        baselinePeriod: day(e, -30).slice(0, 7),
+        target: 700,
+        targetPeriod: day(e, 300).slice(0, 7),
+      }),
+  },
+  'PUT /api/environment/benchmarks/{id}/readings/{period}': {
+    targets: byId,
+    allowed: planners,
+    success: 204,
+    call: async (e, t) =>
+      e.agent.put(
+        `/api/environment/benchmarks/${(await site(e, t)).benchmarks[0]!.id}/readings/${day(e, 0).slice(0, 7)}`,
+        { value: 110 },
+      ),
+  },
   'GET /api/mandates': {
     allowed: readers,
     success: 200,

@@ -163,7 +163,62 @@ export interface MandateTransitionsTable {
   version: number;
 }
 
+/** D7: a site of the mission (a camp, a base) whose environmental footprint is followed. */
+export interface EnvironmentSitesTable {
+  id: string;
+  mission_id: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  /** 'planned' | 'open' | 'closed' */
+  status: string;
+  opened_on: string | null;
+  closed_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** D7: an environmental impact assessment of a site. */
+export interface EnvironmentAssessmentsTable {
+  id: string;
+  site_id: string;
+  mission_id: string;
+  conducted_on: string;
+  conducted_by: string;
+  findings: string;
+  created_at: Timestamp;
+}
+
+/** D7: a site's baseline and monitoring benchmark for one measure (consumption to bring down). */
+export interface EnvironmentBenchmarksTable {
+  id: string;
+  site_id: string;
+  mission_id: string;
+  /** mandates/environment.rules.ts: environmentMeasures */
+  measure: string;
+  unit: string;
+  baseline: number;
+  baseline_period: string;
+  target: number;
+  target_period: string;
+  created_at: Timestamp;
+}
+
+export interface EnvironmentReadingsTable {
+  benchmark_id: string;
+  /** YYYY-MM */
+  period: string;
+  value: number;
+  entered_by: string;
+  entered_at: Timestamp;
+}
+
 export interface MandatesTables {
+  environment_sites: EnvironmentSitesTable;
+  environment_assessments: EnvironmentAssessmentsTable;
+  environment_benchmarks: EnvironmentBenchmarksTable;
+  environment_readings: EnvironmentReadingsTable;
   mandate_assessments: MandateAssessmentsTable;
   mandate_recommendations: MandateRecommendationsTable;
   mandate_transitions: MandateTransitionsTable;

@@ -81,6 +81,10 @@ export const tableOwners = {
   mandate_assessments: 'mandates',
   mandate_recommendations: 'mandates',
   mandate_transitions: 'mandates',
+  environment_sites: 'mandates',
+  environment_assessments: 'mandates',
+  environment_benchmarks: 'mandates',
+  environment_readings: 'mandates',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

@@ -33,6 +33,7 @@ import { casualtyRoutes } from '../modules/medical/casualty.routes.js';
 import { evacuationRoutes } from '../modules/medical/evacuation.routes.js';
 import { fatalityRecordRoutes } from '../modules/medical/fatality-record.routes.js';
 import { mandateRoutes } from '../modules/mandates/mandate.routes.js';
+import { environmentRoutes } from '../modules/mandates/environment.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -71,6 +72,7 @@ export function registerRoutes(app: ApiApp): void {
   evacuationRoutes(app);
   fatalityRecordRoutes(app);
   mandateRoutes(app);
+  environmentRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);

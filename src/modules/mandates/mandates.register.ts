@@ -1,4 +1,4 @@
-/** The mandates module's rules, for the rules register (core/rule-entry.ts). D5 and D7 are still planned. */
+/** The mandates module's rules, for the rules register (core/rule-entry.ts). D5 is still planned. */
 import type { RuleEntry } from '../../core/rule-entry.js';
 
 export const mandatesRules: RuleEntry[] = [
@@ -65,6 +65,19 @@ export const mandatesRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/mandates/assessment.rules.test.ts',
       'src/modules/mandates/assessment.service.test.ts',
+    ],
+  },
+  {
+    id: 'D7',
+    module: 'mandates',
+    paragraphs: ['¶128', '¶129'],
+    title: 'Environment',
+    text: 'A mission’s sites open only after an environmental impact assessment recorded on or before the opening day (a backdated opening before it is refused), and are assessed again every 12 months while open; each site has a baseline and a monitoring benchmark per measure — water, waste, energy, fuel, each a footprint to bring down — and monthly readings, never for a month to come, judged on track, at risk or off track as D2’s indicators are.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/mandates/environment.rules.test.ts',
+      'src/modules/mandates/environment.service.test.ts',
     ],
   },
 ];

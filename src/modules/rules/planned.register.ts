@@ -27,13 +27,6 @@ export const plannedRules: RuleEntry[] = [
     'Survey exports from KoboToolbox or ODK imported with their questions, answers, places and weights.',
   ]),
   planned([
-    'D7',
-    'mandates',
-    ['¶129'],
-    'Environment',
-    'Baselines and monitoring per site, and environmental impact assessments for new sites.',
-  ]),
-  planned([
     'P1',
     'personnel',
     ['¶76'],
