@@ -5,6 +5,7 @@
  * and takes the next number, or finds what the first took and answers with the rule's own error.
  * SQLite runs one writer at a time and never gets here.
  */
+import { DomainError, type ErrorDetail } from '../core/errors.js';
 import type { AppContext } from './context.js';
 
 export function isUniqueViolation(error: unknown): boolean {
@@ -25,5 +26,22 @@ export async function retryOnUniqueViolation<T>(
       // Inside a caller's transaction a retry cannot help: PostgreSQL has aborted it.
       if (!isUniqueViolation(error) || attempt >= attempts || ctx.db.isTransaction) throw error;
     }
+  }
+}
+
+/**
+ * Runs `work`; when it meets a unique index — the name, code or one-per-thing a rule keeps — the
+ * caller's conflict is thrown instead, naming the field when there is one.
+ */
+export async function conflictOnUnique<T>(
+  work: () => Promise<T>,
+  message: string,
+  details: readonly ErrorDetail[] = [],
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('conflict', message, details);
+    throw error;
   }
 }

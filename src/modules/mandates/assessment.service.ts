@@ -9,7 +9,7 @@ import { latestDay } from '../../core/happened.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
-import { isUniqueViolation } from '../../db/unique-retry.js';
+import { conflictOnUnique } from '../../db/unique-retry.js';
 import { audit } from '../audit/audit.service.js';
 import { benchmarksReached } from './mandate.mapping.js';
 import { answer, contentsOf, reach, todayOf } from './mandate.reads.js';
@@ -158,34 +158,32 @@ export async function addTransition(
   }
   const id = ctx.ids.newId();
   const stamp = toTimestamp(ctx.clock.now());
-  try {
-    await inTransaction(ctx, async (tx) => {
-      await insertTransition(tx.db, {
-        id,
-        task_id: taskId,
-        mission_id: task.mission_id,
-        partner: input.partner,
-        benchmark_id: input.benchmarkId,
-        status: 'planned',
-        handed_over_on: null,
-        note: '',
-        created_at: stamp,
-        updated_at: stamp,
-        version: 1,
-      });
-      await audit(tx, {
-        action: 'mandates.transition.add',
-        recordType,
-        recordId: task.mandate_id,
-        missionId: task.mission_id,
-        change: { taskId, transitionId: id, ...input },
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new DomainError('conflict', 'the task has its national partner already');
-    throw error;
-  }
+  await conflictOnUnique(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        await insertTransition(tx.db, {
+          id,
+          task_id: taskId,
+          mission_id: task.mission_id,
+          partner: input.partner,
+          benchmark_id: input.benchmarkId,
+          status: 'planned',
+          handed_over_on: null,
+          note: '',
+          created_at: stamp,
+          updated_at: stamp,
+          version: 1,
+        });
+        await audit(tx, {
+          action: 'mandates.transition.add',
+          recordType,
+          recordId: task.mandate_id,
+          missionId: task.mission_id,
+          change: { taskId, transitionId: id, ...input },
+        });
+      }),
+    'the task has its national partner already',
+  );
   return answer(ctx, (await findMandate(ctx.db, task.mandate_id))!);
 }
 

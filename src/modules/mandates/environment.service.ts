@@ -9,7 +9,7 @@ import { latestDay } from '../../core/happened.js';
 import { assertPermission, missionForWrite, missionsToRead } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
-import { isUniqueViolation } from '../../db/unique-retry.js';
+import { conflictOnUnique } from '../../db/unique-retry.js';
 import { audit } from '../audit/audit.service.js';
 import { assertMissionExists } from '../missions/mission.service.js';
 import {
@@ -126,36 +126,33 @@ export async function addSite(ctx: RequestContext, input: AddSiteInput): Promise
   await assertMissionExists(ctx, missionId);
   const id = ctx.ids.newId();
   const stamp = toTimestamp(ctx.clock.now());
-  try {
-    await inTransaction(ctx, async (tx) => {
-      await insertSite(tx.db, {
-        id,
-        mission_id: missionId,
-        name: input.name,
-        latitude: input.latitude,
-        longitude: input.longitude,
-        status: 'planned',
-        opened_on: null,
-        closed_on: null,
-        created_at: stamp,
-        updated_at: stamp,
-        version: 1,
-      });
-      await audit(tx, {
-        action: 'environment.site.add',
-        recordType,
-        recordId: id,
-        missionId,
-        change: { name: input.name },
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new DomainError('conflict', `name: the mission has a site ${input.name} already`, [
-        { path: 'name', message: 'already used in this mission' },
-      ]);
-    throw error;
-  }
+  await conflictOnUnique(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        await insertSite(tx.db, {
+          id,
+          mission_id: missionId,
+          name: input.name,
+          latitude: input.latitude,
+          longitude: input.longitude,
+          status: 'planned',
+          opened_on: null,
+          closed_on: null,
+          created_at: stamp,
+          updated_at: stamp,
+          version: 1,
+        });
+        await audit(tx, {
+          action: 'environment.site.add',
+          recordType,
+          recordId: id,
+          missionId,
+          change: { name: input.name },
+        });
+      }),
+    `name: the mission has a site ${input.name} already`,
+    [{ path: 'name', message: 'already used in this mission' }],
+  );
   return siteAnswer(ctx, id);
 }
 
@@ -246,38 +243,33 @@ export async function addSiteBenchmark(
     throw invalid('targetPeriod', 'after the baseline');
   if (input.target >= input.baseline)
     throw invalid('target', 'below the baseline: a footprint to bring down');
-  try {
-    await inTransaction(ctx, async (tx) => {
-      const id = tx.ids.newId();
-      await insertSiteBenchmark(tx.db, {
-        id,
-        site_id: siteId,
-        mission_id: site.mission_id,
-        measure: input.measure,
-        unit: input.unit ?? defaultUnits[input.measure],
-        baseline: input.baseline,
-        baseline_period: input.baselinePeriod,
-        target: input.target,
-        target_period: input.targetPeriod,
-        created_at: toTimestamp(tx.clock.now()),
-      });
-      await audit(tx, {
-        action: 'environment.benchmark.add',
-        recordType,
-        recordId: siteId,
-        missionId: site.mission_id,
-        change: { benchmarkId: id, ...input },
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new DomainError(
-        'conflict',
-        `measure: the site has a ${input.measure} benchmark already`,
-        [{ path: 'measure', message: 'one benchmark per measure and site' }],
-      );
-    throw error;
-  }
+  await conflictOnUnique(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        const id = tx.ids.newId();
+        await insertSiteBenchmark(tx.db, {
+          id,
+          site_id: siteId,
+          mission_id: site.mission_id,
+          measure: input.measure,
+          unit: input.unit ?? defaultUnits[input.measure],
+          baseline: input.baseline,
+          baseline_period: input.baselinePeriod,
+          target: input.target,
+          target_period: input.targetPeriod,
+          created_at: toTimestamp(tx.clock.now()),
+        });
+        await audit(tx, {
+          action: 'environment.benchmark.add',
+          recordType,
+          recordId: siteId,
+          missionId: site.mission_id,
+          change: { benchmarkId: id, ...input },
+        });
+      }),
+    `measure: the site has a ${input.measure} benchmark already`,
+    [{ path: 'measure', message: 'one benchmark per measure and site' }],
+  );
   return siteAnswer(ctx, siteId);
 }
 

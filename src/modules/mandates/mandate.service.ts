@@ -10,7 +10,7 @@ import { latestDay } from '../../core/happened.js';
 import { assertPermission, missionForWrite, missionsToRead } from '../../core/policy.js';
 import { toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
-import { isUniqueViolation } from '../../db/unique-retry.js';
+import { conflictOnUnique } from '../../db/unique-retry.js';
 import { audit } from '../audit/audit.service.js';
 import { assertMissionExists } from '../missions/mission.service.js';
 import { answer, contentsOf, reach, todayOf } from './mandate.reads.js';
@@ -74,40 +74,37 @@ export async function createMandate(
     updated_at: stamp,
     version: 1,
   };
-  try {
-    await inTransaction(ctx, async (tx) => {
-      await insertMandate(tx.db, row);
-      // D6: the headquarters functional is the first milestone of every start-up.
-      await insertMilestone(tx.db, {
-        id: tx.ids.newId(),
-        mandate_id: id,
-        mission_id: missionId,
-        name: 'Headquarters functional',
-        hq_functional: toBool(true),
-        done_on: null,
-        created_at: stamp,
-        updated_at: stamp,
-        version: 1,
-      });
-      await audit(tx, {
-        action: 'mandates.mandate.create',
-        recordType,
-        recordId: id,
-        missionId,
-        change: {
-          resolution: row.resolution,
-          adoptedOn: row.adopted_on,
-          expiresOn: row.expires_on,
-        },
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new DomainError('conflict', `resolution: the mission has ${input.resolution} already`, [
-        { path: 'resolution', message: 'already recorded for this mission' },
-      ]);
-    throw error;
-  }
+  await conflictOnUnique(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        await insertMandate(tx.db, row);
+        // D6: the headquarters functional is the first milestone of every start-up.
+        await insertMilestone(tx.db, {
+          id: tx.ids.newId(),
+          mandate_id: id,
+          mission_id: missionId,
+          name: 'Headquarters functional',
+          hq_functional: toBool(true),
+          done_on: null,
+          created_at: stamp,
+          updated_at: stamp,
+          version: 1,
+        });
+        await audit(tx, {
+          action: 'mandates.mandate.create',
+          recordType,
+          recordId: id,
+          missionId,
+          change: {
+            resolution: row.resolution,
+            adoptedOn: row.adopted_on,
+            expiresOn: row.expires_on,
+          },
+        });
+      }),
+    `resolution: the mission has ${input.resolution} already`,
+    [{ path: 'resolution', message: 'already recorded for this mission' }],
+  );
   return answer(ctx, (await findMandate(ctx.db, id))!);
 }
 
@@ -145,38 +142,35 @@ export async function addTask(
   assertTaskPlace({ sequenced: !!mandate.sequenced, phase: input.phase, area: input.area });
   const id = ctx.ids.newId();
   const stamp = toTimestamp(ctx.clock.now());
-  try {
-    await inTransaction(ctx, async (tx) => {
-      await insertTask(tx.db, {
-        id,
-        mandate_id: mandateId,
-        mission_id: mandate.mission_id,
-        code: input.code,
-        title: input.title,
-        area: input.area,
-        phase: input.phase,
-        status: 'planned',
-        started_on: null,
-        completed_on: null,
-        created_at: stamp,
-        updated_at: stamp,
-        version: 1,
-      });
-      await audit(tx, {
-        action: 'mandates.task.add',
-        recordType,
-        recordId: mandateId,
-        missionId: mandate.mission_id,
-        change: { taskId: id, ...input },
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new DomainError('conflict', `code: the mandate has a task ${input.code} already`, [
-        { path: 'code', message: 'already used in this mandate' },
-      ]);
-    throw error;
-  }
+  await conflictOnUnique(
+    () =>
+      inTransaction(ctx, async (tx) => {
+        await insertTask(tx.db, {
+          id,
+          mandate_id: mandateId,
+          mission_id: mandate.mission_id,
+          code: input.code,
+          title: input.title,
+          area: input.area,
+          phase: input.phase,
+          status: 'planned',
+          started_on: null,
+          completed_on: null,
+          created_at: stamp,
+          updated_at: stamp,
+          version: 1,
+        });
+        await audit(tx, {
+          action: 'mandates.task.add',
+          recordType,
+          recordId: mandateId,
+          missionId: mandate.mission_id,
+          change: { taskId: id, ...input },
+        });
+      }),
+    `code: the mandate has a task ${input.code} already`,
+    [{ path: 'code', message: 'already used in this mandate' }],
+  );
   return answer(ctx, mandate);
 }
 
