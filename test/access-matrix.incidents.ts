@@ -96,6 +96,7 @@ export const incidentMatrix: Record<string, Spec> = {
     [
       '/api/incidents/map',
       '/api/incidents/timeline',
+      '/api/incidents/summary',
       '/api/incidents/facets',
       '/ogc',
       '/ogc/conformance',

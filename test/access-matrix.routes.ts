@@ -11,6 +11,7 @@ import { conductMatrix } from './access-matrix.conduct.js';
 import { incidentMatrix } from './access-matrix.incidents.js';
 import { medicalMatrix } from './access-matrix.medical.js';
 import { mandateMatrix } from './access-matrix.mandates.js';
+import { reportMatrix } from './access-matrix.reports.js';
 import { measureMatrix } from './access-matrix.measures.js';
 import {
   capabilitiesMatrix,
@@ -336,6 +337,7 @@ export const matrix: Record<string, Spec> = {
   ...incidentMatrix,
   ...medicalMatrix,
   ...mandateMatrix,
+  ...reportMatrix,
   ...conductMatrix,
   ...measureMatrix,
   ...vettingMatrix,

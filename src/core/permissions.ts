@@ -35,7 +35,12 @@ export const permissions = [
   'evacuations:task',
   'mandates:read',
   'mandates:write',
+  /** Read the periodic report to the Council and comment on its drafts. */
   'reports:read',
+  /** Open a report's draft or a new edition, and write its observations. */
+  'reports:draft',
+  /** Sign the report: the head of mission. A signed report is frozen. */
+  'reports:sign',
   'exports:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -102,13 +107,22 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'evacuations:request',
   ],
   aviation_officer: [...read, 'evacuations:read', 'evacuations:task'],
-  planner: [...read, 'mandates:read', 'mandates:write', 'early-warning:read', 'reports:read'],
+  planner: [
+    ...read,
+    'mandates:read',
+    'mandates:write',
+    'early-warning:read',
+    'reports:read',
+    'reports:draft',
+  ],
   head_of_mission: [
     ...read,
     'conduct:overview',
     'early-warning:read',
     'mandates:read',
     'reports:read',
+    'reports:draft',
+    'reports:sign',
   ],
   viewer: [...read, 'early-warning:read'],
 };

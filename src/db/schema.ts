@@ -176,6 +176,7 @@ import type { AccountsTables } from './schema-accounts.js';
 import type { ImportTables } from './schema-imports.js';
 import type { MandatesTables } from './schema-mandates.js';
 import type { MedicalTables } from './schema-medical.js';
+import type { ReportsTables } from './schema-reports.js';
 
 export type {
   ConductCasesTable,
@@ -226,7 +227,8 @@ export interface Database
     EarlyWarningTables,
     ImportTables,
     MandatesTables,
-    MedicalTables {
+    MedicalTables,
+    ReportsTables {
   missions: MissionsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -85,6 +85,9 @@ export const tableOwners = {
   environment_assessments: 'mandates',
   environment_benchmarks: 'mandates',
   environment_readings: 'mandates',
+  // reports
+  reports: 'reports',
+  report_comments: 'reports',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

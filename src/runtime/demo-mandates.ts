@@ -23,6 +23,7 @@ import {
   setTaskStatus,
 } from '../modules/mandates/mandate.service.js';
 import type { Mandate } from '../modules/mandates/mandate.schema.js';
+import { incidentTimeline } from '../modules/incidents/incident-map.service.js';
 import { milestoneDone } from '../modules/mandates/startup.service.js';
 
 const task = (m: Mandate, code: string) => m.tasks.find((t) => t.code === code)!;
@@ -141,5 +142,68 @@ export async function loadDemoMandate(loader: RequestContext, missionId: string)
       'Recruit community liaison assistants in every prefecture',
     ],
   });
+  await loadRenewal(ctx, missionId);
   return true;
+}
+
+/**
+ * The renewal in force through 2022 — resolution 2605 (2021), adopted on 12 November 2021, MINUSCA
+ * until 15 November 2022 — for the demo's periodic report of 2022; its tasks and benchmarks are
+ * illustrative, its protection indicator counted from the UCDP events, its baseline the count of
+ * October 2021 in the record.
+ */
+async function loadRenewal(ctx: RequestContext, missionId: string): Promise<void> {
+  let m = await createMandate(
+    ctx,
+    {
+      missionId,
+      resolution: '2605 (2021)',
+      title:
+        'MINUSCA renewed: protection of civilians, the peace process, State authority (tasks and benchmarks illustrative)',
+      adoptedOn: '2021-11-12',
+      expiresOn: '2022-11-15',
+      sequenced: false,
+      assessmentEveryMonths: 6,
+    },
+    { illustrative: true },
+  );
+  for (const [code, title, area] of [
+    ['35(a)', 'Protection of civilians', 'protection'],
+    ['35(b)', 'Good offices and support to the peace process', 'political'],
+    ['35(c)', 'Support for the extension of State authority', 'other'],
+  ] as const) {
+    m = await addTask(ctx, m.id, { code, title, area, phase: 1 });
+    m = await setTaskStatus(ctx, task(m, code).id, {
+      version: task(m, code).version,
+      to: 'started',
+      on: '2021-11-12',
+    });
+  }
+  const october = await incidentTimeline(ctx, {
+    category: 'violence_against_civilians',
+    from: '2021-10-01T00:00:00Z',
+    to: '2021-10-31T23:59:59.999Z',
+  });
+  m = await addBenchmark(ctx, task(m, '35(a)').id, {
+    title: 'Violence against civilians falls by half',
+  });
+  const baseline = october.months[0]?.count ?? 0;
+  m = await addIndicator(ctx, task(m, '35(a)').benchmarks[0]!.id, {
+    name: 'One-sided violence against civilians recorded (UCDP)',
+    unit: 'events',
+    baseline,
+    baselinePeriod: '2021-10',
+    target: Math.floor(baseline / 2),
+    targetPeriod: '2022-11',
+    direction: 'decrease',
+    source: 'incidents_per_month',
+    category: 'violence_against_civilians',
+  });
+  m = await addTransition(ctx, task(m, '35(c)').id, {
+    partner: 'Government of the Central African Republic',
+    benchmarkId: null,
+  });
+  // A renewal: the headquarters has long been functional.
+  const hq = m.startup.milestones.find((x) => x.hqFunctional)!;
+  await milestoneDone(ctx, hq.id, { version: hq.version, doneOn: '2021-11-12' });
 }

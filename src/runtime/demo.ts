@@ -17,6 +17,7 @@ import { loadDemoConduct, type DemoConduct } from './demo-conduct.js';
 import { loadDemoForce } from './demo-force.js';
 import { loadDemoMedical, type DemoMedical } from './demo-medical.js';
 import { loadDemoMandate } from './demo-mandates.js';
+import { loadDemoReport } from './demo-reports.js';
 import { demoBasesFile, demoForecastFiles, loadDemoEarlyWarning } from './demo-early-warning.js';
 import { systemActor } from '../core/system-actor.js';
 
@@ -120,6 +121,7 @@ async function reportSteps(
     conduct: DemoConduct;
     medical: DemoMedical;
     mandate: boolean;
+    report: boolean;
   },
 ): Promise<DemoStep[]> {
   const steps: DemoStep[] = [];
@@ -143,7 +145,12 @@ async function reportSteps(
   if (loaded.mandate)
     steps.push({
       state: 'loaded',
-      what: "MINUSCA's mandate, resolution 2149 (2014), with illustrative phases, conditions and benchmarks, one indicator counted from the UCDP events: /mandates",
+      what: "MINUSCA's mandates, resolutions 2149 (2014) and 2605 (2021), with illustrative phases, conditions and benchmarks, indicators counted from the UCDP events: /mandates",
+    });
+  if (loaded.report)
+    steps.push({
+      state: 'loaded',
+      what: "the draft of MINUSCA's periodic report for 2022, written from the record, for the head of mission to write observations and sign: /reports",
     });
   if (loaded.allegations)
     steps.push({
@@ -218,6 +225,8 @@ async function createDemoAccounts(ctx: RequestContext, missionId: string): Promi
       { missionId, role: 'aviation_officer' },
       // Plans MINUSCA's mandate: tasks, benchmarks, indicators (D1–D4, D6).
       { missionId, role: 'planner' },
+      // Writes, comments and signs MINUSCA's periodic report to the Council.
+      { missionId, role: 'head_of_mission' },
     ],
   });
   // Conduct cases are need-to-know (C9): their officer is a separate account, with two-factor
@@ -276,6 +285,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const conduct = await loadDemoConduct(ctx, mission.id);
   const medical = await loadDemoMedical(ctx, mission.id);
   const mandate = await loadDemoMandate(ctx, mission.id);
+  const report = await loadDemoReport(ctx, mission.id);
   const steps = await reportSteps(ctx, {
     events,
     allegations,
@@ -285,6 +295,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     conduct,
     medical,
     mandate,
+    report,
   });
   const admin = accounts.find((a) => a.username === 'admin');
   return {

@@ -22,6 +22,16 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+/** The same headers for a page the app's own pages may show in a frame (same origin only). */
+export const sameOriginFrames: Readonly<Record<string, string>> = {
+  ...securityHeaders,
+  'Content-Security-Policy': securityHeaders['Content-Security-Policy']!.replace(
+    "frame-ancestors 'none'",
+    "frame-ancestors 'self'",
+  ),
+  'X-Frame-Options': 'SAMEORIGIN',
+};
+
 /** API paths whose answers say how long a browser may keep them: public-domain map places only. */
 const cacheableApiPaths = new Set(['/api/places']);
 
@@ -38,7 +48,10 @@ export function base(app: AppContext): MiddlewareHandler<ApiEnv> {
     const cacheable =
       c.res.headers.has('Cache-Control') &&
       (!path.startsWith('/api/') || cacheableApiPaths.has(path));
-    for (const [name, value] of Object.entries(securityHeaders))
+    // A printable page (a report's HTML) may be framed by the app's own editor, nothing else may.
+    const framable =
+      path.startsWith('/api/') && c.res.headers.get('X-Frame-Options') === 'SAMEORIGIN';
+    for (const [name, value] of Object.entries(framable ? sameOriginFrames : securityHeaders))
       if (!(cacheable && name === 'Cache-Control')) c.res.headers.set(name, value);
     // Behind TLS the browser is told to come back over TLS only (ASVS 12.1.1).
     if (isTls(c))

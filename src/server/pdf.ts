@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import type { Printable, PrintableTable } from '../core/printable.js';
+import { chartFigure, mapFigure, type Figure } from '../core/printable-figures.js';
 import { woffToSfnt } from './woff.js';
 
 // bidi-js is CommonJS whose types say `export default`: at run time the default import is the factory.
@@ -227,6 +228,45 @@ function table(pen: Pen, t: PrintableTable): void {
   doc.y += 8;
 }
 
+/** A text primitive's anchor as a box: 'left' is the left whatever the document's direction. */
+function anchorBox(pen: Pen, x: number, anchor: 'left' | 'center' | 'right') {
+  const rtl = pen.p.direction === 'rtl';
+  if (anchor === 'center') return { x: x - 150, width: 300, align: 'center' as const };
+  if (anchor === 'left')
+    return { x, width: 400, align: rtl ? ('end' as const) : ('start' as const) };
+  return { x: x - 400, width: 400, align: rtl ? ('start' as const) : ('end' as const) };
+}
+
+/** Draws a laid-out chart or map at the cursor, on a new page if it does not fit. */
+function figure(pen: Pen, f: Figure): void {
+  const { doc } = pen;
+  ensureRoom(doc, f.height + 6);
+  const x0 = page.margin;
+  const y0 = doc.y;
+  for (const p of f.primitives) {
+    if (p.t === 'rect') doc.rect(x0 + p.x, y0 + p.y, p.w, p.h).fill(p.fill);
+    else if (p.t === 'circle')
+      doc
+        .circle(x0 + p.x, y0 + p.y, p.r)
+        .fillOpacity(p.opacity)
+        .fill(p.fill)
+        .fillOpacity(1);
+    else if (p.t === 'path') {
+      const [first, ...rest] = p.points;
+      if (!first) continue;
+      doc.moveTo(x0 + first[0], y0 + first[1]);
+      for (const [x, y] of rest) doc.lineTo(x0 + x, y0 + y);
+      doc.lineWidth(p.width);
+      if (p.fill) doc.closePath().fillAndStroke(p.fill, p.stroke);
+      else doc.strokeColor(p.stroke).stroke();
+    } else {
+      const box = anchorBox(pen, x0 + p.x, p.anchor);
+      drawLine(pen, p.text, { ...box, y: y0 + p.y, size: p.size, colour: p.colour });
+    }
+  }
+  doc.y = y0 + f.height + 6;
+}
+
 function footers(pen: Pen): void {
   const { doc, p } = pen;
   const range = doc.bufferedPageRange();
@@ -273,7 +313,14 @@ export function renderPdf(p: Printable): Promise<Buffer> {
       doc.y += 4;
     } else if (block.kind === 'paragraph')
       paragraph(pen, block.text, { size: 9.5, colour: block.muted ? muted : ink });
-    else table(pen, block.table);
+    else if (block.kind === 'table') table(pen, block.table);
+    else {
+      const width = doc.page.width - 2 * page.margin;
+      figure(
+        pen,
+        block.kind === 'chart' ? chartFigure(block.chart, width) : mapFigure(block.map, width),
+      );
+    }
   }
   footers(pen);
   doc.end();

@@ -47,9 +47,16 @@ export const NoContent = { description: 'Done' } as const;
 export function fileAnswer(
   c: ApiContext,
   body: string | Uint8Array<ArrayBuffer>,
-  file: { type: string; name?: string; disposition?: 'attachment' | 'inline' },
+  file: {
+    type: string;
+    name?: string;
+    disposition?: 'attachment' | 'inline';
+    /** The app's own pages may show it in a frame (server/middleware.ts `sameOriginFrames`). */
+    framable?: boolean;
+  },
 ): never {
   const headers: Record<string, string> = { 'Content-Type': file.type };
+  if (file.framable) headers['X-Frame-Options'] = 'SAMEORIGIN';
   if (file.name)
     headers['Content-Disposition'] = `${file.disposition ?? 'attachment'}; filename="${file.name}"`;
   return c.body(body, 200, headers) as never;

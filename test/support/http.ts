@@ -47,6 +47,14 @@ export class Agent {
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
 
+  /** A binary answer (a PDF) as bytes, with the session's cookie. */
+  async bytes(path: string): Promise<{ status: number; body: Buffer; headers: Headers }> {
+    const res = await this.t.app.request(`${this.baseUrl}${path}`, {
+      headers: this.cookie ? { Cookie: this.cookie } : {},
+    });
+    return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+  }
+
   get = <T = any>(path: string) => this.request<T>('GET', path);
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body: unknown) => this.request<T>('PATCH', path, body);

@@ -12,10 +12,12 @@ import {
   incidentMap,
   incidentTimeline,
 } from './incident-map.service.js';
+import { incidentSummary } from './incident-summary.service.js';
 import {
   IncidentFacets,
   IncidentFilters,
   IncidentHistory,
+  IncidentSummary,
   IncidentMap,
   IncidentTimeline,
   MapQuery,
@@ -39,6 +41,15 @@ const timeline = createRoute({
   request: { query: IncidentFilters },
   responses: { 200: jsonAnswer(IncidentTimeline, 'Months'), ...errorAnswers },
 });
+const summary = createRoute({
+  method: 'get',
+  path: '/api/incidents/summary',
+  tags,
+  summary:
+    'Incidents and killed in total, by category, by admin area, per month and per 0.5° cell for the same filters, discarded reports left out; incidents in compartments the reader does not hold counted once ("<3" when 1 or 2)',
+  request: { query: IncidentFilters },
+  responses: { 200: jsonAnswer(IncidentSummary, 'Summary'), ...errorAnswers },
+});
 const facets = createRoute({
   method: 'get',
   path: '/api/incidents/facets',
@@ -61,6 +72,9 @@ export function incidentMapRoutes(app: ApiApp): void {
   );
   app.openapi(timeline, async (c) =>
     c.json(await incidentTimeline(requestContext(c), c.req.valid('query')), 200),
+  );
+  app.openapi(summary, async (c) =>
+    c.json(await incidentSummary(requestContext(c), c.req.valid('query')), 200),
   );
   app.openapi(facets, async (c) => c.json(await incidentFacets(requestContext(c)), 200));
   app.openapi(history, async (c) =>

@@ -4,7 +4,7 @@ import type { Dialect } from '../../core/config.js';
 import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
-import { reachableBy } from '../../db/scope.js';
+import { compartmentFilter, missionFilter, reachableBy } from '../../db/scope.js';
 import { inBbox, type SpatialIndex } from './spatial.repository.js';
 import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
 
@@ -165,13 +165,29 @@ export function filteredIncidents(
   actor: PolicyActor,
   query: IncidentFilters & { spatialIndex: SpatialIndex },
 ): IncidentSelect {
-  let q: IncidentSelect = db.selectFrom('incidents').where(
-    reachableBy(actor, {
-      recordType,
-      idColumn: 'incidents.id',
-      missionColumn: 'incidents.mission_id',
-    }),
-  );
+  const scope = { recordType, idColumn: 'incidents.id', missionColumn: 'incidents.mission_id' };
+  return withFilters(db.selectFrom('incidents').where(reachableBy(actor, scope)), query);
+}
+
+/**
+ * The incidents of the missions in view matching the filters that the actor may not read for a
+ * compartment it does not hold: to be counted, never shown.
+ */
+export function incidentsBeyondCompartments(
+  db: Kysely<Database>,
+  actor: PolicyActor,
+  query: IncidentFilters & { spatialIndex: SpatialIndex },
+): IncidentSelect {
+  const inView = db.selectFrom('incidents').where(missionFilter(actor, 'incidents.mission_id'));
+  const held = compartmentFilter(actor, { recordType, idColumn: 'incidents.id' });
+  return withFilters(inView.where(sql<SqlBool>`not (${held})`), query);
+}
+
+function withFilters(
+  from: IncidentSelect,
+  query: IncidentFilters & { spatialIndex: SpatialIndex },
+): IncidentSelect {
+  let q = from;
   if (query.from) q = q.where('occurred_at', '>=', new Date(query.from).toISOString());
   if (query.to) q = q.where('occurred_at', '<=', new Date(query.to).toISOString());
   if (query.category) q = q.where('category', '=', query.category);

@@ -215,6 +215,23 @@ export const IncidentTimeline = z
   .openapi('IncidentTimeline');
 export type IncidentTimeline = z.infer<typeof IncidentTimeline>;
 
+const SummaryCounts = { incidents: z.number().int(), fatalities: z.number().int() };
+export const IncidentSummary = z
+  .object({
+    ...SummaryCounts,
+    byCategory: z.array(z.object({ category: z.string(), ...SummaryCounts })),
+    /** Most incidents first; `area` null for incidents without an admin area. */
+    byArea: z.array(z.object({ area: z.string().nullable(), ...SummaryCounts })),
+    months: z.array(z.object({ month: z.string(), ...SummaryCounts })),
+    cellDegrees: z.number(),
+    /** Cells of `cellDegrees` with incidents; longitude and latitude of the cell's centre. */
+    cells: z.array(z.object({ longitude: z.number(), latitude: z.number(), ...SummaryCounts })),
+    /** Incidents in compartments the reader does not hold: a count only, "<3" when 1 or 2. */
+    restricted: z.union([z.number().int(), z.literal('<3')]),
+  })
+  .openapi('IncidentSummary');
+export type IncidentSummary = z.infer<typeof IncidentSummary>;
+
 export const IncidentFacets = z
   .object({ adminAreas: z.array(z.string()) })
   .openapi('IncidentFacets');

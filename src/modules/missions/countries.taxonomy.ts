@@ -14,11 +14,20 @@ export interface Country {
   name: string;
   /** [west, south, east, north] in degrees. */
   bbox: [number, number, number, number];
+  /** The outer rings of its polygons, [longitude, latitude] (1:110m: for a page, not for GIS). */
+  outline: [number, number][][];
 }
 
 interface CountryFeature {
   properties: { adm0_a3: string; iso_a3: string; name_long: string };
-  geometry: { coordinates: unknown };
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+}
+
+function outerRings(geometry: CountryFeature['geometry']): [number, number][][] {
+  const polygons = (
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+  ) as [number, number][][][];
+  return polygons.map((rings) => rings[0]!);
 }
 
 let cache: Map<string, Country> | null = null;
@@ -47,8 +56,10 @@ export function countryByIso3(iso3: string): Country | null {
       extend(bbox, f.geometry.coordinates);
       // Natural Earth's own code first (SDS, SAH, PSX), then the ISO code where it differs (SSD, ESH, PSE).
       const { adm0_a3: own, iso_a3: iso, name_long: name } = f.properties;
-      cache.set(own, { iso3: own, name, bbox });
-      if (/^[A-Z]{3}$/.test(iso) && !cache.has(iso)) cache.set(iso, { iso3: iso, name, bbox });
+      const outline = outerRings(f.geometry);
+      cache.set(own, { iso3: own, name, bbox, outline });
+      if (/^[A-Z]{3}$/.test(iso) && !cache.has(iso))
+        cache.set(iso, { iso3: iso, name, bbox, outline });
     }
   }
   return cache.get(iso3.toUpperCase()) ?? null;

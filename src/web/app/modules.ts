@@ -58,6 +58,10 @@ const MandatesPage = lazy(() =>
   import('../features/mandates/MandatesPage.js').then((m) => ({ default: m.MandatesPage })),
 );
 
+const ReportsPage = lazy(() =>
+  import('../features/reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })),
+);
+
 const CapabilitiesPage = lazy(() =>
   import('../features/capabilities/CapabilitiesPage.js').then((m) => ({
     default: m.CapabilitiesPage,
@@ -187,6 +191,12 @@ export const navEntries: readonly NavEntry[] = [
     label: 'nav.mandates',
     permission: 'mandates:read',
     page: MandatesPage,
+  },
+  {
+    path: '/reports',
+    label: 'nav.reports',
+    permission: 'reports:read',
+    page: ReportsPage,
   },
   // M4: public facts, so every signed-in user may open it.
   { path: '/fatalities', label: 'nav.fatalities', page: FatalitiesPage },

@@ -1,6 +1,7 @@
 import type { Catalog } from './en.js';
 
 import { incidentsAr } from './incidents.ar.js';
+import { categoryMessages } from '../../modules/incidents/incident-labels.taxonomy.js';
 import { conductAr } from './conduct.ar.js';
 import { sanctionsAr } from './sanctions.ar.js';
 import { vettingAr } from './vetting.ar.js';
@@ -14,9 +15,11 @@ import { earlyWarningAr } from './early-warning.ar.js';
 import { medicalAr } from './medical.ar.js';
 import { evacuationAr } from './evacuation.ar.js';
 import { mandatesAr } from './mandates.ar.js';
+import { reportsAr } from './reports.ar.js';
 
 export const ar: Catalog = {
   ...incidentsAr,
+  ...categoryMessages('ar'),
   ...conductAr,
   ...sanctionsAr,
   ...vettingAr,
@@ -30,6 +33,7 @@ export const ar: Catalog = {
   ...medicalAr,
   ...evacuationAr,
   ...mandatesAr,
+  ...reportsAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',
@@ -196,22 +200,6 @@ export const ar: Catalog = {
   'precision.place.admin2': 'المقاطعة (المستوى الإداري 2)',
   'precision.place.admin1': 'الإقليم (المستوى الإداري 1)',
   'precision.place.country': 'البلد',
-  'category.attack_on_un_personnel': 'هجوم على موظفي الأمم المتحدة',
-  'category.attack_on_un_premises': 'هجوم على مباني الأمم المتحدة',
-  'category.armed_clash': 'اشتباك مسلح',
-  'category.violence_against_civilians': 'عنف ضد المدنيين',
-  'category.conflict_related_sexual_violence': 'عنف جنسي مرتبط بالنزاع',
-  'category.children_killing_maiming': 'الأطفال: القتل والتشويه',
-  'category.children_recruitment_use': 'الأطفال: التجنيد والاستخدام',
-  'category.children_sexual_violence': 'الأطفال: العنف الجنسي',
-  'category.children_abduction': 'الأطفال: الاختطاف',
-  'category.children_attacks_schools_hospitals': 'هجمات على المدارس أو المستشفيات',
-  'category.children_denial_humanitarian_access': 'منع وصول المساعدات الإنسانية',
-  'category.explosive_device': 'عبوة ناسفة',
-  'category.demonstration': 'مظاهرة أو اضطرابات',
-  'category.crime': 'جريمة',
-  'category.hazard': 'كارثة',
-  'category.other': 'أخرى',
   'status.reported': 'مُبلَّغ عنها',
   'status.verified': 'مؤكَّدة',
   'status.closed': 'مغلقة',

@@ -1,5 +1,6 @@
 /** English messages: the reference catalog. fr.ts and ar.ts must have every key (the type checks it). */
 import { incidentsEn } from './incidents.en.js';
+import { categoryMessages } from '../../modules/incidents/incident-labels.taxonomy.js';
 import { conductEn } from './conduct.en.js';
 import { sanctionsEn } from './sanctions.en.js';
 import { vettingEn } from './vetting.en.js';
@@ -13,6 +14,7 @@ import { earlyWarningEn } from './early-warning.en.js';
 import { medicalEn } from './medical.en.js';
 import { evacuationEn } from './evacuation.en.js';
 import { mandatesEn } from './mandates.en.js';
+import { reportsEn } from './reports.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -183,22 +185,6 @@ const base = {
   'precision.place.admin2': 'district (admin 2)',
   'precision.place.admin1': 'province (admin 1)',
   'precision.place.country': 'country',
-  'category.attack_on_un_personnel': 'Attack on UN personnel',
-  'category.attack_on_un_premises': 'Attack on UN premises',
-  'category.armed_clash': 'Armed clash',
-  'category.violence_against_civilians': 'Violence against civilians',
-  'category.conflict_related_sexual_violence': 'Conflict-related sexual violence',
-  'category.children_killing_maiming': 'Children: killing and maiming',
-  'category.children_recruitment_use': 'Children: recruitment and use',
-  'category.children_sexual_violence': 'Children: sexual violence',
-  'category.children_abduction': 'Children: abduction',
-  'category.children_attacks_schools_hospitals': 'Attacks on schools or hospitals',
-  'category.children_denial_humanitarian_access': 'Denial of humanitarian access',
-  'category.explosive_device': 'Explosive device',
-  'category.demonstration': 'Demonstration or unrest',
-  'category.crime': 'Crime',
-  'category.hazard': 'Hazard',
-  'category.other': 'Other',
   'status.reported': 'reported',
   'status.verified': 'verified',
   'status.closed': 'closed',
@@ -280,6 +266,7 @@ const base = {
 export const en = {
   ...base,
   ...incidentsEn,
+  ...categoryMessages('en'),
   ...conductEn,
   ...sanctionsEn,
   ...vettingEn,
@@ -293,6 +280,7 @@ export const en = {
   ...medicalEn,
   ...evacuationEn,
   ...mandatesEn,
+  ...reportsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { Catalog } from './en.js';
 
 import { incidentsFr } from './incidents.fr.js';
+import { categoryMessages } from '../../modules/incidents/incident-labels.taxonomy.js';
 import { conductFr } from './conduct.fr.js';
 import { sanctionsFr } from './sanctions.fr.js';
 import { vettingFr } from './vetting.fr.js';
@@ -14,9 +15,11 @@ import { earlyWarningFr } from './early-warning.fr.js';
 import { medicalFr } from './medical.fr.js';
 import { evacuationFr } from './evacuation.fr.js';
 import { mandatesFr } from './mandates.fr.js';
+import { reportsFr } from './reports.fr.js';
 
 export const fr: Catalog = {
   ...incidentsFr,
+  ...categoryMessages('fr'),
   ...conductFr,
   ...sanctionsFr,
   ...vettingFr,
@@ -30,6 +33,7 @@ export const fr: Catalog = {
   ...medicalFr,
   ...evacuationFr,
   ...mandatesFr,
+  ...reportsFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',
@@ -200,22 +204,6 @@ export const fr: Catalog = {
   'precision.place.admin2': 'district (niveau 2)',
   'precision.place.admin1': 'préfecture (niveau 1)',
   'precision.place.country': 'pays',
-  'category.attack_on_un_personnel': 'Attaque contre le personnel de l’ONU',
-  'category.attack_on_un_premises': 'Attaque contre des locaux de l’ONU',
-  'category.armed_clash': 'Affrontement armé',
-  'category.violence_against_civilians': 'Violence contre des civils',
-  'category.conflict_related_sexual_violence': 'Violence sexuelle liée aux conflits',
-  'category.children_killing_maiming': 'Enfants : meurtres et mutilations',
-  'category.children_recruitment_use': 'Enfants : recrutement et utilisation',
-  'category.children_sexual_violence': 'Enfants : violences sexuelles',
-  'category.children_abduction': 'Enfants : enlèvements',
-  'category.children_attacks_schools_hospitals': 'Attaques contre des écoles ou des hôpitaux',
-  'category.children_denial_humanitarian_access': 'Refus d’accès humanitaire',
-  'category.explosive_device': 'Engin explosif',
-  'category.demonstration': 'Manifestation ou troubles',
-  'category.crime': 'Criminalité',
-  'category.hazard': 'Catastrophe',
-  'category.other': 'Autre',
   'status.reported': 'signalé',
   'status.verified': 'vérifié',
   'status.closed': 'clos',
