@@ -13,6 +13,8 @@ import {
 } from '../src/modules/mandates/environment.service.js';
 import { addBenchmark, addIndicator } from '../src/modules/mandates/indicator.service.js';
 import { addCondition, addTask, createMandate } from '../src/modules/mandates/mandate.service.js';
+import fs from 'node:fs';
+import { importSurvey } from '../src/modules/mandates/survey.service.js';
 import { next, type Caller, type Env, type Spec, type Target } from './access-matrix.support.js';
 
 const readers: Caller[] = ['planner', 'head_of_mission'];
@@ -28,6 +30,9 @@ const maker = (e: Env) => ({
 });
 const day = (e: Env, offset: number) =>
   new Date(e.t.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** The labelled survey export of the tests (illustrative). */
+const surveyCsv = () => fs.readFileSync('test/fixtures/surveys/kobo-labelled-illustrative.csv');
 
 /** A mandate in the target's mission with a phase-1 task (its benchmark and indicator) and a phase-2 task waiting on a report. */
 async function mandate(e: Env, t: Target) {
@@ -162,6 +167,39 @@ export const mandateMatrix: Record<string, Spec> = {
         `/api/environment/benchmarks/${(await site(e, t)).benchmarks[0]!.id}/readings/${day(e, 0).slice(0, 7)}`,
         { value: 110 },
       ),
+  },
+  'POST /api/mandates/surveys': {
+    allowed: planners,
+    success: 201,
+    call: (e) => {
+      const form = new FormData();
+      form.append('title', `Survey ${next(e)}`);
+      form.append('conductedBy', 'Matrix');
+      form.append('data', new File([new Uint8Array(surveyCsv())], 'survey.csv'));
+      return e.agent.post('/api/mandates/surveys', form);
+    },
+  },
+  'GET /api/mandates/surveys': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/mandates/surveys'),
+  },
+  'GET /api/mandates/surveys/{id}/results': {
+    targets: byId,
+    allowed: readers,
+    success: 200,
+    call: async (e, t) => {
+      const survey = await importSurvey(maker(e), {
+        missionId: t === 'in' ? e.w.missionA.id : e.w.missionB.id,
+        title: `Survey ${next(e)}`,
+        conductedBy: 'Matrix',
+        data: surveyCsv(),
+        form: null,
+      });
+      return e.agent.get(
+        `/api/mandates/surveys/${survey.id}/results?question=${encodeURIComponent(survey.questions[0]!.name)}`,
+      );
+    },
   },
   'GET /api/mandates': {
     allowed: readers,

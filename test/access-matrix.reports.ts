@@ -81,6 +81,7 @@ export const reportMatrix: Record<string, Spec> = {
     allowed: callers,
     success: 200,
     call: (e) => e.agent.get('/api/public/print.css'),
+    expect: () => 200,
   },
   'GET /api/reports': {
     allowed: readers,

@@ -214,6 +214,51 @@ export interface EnvironmentReadingsTable {
   entered_at: Timestamp;
 }
 
+/** D5: a perception survey, kept as counts only. */
+export interface PerceptionSurveysTable {
+  id: string;
+  mission_id: string;
+  title: string;
+  conducted_by: string;
+  /** 'xlsform' (CSV with its form) or 'labelled' (KoboToolbox's labelled CSV alone). */
+  source: string;
+  responses: number;
+  weighted: Bool;
+  area_column: string | null;
+  date_column: string;
+  /** The columns read past, each with why: [{ column, reason }]. */
+  not_counted: Json;
+  first_month: string;
+  last_month: string;
+  illustrative: Bool;
+  imported_by: string;
+  imported_at: Timestamp;
+}
+
+export interface PerceptionQuestionsTable {
+  id: string;
+  survey_id: string;
+  position: number;
+  name: string;
+  kind: string;
+  /** { default, en?, fr?, ar? } */
+  label: Json;
+  /** [{ name, label }] */
+  choices: Json;
+}
+
+export interface PerceptionCountsTable {
+  question_id: string;
+  survey_id: string;
+  area: string;
+  month: string;
+  /** A choice's name; '' for everyone who answered the question. */
+  answer: string;
+  respondents: number;
+  weight: number;
+  weight_squared: number;
+}
+
 export interface MandatesTables {
   environment_sites: EnvironmentSitesTable;
   environment_assessments: EnvironmentAssessmentsTable;
@@ -229,4 +274,7 @@ export interface MandatesTables {
   mandate_indicators: MandateIndicatorsTable;
   mandate_indicator_values: MandateIndicatorValuesTable;
   mandate_conditions: MandateConditionsTable;
+  perception_surveys: PerceptionSurveysTable;
+  perception_questions: PerceptionQuestionsTable;
+  perception_counts: PerceptionCountsTable;
 }

@@ -85,6 +85,9 @@ export const tableOwners = {
   environment_assessments: 'mandates',
   environment_benchmarks: 'mandates',
   environment_readings: 'mandates',
+  perception_surveys: 'mandates',
+  perception_questions: 'mandates',
+  perception_counts: 'mandates',
   // reports
   reports: 'reports',
   report_comments: 'reports',

@@ -5,7 +5,17 @@
  * headquarters functional on 15 September 2014, the day MINUSCA took over from MISCA; one
  * illustrative impact assessment. Once: nothing if the mission has a mandate already.
  */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { systemActor } from '../core/system-actor.js';
+import { importSurvey } from '../modules/mandates/survey.service.js';
+import {
+  addSite,
+  addSiteAssessment,
+  addSiteBenchmark,
+  setReading,
+  setSiteStatus,
+} from '../modules/mandates/environment.service.js';
 import { userIdByUsername } from '../modules/accounts/user.service.js';
 import type { RequestContext } from '../db/context.js';
 import { addAssessment, addTransition } from '../modules/mandates/assessment.service.js';
@@ -143,7 +153,76 @@ export async function loadDemoMandate(loader: RequestContext, missionId: string)
     ],
   });
   await loadRenewal(ctx, missionId);
+  await loadSurvey(ctx, missionId);
+  await loadSite(ctx, missionId);
   return true;
+}
+
+/**
+ * D7: one illustrative camp (Bria) with its environmental impact assessment before opening, and
+ * water and fuel benchmarks read month by month through 2022 — figures made up for the demo.
+ */
+async function loadSite(ctx: RequestContext, missionId: string): Promise<void> {
+  let site = await addSite(ctx, {
+    missionId,
+    name: 'Camp Bria (illustrative)',
+    latitude: 6.54,
+    longitude: 21.99,
+  });
+  site = await addSiteAssessment(ctx, site.id, {
+    conductedOn: '2021-05-10',
+    conductedBy: 'Mission environmental unit (illustrative)',
+    findings: 'Wells shared with the town; the waste pit too near the river: moved before opening.',
+  });
+  site = await setSiteStatus(ctx, site.id, { version: site.version, to: 'open', on: '2021-06-01' });
+  const series = {
+    water: { baseline: 120, target: 85, start: 118, step: -3 },
+    fuel: { baseline: 9000, target: 7000, start: 9100, step: -110 },
+  } as const;
+  for (const [measure, b] of Object.entries(series) as [
+    keyof typeof series,
+    (typeof series)['water'],
+  ][]) {
+    site = await addSiteBenchmark(ctx, site.id, {
+      measure,
+      baseline: b.baseline,
+      baselinePeriod: '2021-12',
+      target: b.target,
+      targetPeriod: '2022-12',
+    });
+    const benchmarkId = site.benchmarks.find((x) => x.measure === measure)!.id;
+    for (let m = 1; m <= 12; m++)
+      await setReading(
+        ctx,
+        { benchmarkId, period: `2022-${String(m).padStart(2, '0')}` },
+        b.start + b.step * m + (m % 3 === 0 ? Math.abs(b.step) * 2 : 0),
+      );
+  }
+}
+
+const surveyFile = (name: string) =>
+  fileURLToPath(new URL(`../../demo/surveys/${name}`, import.meta.url));
+
+/**
+ * D5: an illustrative perception survey of 2022 in two waves (March, September), as KoboToolbox
+ * exports it (CSV with XML names, semicolons) with its XLSForm in English, French and Arabic —
+ * made up for the demo and labelled so; its respondents' names, devices and places are read past.
+ */
+async function loadSurvey(ctx: RequestContext, missionId: string): Promise<void> {
+  const data = surveyFile('perception-2022-illustrative.csv');
+  const form = surveyFile('perception-2022-illustrative.xlsx');
+  if (!fs.existsSync(data) || !fs.existsSync(form)) return;
+  await importSurvey(
+    ctx,
+    {
+      missionId,
+      title: 'Perception of security and of the mission, 2022 (illustrative)',
+      conductedBy: 'Illustrative: made up for the demo',
+      data: fs.readFileSync(data),
+      form: fs.readFileSync(form),
+    },
+    { illustrative: true },
+  );
 }
 
 /**

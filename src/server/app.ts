@@ -4,6 +4,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { surveyUploadBytes } from '../modules/mandates/survey.schema.js';
 import { DomainError } from '../core/errors.js';
 import type { AppContext } from '../db/context.js';
 import type { ApiEnv } from './env.js';
@@ -39,9 +40,14 @@ export function createApp(ctx: AppContext, options: { webDir?: string | null } =
   // Uploads for imports may be large: they are streamed to disk, and the import counts the bytes
   // as they come (PEACEOPS_IMPORT_LIMIT_BYTES). Hono's limit would hold a chunked body in memory
   // first (F6), so it guards every other body, which is small.
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && c.req.path === '/api/imports' ? next() : apiLimit(c, next),
-  );
+  // A perception survey's export and its form come in one multipart body, read whole (D5).
+  const surveyLimit = limit(surveyUploadBytes);
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'POST' && c.req.path === '/api/imports') return next();
+    if (c.req.method === 'POST' && c.req.path === '/api/mandates/surveys')
+      return surveyLimit(c, next);
+    return apiLimit(c, next);
+  });
   app.use('/api/*', authenticate);
   app.use('/api/*', cleanJsonBodies);
   app.use('/ogc', authenticate);

@@ -34,6 +34,7 @@ import { evacuationRoutes } from '../modules/medical/evacuation.routes.js';
 import { fatalityRecordRoutes } from '../modules/medical/fatality-record.routes.js';
 import { mandateRoutes } from '../modules/mandates/mandate.routes.js';
 import { environmentRoutes } from '../modules/mandates/environment.routes.js';
+import { surveyRoutes } from '../modules/mandates/survey.routes.js';
 import { reportRoutes } from '../modules/reports/report.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
@@ -72,6 +73,7 @@ export function registerRoutes(app: ApiApp): void {
   casualtyRoutes(app);
   evacuationRoutes(app);
   fatalityRecordRoutes(app);
+  surveyRoutes(app);
   mandateRoutes(app);
   environmentRoutes(app);
   reportRoutes(app);

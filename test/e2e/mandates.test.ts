@@ -68,3 +68,49 @@ it('D1, D2, D6: the demo mandate with its clocks, its phases and what they wait 
   await page.screenshot({ path: path.join(shots, 'mandates-ar.png'), fullPage: true });
   expect(pageErrors).toEqual([]);
 }, 90_000);
+
+it('D5, D7: the illustrative survey per area and quarter with margins, a planner imports a labelled export; the camp’s readings against their targets', async () => {
+  const page = run.page;
+  await chooseLanguage(page, 'en');
+  await page.getByRole('heading', { name: 'Public perception (D5)' }).waitFor();
+  const surveys = page.getByTestId('surveys');
+  const results = surveys.getByTestId('survey-results');
+  await results.locator('tr[data-area="Bangui"]').first().waitFor();
+  expect(await results.locator('tr[data-area=""]').first().textContent()).toMatch(
+    /All areas\s*2022-Q1\s*228/,
+  );
+  expect(await results.locator('tr[data-area="Ouaka"]').first().textContent()).toMatch(
+    /\d+\s?%\s*±\s*[\d.]+/,
+  );
+  expect(await surveys.locator('svg').count()).toBeGreaterThan(0);
+  const form = surveys.getByRole('form', { name: 'Import a survey' });
+  await form
+    .getByLabel('Export (CSV)')
+    .setInputFiles(path.resolve('test/fixtures/surveys/kobo-labelled-illustrative.csv'));
+  await form.getByLabel('Title', { exact: true }).fill('Labelled wave (illustrative)');
+  await form.getByLabel('Conducted by').fill('Browser test');
+  await form.getByRole('button', { name: 'Import' }).click();
+  await expect
+    .poll(() => form.getByRole('status').textContent())
+    .toMatch(/Imported: 96 responses, 2 questions counted[\s\S]*_uuid: who answered/);
+  const camp = page.getByTestId('environment').locator('[data-site="Camp Bria (illustrative)"]');
+  await camp.waitFor();
+  expect(await camp.locator('[data-measure="water"]').textContent()).toMatch(
+    /Water \(litres per person per day\): from 120 \(2021-12\) to 85 by 2022-12/,
+  );
+  expect(await camp.locator('[data-measure="water"] svg').count()).toBe(1);
+  await surveys.screenshot({ path: path.join(shots, 'surveys-en.png') });
+  await chooseLanguage(page, 'fr');
+  await page.getByRole('heading', { name: 'Perception par la population (D5)' }).waitFor();
+  await expect
+    .poll(() => results.locator('tr[data-area=""]').first().textContent())
+    .toMatch(/Toutes zones/);
+  await surveys.screenshot({ path: path.join(shots, 'surveys-fr.png') });
+  await chooseLanguage(page, 'ar');
+  await page.getByRole('heading', { name: 'تصورات الجمهور (D5)' }).waitFor();
+  await expect
+    .poll(() => surveys.getByLabel('السؤال').textContent())
+    .toMatch(/ما مدى شعورك بالأمان/);
+  await page.screenshot({ path: path.join(shots, 'mandates-surveys-ar.png'), fullPage: true });
+  expect(pageErrors).toEqual([]);
+}, 90_000);

@@ -23,14 +23,20 @@ export class Agent {
     headers: Record<string, string> = {},
   ): Promise<Answer<T>> {
     const h: Record<string, string> = { ...headers };
-    if (body !== undefined && !h['Content-Type']) h['Content-Type'] = 'application/json';
+    const form = body instanceof FormData;
+    if (body !== undefined && !form && !h['Content-Type']) h['Content-Type'] = 'application/json';
     if (this.cookie) h.Cookie = this.cookie;
     if (this.csrf && method !== 'GET' && !('X-CSRF-Token' in h)) h['X-CSRF-Token'] = this.csrf;
     if (this.bearer) h.Authorization = `Bearer ${this.bearer}`;
     const res = await this.t.app.request(`${this.baseUrl}${path}`, {
       method,
       headers: h,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === 'string' || form
+            ? (body as string | FormData)
+            : JSON.stringify(body),
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {

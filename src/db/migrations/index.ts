@@ -32,6 +32,7 @@ import * as m0029 from './0029-medical-next-of-kin.js';
 import * as m0030 from './0030-mandates.js';
 import * as m0031 from './0031-mandate-environment.js';
 import * as m0032 from './0032-reports.js';
+import * as m0033 from './0033-perception-surveys.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -66,4 +67,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0030-mandates': m0030,
   '0031-mandate-environment': m0031,
   '0032-reports': m0032,
+  '0033-perception-surveys': m0033,
 };

@@ -18,7 +18,9 @@ import {
   type TransitionStatus,
 } from './assessment.rules.js';
 import {
-  assertMayStart,
+  waitMessage,
+  whyNotStart,
+  type WaitReason,
   indicatorStatus,
   type ConditionState,
   type Direction,
@@ -80,22 +82,18 @@ export function conditionStates(contents: Contents, taskId: string, day: string)
 }
 
 /** Why the task may not start on `day`, or null when it may. */
-function waitingOn(
+function waitingOf(
   mandate: MandateRow,
   task: TaskRow,
   { conditions, day }: { conditions: ConditionState[]; day: string },
-): string | null {
-  try {
-    assertMayStart({
-      task: { phase: task.phase, status: task.status as TaskStatus },
-      mandate: { adoptedOn: mandate.adopted_on, expiresOn: mandate.expires_on },
-      conditions,
-      day,
-    });
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+): WaitReason | null {
+  if (task.status !== 'planned' && task.status !== 'suspended') return null;
+  return whyNotStart({
+    task: { phase: task.phase, status: task.status as TaskStatus },
+    mandate: { adoptedOn: mandate.adopted_on, expiresOn: mandate.expires_on },
+    conditions,
+    day,
+  });
 }
 
 export function mandateOf(mandate: MandateRow, contents: Contents, today: string): Mandate {
@@ -118,6 +116,7 @@ export function mandateOf(mandate: MandateRow, contents: Contents, today: string
       .filter((t) => t.mandate_id === mandate.id)
       .map((task) => {
         const states = conditionStates(contents, task.id, today);
+        const waiting = waitingOf(mandate, task, { conditions: states, day: today });
         return {
           id: task.id,
           code: task.code,
@@ -129,10 +128,8 @@ export function mandateOf(mandate: MandateRow, contents: Contents, today: string
           completedOn: task.completed_on,
           version: task.version,
           transition: transitionOf(contents.transitions.find((x) => x.task_id === task.id)),
-          waitingOn:
-            task.status === 'planned' || task.status === 'suspended'
-              ? waitingOn(mandate, task, { conditions: states, day: today })
-              : null,
+          waitingOn: waiting ? waitMessage(waiting) : null,
+          waiting,
           conditions: contents.conditions
             .filter((c) => c.task_id === task.id)
             .map((c) => ({

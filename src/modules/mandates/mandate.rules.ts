@@ -127,35 +127,64 @@ export interface TaskForStart {
  * that day; a later-phase task with every condition holding that day.
  * @throws invalid_state naming the first condition that does not hold; validation_failed (the day)
  */
-export function assertMayStart(input: {
+/** Why a task may not start on a day: each reason a code and what it names, for every language. */
+export type WaitReason =
+  | { code: 'status'; status: string }
+  | { code: 'before_adoption'; date: string }
+  | { code: 'after_expiry'; date: string }
+  | { code: 'no_conditions'; phase: number }
+  | { code: 'condition'; condition: string; day: string };
+
+interface StartInput {
   task: TaskForStart;
   mandate: { adoptedOn: string; expiresOn: string };
   conditions: readonly ConditionState[];
   day: string;
-}): void {
+}
+
+/** D1: the first reason the task may not start on `day`, or null when it may. */
+export function whyNotStart(input: StartInput): WaitReason | null {
   const { task, mandate, conditions, day } = input;
   if (task.status !== 'planned' && task.status !== 'suspended')
-    throw new DomainError(
-      'invalid_state',
-      `the task is ${task.status}: only a planned or suspended task starts`,
-    );
-  if (day < mandate.adoptedOn)
-    throw invalid('startedOn', `before the mandate was adopted (${mandate.adoptedOn})`);
-  if (day > mandate.expiresOn)
-    throw invalid('startedOn', `after the mandate expired (${mandate.expiresOn})`);
-  if (task.phase === 1) return;
-  if (conditions.length === 0)
-    throw new DomainError(
-      'invalid_state',
-      `a phase-${task.phase} task waits on the conditions its mandate sets (¶58–59); none is stated`,
-    );
+    return { code: 'status', status: task.status };
+  if (day < mandate.adoptedOn) return { code: 'before_adoption', date: mandate.adoptedOn };
+  if (day > mandate.expiresOn) return { code: 'after_expiry', date: mandate.expiresOn };
+  if (task.phase === 1) return null;
+  if (conditions.length === 0) return { code: 'no_conditions', phase: task.phase };
   for (const c of conditions) {
     const holds =
       c.kind === 'benchmark_reached' ? c.benchmarkReached === true : !!c.metOn && c.metOn <= day;
-    if (!holds)
-      throw new DomainError(
-        'invalid_state',
-        `the task waits on “${c.description}”, which does not hold on ${day}`,
-      );
+    if (!holds) return { code: 'condition', condition: c.description, day };
   }
+  return null;
+}
+
+/** The reason in the API's words (English): the refusal's message, and `waitingOn`. */
+export function waitMessage(reason: WaitReason): string {
+  switch (reason.code) {
+    case 'status':
+      return `the task is ${reason.status}: only a planned or suspended task starts`;
+    case 'before_adoption':
+      return `startedOn: before the mandate was adopted (${reason.date})`;
+    case 'after_expiry':
+      return `startedOn: after the mandate expired (${reason.date})`;
+    case 'no_conditions':
+      return `a phase-${reason.phase} task waits on the conditions its mandate sets (¶58–59); none is stated`;
+    case 'condition':
+      return `the task waits on “${reason.condition}”, which does not hold on ${reason.day}`;
+  }
+}
+
+/** D1: refuses a start the task may not make, naming the condition. */
+export function assertMayStart(input: StartInput): void {
+  const reason = whyNotStart(input);
+  if (!reason) return;
+  if (reason.code === 'before_adoption' || reason.code === 'after_expiry')
+    throw invalid(
+      'startedOn',
+      reason.code === 'before_adoption'
+        ? `before the mandate was adopted (${reason.date})`
+        : `after the mandate expired (${reason.date})`,
+    );
+  throw new DomainError('invalid_state', waitMessage(reason));
 }

@@ -223,8 +223,19 @@ const Task = z.object({
       indicators: z.array(Indicator),
     }),
   ),
-  /** Why it may not start today (the first condition that does not hold), or null. */
+  /** Why it may not start today (the first condition that does not hold), or null; in English. */
   waitingOn: z.string().nullable(),
+  /** The same reason as a code and what it names, for the pages and reports in every language. */
+  waiting: z
+    .object({
+      code: z.enum(['status', 'before_adoption', 'after_expiry', 'no_conditions', 'condition']),
+      status: z.string().optional(),
+      date: z.string().optional(),
+      phase: z.number().int().optional(),
+      condition: z.string().optional(),
+      day: z.string().optional(),
+    })
+    .nullable(),
   /** D4: the national partner taking it over, and how far it has. */
   transition: z
     .object({

@@ -1,4 +1,4 @@
-/** The mandates module's rules, for the rules register (core/rule-entry.ts). D5 is still planned. */
+/** The mandates module's rules, for the rules register (core/rule-entry.ts). */
 import type { RuleEntry } from '../../core/rule-entry.js';
 
 export const mandatesRules: RuleEntry[] = [
@@ -26,6 +26,19 @@ export const mandatesRules: RuleEntry[] = [
     guardedBy: [
       'src/modules/mandates/mandate.rules.test.ts',
       'src/modules/mandates/mandate.service.test.ts',
+    ],
+  },
+  {
+    id: 'D5',
+    module: 'mandates',
+    paragraphs: ['¶64', '¶71'],
+    title: 'Public perception surveys',
+    text: 'A survey export from KoboToolbox or ODK — the CSV with its XLSForm, or the labelled CSV alone — is imported whole or not at all (a row whose date, weight or answer cannot be read is named by line and column; interviews dated after this month are refused) and kept only as counts per choice question, area, month and answer, with the sums of the weights: no respondent’s identity, device, place, free text or row is ever stored, and the import names each column read past and why. Results per area and over time give each answer’s weighted share with the number of respondents and its 95 % margin (Kish’s effective sample size); a group of fewer than 5 respondents shows its count only.',
+    status: 'enforced',
+    settings: [],
+    guardedBy: [
+      'src/modules/mandates/survey.rules.test.ts',
+      'src/modules/mandates/survey.service.test.ts',
     ],
   },
   {

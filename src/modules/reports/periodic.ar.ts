@@ -38,6 +38,12 @@ export const periodicAr: PeriodicMessages = {
   task: 'المهمة',
   phase: 'المرحلة',
   status: 'الحالة',
+  wait_status: 'المهمة {status}: لا تبدأ إلا مهمة مخططة أو معلقة',
+  wait_before_adoption: 'قبل اعتماد الولاية ({date})',
+  wait_after_expiry: 'بعد انتهاء الولاية ({date})',
+  wait_no_conditions:
+    'مهمة المرحلة {phase} تنتظر الشروط التي تحددها ولايتها (الفقرتان 58-59)؛ ولم يُذكر أي شرط',
+  wait_condition: 'تنتظر «{condition}»، وهو غير متحقق في {day}',
   waiting: 'في انتظار: {what}',
   transition: 'الانتقال إلى {partner}: {status}',
   benchmark: 'المعيار: {title}',
@@ -58,6 +64,8 @@ export const periodicAr: PeriodicMessages = {
   noStrength: 'لا يوجد قوام شهري مسجل للفترة.',
   unitsDeployed: 'الوحدات المنتشرة: {units}.',
   refusals: 'حالات رفض تنفيذ الأوامر المبلغ عنها إلى المجلس',
+  caveats: 'القيود الوطنية للوحدات المنتشرة (K2)',
+  caveatTask: 'المهمة المقيدة',
   result: 'نتيجة آخر تقييم',
   units: 'الوحدات',
   conduct: 'خامساً. السلوك والانضباط',
@@ -78,7 +86,14 @@ export const periodicAr: PeriodicMessages = {
   followUps:
     'متابعة الحكومة المضيفة للهجمات على أفراد الأمم المتحدة: {open} مفتوحة، {overdue} متأخرة.',
   perception: 'سابعاً. تصورات الجمهور',
-  noSurveys: 'لم يُستورد أي استطلاع للتصورات عن الفترة (تُستورد الاستطلاعات من صفحة الولايات).',
+  noSurveys:
+    'لا يوجد استطلاع للتصورات أُجريت مقابلاته خلال الفترة (تُستورد الاستطلاعات من صفحة الولايات).',
+  perceptionText:
+    '{question} ({survey}): {respondents} مجيباً خلال الفترة، جميع المناطق معاً؛ حصص مرجحة مع هوامشها عند 95 %.',
+  perceptionWithheld: '{question} ({survey}): أقل من 5 مجيبين خلال الفترة — لا تُعرض.',
+  answer: 'الإجابة',
+  share: 'الحصة',
+  margin: 'الهامش (95 %)',
   environment: 'ثامناً. البيئة',
   noEnvironment: 'لا توجد معايير بيئية مسجلة لمواقع البعثة.',
   site: 'الموقع',

@@ -42,6 +42,12 @@ export const periodicFr: PeriodicMessages = {
   task: 'Tâche',
   phase: 'Phase',
   status: 'Statut',
+  wait_status: 'la tâche est {status} : seule une tâche prévue ou suspendue commence',
+  wait_before_adoption: 'avant l’adoption du mandat ({date})',
+  wait_after_expiry: 'après l’expiration du mandat ({date})',
+  wait_no_conditions:
+    'une tâche de phase {phase} attend les conditions fixées par son mandat (¶58–59) ; aucune n’est énoncée',
+  wait_condition: 'attend « {condition} », qui n’est pas rempli le {day}',
   waiting: 'En attente de : {what}',
   transition: 'Transition vers {partner} : {status}',
   benchmark: 'Jalon : {title}',
@@ -62,6 +68,8 @@ export const periodicFr: PeriodicMessages = {
   noStrength: 'Aucun effectif mensuel n’est enregistré pour la période.',
   unitsDeployed: 'Unités déployées : {units}.',
   refusals: 'Refus d’obéir aux ordres signalés au Conseil',
+  caveats: 'Restrictions nationales des unités déployées (K2)',
+  caveatTask: 'Tâche restreinte',
   result: 'Résultat de la dernière évaluation',
   units: 'Unités',
   conduct: 'V. Déontologie et discipline',
@@ -84,7 +92,14 @@ export const periodicFr: PeriodicMessages = {
     'Suivi par le Gouvernement hôte des attaques contre le personnel de l’ONU : {open} ouverts, {overdue} en retard.',
   perception: 'VII. Perception par la population',
   noSurveys:
-    'Aucune enquête de perception n’a été importée pour la période (elles s’importent sur la page des mandats).',
+    'Aucune enquête de perception n’a d’entretiens dans la période (les enquêtes s’importent sur la page des mandats).',
+  perceptionText:
+    '{question} ({survey}) : {respondents} personnes interrogées pendant la période, toutes zones confondues ; parts pondérées avec leur marge à 95 %.',
+  perceptionWithheld:
+    '{question} ({survey}) : moins de 5 personnes interrogées pendant la période — non présenté.',
+  answer: 'Réponse',
+  share: 'Part',
+  margin: 'Marge (95 %)',
   environment: 'VIII. Environnement',
   noEnvironment: 'Aucun jalon environnemental n’est enregistré pour les sites de la mission.',
   site: 'Site',

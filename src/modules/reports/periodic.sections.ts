@@ -27,7 +27,19 @@ export function mandate(pen: Pen, r: PeriodicReport): PrintableBlock[] {
   );
   for (const t of plan.tasks) {
     const notes = [
-      ...(t.waitingOn ? [fill(m.waiting, { what: t.waitingOn })] : []),
+      ...(t.waiting
+        ? [
+            fill(m.waiting, {
+              what: fill(m[`wait_${t.waiting.code}` as keyof typeof m] ?? t.waiting.code, {
+                status: code(t.waiting.status ?? ''),
+                date: t.waiting.date ?? '',
+                phase: t.waiting.phase ?? '',
+                condition: t.waiting.condition ?? '',
+                day: t.waiting.day ?? '',
+              }),
+            }),
+          ]
+        : []),
       ...(t.transition
         ? [fill(m.transition, { partner: t.transition.partner, status: code(t.transition.status) })]
         : []),
@@ -108,6 +120,14 @@ export function capabilities(pen: Pen, r: PeriodicReport): PrintableBlock[] {
         rows: c.refusals.map((x) => [code(x.status), n(x.refusals)]),
       }),
     );
+  if (c.caveats.length > 0)
+    out.push(
+      paragraph(m.caveats),
+      table({
+        columns: [m.caveatTask, m.units],
+        rows: c.caveats.map((x) => [code(x.task), n(x.units)]),
+      }),
+    );
   if (c.assessments.length > 0)
     out.push(
       table({
@@ -148,6 +168,29 @@ export function conduct(pen: Pen, r: PeriodicReport): PrintableBlock[] {
   return out;
 }
 
+function perception(pen: Pen, r: PeriodicReport): PrintableBlock[] {
+  const { m, n } = pen;
+  if (r.perception.length === 0) return [paragraph(m.noSurveys, true)];
+  const percent = (v: number) => `${n(Math.round(v * 1000) / 10)} %`;
+  return r.perception.flatMap((q) =>
+    q.withheld
+      ? [paragraph(fill(m.perceptionWithheld, { question: q.question, survey: q.survey }), true)]
+      : [
+          paragraph(
+            fill(m.perceptionText, {
+              question: q.question,
+              survey: q.survey,
+              respondents: n(q.respondents),
+            }),
+          ),
+          table({
+            columns: [m.answer, m.share, m.margin],
+            rows: q.shares.map((s) => [s.answer, percent(s.share), `± ${percent(s.margin)}`]),
+          }),
+        ],
+  );
+}
+
 export function rest(pen: Pen, r: PeriodicReport): PrintableBlock[] {
   const { m, n, code } = pen;
   const s = r.safety;
@@ -167,7 +210,7 @@ export function rest(pen: Pen, r: PeriodicReport): PrintableBlock[] {
       : []),
     paragraph(fill(m.followUps, { open: n(s.followUpsOpen), overdue: n(s.followUpsOverdue) })),
     heading(m.perception),
-    paragraph(m.noSurveys, true),
+    ...perception(pen, r),
     heading(m.environment),
     r.environment.length === 0
       ? paragraph(m.noEnvironment, true)

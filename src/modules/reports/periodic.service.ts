@@ -13,7 +13,7 @@ import { notFound } from '../../core/errors.js';
 import type { Permission } from '../../core/permissions.js';
 import type { RequestContext } from '../../db/context.js';
 import { strengthSeries } from '../capabilities/mission-strength.service.js';
-import { deployedUnits } from '../capabilities/pledge.service.js';
+import { deployedUnits, listPledges } from '../capabilities/pledge.service.js';
 import { allegationStatistics } from '../conduct/statistics.service.js';
 import { overdueSummary } from '../conduct/overdue-summary.service.js';
 import { listAlerts } from '../early-warning/alert.service.js';
@@ -22,6 +22,7 @@ import { listSituations } from '../early-warning/high-risk.service.js';
 import { listOpenFollowUps } from '../incidents/follow-up.service.js';
 import { incidentSummary } from '../incidents/incident-summary.service.js';
 import { listSites } from '../mandates/environment.service.js';
+import { perceptionInPeriod } from '../mandates/survey.service.js';
 import { listMandates } from '../mandates/mandate.service.js';
 import { fatalityStatistics } from '../medical/fatality-statistics.service.js';
 import { getMission } from '../missions/mission.service.js';
@@ -124,7 +125,7 @@ async function mandate(
       title: t.title,
       phase: t.phase,
       status: t.status,
-      waitingOn: t.waitingOn,
+      waiting: t.waiting,
       transition: t.transition
         ? { partner: t.transition.partner, status: t.transition.status }
         : null,
@@ -151,11 +152,17 @@ async function capabilities(
   acronym: string,
   p: Period,
 ): Promise<PeriodicReport['capabilities']> {
-  const [strength, refusals, units] = await Promise.all([
+  const [strength, refusals, units, pledges] = await Promise.all([
     strengthSeries(desk, acronym),
     councilSummary(desk, p),
     deployedUnits(desk),
+    listPledges(desk, {}),
   ]);
+  const deployed = new Set(units.map((u) => u.id));
+  // National caveats of the units deployed in the mission, by the task they restrict (K2).
+  const caveats = pledges
+    .filter((u) => deployed.has(u.id))
+    .flatMap((u) => [...new Set(u.caveats.map((c) => c.task))]);
   const latest = await latestAssessments(
     desk,
     units.map((u) => u.id),
@@ -174,6 +181,7 @@ async function capabilities(
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([status, n]) => ({ status, refusals: n })),
     unitsDeployed: units.length,
+    caveats: tally(caveats, 'task', 'units'),
     assessments: tally(
       assessed.map((a) => a.result),
       'result',
@@ -274,15 +282,18 @@ export async function periodicReport(
   if (!missionInView(ctx.actor, missionId)) throw notFound('Mission');
   const desk: RequestContext = { ...ctx, actor: deskOf(ctx.actor, missionId) };
   const mission = await getMission(desk, missionId);
-  const [security, protect, plan, capable, discipline, safe, sites] = await Promise.all([
-    incidentSummary(desk, { from: `${period.from}T00:00:00Z`, to: `${period.to}T23:59:59.999Z` }),
-    protection(desk, period),
-    mandate(desk, missionId, period),
-    capabilities(desk, mission.acronym, period),
-    conduct(desk, mission, period),
-    safety(desk, mission.acronym, period),
-    environment(desk, missionId, period),
-  ]);
+  const [security, protect, plan, capable, discipline, safe, sites, perception] = await Promise.all(
+    [
+      incidentSummary(desk, { from: `${period.from}T00:00:00Z`, to: `${period.to}T23:59:59.999Z` }),
+      protection(desk, period),
+      mandate(desk, missionId, period),
+      capabilities(desk, mission.acronym, period),
+      conduct(desk, mission, period),
+      safety(desk, mission.acronym, period),
+      environment(desk, missionId, period),
+      perceptionInPeriod(desk, missionId, period),
+    ],
+  );
   return {
     mission: { id: mission.id, acronym: mission.acronym, name: mission.name },
     hostCountries: mission.hostCountries,
@@ -294,7 +305,7 @@ export async function periodicReport(
     capabilities: capable,
     conduct: discipline,
     safety: safe,
-    perception: [],
+    perception,
     environment: sites,
     observations,
   };

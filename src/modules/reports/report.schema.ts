@@ -65,7 +65,16 @@ export const PeriodicReport = z
             title: z.string(),
             phase: z.number().int(),
             status: z.string(),
-            waitingOn: z.string().nullable(),
+            waiting: z
+              .object({
+                code: z.string(),
+                status: z.string().optional(),
+                date: z.string().optional(),
+                phase: z.number().int().optional(),
+                condition: z.string().optional(),
+                day: z.string().optional(),
+              })
+              .nullable(),
             transition: z.object({ partner: z.string(), status: z.string() }).nullable(),
             benchmarks: z.array(
               z.object({ title: z.string(), reached: z.boolean(), indicators: z.array(Indicator) }),
@@ -86,6 +95,8 @@ export const PeriodicReport = z
       ),
       refusals: z.array(z.object({ status: z.string(), refusals: count })),
       unitsDeployed: count,
+      /** Units deployed in the mission with a national caveat on each task (K2). */
+      caveats: z.array(z.object({ task: z.string(), units: count })),
       assessments: z.array(z.object({ result: z.string(), units: count })),
     }),
     conduct: z.object({
@@ -106,8 +117,16 @@ export const PeriodicReport = z
       followUpsOpen: count,
       followUpsOverdue: count,
     }),
-    /** D5 surveys; empty until surveys are imported. */
-    perception: z.array(z.object({ question: z.string(), answer: z.string(), share: z.number() })),
+    /** D5: each question of the surveys with interviews in the period, all areas together. */
+    perception: z.array(
+      z.object({
+        survey: z.string(),
+        question: z.string(),
+        respondents: count,
+        withheld: z.boolean(),
+        shares: z.array(z.object({ answer: z.string(), share: z.number(), margin: z.number() })),
+      }),
+    ),
     environment: z.array(
       z.object({
         site: z.string(),

@@ -16,6 +16,8 @@ import { api } from '../../lib/api-client.js';
 import { listOf } from '../../lib/answers.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
 import { Assessments, Startup } from './MandateParts.js';
+import { EnvironmentPanel } from './EnvironmentPanel.js';
+import { SurveysPanel } from './SurveysPanel.js';
 
 const Mandates = listOf(Mandate);
 type Task = Mandate['tasks'][number];
@@ -67,6 +69,10 @@ export function MandatesPage({ me }: PageProps) {
           <Assessments m={m} />
         </article>
       ))}
+      <h2>{t('mandates.perception')}</h2>
+      <SurveysPanel canImport={canPlan} />
+      <h2>{t('mandates.environment')}</h2>
+      <EnvironmentPanel />
     </div>
   );
 }
@@ -130,9 +136,17 @@ function Tasks({
               ) : null}
             </td>
             <td>
-              {task.status === 'planned' && task.waitingOn ? (
+              {task.status === 'planned' && task.waiting ? (
                 <small className="muted" data-testid="waiting-on">
-                  {task.waitingOn}
+                  {t(`mandates.wait.${task.waiting.code}`, {
+                    status: task.waiting.status
+                      ? t(`mandates.taskStatus.${task.waiting.status}` as MessageKey)
+                      : '',
+                    date: task.waiting.date ?? '',
+                    phase: task.waiting.phase ?? '',
+                    condition: task.waiting.condition ?? '',
+                    day: task.waiting.day ?? '',
+                  })}
                 </small>
               ) : null}
               <ul className="plain-list">
