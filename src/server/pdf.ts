@@ -16,15 +16,18 @@ import { woffToSfnt } from './woff.js';
 // bidi-js is CommonJS whose types say `export default`: at run time the default import is the factory.
 const bidiFactory = bidiModule as unknown as typeof bidiModule.default;
 const bidi = bidiFactory();
-// Each font is unwrapped from WOFF and opened once per process: fontkit reading the WOFF itself
-// inflated the glyph table on every glyph (measured: most of an Arabic PDF's time).
-const font = (spec: string) =>
-  fontkit.create(woffToSfnt(fs.readFileSync(fileURLToPath(import.meta.resolve(spec)))));
-const fonts = {
-  latin: font('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff'),
-  latinBold: font('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff'),
-  arabic: font('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff'),
-  arabicBold: font('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff'),
+// Each font is unwrapped from WOFF once per process (fontkit reading the WOFF itself inflated the
+// glyph table on every glyph: most of an Arabic PDF's time), then opened anew for each document:
+// fontkit keeps a glyph with the characters it was first shaped from, and pdfkit writes those as
+// the text a reader copies or searches — shared across documents, a document's text would depend
+// on what the process drew before (an Arabic letter read back as its undotted sister).
+const sfnt = (spec: string) =>
+  woffToSfnt(fs.readFileSync(fileURLToPath(import.meta.resolve(spec))));
+const fontFiles = {
+  latin: sfnt('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff'),
+  latinBold: sfnt('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff'),
+  arabic: sfnt('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff'),
+  arabicBold: sfnt('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff'),
 };
 const arabicScript = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const page = { margin: 50, footer: 30 };
@@ -292,8 +295,8 @@ export function renderPdf(p: Printable): Promise<Buffer> {
     info: { Title: p.title, Creator: 'peaceops' },
   });
   // pdfkit takes an opened fontkit font too (it only asks for layout()); its types list files only.
-  for (const [name, opened] of Object.entries(fonts))
-    doc.registerFont(name, opened as unknown as Uint8Array);
+  for (const [name, file] of Object.entries(fontFiles))
+    doc.registerFont(name, fontkit.create(file) as unknown as Uint8Array);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

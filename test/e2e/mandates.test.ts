@@ -114,3 +114,30 @@ it('D5, D7: the illustrative survey per area and quarter with margins, a planner
   await page.screenshot({ path: path.join(shots, 'mandates-surveys-ar.png'), fullPage: true });
   expect(pageErrors).toEqual([]);
 }, 90_000);
+
+it('D1: a planner records a mandate and its first task from the page; a resolution in the wrong form is refused, naming it', async () => {
+  const page = run.page;
+  await chooseLanguage(page, 'en');
+  await page.getByRole('button', { name: 'Record a mandate' }).click();
+  const form = page.getByRole('form', { name: 'Record a mandate' });
+  await form.getByLabel('Resolution (number and year)').fill('2709 of 2023');
+  await form.getByLabel('Title', { exact: true }).fill('MINUSCA renewed (browser test)');
+  await form.getByLabel('Adopted on').fill('2023-11-14');
+  await form.getByLabel('Expires on').fill('2024-11-15');
+  await form.getByRole('button', { name: 'Record the mandate' }).click();
+  await expect
+    .poll(() => page.getByRole('alert').first().textContent())
+    .toMatch(/Resolution \(number and year\)/);
+  await form.getByLabel('Resolution (number and year)').fill('2709 (2023)');
+  await form.getByRole('button', { name: 'Record the mandate' }).click();
+  const mandate = page.locator('[data-resolution="2709 (2023)"]');
+  await mandate.waitFor();
+  const add = mandate.getByRole('form', { name: 'Add a task' });
+  await add.getByLabel('Paragraph').fill('32(a)');
+  await add.getByLabel('Task').fill('Protection of civilians');
+  await add.getByRole('button', { name: 'Add a task' }).click();
+  await expect
+    .poll(() => mandate.getByTestId('tasks').textContent())
+    .toMatch(/32\(a\)\s*Protection of civilians/);
+  expect(pageErrors).toEqual([]);
+}, 60_000);

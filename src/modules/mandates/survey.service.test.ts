@@ -237,21 +237,21 @@ eachDialect('D5 perception surveys', (t) => {
       `/api/reports/missions/${world.missionA.id}/periodic.json?from=2022-01-01&to=2022-12-31`,
     );
     expect(report.status).toBe(200);
-    const mine = (report.body.perception as { survey: string; question: string }[]).filter(
-      (p) => p.survey === 'Perception 2022',
-    );
-    expect(mine.map((p) => p.question)).toEqual(survey.questions.map((q) => q.label.default));
+    const mine = (
+      report.body.perception as { survey: string; question: { default: string } }[]
+    ).filter((p) => p.survey === 'Perception 2022');
+    expect(mine.map((p) => p.question)).toEqual(survey.questions.map((q) => q.label));
     const year = await head.get<SurveyResults>(
       `/api/mandates/surveys/${survey.id}/results?question=safe_day&by=year`,
     );
     const all = year.body.rows.find((r) => r.area === null)!;
     const safeDay = report.body.perception.find(
-      (p: { survey: string; question: string }) =>
-        p.survey === 'Perception 2022' && p.question === survey.questions[0]!.label.default,
+      (p: { survey: string; question: { default: string } }) =>
+        p.survey === 'Perception 2022' && p.question.default === survey.questions[0]!.label.default,
     );
     expect(safeDay.respondents).toBe(all.respondents);
     const label = (name: string) =>
-      survey.questions[0]!.choices.find((c) => c.name === name)!.label.default;
+      survey.questions[0]!.choices.find((c) => c.name === name)!.label;
     expect(safeDay.shares).toEqual(all.shares.map((s) => ({ ...s, answer: label(s.answer) })));
   });
 

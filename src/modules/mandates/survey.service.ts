@@ -15,7 +15,7 @@ import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { assertMissionExists } from '../missions/mission.service.js';
 import { countSurvey, type SurveyOptions } from './survey-data.mapping.js';
-import { readSurveyForm } from './survey-form.mapping.js';
+import { readSurveyForm, type Labels } from './survey-form.mapping.js';
 import {
   areasOf,
   countRows,
@@ -274,16 +274,16 @@ export async function perceptionInPeriod(
     const g = grouped(rows, () => 'all').get('all');
     if (!g) continue;
     const result = groupResult(g.answered, g.answers);
-    const choices = fromJson<{ name: string; label: { default: string } }[]>(q.choices);
+    const choices = fromJson<{ name: string; label: Labels }[]>(q.choices);
     out.push({
       survey: surveys.find((s) => s.id === q.survey_id)!.title,
-      question: fromJson<{ default: string }>(q.label).default || q.name,
+      question: fromJson<Labels>(q.label),
       respondents: result.respondents,
       withheld: result.withheld,
       shares: result.withheld
         ? []
         : result.shares.map((s) => ({
-            answer: choices.find((c) => c.name === s.answer)?.label.default ?? s.answer,
+            answer: choices.find((c) => c.name === s.answer)?.label ?? { default: s.answer },
             share: s.share,
             margin: s.margin,
           })),

@@ -1,6 +1,6 @@
 /** The periodic report's sections III to IX as printable blocks. Pure. */
 import type { PrintableBlock } from '../../core/printable.js';
-import { fill, heading, paragraph, table, type Pen } from './periodic.pen.js';
+import { fill, heading, localeOf, paragraph, table, type Pen } from './periodic.pen.js';
 import type { PeriodicReport } from './report.schema.js';
 
 export function mandate(pen: Pen, r: PeriodicReport): PrintableBlock[] {
@@ -169,26 +169,25 @@ export function conduct(pen: Pen, r: PeriodicReport): PrintableBlock[] {
 }
 
 function perception(pen: Pen, r: PeriodicReport): PrintableBlock[] {
-  const { m, n } = pen;
+  const { m, n, language } = pen;
   if (r.perception.length === 0) return [paragraph(m.noSurveys, true)];
-  const percent = (v: number) => `${n(Math.round(v * 1000) / 10)} %`;
-  return r.perception.flatMap((q) =>
-    q.withheld
-      ? [paragraph(fill(m.perceptionWithheld, { question: q.question, survey: q.survey }), true)]
-      : [
-          paragraph(
-            fill(m.perceptionText, {
-              question: q.question,
-              survey: q.survey,
-              respondents: n(q.respondents),
-            }),
-          ),
-          table({
-            columns: [m.answer, m.share, m.margin],
-            rows: q.shares.map((s) => [s.answer, percent(s.share), `± ${percent(s.margin)}`]),
-          }),
-        ],
-  );
+  const words = (l: PeriodicReport['perception'][number]['question']) => l[language] ?? l.default;
+  const percent = (v: number) =>
+    new Intl.NumberFormat(localeOf(language), {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }).format(v);
+  return r.perception.flatMap((q) => {
+    const names = { question: words(q.question), survey: q.survey };
+    if (q.withheld) return [paragraph(fill(m.perceptionWithheld, names), true)];
+    return [
+      paragraph(fill(m.perceptionText, { ...names, respondents: n(q.respondents) })),
+      table({
+        columns: [m.answer, m.share, m.margin],
+        rows: q.shares.map((s) => [words(s.answer), percent(s.share), `± ${percent(s.margin)}`]),
+      }),
+    ];
+  });
 }
 
 export function rest(pen: Pen, r: PeriodicReport): PrintableBlock[] {

@@ -147,6 +147,41 @@ eachDialect('the periodic report to the Council', (t) => {
     ).toEqual(months.map((m) => [m.month, m.count]));
   });
 
+  it('the other sections are the other modules’ API answers: host follow-ups (I1), alerts, situations, mandates, environment', async () => {
+    const period = `from=${from}&to=${to}`;
+    const report = (
+      await head.get<PeriodicReport>(
+        `/api/reports/missions/${world.missionA.id}/periodic.json?${period}`,
+      )
+    ).body;
+    // The attack on UN personnel opened a follow-up with the host Government (I1).
+    const followUps = (await head.get('/api/follow-ups')).body.items as { overdue: boolean }[];
+    expect(followUps).toHaveLength(1);
+    expect(report.safety).toMatchObject({
+      followUpsOpen: followUps.length,
+      followUpsOverdue: followUps.filter((f) => f.overdue).length,
+    });
+    const alerts = (await head.get('/api/early-warning/alerts?limit=500')).body as {
+      sentAt: string;
+      msgType: string;
+    }[];
+    const inPeriod = (
+      Array.isArray(alerts) ? alerts : (alerts as { items: typeof alerts }).items
+    ).filter((a) => a.sentAt.slice(0, 10) >= from && a.sentAt.slice(0, 10) <= to);
+    expect(report.protection.alertsIssued).toBe(
+      inPeriod.filter((a) => a.msgType === 'Alert').length,
+    );
+    const situations = (await head.get('/api/early-warning/situations')).body;
+    const list = (Array.isArray(situations) ? situations : situations.items) as {
+      status: string;
+    }[];
+    expect(report.protection.situationsOpen).toBe(list.filter((x) => x.status === 'open').length);
+    expect(report.mandate).toBeNull();
+    expect((await head.get('/api/mandates')).body.items).toEqual([]);
+    expect(report.environment).toEqual([]);
+    expect(report.perception).toEqual([]);
+  });
+
   it('the PDF carries each figure on its row in English, French and Arabic; the HTML page too', async () => {
     const period = `from=${from}&to=${to}`;
     const json = (

@@ -21,6 +21,14 @@ export type PeriodQuery = z.infer<typeof PeriodQuery>;
 
 export const MissionParam = z.object({ id: z.string().min(1).max(64) });
 
+/** A survey's words in the languages its form has. */
+const Labels = z.object({
+  default: z.string(),
+  en: z.string().optional(),
+  fr: z.string().optional(),
+  ar: z.string().optional(),
+});
+
 const Indicator = z.object({
   name: z.string(),
   unit: z.string(),
@@ -121,10 +129,11 @@ export const PeriodicReport = z
     perception: z.array(
       z.object({
         survey: z.string(),
-        question: z.string(),
+        /** In the languages of the survey's form. */
+        question: Labels,
         respondents: count,
         withheld: z.boolean(),
-        shares: z.array(z.object({ answer: z.string(), share: z.number(), margin: z.number() })),
+        shares: z.array(z.object({ answer: Labels, share: z.number(), margin: z.number() })),
       }),
     ),
     environment: z.array(

@@ -131,4 +131,16 @@ export const mandatesAr: Record<keyof typeof mandatesEn, string> = {
   'mandates.wait.no_conditions':
     'مهمة المرحلة {phase} تنتظر الشروط التي تحددها ولايتها (الفقرتان 58-59)؛ ولم يُذكر أي شرط',
   'mandates.wait.condition': 'تنتظر «{condition}»، وهو غير متحقق في {day}',
+  'mandates.new': 'تسجيل ولاية',
+  'mandates.form.resolution': 'القرار (الرقم والسنة)',
+  'mandates.form.title': 'العنوان',
+  'mandates.form.adoptedOn': 'اعتُمد في',
+  'mandates.form.expiresOn': 'ينتهي في',
+  'mandates.form.every': 'تقييم الأثر كل (أشهر)',
+  'mandates.form.record': 'تسجيل الولاية',
+  'mandates.form.addTask': 'إضافة مهمة',
+  'mandates.form.code': 'الفقرة',
+  'mandates.form.area': 'المجال',
+  'mandates.form.addBenchmark': 'إضافة معيار',
+  'mandates.form.benchmark': 'المعيار',
 };

@@ -130,4 +130,16 @@ export const mandatesEn = {
   'mandates.wait.no_conditions':
     'a phase-{phase} task waits on the conditions its mandate sets (¶58–59); none is stated',
   'mandates.wait.condition': 'waits on “{condition}”, which does not hold on {day}',
+  'mandates.new': 'Record a mandate',
+  'mandates.form.resolution': 'Resolution (number and year)',
+  'mandates.form.title': 'Title',
+  'mandates.form.adoptedOn': 'Adopted on',
+  'mandates.form.expiresOn': 'Expires on',
+  'mandates.form.every': 'Impact assessment every (months)',
+  'mandates.form.record': 'Record the mandate',
+  'mandates.form.addTask': 'Add a task',
+  'mandates.form.code': 'Paragraph',
+  'mandates.form.area': 'Area',
+  'mandates.form.addBenchmark': 'Add a benchmark',
+  'mandates.form.benchmark': 'Benchmark',
 } as const;

@@ -133,4 +133,16 @@ export const mandatesFr: Record<keyof typeof mandatesEn, string> = {
   'mandates.wait.no_conditions':
     'une tâche de phase {phase} attend les conditions fixées par son mandat (¶58–59) ; aucune n’est énoncée',
   'mandates.wait.condition': 'attend « {condition} », qui n’est pas rempli le {day}',
+  'mandates.new': 'Enregistrer un mandat',
+  'mandates.form.resolution': 'Résolution (numéro et année)',
+  'mandates.form.title': 'Titre',
+  'mandates.form.adoptedOn': 'Adoptée le',
+  'mandates.form.expiresOn': 'Expire le',
+  'mandates.form.every': 'Évaluation d’impact tous les (mois)',
+  'mandates.form.record': 'Enregistrer le mandat',
+  'mandates.form.addTask': 'Ajouter une tâche',
+  'mandates.form.code': 'Paragraphe',
+  'mandates.form.area': 'Domaine',
+  'mandates.form.addBenchmark': 'Ajouter un jalon',
+  'mandates.form.benchmark': 'Jalon',
 };

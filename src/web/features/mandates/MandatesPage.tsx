@@ -18,6 +18,7 @@ import { useApi, useInvalidate } from '../../lib/query.js';
 import { Assessments, Startup } from './MandateParts.js';
 import { EnvironmentPanel } from './EnvironmentPanel.js';
 import { SurveysPanel } from './SurveysPanel.js';
+import { AddBenchmarkForm, AddTaskForm, NewMandateForm } from './MandateForms.js';
 
 const Mandates = listOf(Mandate);
 type Task = Mandate['tasks'][number];
@@ -44,6 +45,7 @@ export function MandatesPage({ me }: PageProps) {
       <h1>{t('mandates.title')}</h1>
       <p>{t('mandates.intro')}</p>
       <ErrorNotice error={list.error ?? error} />
+      {canPlan ? <NewMandateForm act={act} /> : null}
       {list.data && items.length === 0 ? (
         <p data-testid="mandates-none">{t('mandates.none')}</p>
       ) : null}
@@ -63,8 +65,10 @@ export function MandatesPage({ me }: PageProps) {
           <Startup m={m} />
           <h3>{t('mandates.tasks')}</h3>
           <Tasks m={m} canPlan={canPlan} act={act} />
+          {canPlan ? <AddTaskForm m={m} act={act} /> : null}
           <h3>{t('mandates.benchmarks')}</h3>
           <Benchmarks m={m} me={me} canPlan={canPlan} act={act} />
+          {canPlan ? <AddBenchmarkForm m={m} act={act} /> : null}
           <h3>{t('mandates.assessments')}</h3>
           <Assessments m={m} />
         </article>
