@@ -15,6 +15,7 @@ import { createPledge } from '../src/modules/capabilities/pledge.service.js';
 import { createRequirement } from '../src/modules/capabilities/requirement.service.js';
 import { shortlist } from '../src/modules/force-selection/selection.service.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
+import { benchMission } from './mission.js';
 import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { median } from './results.js';
@@ -60,14 +61,7 @@ async function run(dialect: 'sqlite' | 'postgres', pledges: number) {
       requestId: 'bench',
       actor: systemActor('bench', 'cli', ['capabilities:write', 'capabilities:read']),
     };
-    const mission = await createMission(ctx, {
-      acronym: 'MINUSCA',
-      name: 'MINUSCA',
-      hostCountries: ['CAF'],
-      mandateStart: '2014-04-10',
-      mandateEnd: null,
-      headquarters: { name: 'Bangui', latitude: 4.39, longitude: 18.56 },
-    });
+    const mission = await createMission(ctx, benchMission);
     const sur = await createRequirement(ctx, {
       missionId: mission.id,
       reference: 'SUR-BENCH',

@@ -16,6 +16,7 @@ import { importFile } from '../src/modules/incidents/incident-import.service.js'
 import { addBases } from '../src/modules/missions/base.service.js';
 import { geopkoBases } from '../src/modules/missions/geopko-bases.service.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
+import { benchMission } from './mission.js';
 import { systemActor } from '../src/core/system-actor.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { generateUcdpCsv } from './generate-ucdp.js';
@@ -42,14 +43,7 @@ async function run(dialect: 'sqlite' | 'postgres') {
         'early-warning:write',
       ]),
     };
-    const mission = await createMission(ctx, {
-      acronym: 'MINUSCA',
-      name: 'MINUSCA',
-      hostCountries: ['CAF'],
-      mandateStart: '2014-04-10',
-      mandateEnd: null,
-      headquarters: { name: 'Bangui', latitude: 4.39, longitude: 18.56 },
-    });
+    const mission = await createMission(ctx, benchMission);
     await addBases(ctx, mission.id, { bases, source: 'Geo-PKO 2.3 (2023)' });
     await importFile(ctx, { format: 'ucdp', file: csv, missionId: mission.id, keepGoodRows: true });
     const latest = await scanHotspots(ctx, { recentDays: 90, baselineDays: 730 });

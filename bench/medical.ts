@@ -22,6 +22,7 @@ import {
 } from '../src/modules/medical/facility.service.js';
 import { planRoute } from '../src/modules/medical/routing.rules.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
+import { benchMission } from './mission.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { timed, writeResultsSection } from './results.js';
 
@@ -57,14 +58,7 @@ async function run(dialect: 'sqlite' | 'postgres') {
     };
     const next = random(19);
     const inCar = () => ({ latitude: 3 + next() * 7.5, longitude: 15 + next() * 12 });
-    const mission = await createMission(ctx, {
-      acronym: 'MINUSCA',
-      name: 'MINUSCA',
-      hostCountries: ['CAF'],
-      mandateStart: '2014-04-10',
-      mandateEnd: null,
-      headquarters: { name: 'Bangui', latitude: 4.39, longitude: 18.56 },
-    });
+    const mission = await createMission(ctx, benchMission);
     const levels = ['level_1', 'level_1', 'level_1', 'level_2', 'level_3'] as const;
     const facilityIds: string[] = [];
     for (let i = 0; i < facilityCount; i++) {

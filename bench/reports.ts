@@ -17,6 +17,7 @@ import type { RequestContext } from '../src/db/context.js';
 import { insertCompartment } from '../src/modules/compartments/compartment.repository.js';
 import { importFile } from '../src/modules/incidents/incident-import.service.js';
 import { createMission } from '../src/modules/missions/mission.service.js';
+import { benchMission } from './mission.js';
 import { periodicDocument } from '../src/modules/reports/periodic.layout.js';
 import { outlineOf } from '../src/modules/reports/periodic.outline.js';
 import { periodicReport } from '../src/modules/reports/periodic.service.js';
@@ -41,14 +42,7 @@ const actor = (extra: Parameters<typeof systemActor>[2]) => ({
 
 async function mission(t: TestApp): Promise<string> {
   const ctx = { ...t.ctx, requestId: 'bench', actor: actor(['missions:write']) };
-  const made = await createMission(ctx, {
-    acronym: 'MINUSCA',
-    name: 'MINUSCA',
-    hostCountries: ['CAF'],
-    mandateStart: '2014-04-10',
-    mandateEnd: null,
-    headquarters: { name: 'Bangui', latitude: 4.39, longitude: 18.56 },
-  });
+  const made = await createMission(ctx, benchMission);
   return made.id;
 }
 

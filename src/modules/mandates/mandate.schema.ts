@@ -205,6 +205,16 @@ const Condition = z.object({
   version: z.number().int(),
 });
 
+/** D1: why a task may not start, as a code and what it names (mandate.rules.ts `WaitReason`). */
+export const WaitReason = z.object({
+  code: z.enum(['status', 'before_adoption', 'after_expiry', 'no_conditions', 'condition']),
+  status: z.string().optional(),
+  date: z.string().optional(),
+  phase: z.number().int().optional(),
+  condition: z.string().optional(),
+  day: z.string().optional(),
+});
+
 const Task = z.object({
   id: z.string(),
   code: z.string(),
@@ -226,16 +236,7 @@ const Task = z.object({
   /** Why it may not start today (the first condition that does not hold), or null; in English. */
   waitingOn: z.string().nullable(),
   /** The same reason as a code and what it names, for the pages and reports in every language. */
-  waiting: z
-    .object({
-      code: z.enum(['status', 'before_adoption', 'after_expiry', 'no_conditions', 'condition']),
-      status: z.string().optional(),
-      date: z.string().optional(),
-      phase: z.number().int().optional(),
-      condition: z.string().optional(),
-      day: z.string().optional(),
-    })
-    .nullable(),
+  waiting: WaitReason.nullable(),
   /** D4: the national partner taking it over, and how far it has. */
   transition: z
     .object({

@@ -1,6 +1,7 @@
 /** The periodic report to the Security Council: its content (from the record) and its drafts. */
 import { z } from '@hono/zod-openapi';
 import { IncidentSummary } from '../incidents/incident.schema.js';
+import { WaitReason } from '../mandates/mandate.schema.js';
 
 export const reportLanguages = ['en', 'fr', 'ar'] as const;
 export type ReportLanguage = (typeof reportLanguages)[number];
@@ -73,16 +74,7 @@ export const PeriodicReport = z
             title: z.string(),
             phase: z.number().int(),
             status: z.string(),
-            waiting: z
-              .object({
-                code: z.string(),
-                status: z.string().optional(),
-                date: z.string().optional(),
-                phase: z.number().int().optional(),
-                condition: z.string().optional(),
-                day: z.string().optional(),
-              })
-              .nullable(),
+            waiting: WaitReason.nullable(),
             transition: z.object({ partner: z.string(), status: z.string() }).nullable(),
             benchmarks: z.array(
               z.object({ title: z.string(), reached: z.boolean(), indicators: z.array(Indicator) }),
