@@ -33,7 +33,7 @@ import {
   setTaskStatus,
 } from '../modules/mandates/mandate.service.js';
 import type { Mandate } from '../modules/mandates/mandate.schema.js';
-import { incidentTimeline } from '../modules/incidents/incident-map.service.js';
+import { incidentSummary } from '../modules/incidents/incident-summary.service.js';
 import { milestoneDone } from '../modules/mandates/startup.service.js';
 
 const task = (m: Mandate, code: string) => m.tasks.find((t) => t.code === code)!;
@@ -258,7 +258,7 @@ async function loadRenewal(ctx: RequestContext, missionId: string): Promise<void
       on: '2021-11-12',
     });
   }
-  const october = await incidentTimeline(ctx, {
+  const october = await incidentSummary(ctx, {
     category: 'violence_against_civilians',
     from: '2021-10-01T00:00:00Z',
     to: '2021-10-31T23:59:59.999Z',
@@ -266,7 +266,7 @@ async function loadRenewal(ctx: RequestContext, missionId: string): Promise<void
   m = await addBenchmark(ctx, task(m, '35(a)').id, {
     title: 'Violence against civilians falls by half',
   });
-  const baseline = october.months[0]?.count ?? 0;
+  const baseline = october.incidents;
   m = await addIndicator(ctx, task(m, '35(a)').benchmarks[0]!.id, {
     name: 'One-sided violence against civilians recorded (UCDP)',
     unit: 'events',

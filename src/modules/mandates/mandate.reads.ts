@@ -7,7 +7,7 @@ import type { Permission } from '../../core/permissions.js';
 import { assertCan, hasPermission } from '../../core/policy.js';
 import { fromJson } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
-import { incidentTimeline } from '../incidents/incident-map.service.js';
+import { incidentSummary } from '../incidents/incident-summary.service.js';
 import { mandateOf, type Contents } from './mandate.mapping.js';
 import {
   findMandate,
@@ -47,12 +47,14 @@ async function computedValues(
     ...ctx,
     actor: { ...ctx.actor, missionId: i.mission_id, missionIds: [i.mission_id] },
   };
-  const timeline = await incidentTimeline(narrowed, {
+  // The incidents module's summary: reports found false (discarded) are not counted, as in the
+  // periodic report.
+  const summary = await incidentSummary(narrowed, {
     ...(params.category && { category: params.category as never }),
     ...(params.adminArea && { adminArea: params.adminArea }),
     from: `${i.baseline_period}-01T00:00:00Z`,
   });
-  const counts = new Map(timeline.months.map((m) => [m.month, m.count]));
+  const counts = new Map(summary.months.map((m) => [m.month, m.incidents]));
   // Every month from the baseline while the mandate runs — to the last complete month, or the
   // month it expires — a month without incidents counting 0.
   const values: IndicatorValue[] = [];

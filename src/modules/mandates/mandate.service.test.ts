@@ -183,21 +183,35 @@ eachDialect('D1 and D2 mandates', (t) => {
     ).toBe(409);
   });
 
-  it('D2: an indicator counted from the record: incidents of violence against civilians per month, a computed indicator takes no value', async () => {
+  it('D2: an indicator counted from the record: incidents of violence against civilians per month, reports found false left out; a computed indicator takes no value', async () => {
     const body = (await planner.get(`/api/mandates/${mandate.id}`)).body;
     const protect = task(body, '4(a)');
-    for (const offset of [-40, -38, -9])
-      await analyst.post('/api/incidents', {
-        occurredAt: new Date(t().clock.now().getTime() + offset * day).toISOString(),
-        location: {
-          latitude: 5.76,
-          longitude: 20.67,
-          precision: 'near',
-          adminArea: 'Ouaka',
-          placeName: 'Bambari',
-        },
-        category: 'violence_against_civilians',
-      });
+    const recorded = [];
+    for (const offset of [-40, -38, -9, -38])
+      recorded.push(
+        await analyst.post('/api/incidents', {
+          occurredAt: new Date(t().clock.now().getTime() + offset * day).toISOString(),
+          location: {
+            latitude: 5.76,
+            longitude: 20.67,
+            precision: 'near',
+            adminArea: 'Ouaka',
+            placeName: 'Bambari',
+          },
+          category: 'violence_against_civilians',
+        }),
+      );
+    // The fourth was a false report: discarded, it counts nowhere.
+    const falseReport = recorded[3]!.body;
+    expect(
+      (
+        await analyst.post(`/api/incidents/${falseReport.id}/status`, {
+          version: falseReport.version,
+          status: 'discarded',
+          reason: 'Duplicate',
+        })
+      ).status,
+    ).toBe(200);
     const added = await planner.post(
       `/api/mandates/benchmarks/${protect.benchmarks[0]!.id}/indicators`,
       {

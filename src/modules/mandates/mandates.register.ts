@@ -20,7 +20,7 @@ export const mandatesRules: RuleEntry[] = [
     module: 'mandates',
     paragraphs: ['¶71'],
     title: 'Benchmarks and indicators',
-    text: 'Each task has benchmarks with indicators (unit, baseline, target, direction, the month the target is due, source): values entered month by month by the indicator’s owner or a planner, never for a month to come, or counted from the record (incidents per month by category and area, as the reader may see them); each indicator is on track (target met, or on the straight way to it), at risk (behind but moving towards it) or off track; a benchmark is reached when every indicator meets its target.',
+    text: 'Each task has benchmarks with indicators (unit, baseline, target, direction, the month the target is due, source): values entered month by month by the indicator’s owner or a planner, never for a month to come, or counted from the record (incidents per month by category and area, as the reader may see them, reports found false left out); each indicator is on track (target met, or on the straight way to it), at risk (behind but moving towards it) or off track; a benchmark is reached when every indicator meets its target.',
     status: 'enforced',
     settings: [],
     guardedBy: [
