@@ -6,23 +6,13 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  chooseLanguage,
-  serveInBrowser,
-  shots,
-  signInDemoAdmin,
-  type BrowserRun,
-} from '../support/browser.js';
+import { chooseLanguage, shots, demoAdminInMinusca, type BrowserRun } from '../support/browser.js';
 
 let run: BrowserRun;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  run = await serveInBrowser('mandates', { timeout: 20_000 });
-  run.page.on('pageerror', (e) => pageErrors.push(e.message));
-  await signInDemoAdmin(run.page, run.served.url, run.served.output());
-  await run.page.getByRole('navigation').waitFor();
-  await run.page.getByLabel('Mission', { exact: true }).first().selectOption({ label: 'MINUSCA' });
+  ({ run, pageErrors } = await demoAdminInMinusca('mandates'));
 }, 120_000);
 
 afterAll(async () => {

@@ -104,3 +104,19 @@ export async function serveInBrowser(
     throw error;
   }
 }
+
+/**
+ * The demo in chromium, signed in as its administrator, working in MINUSCA; `pageErrors` collects
+ * the page's script errors (a test ends by requiring it empty).
+ */
+export async function demoAdminInMinusca(
+  name: string,
+): Promise<{ run: BrowserRun; pageErrors: string[] }> {
+  const run = await serveInBrowser(name, { timeout: 20_000 });
+  const pageErrors: string[] = [];
+  run.page.on('pageerror', (e) => pageErrors.push(e.message));
+  await signInDemoAdmin(run.page, run.served.url, run.served.output());
+  await run.page.getByRole('navigation').waitFor();
+  await run.page.getByLabel('Mission', { exact: true }).first().selectOption({ label: 'MINUSCA' });
+  return { run, pageErrors };
+}
