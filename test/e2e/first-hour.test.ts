@@ -111,7 +111,12 @@ async function visitEverything(page: Page, troubles: Trouble[], who: string) {
     for (const href of paths) {
       await nav.locator(`a[href="${href}"]`).click();
       await page.locator('main h1').first().waitFor();
-      await page.waitForLoadState('networkidle');
+      // Quiet network: every read the page starts has answered. Two cores shared with the rest of
+      // the suite can stretch that well past the default 20 s; a page still reading after a minute
+      // is named as a trouble rather than failing the walk without saying where.
+      await page
+        .waitForLoadState('networkidle', { timeout: 60_000 })
+        .catch(() => troubles.push({ page: href, problem: `${locale}: still reading after 60 s` }));
       const main = page.locator('main');
       const text = (await main.innerText()).trim();
       const heading = (await main.locator('h1').first().innerText()).trim();
