@@ -6,11 +6,12 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import { addPerson } from '../src/modules/capabilities/personnel.service.js';
 import {
-  addPerson,
   certifyPerson,
   screenPerson,
-} from '../src/modules/capabilities/personnel.service.js';
+  trainPerson,
+} from '../src/modules/capabilities/person-records.service.js';
 import { createPledge } from '../src/modules/capabilities/pledge.service.js';
 import { createRequirement } from '../src/modules/capabilities/requirement.service.js';
 import { shortlist } from '../src/modules/force-selection/selection.service.js';
@@ -103,6 +104,7 @@ async function run(dialect: 'sqlite' | 'postgres', pledges: number) {
           outcome: 'cleared',
           screenedBy: 'OHCHR',
         });
+        await trainPerson(ctx, id, { course: 'PSEA e-learning', completedOn: '2026-01-11' });
       }
     }
     const times: number[] = [];

@@ -124,6 +124,15 @@ export const pledgeMatrix: Record<string, Spec> = {
         },
       ),
   },
+  'POST /api/capabilities/personnel/{id}/sea-trainings': {
+    allowed: capabilityWriters,
+    success: 404,
+    call: (e) =>
+      e.agent.post(
+        '/api/capabilities/personnel/0195f0c2-0000-7000-8000-000000000000/sea-trainings',
+        { course: 'PSEA e-learning', completedOn: '2026-01-11' },
+      ),
+  },
   'POST /api/capabilities/personnel/{id}/screenings': {
     allowed: capabilityWriters,
     success: 404,

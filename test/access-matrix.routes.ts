@@ -12,6 +12,7 @@ import { incidentMatrix } from './access-matrix.incidents.js';
 import { medicalMatrix } from './access-matrix.medical.js';
 import { mandateMatrix } from './access-matrix.mandates.js';
 import { reportMatrix } from './access-matrix.reports.js';
+import { personnelMatrix } from './access-matrix.personnel.js';
 import { measureMatrix } from './access-matrix.measures.js';
 import {
   capabilitiesMatrix,
@@ -338,6 +339,7 @@ export const matrix: Record<string, Spec> = {
   ...medicalMatrix,
   ...mandateMatrix,
   ...reportMatrix,
+  ...personnelMatrix,
   ...conductMatrix,
   ...measureMatrix,
   ...vettingMatrix,

@@ -41,6 +41,12 @@ export const permissions = [
   'reports:draft',
   /** Sign the report: the head of mission. A signed report is frozen. */
   'reports:sign',
+  /** Recruitment, leadership, staffing and training statistics: counts, never names (P1–P6). */
+  'personnel:read',
+  /** Record recruitments, appointments, compacts, staffing returns: human resources. */
+  'personnel:write',
+  /** See the names of candidates, appointees and untrained people (tier-1): human resources. */
+  'personnel:identify',
   'exports:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -57,6 +63,8 @@ export const roles = [
   'aviation_officer',
   'planner',
   'head_of_mission',
+  /** The mission's (or, at headquarters, every mission's) human resources: P1–P6. */
+  'human_resources_officer',
   'viewer',
 ] as const;
 export type Role = (typeof roles)[number];
@@ -112,6 +120,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'mandates:read',
     'mandates:write',
     'early-warning:read',
+    'personnel:read',
     'reports:read',
     'reports:draft',
   ],
@@ -120,10 +129,12 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'conduct:overview',
     'early-warning:read',
     'mandates:read',
+    'personnel:read',
     'reports:read',
     'reports:draft',
     'reports:sign',
   ],
+  human_resources_officer: [...read, 'personnel:read', 'personnel:write', 'personnel:identify'],
   viewer: [...read, 'early-warning:read'],
 };
 

@@ -196,6 +196,15 @@ export interface PersonScreeningsTable {
   created_at: Timestamp;
 }
 
+/** P6 (¶124): the mandatory e-learning on sexual exploitation and abuse, completed by a person. */
+export interface PersonSeaTrainingsTable {
+  id: string;
+  person_id: string;
+  course: string;
+  completed_on: string;
+  created_at: Timestamp;
+}
+
 /** A memorandum of understanding (K6, ¶62): one per unit, carrying its statement of unit requirements. */
 export interface MousTable {
   id: string;
@@ -342,6 +351,7 @@ export interface CapabilitiesTables {
   unit_personnel: UnitPersonnelTable;
   person_certifications: PersonCertificationsTable;
   person_screenings: PersonScreeningsTable;
+  person_sea_trainings: PersonSeaTrainingsTable;
   mous: MousTable;
   unit_assessments: UnitAssessmentsTable;
   remedial_plans: RemedialPlansTable;

@@ -176,6 +176,7 @@ import type { AccountsTables } from './schema-accounts.js';
 import type { ImportTables } from './schema-imports.js';
 import type { MandatesTables } from './schema-mandates.js';
 import type { MedicalTables } from './schema-medical.js';
+import type { PersonnelTables } from './schema-personnel.js';
 import type { ReportsTables } from './schema-reports.js';
 
 export type {
@@ -228,6 +229,7 @@ export interface Database
     ImportTables,
     MandatesTables,
     MedicalTables,
+    PersonnelTables,
     ReportsTables {
   missions: MissionsTable;
   users: UsersTable;

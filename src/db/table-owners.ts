@@ -58,6 +58,7 @@ export const tableOwners = {
   person_screenings: 'capabilities',
   mous: 'capabilities',
   unit_repatriations: 'capabilities',
+  person_sea_trainings: 'capabilities',
   // unit-performance
   unit_assessments: 'unit-performance',
   remedial_plans: 'unit-performance',
@@ -91,6 +92,12 @@ export const tableOwners = {
   // reports
   reports: 'reports',
   report_comments: 'reports',
+  // personnel
+  personnel_recruitments: 'personnel',
+  personnel_appointments: 'personnel',
+  personnel_compacts: 'personnel',
+  personnel_staffing_plans: 'personnel',
+  personnel_staffing_counts: 'personnel',
   // force-selection
   force_selections: 'force-selection',
   deployment_steps: 'force-selection',

@@ -7,15 +7,14 @@
  */
 import { addDays, dayOf } from '../core/days.js';
 import type { RequestContext } from '../db/context.js';
-import {
-  addPeople,
-  addPerson,
-  certifyPerson,
-  screenPerson,
-} from '../modules/capabilities/personnel.service.js';
+import { addPeople, addPerson } from '../modules/capabilities/personnel.service.js';
+import { certifyPerson, screenPerson } from '../modules/capabilities/person-records.service.js';
 import type { Evidence } from '../modules/capabilities/readiness.rules.js';
 import { anyPledge, createPledge, recordEvidence } from '../modules/capabilities/pledge.service.js';
 import { createRequirement } from '../modules/capabilities/requirement.service.js';
+
+/** P6 (¶124): the UN's mandatory e-learning on sexual exploitation and abuse. */
+const sea = 'Prevention of sexual exploitation and abuse (UN e-learning)';
 
 interface DemoUnit {
   contributor: string;
@@ -101,11 +100,13 @@ async function pledge(ctx: RequestContext, u: DemoUnit, at: { sur: string; today
           authority: 'Integrated Training Service',
         },
         screening: { screenedOn: addDays(today, -35), outcome: 'cleared', screenedBy: 'OHCHR' },
+        seaTraining: { course: sea, completedOn: addDays(today, -30) },
       })),
     );
     return;
   }
-  // Not ready: a few people, only the first certified and cleared.
+  // Not ready: a few people, only the first certified and cleared — and he has not done the SEA
+  // e-learning (P6), so the unit's blockers name him too.
   for (let i = 1; i <= u.people.count; i++) {
     const people = await addPerson(ctx, p.id, person(i));
     if (i > 1) continue;

@@ -36,6 +36,8 @@ import { mandateRoutes } from '../modules/mandates/mandate.routes.js';
 import { environmentRoutes } from '../modules/mandates/environment.routes.js';
 import { surveyRoutes } from '../modules/mandates/survey.routes.js';
 import { reportRoutes } from '../modules/reports/report.routes.js';
+import { leadershipRoutes } from '../modules/personnel/leadership.routes.js';
+import { personnelRoutes } from '../modules/personnel/personnel.routes.js';
 import { selectionRoutes } from '../modules/force-selection/selection.routes.js';
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
@@ -77,6 +79,8 @@ export function registerRoutes(app: ApiApp): void {
   mandateRoutes(app);
   environmentRoutes(app);
   reportRoutes(app);
+  personnelRoutes(app);
+  leadershipRoutes(app);
   contributionRoutes(app);
   performanceRoutes(app);
   selectionRoutes(app);

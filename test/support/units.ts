@@ -28,7 +28,7 @@ export async function pledgeUnit(
   return { id: res.body.id, version: res.body.version };
 }
 
-/** One person, certified and cleared (K3), so the unit may deploy. */
+/** One person, certified, cleared (K3) and trained on SEA (P6), so the unit may deploy. */
 export async function readyPerson(fgo: Agent, unitId: string, serviceNumber = 'SN-1') {
   const people = await fgo.post(`/api/capabilities/pledges/${unitId}/personnel`, {
     serviceNumber,
@@ -48,7 +48,14 @@ export async function readyPerson(fgo: Agent, unitId: string, serviceNumber = 'S
     outcome: 'cleared',
     screenedBy: 'OHCHR',
   });
+  await fgo.post(`/api/capabilities/personnel/${person.id}/sea-trainings`, seaTraining);
 }
+
+/** P6 (¶124): the SEA e-learning, completed before the helpers' deployments. */
+export const seaTraining = {
+  course: 'Prevention of sexual exploitation and abuse (UN e-learning)',
+  completedOn: '2026-01-11',
+};
 
 /** `count` people, certified and cleared (K3), added as one nominal roll. */
 export async function readyRoster(fgo: Agent, unitId: string, count: number, prefix = 'SN') {
@@ -62,6 +69,7 @@ export async function readyRoster(fgo: Agent, unitId: string, count: number, pre
       authority: 'Integrated Training Service',
     },
     screening: { screenedOn: '2026-01-12', outcome: 'cleared', screenedBy: 'OHCHR' },
+    seaTraining,
   }));
   const res = await fgo.post(`/api/capabilities/pledges/${unitId}/personnel/roster`, { people });
   expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(201);

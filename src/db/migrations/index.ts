@@ -33,6 +33,8 @@ import * as m0030 from './0030-mandates.js';
 import * as m0031 from './0031-mandate-environment.js';
 import * as m0032 from './0032-reports.js';
 import * as m0033 from './0033-perception-surveys.js';
+import * as m0034 from './0034-sea-training.js';
+import * as m0035 from './0035-personnel.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -68,4 +70,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0031-mandate-environment': m0031,
   '0032-reports': m0032,
   '0033-perception-surveys': m0033,
+  '0034-sea-training': m0034,
+  '0035-personnel': m0035,
 };

@@ -3,7 +3,7 @@
  * structured form; after deployment a new caveat is refused and the attempt kept as an incident of
  * the unit. K4 (¶127) at deployment: a contributor not accepted or suspended cannot deploy.
  */
-import { readyRoster } from '../../../test/support/units.js';
+import { readyRoster, seaTraining } from '../../../test/support/units.js';
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { seedWorld, type World, hqForceGenerationOfficer } from '../../../test/support/fixtures.js';
@@ -69,6 +69,7 @@ eachDialect('caveats and deployment (K2)', (t) => {
       outcome: 'cleared',
       screenedBy: 'OHCHR',
     });
+    await fgo.post(`/api/capabilities/personnel/${personId}/sea-trainings`, seaTraining);
     const deployed = await fgo.post(`/api/capabilities/pledges/${p.id}/deployment`, {
       version: declared.body.version,
       missionId: world.missionA.id,

@@ -19,6 +19,7 @@ const person = (serviceNumber: string, certifiedOn: string | null, screenedOn: s
   serviceNumber,
   certifications: certifiedOn ? [{ certifiedOn }] : [],
   screenings: screenedOn ? [{ screenedOn, outcome: 'cleared' as const }] : [],
+  seaTrainings: [{ completedOn: '2026-01-11' }],
 });
 const ready = person('RW-001', '2026-01-10', '2026-01-12');
 const refusal = (fn: () => void): DomainError => {
@@ -33,7 +34,12 @@ const refusal = (fn: () => void): DomainError => {
 
 describe('K3: certified and screened before deploying (¶100, ¶126)', () => {
   it('what each person lacks', () => {
-    const r = { serviceNumber: 'RW-001', certified: true, screening: 'cleared' as const };
+    const r = {
+      serviceNumber: 'RW-001',
+      certified: true,
+      screening: 'cleared' as const,
+      seaTrained: true,
+    };
     expect(missingOf(r)).toEqual([]);
     expect(missingOf({ ...r, certified: false, screening: null })).toEqual([
       'certification',
@@ -109,6 +115,7 @@ describe('K3: certified and screened before deploying (¶100, ¶126)', () => {
         { screenedOn: '2026-04-01', outcome: 'not_cleared' },
         { screenedOn: '2026-01-05', outcome: 'cleared' },
       ],
+      seaTrainings: [],
     };
     expect(readinessOn(rescreened, '2026-02-01').screening).toBe('cleared');
     expect(readinessOn(rescreened, '2026-05-01').screening).toBe('not_cleared');

@@ -4,9 +4,11 @@
  * the deployment; a unit deploys with every one of its people recorded (at least its strength),
  * and the refusal names who misses what. A deployment is recorded once it has happened (not in the
  * future) and never dated before the rule began: earlier deployments are history, not recorded
- * here, so no date walks around the rule (issue 16). Pure.
+ * here, so no date walks around the rule (issue 16). From 1 June 2016 each has also completed the
+ * mandatory e-learning on sexual exploitation and abuse (P6, ¶124: personnel's rule). Pure.
  */
 import { DomainError } from '../../core/errors.js';
+import { seaTrainedOn, seaTrainingOwed } from '../personnel/sea-training.rules.js';
 
 /** K3 began on this day: no deployment is recorded before it. */
 export const certificationFrom = '2016-01-01';
@@ -16,9 +18,17 @@ export interface PersonReadiness {
   certified: boolean;
   /** The latest screening's outcome, or null when never screened. */
   screening: 'cleared' | 'not_cleared' | null;
+  /** P6: the SEA e-learning completed; null when not owed on the day (before June 2016). */
+  seaTrained: boolean | null;
 }
 
-export type Missing = 'certification' | 'screening' | 'cleared_screening';
+export const missingKinds = [
+  'certification',
+  'screening',
+  'cleared_screening',
+  'sea_training',
+] as const;
+export type Missing = (typeof missingKinds)[number];
 
 /** What one person lacks to deploy. */
 export function missingOf(p: PersonReadiness): Missing[] {
@@ -26,6 +36,7 @@ export function missingOf(p: PersonReadiness): Missing[] {
   if (!p.certified) missing.push('certification');
   if (p.screening === null) missing.push('screening');
   else if (p.screening === 'not_cleared') missing.push('cleared_screening');
+  if (p.seaTrained === false) missing.push('sea_training');
   return missing;
 }
 
@@ -33,6 +44,7 @@ const words: Record<Missing, string> = {
   certification: 'no predeployment training certification',
   screening: 'no human-rights screening',
   cleared_screening: 'a human-rights screening that did not clear them',
+  sea_training: 'no completed e-learning on sexual exploitation and abuse (¶124)',
 };
 
 /** A person's certifications and screenings, dated. */
@@ -41,6 +53,7 @@ export interface PersonRecord {
   certifications: readonly { certifiedOn: string }[];
   /** In the order recorded. */
   screenings: readonly { screenedOn: string; outcome: 'cleared' | 'not_cleared' }[];
+  seaTrainings: readonly { completedOn: string }[];
 }
 
 /**
@@ -59,6 +72,7 @@ export function readinessOn(p: PersonRecord, day: string): PersonReadiness {
     serviceNumber: p.serviceNumber,
     certified: p.certifications.some((c) => c.certifiedOn <= day),
     screening,
+    seaTrained: seaTrainingOwed(day) ? seaTrainedOn(p.seaTrainings, day) : null,
   };
 }
 
@@ -86,7 +100,7 @@ export function deploymentBlocker(
 ): { text: string; details: { path: string; message: string }[] } | null {
   if (people.length === 0)
     return {
-      text: 'the unit has no personnel recorded: from 1 January 2016 every person deployed is certified and screened (¶100, ¶126)',
+      text: 'the unit has no personnel recorded: from 1 January 2016 every person deployed is certified and screened (¶100, ¶126), and from 1 June 2016 trained on sexual exploitation and abuse (¶124)',
       details: [],
     };
   const lacking = people

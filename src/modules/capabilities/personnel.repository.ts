@@ -4,12 +4,14 @@ import type { Database } from '../../db/schema.js';
 import type {
   PersonCertificationsTable,
   PersonScreeningsTable,
+  PersonSeaTrainingsTable,
   UnitPersonnelTable,
 } from '../../db/schema-capabilities.js';
 
 /** The units' people, their certifications and screenings, oldest first; names stay ciphertext. */
 export async function personnelRows(db: Kysely<Database>, pledgeIds: readonly string[]) {
-  if (pledgeIds.length === 0) return { people: [], certifications: [], screenings: [] };
+  if (pledgeIds.length === 0)
+    return { people: [], certifications: [], screenings: [], seaTrainings: [] };
   const people = await db
     .selectFrom('unit_personnel')
     .selectAll()
@@ -17,7 +19,7 @@ export async function personnelRows(db: Kysely<Database>, pledgeIds: readonly st
     .orderBy('service_number')
     .execute();
   const ofUnits = db.selectFrom('unit_personnel').select('id').where('pledge_id', 'in', pledgeIds);
-  const [certifications, screenings] = await Promise.all([
+  const [certifications, screenings, seaTrainings] = await Promise.all([
     db
       .selectFrom('person_certifications')
       .selectAll()
@@ -31,8 +33,14 @@ export async function personnelRows(db: Kysely<Database>, pledgeIds: readonly st
       .orderBy('screened_on')
       .orderBy('created_at')
       .execute(),
+    db
+      .selectFrom('person_sea_trainings')
+      .selectAll()
+      .where('person_id', 'in', ofUnits)
+      .orderBy('completed_on')
+      .execute(),
   ]);
-  return { people, certifications, screenings };
+  return { people, certifications, screenings, seaTrainings };
 }
 
 export function personInUnit(db: Kysely<Database>, pledgeId: string, serviceNumber: string) {
@@ -78,6 +86,13 @@ export async function insertScreenings(
   rows: readonly Insertable<PersonScreeningsTable>[],
 ) {
   await insertAll(rows, (chunk) => db.insertInto('person_screenings').values(chunk).execute());
+}
+
+export async function insertSeaTrainings(
+  db: Kysely<Database>,
+  rows: readonly Insertable<PersonSeaTrainingsTable>[],
+) {
+  await insertAll(rows, (chunk) => db.insertInto('person_sea_trainings').values(chunk).execute());
 }
 
 /** The service numbers of a unit's people. */

@@ -1,5 +1,6 @@
-/** A unit's uniformed people, their certifications and screenings (K3, ¶100, ¶126). */
+/** A unit's uniformed people, their certifications, screenings and SEA training (K3, P6). */
 import { z } from '@hono/zod-openapi';
+import { missingKinds } from './certification.rules.js';
 
 export const CertifyInput = z
   .strictObject({
@@ -19,6 +20,15 @@ export const ScreenInput = z
   .openapi('HumanRightsScreeningInput');
 export type ScreenInput = z.infer<typeof ScreenInput>;
 
+/** P6 (¶124): the mandatory e-learning on sexual exploitation and abuse, completed. */
+export const SeaTrainingInput = z
+  .strictObject({
+    course: z.string().trim().min(2).max(200),
+    completedOn: z.iso.date(),
+  })
+  .openapi('SeaTrainingInput');
+export type SeaTrainingInput = z.infer<typeof SeaTrainingInput>;
+
 export const AddPersonInput = z
   .strictObject({
     serviceNumber: z.string().trim().min(2).max(40),
@@ -27,6 +37,8 @@ export const AddPersonInput = z
     /** Required, with a cleared screening, to join a unit that has deployed. */
     certification: CertifyInput.optional(),
     screening: ScreenInput.optional(),
+    /** Required too, from June 2016, to join a unit that has deployed (P6). */
+    seaTraining: SeaTrainingInput.optional(),
   })
   .openapi('AddPersonInput');
 export type AddPersonInput = z.infer<typeof AddPersonInput>;
@@ -53,8 +65,9 @@ export const Person = z
         screenedBy: z.string(),
       }),
     ),
-    /** What the person lacks to deploy: certification, screening, cleared_screening. */
-    missing: z.array(z.enum(['certification', 'screening', 'cleared_screening'])),
+    seaTrainings: z.array(z.object({ course: z.string(), completedOn: z.string() })),
+    /** What the person lacks to deploy: certification, screening, cleared_screening, sea_training. */
+    missing: z.array(z.enum(missingKinds)),
   })
   .openapi('UnitPerson');
 export type Person = z.infer<typeof Person>;

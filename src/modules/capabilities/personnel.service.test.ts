@@ -1,12 +1,14 @@
 /**
  * K3 (¶100, ¶126) through the API on both dialects: a unit's people, their certifications and
  * screenings; from 2016 the unit deploys only when everyone is certified and cleared, and the
- * refusal names who misses what. Names are encrypted at rest.
+ * refusal names who misses what; from June 2016 the SEA e-learning is owed too (P6, ¶124). Names
+ * are encrypted at rest.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.js';
 import { hqForceGenerationOfficer, seedWorld, type World } from '../../../test/support/fixtures.js';
 import type { Agent } from '../../../test/support/http.js';
+import { seaTraining } from '../../../test/support/units.js';
 
 eachDialect('unit personnel, certification and screening (K3)', (t) => {
   let world: World;
@@ -67,6 +69,7 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
       outcome: 'not_cleared',
       screenedBy: 'OHCHR',
     });
+    await fgo.post(`/api/capabilities/personnel/${sita!.id}/sea-trainings`, seaTraining);
     const listed = await fgo.get(`/api/capabilities/pledges/${p.id}/personnel`);
     expect(
       listed.body.items.map((x: { serviceNumber: string; missing: string[] }) => [
@@ -75,7 +78,7 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
       ]),
     ).toEqual([
       ['NP-100', []],
-      ['NP-101', ['certification', 'cleared_screening']],
+      ['NP-101', ['certification', 'cleared_screening', 'sea_training']],
     ]);
     const refused = await deploy(p.version);
     expect(refused.status).toBe(422);
@@ -84,10 +87,11 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
       {
         path: 'personnel.NP-101',
         message:
-          'no predeployment training certification; a human-rights screening that did not clear them',
+          'no predeployment training certification; a human-rights screening that did not clear them; no completed e-learning on sexual exploitation and abuse (¶124)',
       },
     ]);
 
+    await fgo.post(`/api/capabilities/personnel/${ram!.id}/sea-trainings`, seaTraining);
     await fgo.post(`/api/capabilities/personnel/${ram!.id}/certifications`, {
       course: 'UN core predeployment training',
       certifiedOn: '2026-01-20',
@@ -137,6 +141,7 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
       authority: 'BPOTC',
     };
     const screening = { screenedOn: '2026-01-06', outcome: 'cleared', screenedBy: 'OHCHR' };
+    const sea = { seaTraining };
     // Dates of things that happened are not in the future (allowed: today in UTC+14).
     const future = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
       serviceNumber: 'NP-200',
@@ -154,6 +159,7 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
       name: 'Maya Rai',
       certification,
       screening,
+      ...sea,
     });
     expect(added.status).toBe(201);
     const later = await fgo.post(
@@ -184,11 +190,12 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
     });
     expect(bare.status).toBe(422);
     expect(bare.body.error.message).toMatch(
-      /deployed on 2026-02-20: a person joins it certified and cleared/,
+      /deployed on 2026-02-20: a person joins it certified, cleared by a human-rights screening and trained/,
     );
     expect(bare.body.error.details.map((d: { path: string }) => d.path)).toEqual([
       'certification',
       'screening',
+      'seaTraining',
     ]);
     const notCleared = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
       serviceNumber: 'NP-201',
@@ -196,6 +203,7 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
       name: 'Hari Tamang',
       certification,
       screening: { ...screening, outcome: 'not_cleared' },
+      ...sea,
     });
     expect(notCleared.status).toBe(422);
     const joined = await fgo.post(`/api/capabilities/pledges/${p.id}/personnel`, {
@@ -204,6 +212,7 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
       name: 'Hari Tamang',
       certification,
       screening,
+      ...sea,
     });
     expect(joined.status).toBe(201);
     expect(
@@ -227,6 +236,7 @@ eachDialect('unit personnel, certification and screening (K3)', (t) => {
       name: `Soldier ${i}`,
       certification: { course: 'UN CPTM', certifiedOn: '2026-01-10', authority: 'KAIPTC' },
       screening: { screenedOn: '2026-01-12', outcome: 'cleared', screenedBy: 'OHCHR' },
+      seaTraining,
     });
     const roll = Array.from({ length: 850 }, (_, i) => person(i + 1));
     const count = async () =>

@@ -3,23 +3,27 @@
  * tier-1 ciphertext: identity kept to what is needed) — with their predeployment training
  * certifications and human-rights screenings, and what each lacks to deploy. Every write audited.
  */
-import { DomainError, notFound, type ErrorDetail } from '../../core/errors.js';
+import { DomainError, type ErrorDetail } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import { assertHappened, futureDates } from '../../core/happened.js';
+import { futureDates } from '../../core/happened.js';
+import { dayOf } from '../../core/days.js';
+import { seaTrainingOwed } from '../personnel/sea-training.rules.js';
 import { missingOf, readinessOn, type PersonReadiness } from './certification.rules.js';
 import { loadPledge } from './pledge.service.js';
 import {
   insertCertifications,
   insertPeople,
   insertScreenings,
+  insertSeaTrainings,
   personnelRows,
   serviceNumbersOf,
-  unitOfPerson,
 } from './personnel.repository.js';
-import type { AddPersonInput, CertifyInput, Person, ScreenInput } from './personnel.schema.js';
+import type { AddPersonInput, Person } from './personnel.schema.js';
+
+const fieldOf = { certification: 'certification', sea_training: 'seaTraining' } as const;
 
 const nameAddress = (id: string) => ({ table: 'unit_personnel', id, field: 'name' });
 
@@ -37,6 +41,7 @@ function byPerson<T extends { person_id: string }>(rows: readonly T[]): Map<stri
 function toPeople(ctx: RequestContext, rows: Rows, decryptNames: boolean): Person[] {
   const certs = byPerson(rows.certifications);
   const screens = byPerson(rows.screenings);
+  const trainings = byPerson(rows.seaTrainings);
   return rows.people.map((p) => {
     const screenings = (screens.get(p.id) ?? []).map((s) => ({
       screenedOn: s.screened_on,
@@ -55,6 +60,10 @@ function toPeople(ctx: RequestContext, rows: Rows, decryptNames: boolean): Perso
       name: decryptNames ? ctx.cipher.decrypt(p.name, nameAddress(p.id)) : '',
       certifications,
       screenings,
+      seaTrainings: (trainings.get(p.id) ?? []).map((s) => ({
+        course: s.course,
+        completedOn: s.completed_on,
+      })),
       missing: [],
     };
     return { ...person, missing: missingOf(readinessOf(person)) };
@@ -106,6 +115,7 @@ export async function addPeople(
     futureDates(ctx.clock.now(), {
       [at(i, 'certification.certifiedOn')]: input.certification?.certifiedOn,
       [at(i, 'screening.screenedOn')]: input.screening?.screenedOn,
+      [at(i, 'seaTraining.completedOn')]: input.seaTraining?.completedOn,
     }),
   );
   if (future.length > 0)
@@ -135,15 +145,18 @@ export async function addPeople(
           serviceNumber: input.serviceNumber,
           certified: input.certification !== undefined,
           screening: input.screening?.outcome ?? null,
+          seaTrained: seaTrainingOwed(dayOf(tx.clock.now()))
+            ? input.seaTraining !== undefined
+            : null,
         }).map((m) => ({
-          path: at(i, m === 'certification' ? 'certification' : 'screening'),
+          path: at(i, m === 'certification' || m === 'sea_training' ? fieldOf[m] : 'screening'),
           message: m,
         })),
       );
       if (lacking.length > 0)
         throw new DomainError(
           'invalid_state',
-          `the unit deployed on ${pledge.deployment.deployedOn}: a person joins it certified and cleared by a human-rights screening, both given with the person (¶100, ¶126)`,
+          `the unit deployed on ${pledge.deployment.deployedOn}: a person joins it certified, cleared by a human-rights screening and trained on sexual exploitation and abuse, each given with the person (¶100, ¶126, ¶124)`,
           lacking,
         );
     }
@@ -194,6 +207,22 @@ export async function addPeople(
           : [],
       ),
     );
+    await insertSeaTrainings(
+      tx.db,
+      people.flatMap(({ id, input: { seaTraining: s } }) =>
+        s
+          ? [
+              {
+                id: tx.ids.newId(),
+                person_id: id,
+                course: s.course,
+                completed_on: s.completedOn,
+                created_at: now,
+              },
+            ]
+          : [],
+      ),
+    );
     await audit(tx, {
       action: inputs.length === 1 ? 'capabilities.person.add' : 'capabilities.personnel.roster',
       recordType: 'pledge',
@@ -214,69 +243,24 @@ export function addPerson(
   return addPeople(ctx, pledgeId, [input]);
 }
 
-async function pledgeOfPerson(ctx: RequestContext, personId: string): Promise<string> {
-  const row = await unitOfPerson(ctx.db, personId);
-  if (!row) throw notFound('Person');
-  await loadPledge(ctx, row.pledge_id);
-  return row.pledge_id;
-}
-
-/** A predeployment training certification (¶100). @throws forbidden, not_found, validation_failed (in the future) */
-export async function certifyPerson(
+/**
+ * P6 (¶124), for personnel's list: the people of these units and those without a completed SEA
+ * e-learning, by service number and rank (no names). Whoever asks: the caller has authorized the
+ * units (its missions in view).
+ */
+export async function seaTrainingOfUnits(
   ctx: RequestContext,
-  personId: string,
-  input: CertifyInput,
-): Promise<Person[]> {
-  assertPermission(ctx.actor, 'capabilities:write');
-  assertHappened(ctx.clock.now(), { certifiedOn: input.certifiedOn });
-  return inTransaction(ctx, async (tx) => {
-    const pledgeId = await pledgeOfPerson(tx, personId);
-    await insertCertifications(tx.db, [
-      {
-        id: tx.ids.newId(),
-        person_id: personId,
-        course: input.course,
-        certified_on: input.certifiedOn,
-        authority: input.authority,
-        created_at: toTimestamp(tx.clock.now()),
-      },
-    ]);
-    await audit(tx, {
-      action: 'capabilities.person.certify',
-      recordType: 'pledge',
-      recordId: pledgeId,
-      change: { personId, ...input },
-    });
-    return personnelOf(tx, pledgeId);
-  });
-}
-
-/** A human-rights screening (¶126); the latest one counts. @throws forbidden, not_found, validation_failed (in the future) */
-export async function screenPerson(
-  ctx: RequestContext,
-  personId: string,
-  input: ScreenInput,
-): Promise<Person[]> {
-  assertPermission(ctx.actor, 'capabilities:write');
-  assertHappened(ctx.clock.now(), { screenedOn: input.screenedOn });
-  return inTransaction(ctx, async (tx) => {
-    const pledgeId = await pledgeOfPerson(tx, personId);
-    await insertScreenings(tx.db, [
-      {
-        id: tx.ids.newId(),
-        person_id: personId,
-        screened_on: input.screenedOn,
-        outcome: input.outcome,
-        screened_by: input.screenedBy,
-        created_at: toTimestamp(tx.clock.now()),
-      },
-    ]);
-    await audit(tx, {
-      action: 'capabilities.person.screen',
-      recordType: 'pledge',
-      recordId: pledgeId,
-      change: { personId, ...input },
-    });
-    return personnelOf(tx, pledgeId);
-  });
+  pledgeIds: readonly string[],
+): Promise<{
+  people: number;
+  lacking: { pledgeId: string; serviceNumber: string; rank: string }[];
+}> {
+  const rows = await personnelRows(ctx.db, pledgeIds);
+  const trained = new Set(rows.seaTrainings.map((s) => s.person_id));
+  return {
+    people: rows.people.length,
+    lacking: rows.people
+      .filter((p) => !trained.has(p.id))
+      .map((p) => ({ pledgeId: p.pledge_id, serviceNumber: p.service_number, rank: p.rank })),
+  };
 }

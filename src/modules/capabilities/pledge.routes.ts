@@ -11,14 +11,10 @@ import {
   Person,
   RosterInput,
   ScreenInput,
+  SeaTrainingInput,
 } from './personnel.schema.js';
-import {
-  addPeople,
-  addPerson,
-  certifyPerson,
-  listPersonnel,
-  screenPerson,
-} from './personnel.service.js';
+import { addPeople, addPerson, listPersonnel } from './personnel.service.js';
+import { certifyPerson, screenPerson, trainPerson } from './person-records.service.js';
 import {
   CaveatInput,
   CreatePledgeInput,
@@ -147,6 +143,14 @@ const screen = createRoute({
   request: { params: IdParam, ...jsonBody(ScreenInput) },
   responses: { 201: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
 });
+const seaTraining = createRoute({
+  method: 'post',
+  path: '/api/capabilities/personnel/{id}/sea-trainings',
+  tags,
+  summary: 'The mandatory e-learning on sexual exploitation and abuse, completed (P6, ¶124)',
+  request: { params: IdParam, ...jsonBody(SeaTrainingInput) },
+  responses: { 201: jsonAnswer(z.object({ items: z.array(Person) }), 'People'), ...errorAnswers },
+});
 
 const mous = createRoute({
   method: 'get',
@@ -204,6 +208,14 @@ export function pledgeRoutes(app: ApiApp): void {
     c.json(
       {
         items: await screenPerson(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
+      },
+      201,
+    ),
+  );
+  app.openapi(seaTraining, async (c) =>
+    c.json(
+      {
+        items: await trainPerson(requestContext(c), c.req.valid('param').id, c.req.valid('json')),
       },
       201,
     ),

@@ -20,7 +20,9 @@ const requirement: Requirement = {
   deadline: '2026-06-30',
 };
 
-const ready = [{ serviceNumber: 'SN-1', certified: true, screening: 'cleared' as const }];
+const ready = [
+  { serviceNumber: 'SN-1', certified: true, screening: 'cleared' as const, seaTrained: true },
+];
 const base: Candidate = {
   id: 'p-base',
   contributor: 'RWA',
@@ -97,7 +99,10 @@ describe('K5 exclusions: each names its rule and says why', () => {
 
   it('K3 (¶100, ¶126): uncertified or unscreened people, each named with what they lack', () => {
     const r = only({
-      personnel: [...ready, { serviceNumber: 'SN-2', certified: false, screening: 'not_cleared' }],
+      personnel: [
+        ...ready,
+        { serviceNumber: 'SN-2', certified: false, screening: 'not_cleared', seaTrained: true },
+      ],
     }).excluded[0]!.rules;
     expect(r).toEqual([
       {
@@ -115,7 +120,7 @@ describe('K5 exclusions: each names its rule and says why', () => {
       },
     ]);
     expect(textsOf({ personnel: [] })).toEqual([
-      'the unit has no personnel recorded: from 1 January 2016 every person deployed is certified and screened (¶100, ¶126)',
+      'the unit has no personnel recorded: from 1 January 2016 every person deployed is certified and screened (¶100, ¶126), and from 1 June 2016 trained on sexual exploitation and abuse (¶124)',
     ]);
   });
 

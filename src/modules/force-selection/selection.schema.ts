@@ -1,5 +1,6 @@
 /** Force selection (K5) and deployment tracking (K9, ¶76). */
 import { z } from '@hono/zod-openapi';
+import { missingKinds } from '../capabilities/certification.rules.js';
 import { levels } from '../capabilities/readiness.rules.js';
 import { UnitRequirement } from '../capabilities/pledge.schema.js';
 import { divisions, stepKeys } from './deployment-steps.rules.js';
@@ -34,7 +35,7 @@ export const Exclusion = z.object({
     .array(
       z.object({
         serviceNumber: z.string(),
-        missing: z.array(z.enum(['certification', 'screening', 'cleared_screening'])),
+        missing: z.array(z.enum(missingKinds)),
       }),
     )
     .optional(),

@@ -120,7 +120,8 @@ eachDialect('force selection (K5) and deployment tracking (K9)', (t) => {
     expect(ind.rules[0].details).toEqual([
       {
         path: 'personnel.IN-7',
-        message: 'no predeployment training certification; no human-rights screening',
+        message:
+          'no predeployment training certification; no human-rights screening; no completed e-learning on sexual exploitation and abuse (¶124)',
       },
     ]);
     const all = [...res.body.ranked, ...res.body.excluded].map(

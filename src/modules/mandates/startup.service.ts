@@ -15,6 +15,7 @@ import {
   findMandate,
   findMilestone,
   insertMilestone,
+  mandateRows,
   updateMandate,
   updateMilestone,
 } from './mandate.repository.js';
@@ -134,4 +135,18 @@ export async function decideMeasures(
     });
   });
   return answer(ctx, (await findMandate(ctx.db, mandateId))!);
+}
+
+/**
+ * D6, for P2 (personnel): the periods the mission's standing start-up measures were in force, both
+ * days in (from a mandate's adoption to their last day, or the day they were let lapse). Whoever
+ * asks: the caller has authorized the mission.
+ */
+export async function startupMeasuresPeriods(
+  ctx: RequestContext,
+  missionId: string,
+): Promise<{ from: string; to: string }[]> {
+  return (await mandateRows(ctx.db, [missionId]))
+    .map((m) => ({ from: m.adopted_on, to: m.measures_lapsed_on ?? m.measures_until }))
+    .sort((a, b) => a.from.localeCompare(b.from));
 }

@@ -14,7 +14,7 @@ import { incidentRules } from '../incidents/incident.register.js';
 import { mandatesRules } from '../mandates/mandates.register.js';
 import { medicalRules } from '../medical/medical.register.js';
 import { unitPerformanceRules } from '../unit-performance/unit-performance.register.js';
-import { plannedRules } from './planned.register.js';
+import { personnelRules } from '../personnel/personnel.register.js';
 
 const order = ['I', 'E', 'C', 'K', 'M', 'D', 'P'];
 const key = (id: string) => [order.indexOf(id[0]!), Number(id.slice(1))] as const;
@@ -29,7 +29,7 @@ export const allRules: readonly RuleEntry[] = [
   ...unitPerformanceRules,
   ...medicalRules,
   ...mandatesRules,
-  ...plannedRules,
+  ...personnelRules,
 ].sort((a, b) => {
   const [x, y] = [key(a.id), key(b.id)];
   return x[0] - y[0] || x[1] - y[1];

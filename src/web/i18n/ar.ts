@@ -182,6 +182,7 @@ export const ar: Catalog = {
   'role.aviation_officer': 'ضابط الطيران',
   'role.planner': 'مخطط',
   'role.head_of_mission': 'رئيس البعثة',
+  'role.human_resources_officer': 'موظف الموارد البشرية',
   'role.viewer': 'مطّلع',
   'common.save': 'حفظ',
   'common.cancel': 'إلغاء',

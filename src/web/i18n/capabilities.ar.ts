@@ -115,6 +115,9 @@ export const capabilitiesAr: Record<keyof typeof capabilitiesEn, string> = {
   'personnel.missing.certification': 'لا شهادة تدريب سابق للنشر',
   'personnel.missing.screening': 'لا تدقيق في مجال حقوق الإنسان',
   'personnel.missing.cleared_screening': 'لم يجتز تدقيق حقوق الإنسان',
+  'personnel.missing.sea_training':
+    'لم يُكمل التدريب الإلكتروني بشأن الاستغلال والانتهاك الجنسيين (الفقرة 124)',
+  'personnel.seaTrained': 'أكمل التدريب الإلكتروني بشأن الاستغلال والانتهاك الجنسيين',
   'personnel.recordFor': 'تسجيل لـ {serviceNumber}',
   'personnel.day': 'في',
   'personnel.course': 'الدورة',

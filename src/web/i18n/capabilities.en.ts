@@ -114,6 +114,8 @@ export const capabilitiesEn = {
   'personnel.missing.certification': 'no predeployment training certification',
   'personnel.missing.screening': 'no human-rights screening',
   'personnel.missing.cleared_screening': 'not cleared by the human-rights screening',
+  'personnel.missing.sea_training': 'no SEA e-learning completed (¶124)',
+  'personnel.seaTrained': 'SEA e-learning completed',
   'personnel.recordFor': 'Record for {serviceNumber}',
   'personnel.day': 'On',
   'personnel.course': 'Course',

@@ -116,6 +116,8 @@ export const capabilitiesFr: Record<keyof typeof capabilitiesEn, string> = {
   'personnel.missing.certification': 'pas de certification de formation préalable au déploiement',
   'personnel.missing.screening': 'pas de contrôle en matière de droits de l’homme',
   'personnel.missing.cleared_screening': 'non admis par le contrôle des droits de l’homme',
+  'personnel.missing.sea_training': 'formation en ligne EAS non suivie (¶124)',
+  'personnel.seaTrained': 'Formation EAS suivie',
   'personnel.recordFor': 'Enregistrer pour {serviceNumber}',
   'personnel.day': 'Le',
   'personnel.course': 'Cours',

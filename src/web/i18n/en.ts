@@ -167,6 +167,7 @@ const base = {
   'role.aviation_officer': 'Aviation officer',
   'role.planner': 'Planner',
   'role.head_of_mission': 'Head of mission',
+  'role.human_resources_officer': 'Human resources officer',
   'role.viewer': 'Viewer',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -186,6 +186,7 @@ export const fr: Catalog = {
   'role.aviation_officer': 'Officier de l’aviation',
   'role.planner': 'Planificateur',
   'role.head_of_mission': 'Chef de mission',
+  'role.human_resources_officer': 'Chargé des ressources humaines',
   'role.viewer': 'Lecteur',
   'common.save': 'Enregistrer',
   'common.cancel': 'Annuler',

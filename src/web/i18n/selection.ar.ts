@@ -52,7 +52,7 @@ export const selectionAr: Record<keyof typeof selectionEn, string> = {
   'selection.said.availableUntil': 'متاحة حتى {until} فقط، قبل الموعد النهائي {deadline}',
   'selection.said.strength': 'القوام {strength}؛ والمطلوب {required}',
   'selection.said.personnel.none':
-    'لا أفراد مسجلون: منذ 1 كانون الثاني/يناير 2016 يكون كل من يُنشر حاصلًا على شهادة ومفحوصًا (¶100، ¶126)',
+    'لا أفراد مسجلون: منذ 1 كانون الثاني/يناير 2016 يكون كل من يُنشر حاصلًا على شهادة ومفحوصًا (¶100، ¶126)، ومنذ حزيران/يونيه 2016 مدرَّبًا على منع الاستغلال والانتهاك الجنسيين (¶124)',
   'selection.said.personnel.lacking': '{lacking} من {total} أفراد غير جاهزين للنشر (¶100، ¶126)',
   'selection.said.caveat': 'قيد وطني يقيّد {task}، وهي مهمة مطلوبة: «{caveat}» (¶98)',
   'selection.said.remedialPlan': 'كانت خطة تصحيحية مستحقة في {due} ولم تُغلق (¶97)',

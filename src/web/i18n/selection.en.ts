@@ -51,7 +51,7 @@ export const selectionEn = {
   'selection.said.availableUntil': 'available only until {until}, before the deadline {deadline}',
   'selection.said.strength': 'strength {strength}; the requirement is {required}',
   'selection.said.personnel.none':
-    'no personnel recorded: from 1 January 2016 everyone deployed is certified and screened (¶100, ¶126)',
+    'no personnel recorded: from 1 January 2016 everyone deployed is certified and screened (¶100, ¶126), and from June 2016 trained on sexual exploitation and abuse (¶124)',
   'selection.said.personnel.lacking':
     '{lacking} of {total} people are not ready to deploy (¶100, ¶126)',
   'selection.said.caveat':

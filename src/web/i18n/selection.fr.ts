@@ -54,7 +54,7 @@ export const selectionFr: Record<keyof typeof selectionEn, string> = {
     'disponible seulement jusqu’au {until}, avant l’échéance du {deadline}',
   'selection.said.strength': 'effectif {strength} ; le besoin est de {required}',
   'selection.said.personnel.none':
-    'aucun personnel enregistré : depuis le 1er janvier 2016, toute personne déployée est certifiée et vérifiée (¶100, ¶126)',
+    'aucun personnel enregistré : depuis le 1er janvier 2016, toute personne déployée est certifiée et vérifiée (¶100, ¶126), et depuis juin 2016 formée à la prévention de l’exploitation et des atteintes sexuelles (¶124)',
   'selection.said.personnel.lacking':
     '{lacking} personnes sur {total} ne sont pas prêtes à être déployées (¶100, ¶126)',
   'selection.said.caveat':

@@ -1,7 +1,8 @@
 /**
  * K3 (¶100, ¶126) on a pledge: the unit's people and exactly what each lacks to deploy —
  * predeployment training certification, human-rights screening, or a screening that cleared them
- * — with the forms to add a person and record a certification or a screening.
+ * — and, from June 2016, the SEA e-learning (P6, ¶124), with the forms to add a person and record
+ * a certification, a screening or the e-learning.
  */
 import { parse } from 'csv-parse/browser/esm/sync';
 import { Person } from '../../../modules/capabilities/personnel.schema.js';
@@ -37,11 +38,13 @@ function PersonActions({ person, onDone }: { person: Person; onDone: (items: Per
                 certifiedOn: field(f, 'day'),
                 authority: field(f, 'authority'),
               })
-            : post('screenings', {
-                screenedOn: field(f, 'day'),
-                outcome: which,
-                screenedBy: field(f, 'authority'),
-              }),
+            : which === 'sea'
+              ? post('sea-trainings', { course: field(f, 'course'), completedOn: field(f, 'day') })
+              : post('screenings', {
+                  screenedOn: field(f, 'day'),
+                  outcome: which,
+                  screenedBy: field(f, 'authority'),
+                }),
         );
       }}
     >
@@ -58,6 +61,9 @@ function PersonActions({ person, onDone }: { person: Person; onDone: (items: Per
       <button type="submit" value="not_cleared" className="secondary">
         {t('personnel.notCleared')}
       </button>
+      <button type="submit" value="sea" className="secondary">
+        {t('personnel.seaTrained')}
+      </button>
     </form>
   );
 }
@@ -73,6 +79,8 @@ export const rosterColumns = [
   'screenedOn',
   'outcome',
   'screenedBy',
+  'seaCourse',
+  'seaCompletedOn',
 ] as const;
 
 /** One CSV row as the roster API takes it; certification and screening only when given. */
@@ -99,6 +107,9 @@ function rosterPerson(row: Record<string, string>) {
             screenedBy: s('screenedBy'),
           },
         }
+      : {}),
+    ...(s('seaCompletedOn')
+      ? { seaTraining: { course: s('seaCourse'), completedOn: s('seaCompletedOn') } }
       : {}),
   };
 }
