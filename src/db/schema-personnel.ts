@@ -49,9 +49,10 @@ export interface PersonnelAppointmentsTable {
   nationality: string;
   appointed_on: string;
   ended_on: string | null;
-  hr_assessed_on: string;
-  hr_assessed_by: string;
-  hr_outcome: string;
+  /** Null only for an appointment before the report (2 September 2015): history. */
+  hr_assessed_on: string | null;
+  hr_assessed_by: string | null;
+  hr_outcome: string | null;
   /** Where the record comes from (a press release, an HR file). */
   source: string;
   illustrative: Bool;

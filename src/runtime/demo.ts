@@ -18,6 +18,7 @@ import { loadDemoForce } from './demo-force.js';
 import { loadDemoMedical, type DemoMedical } from './demo-medical.js';
 import { loadDemoMandate } from './demo-mandates.js';
 import { loadDemoReport } from './demo-reports.js';
+import { loadDemoPeople } from './demo-personnel.js';
 import { demoBasesFile, demoForecastFiles, loadDemoEarlyWarning } from './demo-early-warning.js';
 import { systemActor } from '../core/system-actor.js';
 
@@ -122,6 +123,7 @@ async function reportSteps(
     medical: DemoMedical;
     mandate: boolean;
     report: boolean;
+    people: boolean;
   },
 ): Promise<DemoStep[]> {
   const steps: DemoStep[] = [];
@@ -151,6 +153,11 @@ async function reportSteps(
     steps.push({
       state: 'loaded',
       what: "the draft of MINUSCA's periodic report for 2022, written from the record, for the head of mission to write observations and sign: /reports",
+    });
+  if (loaded.people)
+    steps.push({
+      state: 'loaded',
+      what: "MINUSCA's heads of mission since 2014 (UN announcements) and illustrative civilian recruitments in every step: /personnel",
     });
   if (loaded.allegations)
     steps.push({
@@ -227,6 +234,8 @@ async function createDemoAccounts(ctx: RequestContext, missionId: string): Promi
       { missionId, role: 'planner' },
       // Writes, comments and signs MINUSCA's periodic report to the Council.
       { missionId, role: 'head_of_mission' },
+      // Records MINUSCA's recruitments and appointments and sees their names (P1–P6).
+      { missionId, role: 'human_resources_officer' },
     ],
   });
   // Conduct cases are need-to-know (C9): their officer is a separate account, with two-factor
@@ -286,6 +295,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const medical = await loadDemoMedical(ctx, mission.id);
   const mandate = await loadDemoMandate(ctx, mission.id);
   const report = await loadDemoReport(ctx, mission.id);
+  const people = await loadDemoPeople(ctx, mission.id);
   const steps = await reportSteps(ctx, {
     events,
     allegations,
@@ -296,6 +306,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     medical,
     mandate,
     report,
+    people,
   });
   const admin = accounts.find((a) => a.username === 'admin');
   return {

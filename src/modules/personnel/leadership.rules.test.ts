@@ -12,6 +12,9 @@ describe('P3 leadership appointments (¶113, ¶114)', () => {
     expect(() => assertAppointment({ appointedOn: '2026-01-10' })).toThrow(
       /assessed for their human-rights commitment before appointment \(¶113\)/,
     );
+    // From the report's day on; an appointment before it is history, recorded as it was.
+    expect(() => assertAppointment({ appointedOn: '2015-09-02' })).toThrow(/¶113/);
+    expect(() => assertAppointment({ appointedOn: '2015-09-01' })).not.toThrow();
     expect(() =>
       assertAppointment({
         appointedOn: '2026-01-10',

@@ -2,7 +2,9 @@
  * P3 (¶113–114) and P4 (¶118): leadership appointments and senior manager compacts. Pure.
  *
  * An appointment is made only after the candidate's human-rights assessment, recorded with it and
- * dated on or before the appointment, and only when the assessment found no bar to it. The share of
+ * dated on or before the appointment, and only when the assessment found no bar to it. Appointments
+ * made before the report (2 September 2015) are history: recorded without one when none is known,
+ * and shown as such; from that day on, none is recorded without it. The share of
  * women per post type is counted among the appointments in office on each year's last day (or
  * today for this year), against ¶114's 2015 baseline. A head of mission's compact holds a year's
  * objectives, the assessment at the year's end (from its last month on, never earlier), and the bearing of that
@@ -31,6 +33,9 @@ export const baseline2015: Partial<Record<LeadershipPost, number>> = {
 export const assessmentOutcomes = ['no_concerns', 'concerns'] as const;
 export type AssessmentOutcome = (typeof assessmentOutcomes)[number];
 
+/** The report's date (A/70/357–S/2015/682): from this day an appointment needs the assessment. */
+export const assessmentRequiredFrom = '2015-09-02';
+
 const refuse = (path: string, message: string) =>
   new DomainError('validation_failed', `${path}: ${message}`, [{ path, message }]);
 
@@ -44,10 +49,11 @@ export function assertAppointment(a: {
   humanRightsAssessment?: { assessedOn: string; outcome: AssessmentOutcome } | null;
 }): void {
   const hr = a.humanRightsAssessment;
+  if (!hr && a.appointedOn < assessmentRequiredFrom) return;
   if (!hr)
     throw new DomainError(
       'invalid_state',
-      'humanRightsAssessment: a candidate for mission leadership is assessed for their human-rights commitment before appointment (¶113); record the assessment with the appointment',
+      'humanRightsAssessment: since the report (2 September 2015) a candidate for mission leadership is assessed for their human-rights commitment before appointment (¶113); record the assessment with the appointment',
       [{ path: 'humanRightsAssessment', message: 'required before appointment', code: 'required' }],
     );
   if (hr.assessedOn > a.appointedOn)

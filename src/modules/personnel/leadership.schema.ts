@@ -52,11 +52,14 @@ export const Appointment = z
     nationality: z.string(),
     appointedOn: z.string(),
     endedOn: z.string().nullable(),
-    humanRightsAssessment: z.object({
-      assessedOn: z.string(),
-      assessedBy: z.string(),
-      outcome: z.enum(assessmentOutcomes),
-    }),
+    /** Null only for an appointment before the report (2 September 2015). */
+    humanRightsAssessment: z
+      .object({
+        assessedOn: z.string(),
+        assessedBy: z.string(),
+        outcome: z.enum(assessmentOutcomes),
+      })
+      .nullable(),
     source: z.string(),
     illustrative: z.boolean(),
     version: z.number(),

@@ -50,11 +50,13 @@ function toAppointment(ctx: RequestContext, r: AppointmentRow): Appointment {
     nationality: r.nationality,
     appointedOn: r.appointed_on,
     endedOn: r.ended_on,
-    humanRightsAssessment: {
-      assessedOn: r.hr_assessed_on,
-      assessedBy: r.hr_assessed_by,
-      outcome: r.hr_outcome as AssessmentOutcome,
-    },
+    humanRightsAssessment: r.hr_assessed_on
+      ? {
+          assessedOn: r.hr_assessed_on,
+          assessedBy: r.hr_assessed_by!,
+          outcome: r.hr_outcome as AssessmentOutcome,
+        }
+      : null,
     source: r.source,
     illustrative: fromBool(r.illustrative),
     version: r.version,
@@ -88,7 +90,7 @@ export async function createAppointment(
     'humanRightsAssessment.assessedOn': input.humanRightsAssessment?.assessedOn,
   });
   assertAppointment(input);
-  const hr = input.humanRightsAssessment!;
+  const hr = input.humanRightsAssessment;
   const id = ctx.ids.newId();
   const stamp = toTimestamp(ctx.clock.now());
   await inTransaction(ctx, async (tx) => {
@@ -101,9 +103,9 @@ export async function createAppointment(
       nationality: input.nationality,
       appointed_on: input.appointedOn,
       ended_on: input.endedOn ?? null,
-      hr_assessed_on: hr.assessedOn,
-      hr_assessed_by: hr.assessedBy,
-      hr_outcome: hr.outcome,
+      hr_assessed_on: hr?.assessedOn ?? null,
+      hr_assessed_by: hr?.assessedBy ?? null,
+      hr_outcome: hr?.outcome ?? null,
       source: input.source,
       illustrative: toBool(input.illustrative ?? false),
       created_at: stamp,
@@ -116,7 +118,11 @@ export async function createAppointment(
       recordId: id,
       missionId,
       // The name only as ciphertext, never in the audit.
-      change: { post: input.post, appointedOn: input.appointedOn, assessedOn: hr.assessedOn },
+      change: {
+        post: input.post,
+        appointedOn: input.appointedOn,
+        assessedOn: hr?.assessedOn ?? null,
+      },
     });
   });
   return toAppointment(ctx, (await findAppointment(ctx.db, id))!);

@@ -38,7 +38,7 @@ export const personnelRules: RuleEntry[] = [
     'P3',
     ['¶113', '¶114'],
     'Leadership appointments',
-    'Heads and deputy heads of mission, force commanders, police commissioners and chiefs of staff are appointed only with a human-rights assessment dated on or before the appointment that raised no concern: without one the appointment is refused. The share of women per post type is counted on each year’s last day against ¶114’s 23 % and 17 %; names only to human resources.',
+    'Heads and deputy heads of mission, force commanders, police commissioners and chiefs of staff are appointed only with a human-rights assessment dated on or before the appointment that raised no concern: without one the appointment is refused (appointments before the report, 2 September 2015, are history and may lack one). The share of women per post type is counted on each year’s last day against ¶114’s 23 % and 17 %; names only to human resources.',
     [leadership, leadershipService],
   ),
   enforced(

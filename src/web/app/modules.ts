@@ -62,6 +62,10 @@ const ReportsPage = lazy(() =>
   import('../features/reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })),
 );
 
+const PersonnelPage = lazy(() =>
+  import('../features/personnel/PersonnelPage.js').then((m) => ({ default: m.PersonnelPage })),
+);
+
 const CapabilitiesPage = lazy(() =>
   import('../features/capabilities/CapabilitiesPage.js').then((m) => ({
     default: m.CapabilitiesPage,
@@ -197,6 +201,12 @@ export const navEntries: readonly NavEntry[] = [
     label: 'nav.reports',
     permission: 'reports:read',
     page: ReportsPage,
+  },
+  {
+    path: '/personnel',
+    label: 'nav.personnel',
+    permission: 'personnel:read',
+    page: PersonnelPage,
   },
   // M4: public facts, so every signed-in user may open it.
   { path: '/fatalities', label: 'nav.fatalities', page: FatalitiesPage },

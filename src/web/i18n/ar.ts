@@ -16,6 +16,7 @@ import { medicalAr } from './medical.ar.js';
 import { evacuationAr } from './evacuation.ar.js';
 import { mandatesAr } from './mandates.ar.js';
 import { reportsAr } from './reports.ar.js';
+import { personnelAr } from './personnel.ar.js';
 
 export const ar: Catalog = {
   ...incidentsAr,
@@ -34,6 +35,7 @@ export const ar: Catalog = {
   ...evacuationAr,
   ...mandatesAr,
   ...reportsAr,
+  ...personnelAr,
   'app.name': 'peaceops',
   'app.tagline': 'سجلات عملية السلام، في ظل سياسة وصول واحدة',
   'app.loading': 'جارٍ التحميل…',

@@ -15,6 +15,7 @@ import { medicalEn } from './medical.en.js';
 import { evacuationEn } from './evacuation.en.js';
 import { mandatesEn } from './mandates.en.js';
 import { reportsEn } from './reports.en.js';
+import { personnelEn } from './personnel.en.js';
 
 const base = {
   'app.name': 'peaceops',
@@ -282,6 +283,7 @@ export const en = {
   ...evacuationEn,
   ...mandatesEn,
   ...reportsEn,
+  ...personnelEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { medicalFr } from './medical.fr.js';
 import { evacuationFr } from './evacuation.fr.js';
 import { mandatesFr } from './mandates.fr.js';
 import { reportsFr } from './reports.fr.js';
+import { personnelFr } from './personnel.fr.js';
 
 export const fr: Catalog = {
   ...incidentsFr,
@@ -34,6 +35,7 @@ export const fr: Catalog = {
   ...evacuationFr,
   ...mandatesFr,
   ...reportsFr,
+  ...personnelFr,
   'app.name': 'peaceops',
   'app.tagline': 'Les dossiers d’une opération de paix, sous une seule politique d’accès',
   'app.loading': 'Chargement…',

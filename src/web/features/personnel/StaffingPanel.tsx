@@ -1,0 +1,101 @@
+/**
+ * P5 (¶64): national staff and community liaison officers in the last twelve months against the
+ * plan, women beside men, and how many months since the first have no return; P6 (¶124): who has
+ * not completed the SEA e-learning — civilians on board (named only to human resources) and the
+ * people of deployed units, by service number.
+ */
+import { SeaTrainingGaps, Staffing } from '../../../modules/personnel/staffing.schema.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { useApi } from '../../lib/query.js';
+
+export function StaffingPanel({ missionId }: { missionId: string | null }) {
+  const { t } = useI18n();
+  const answer = useApi(
+    missionId ? `/api/personnel/staffing?missionId=${missionId}` : null,
+    Staffing,
+  );
+  if (!missionId) return <p>{t('personnel.staffing.chooseMission')}</p>;
+  if (!answer.data) return <ErrorNotice error={answer.error} />;
+  const months = [...new Set(answer.data.months.map((m) => m.month))].slice(-12);
+  const shown = answer.data.months.filter(
+    (m) => months.includes(m.month) && (m.women !== null || m.planned !== null),
+  );
+  return (
+    <section aria-labelledby="staffing-title" data-testid="staffing">
+      <h2 id="staffing-title">{t('personnel.staffing.title')}</h2>
+      <p>
+        {t('personnel.staffing.intro', {
+          first: answer.data.firstMonth,
+          missing: answer.data.missing.length,
+        })}
+      </p>
+      {shown.length === 0 ? <p>{t('personnel.staffing.none')}</p> : null}
+      <table hidden={shown.length === 0}>
+        <thead>
+          <tr>
+            <th>{t('personnel.staffing.month')}</th>
+            <th>{t('personnel.staffing.category')}</th>
+            <th>{t('personnel.staffing.women')}</th>
+            <th>{t('personnel.staffing.men')}</th>
+            <th>{t('personnel.staffing.planned')}</th>
+            <th>{t('personnel.staffing.shortfall')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r) => (
+            <tr key={`${r.month}|${r.category}`}>
+              <td>{r.month}</td>
+              <td>{t(`personnel.category.${r.category}` as MessageKey)}</td>
+              <td>{r.women ?? t('personnel.staffing.noReturn')}</td>
+              <td>{r.men ?? '—'}</td>
+              <td>{r.planned === null ? '—' : `${r.planned} (${r.plannedWomen})`}</td>
+              <td>{r.shortfall ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function SeaTrainingPanel() {
+  const { t } = useI18n();
+  const answer = useApi('/api/personnel/sea-training', SeaTrainingGaps);
+  if (!answer.data) return <ErrorNotice error={answer.error} />;
+  const { civilians, uniformed } = answer.data;
+  return (
+    <section aria-labelledby="sea-title" data-testid="sea-training">
+      <h2 id="sea-title">{t('personnel.sea.title')}</h2>
+      <p>
+        {t('personnel.sea.civilians', {
+          untrained: civilians.untrained,
+          onBoard: civilians.onBoard,
+        })}
+      </p>
+      <ul>
+        {civilians.people.map((p) => (
+          <li key={p.recruitmentId}>
+            {p.name ?? p.reference} — {p.post} ({t('personnel.sea.arrived', { day: p.arrivedOn })})
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t('personnel.sea.uniformed', {
+          untrained: uniformed.untrained,
+          people: uniformed.people,
+          units: uniformed.deployedUnits,
+        })}
+      </p>
+      <ul>
+        {uniformed.lacking.slice(0, 50).map((p) => (
+          <li key={`${p.unitId}|${p.serviceNumber}`}>
+            {p.serviceNumber} ({p.rank}) — {p.contributor},{' '}
+            {t(`readiness.capability.${p.capability}` as MessageKey)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Issue 21, people, in a real browser: the demo's pipeline chart shows where MINUSCA's recruitment
+ * days go — a bar of step segments per category beside ¶76's 180 days, the step table matching the
+ * API — in English, French and Arabic; an appointment without the human-rights assessment is
+ * refused with the field named, and with it, recorded and listed (P3).
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Pipeline } from '../../src/modules/personnel/recruitment.schema.js';
+import { chooseLanguage, shots, demoAdminInMinusca, type BrowserRun } from '../support/browser.js';
+
+let run: BrowserRun;
+let pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ run, pageErrors } = await demoAdminInMinusca('personnel'));
+}, 120_000);
+
+afterAll(async () => {
+  await run?.close();
+});
+
+it('P1: the pipeline chart shows where the demo’s days go, in three languages, with the API’s figures', async () => {
+  const page = run.page;
+  await page.getByRole('navigation').getByRole('link', { name: 'People' }).click();
+  const pipeline = page.getByTestId('pipeline');
+  await pipeline.waitFor();
+  const api = (await (
+    await page.request.get(`${run.served.url}/api/personnel/pipeline`)
+  ).json()) as Pipeline;
+  const all = api.groups.find((g) => g.category === 'all' && g.track === 'all')!;
+  expect(all.recruitments).toBeGreaterThan(30);
+  expect(all.arrived).toBeGreaterThan(5);
+  // Every category has a row, and fast-track (P2) beside regular.
+  expect(await pipeline.locator('.days-bar').count()).toBe(api.groups.length);
+  expect(await pipeline.locator('.days-segment').count()).toBeGreaterThan(20);
+  const steps = page.getByTestId('pipeline-steps');
+  const row = steps.getByRole('row', { name: /Reference checks/ });
+  await expect.poll(() => row.textContent()).toContain(String(all.steps.reference_checks!.median));
+  expect(await steps.textContent()).toContain(`Offer to arrival (¶76: 120 days)`);
+  await page.screenshot({ path: path.join(shots, 'personnel-en.png'), fullPage: true });
+
+  await chooseLanguage(page, 'fr');
+  await page.getByRole('heading', { name: 'Où passent les jours du recrutement' }).waitFor();
+  expect(await steps.textContent()).toContain('Vérification des références');
+  await page.screenshot({ path: path.join(shots, 'personnel-fr.png'), fullPage: true });
+
+  await chooseLanguage(page, 'ar');
+  expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+  await page.getByRole('heading', { name: 'أين تذهب أيام التوظيف' }).waitFor();
+  expect(await pipeline.locator('.days-segment').count()).toBeGreaterThan(20);
+  await page.screenshot({ path: path.join(shots, 'personnel-ar.png'), fullPage: true });
+  await chooseLanguage(page, 'en');
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+it('P3: an appointment without the human-rights assessment is refused, naming it; with it, recorded and listed', async () => {
+  const page = run.page;
+  const form = page.getByTestId('appointment-form');
+  await form.getByLabel('Post').selectOption('force_commander');
+  await form.getByLabel('Appointee').fill('Illustrative Commander');
+  await form.getByLabel('Gender').selectOption('female');
+  await form.getByLabel('Nationality (ISO code)').fill('gha');
+  await form.getByLabel('Appointed on').fill('2026-01-15');
+  await form.getByLabel('Source').fill('Browser test, illustrative');
+  await form.getByRole('button', { name: 'Record the appointment' }).click();
+  await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/human-rights/i);
+  await form.getByLabel('Human-rights assessment on').fill('2026-01-05');
+  await form.getByLabel('Assessed by').fill('OHCHR');
+  await form.getByRole('button', { name: 'Record the appointment' }).click();
+  const table = page.getByTestId('appointments');
+  await expect.poll(() => table.textContent()).toContain('Illustrative Commander');
+  // The real heads of mission of the demo, with the history before the report said as such.
+  expect(await table.textContent()).toContain('Valentine Rugwabiza');
+  expect(await table.textContent()).toContain('before the report (2015)');
+  await page.screenshot({ path: path.join(shots, 'personnel-appointment.png'), fullPage: true });
+}, 60_000);
