@@ -12,6 +12,7 @@ import { registerForecastCommands } from '../modules/early-warning/forecast.cli.
 import { registerIncidentCommands } from '../modules/incidents/incident.cli.js';
 import { registerMissionCommands } from '../modules/missions/mission.cli.js';
 import { registerNotificationCommands } from '../modules/notifications/notification.cli.js';
+import { registerPersonnelCommands } from '../modules/personnel/personnel.cli.js';
 import { registerDbCommands } from './db.cli.js';
 import type { Output } from './output.js';
 import { registerServeCommand } from './serve.cli.js';
@@ -35,5 +36,6 @@ registerMandatesCommands(program, out);
 registerCapabilitiesCommands(program, out);
 registerForecastCommands(program, out);
 registerNotificationCommands(program, out);
+registerPersonnelCommands(program, out);
 
 await program.parseAsync(process.argv);

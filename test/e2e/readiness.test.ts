@@ -141,16 +141,21 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   await personForm.getByLabel('On').fill(screened);
   await personForm.getByLabel('Certified or screened by').fill('OHCHR');
   await personForm.getByRole('button', { name: 'Screened: cleared' }).click();
-  await person.getByText(/certified and cleared/).waitFor();
+  // P6 (¶124): the SEA e-learning is owed too.
+  await person.getByText(/— no SEA e-learning completed \(¶124\)/).waitFor();
+  await personForm.getByLabel('On').fill(screened);
+  await personForm.getByLabel('Course').fill('Prevention of sexual exploitation and abuse');
+  await personForm.getByRole('button', { name: 'SEA e-learning completed' }).click();
+  await person.getByText(/certified and cleared, with the SEA e-learning/).waitFor();
   // Issue 16 (K3): one person is not a battalion of 850; the rest come as the nominal roll.
   await deploy.getByRole('button', { name: 'Deploy the unit' }).click();
   await deploy.getByText(/strength is 850 and 1 of its people are recorded/).waitFor();
   const roll = [
-    'serviceNumber,rank,name,course,certifiedOn,authority,screenedOn,outcome,screenedBy',
+    'serviceNumber,rank,name,course,certifiedOn,authority,screenedOn,outcome,screenedBy,seaCourse,seaCompletedOn',
     ...Array.from(
       { length: 849 },
       (_, i) =>
-        `RW-${String(i + 2).padStart(4, '0')},Private,Soldier ${i + 2},UN CPTM,${certified},RPA,${screened},cleared,OHCHR`,
+        `RW-${String(i + 2).padStart(4, '0')},Private,Soldier ${i + 2},UN CPTM,${certified},RPA,${screened},cleared,OHCHR,PSEA e-learning,${screened}`,
     ),
   ].join('\n');
   const upload = personnel.getByRole('form', { name: 'Upload the nominal roll' });
@@ -160,7 +165,7 @@ it('K1: a force generation officer pledges a battalion and takes it from level 1
   await upload.getByRole('button', { name: 'Upload the nominal roll' }).click();
   await personnel
     .getByTestId('personnel-summary')
-    .getByText(/^850 of 850 people certified and cleared/)
+    .getByText(/^850 of 850 people certified and cleared, with the SEA e-learning/)
     .waitFor();
   await deploy.getByRole('button', { name: 'Deploy the unit' }).click();
   await expect

@@ -118,7 +118,8 @@ it('issue 16: the rules register lists every rule with its ¶, in three language
   expect(await rules.locator('[data-rule="M5"]').textContent()).toMatch(/¶108.*enforced/);
   expect(await rules.locator('[data-rule="D1"]').textContent()).toMatch(/¶58.*enforced/);
   expect(await rules.locator('[data-rule="D5"]').textContent()).toMatch(/¶64.*enforced/);
-  expect(await rules.locator('[data-rule="P1"]').textContent()).toMatch(/planned/);
+  expect(await rules.locator('[data-rule="P1"]').textContent()).toMatch(/¶76.*enforced/);
+  expect(await rules.locator('[data-rule="P6"]').textContent()).toMatch(/¶124.*enforced/);
   await page.screenshot({ path: path.join(shots, 'rules-en.png'), fullPage: true });
   for (const [code, k3] of [
     ['fr', 'Chaque personne déployée certifiée et vérifiée'],

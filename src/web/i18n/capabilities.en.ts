@@ -105,12 +105,12 @@ export const capabilitiesEn = {
   'personnel.none':
     'No one recorded: from 2016 a unit deploys only with every person certified and screened.',
   'personnel.summary':
-    '{ready} of {count} people certified and cleared; the unit deploys with every person recorded, at least its strength (¶100, ¶126).',
-  'personnel.moreReady': '… and {count} more, certified and cleared',
+    '{ready} of {count} people certified and cleared, with the SEA e-learning; the unit deploys with every person recorded, at least its strength (¶100, ¶126, ¶124).',
+  'personnel.moreReady': '… and {count} more, certified and cleared, with the SEA e-learning',
   'personnel.roster': 'Upload the nominal roll',
   'personnel.rosterFile': 'Nominal roll (CSV with the columns {columns}; dates as YYYY-MM-DD)',
   'personnel.rosterNone': 'Choose the CSV file of the nominal roll first',
-  'personnel.ready': 'certified and cleared',
+  'personnel.ready': 'certified and cleared, with the SEA e-learning',
   'personnel.missing.certification': 'no predeployment training certification',
   'personnel.missing.screening': 'no human-rights screening',
   'personnel.missing.cleared_screening': 'not cleared by the human-rights screening',

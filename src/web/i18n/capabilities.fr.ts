@@ -107,12 +107,12 @@ export const capabilitiesFr: Record<keyof typeof capabilitiesEn, string> = {
   'personnel.none':
     'Personne n’est enregistré : depuis 2016, une unité ne se déploie que si chacun est certifié et contrôlé.',
   'personnel.summary':
-    '{ready} personnes sur {count} certifiées et autorisées ; l’unité se déploie avec chaque personne enregistrée, au moins son effectif (¶100, ¶126).',
-  'personnel.moreReady': '… et {count} de plus, certifiées et autorisées',
+    '{ready} personnes sur {count} certifiées et autorisées, formation EAS suivie ; l’unité se déploie avec chaque personne enregistrée, au moins son effectif (¶100, ¶126, ¶124).',
+  'personnel.moreReady': '… et {count} de plus, certifiées et autorisées, formation EAS suivie',
   'personnel.roster': 'Téléverser la liste nominative',
   'personnel.rosterFile': 'Liste nominative (CSV avec les colonnes {columns} ; dates AAAA-MM-JJ)',
   'personnel.rosterNone': 'Choisissez d’abord le fichier CSV de la liste nominative',
-  'personnel.ready': 'certifié et contrôlé',
+  'personnel.ready': 'certifié et contrôlé, formation EAS suivie',
   'personnel.missing.certification': 'pas de certification de formation préalable au déploiement',
   'personnel.missing.screening': 'pas de contrôle en matière de droits de l’homme',
   'personnel.missing.cleared_screening': 'non admis par le contrôle des droits de l’homme',
