@@ -34,15 +34,54 @@ export const findRecruitment = (db: Kysely<Database>, id: string) =>
 export async function recruitmentRows(
   db: Kysely<Database>,
   missionIds: Missions,
-  filter: { category?: string; from?: string; to?: string } = {},
+  filter: {
+    category?: string;
+    from?: string;
+    to?: string;
+    state?: 'in_progress' | 'arrived' | 'withdrawn';
+  } = {},
 ): Promise<RecruitmentRow[]> {
   if (none(missionIds)) return [];
   let q = db.selectFrom('personnel_recruitments').selectAll();
   if (missionIds !== 'all') q = q.where('mission_id', 'in', missionIds);
   if (filter.category) q = q.where('category', '=', filter.category);
+  if (filter.state === 'withdrawn') q = q.where('withdrawn_on', 'is not', null);
+  if (filter.state === 'arrived') q = q.where('arrival_on', 'is not', null);
+  if (filter.state === 'in_progress')
+    q = q.where('withdrawn_on', 'is', null).where('arrival_on', 'is', null);
   if (filter.from) q = q.where('opened_on', '>=', filter.from);
   if (filter.to) q = q.where('opened_on', '<=', filter.to);
   return q.orderBy('opened_on').orderBy('reference').execute();
+}
+
+/** What the pipeline reads of each recruitment: its category, track and days, nothing else. */
+export async function pipelineRows(
+  db: Kysely<Database>,
+  missionIds: Missions,
+  filter: { from?: string; to?: string },
+) {
+  if (none(missionIds)) return [];
+  let q = db
+    .selectFrom('personnel_recruitments')
+    .select([
+      'category',
+      'fast_track',
+      'illustrative',
+      'opened_on',
+      'selection_on',
+      'offer_on',
+      'reference_checks_on',
+      'medical_clearance_on',
+      'security_clearance_on',
+      'visa_on',
+      'travel_on',
+      'arrival_on',
+      'withdrawn_on',
+    ]);
+  if (missionIds !== 'all') q = q.where('mission_id', 'in', missionIds);
+  if (filter.from) q = q.where('opened_on', '>=', filter.from);
+  if (filter.to) q = q.where('opened_on', '<=', filter.to);
+  return q.execute();
 }
 
 /** Updates a recruitment at its version; false when the version is stale. */

@@ -5,10 +5,11 @@
 import { assertPermission, missionsToRead } from '../../core/policy.js';
 import { fromBool } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
-import { recruitmentRows } from './personnel.repository.js';
+import { pipelineRows } from './personnel.repository.js';
 import {
+  factsOf,
   paragraph76,
-  pipelineOf,
+  pipelineOfFacts,
   recruitmentCategories,
   recruitmentSteps,
 } from './recruitment.rules.js';
@@ -21,18 +22,27 @@ export async function recruitmentPipeline(
   query: { missionId?: string; from?: string; to?: string },
 ): Promise<Pipeline> {
   assertPermission(ctx.actor, 'personnel:read');
-  const rows = await recruitmentRows(ctx.db, missionsToRead(ctx.actor, query.missionId), query);
+  const rows = await pipelineRows(ctx.db, missionsToRead(ctx.actor, query.missionId), query);
   const today = ctx.clock.now().toISOString().slice(0, 10);
+  // Each row worked out once; the groups aggregate the rows' facts.
+  const dated = rows.map((r) => {
+    const dates = datesOf(r);
+    return { fast: fromBool(r.fast_track), category: dates.category, facts: factsOf(dates, today) };
+  });
   const groups: Pipeline['groups'] = [];
   for (const category of ['all', ...recruitmentCategories] as const)
     for (const track of ['all', 'regular', 'fast_track'] as const) {
-      const of = rows.filter(
+      const of = dated.filter(
         (r) =>
           (category === 'all' || r.category === category) &&
-          (track === 'all' || fromBool(r.fast_track) === (track === 'fast_track')),
+          (track === 'all' || r.fast === (track === 'fast_track')),
       );
       if (of.length === 0 && !(category === 'all' && track === 'all')) continue;
-      groups.push({ category, track, ...pipelineOf(of.map(datesOf), today) });
+      groups.push({
+        category,
+        track,
+        ...pipelineOfFacts(of.map((r) => r.facts)),
+      });
     }
   return {
     standard: { ...paragraph76 },

@@ -10,7 +10,6 @@
  * medical clearance and travel — the steps from the offer to arrival here.
  */
 import { DomainError } from '../../core/errors.js';
-import { daysBetween } from '../../core/days.js';
 
 export const recruitmentCategories = [
   'international',
@@ -59,10 +58,9 @@ export const paragraph76 = { totalDays: 180, afterOfferDays: 120 } as const;
 
 /** The steps a category goes through. */
 export function stepsOf(category: RecruitmentCategory): readonly RecruitmentStep[] {
-  return nationalCategories.has(category)
-    ? recruitmentSteps.filter((s) => s !== 'visa' && s !== 'travel')
-    : recruitmentSteps;
+  return nationalCategories.has(category) ? nationalSteps : recruitmentSteps;
 }
+const nationalSteps = recruitmentSteps.filter((s) => s !== 'visa' && s !== 'travel');
 
 export interface RecruitmentDates {
   category: RecruitmentCategory;
@@ -83,6 +81,18 @@ function previousDate(r: RecruitmentDates, step: RecruitmentStep): string {
   const i = own.indexOf(step);
   return i <= 0 ? r.openedOn : r.steps[own[i - 1]!]!;
 }
+
+/** Day numbers of ISO days, remembered (a pipeline of 20,000 recruitments has a few thousand days). */
+const dayNumbers = new Map<string, number>();
+function dayNumber(day: string): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+    if (dayNumbers.size < 100_000) dayNumbers.set(day, n);
+  }
+  return n;
+}
+const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 
 const refuse = (path: string, message: string) =>
   new DomainError('validation_failed', `${path}: ${message}`, [{ path, message }]);
@@ -181,24 +191,43 @@ export interface PipelineGroup {
   waiting: Record<RecruitmentStep, Spread>;
 }
 
-/** P1: where the days go, for a group of recruitments. */
-export function pipelineOf(rs: readonly RecruitmentDates[], today: string): PipelineGroup {
+/** What one recruitment adds to the pipeline, worked out once. */
+export interface RecruitmentFacts {
+  days: Partial<Record<RecruitmentStep, number>>;
+  /** Opened to arrival and offer to arrival, once arrived. */
+  total: number | null;
+  afterOffer: number | null;
+  waiting: { step: RecruitmentStep; days: number } | null;
+  withdrawn: boolean;
+}
+
+export function factsOf(r: RecruitmentDates, today: string): RecruitmentFacts {
+  const arrivedOn = r.steps.arrival;
+  return {
+    days: daysPerStep(r),
+    total: arrivedOn === undefined ? null : daysBetween(r.openedOn, arrivedOn),
+    afterOffer: arrivedOn === undefined ? null : daysBetween(r.steps.offer!, arrivedOn),
+    waiting: waiting(r, today),
+    withdrawn: r.withdrawnOn !== null,
+  };
+}
+
+/** P1: where the days go, for a group of recruitments' facts. */
+export function pipelineOfFacts(fs: readonly RecruitmentFacts[]): PipelineGroup {
   const perStep = Object.fromEntries(recruitmentSteps.map((s) => [s, [] as number[]]));
   const waited = Object.fromEntries(recruitmentSteps.map((s) => [s, [] as number[]]));
   const total: number[] = [];
   const afterOffer: number[] = [];
   let withdrawn = 0;
-  for (const r of rs) {
-    const days = daysPerStep(r);
-    for (const [step, d] of Object.entries(days)) perStep[step]!.push(d);
-    if (r.withdrawnOn) withdrawn += 1;
-    const arrivedOn = r.steps.arrival;
-    if (arrivedOn !== undefined) {
-      total.push(daysBetween(r.openedOn, arrivedOn));
-      afterOffer.push(daysBetween(r.steps.offer!, arrivedOn));
+  for (const f of fs) {
+    for (const step of recruitmentSteps) {
+      const d = f.days[step];
+      if (d !== undefined) perStep[step]!.push(d);
     }
-    const w = waiting(r, today);
-    if (w) waited[w.step]!.push(w.days);
+    if (f.withdrawn) withdrawn += 1;
+    if (f.total !== null) total.push(f.total);
+    if (f.afterOffer !== null) afterOffer.push(f.afterOffer);
+    if (f.waiting) waited[f.waiting.step]!.push(f.waiting.days);
   }
   const spreads = (m: Record<string, number[]>) =>
     Object.fromEntries(recruitmentSteps.map((s) => [s, spread(m[s]!)])) as Record<
@@ -206,7 +235,7 @@ export function pipelineOf(rs: readonly RecruitmentDates[], today: string): Pipe
       Spread
     >;
   return {
-    recruitments: rs.length,
+    recruitments: fs.length,
     arrived: total.length,
     withdrawn,
     steps: spreads(perStep),
@@ -214,6 +243,11 @@ export function pipelineOf(rs: readonly RecruitmentDates[], today: string): Pipe
     afterOffer: spread(afterOffer),
     waiting: spreads(waited),
   };
+}
+
+/** P1: where the days go, for a group of recruitments. */
+export function pipelineOf(rs: readonly RecruitmentDates[], today: string): PipelineGroup {
+  return pipelineOfFacts(rs.map((r) => factsOf(r, today)));
 }
 
 /** A period of the standing start-up and crisis measures (D6), both days in force. */

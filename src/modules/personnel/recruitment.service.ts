@@ -54,7 +54,9 @@ const candidateAddress = (id: string) => ({
 });
 
 /** What the rules need of a stored recruitment. */
-export function datesOf(r: RecruitmentRow): RecruitmentDates {
+export function datesOf(
+  r: Pick<RecruitmentRow, 'category' | 'opened_on' | 'withdrawn_on' | `${RecruitmentStep}_on`>,
+): RecruitmentDates {
   const steps: RecruitmentDates['steps'] = {};
   for (const step of recruitmentSteps) {
     const on = r[`${step}_on`];
@@ -102,18 +104,9 @@ export async function listRecruitments(
   assertPermission(ctx.actor, 'personnel:read');
   const rows = await recruitmentRows(ctx.db, missionsToRead(ctx.actor, query.missionId), {
     category: query.category,
+    state: query.state,
   });
-  return rows
-    .filter((r) =>
-      query.state === undefined
-        ? true
-        : query.state === 'withdrawn'
-          ? r.withdrawn_on !== null
-          : query.state === 'arrived'
-            ? r.arrival_on !== null
-            : r.withdrawn_on === null && r.arrival_on === null,
-    )
-    .map((r) => toRecruitment(ctx, r));
+  return rows.map((r) => toRecruitment(ctx, r));
 }
 
 /**
