@@ -75,3 +75,49 @@ it('P3: an appointment without the human-rights assessment is refused, naming it
   expect(await table.textContent()).toContain('before the report (2015)');
   await page.screenshot({ path: path.join(shots, 'personnel-appointment.png'), fullPage: true });
 }, 60_000);
+
+it('P1, P2, P5 for human resources: the next step recorded from the page; fast-track refused outside the start-up measures; a month’s head count', async () => {
+  const page = run.page;
+  const panel = page.getByTestId('recruitments');
+  const card = panel.locator('li.card').first();
+  await card.waitFor();
+  const reference = (await card.getAttribute('data-reference'))!;
+  const before = (await card.locator('.muted').textContent())!;
+  const form = page.getByRole('form', { name: `Record the next step of ${reference}` });
+  const today = new Date().toISOString().slice(0, 10);
+  await form.locator('input[type=date]').fill(today);
+  await form.getByRole('button', { name: /^Record: / }).click();
+  // The step moved on: the card waits on the next one (or the recruit arrived and left the list).
+  await expect
+    .poll(async () => {
+      const same = panel.locator(`li.card[data-reference="${reference}"]`);
+      return (await same.count()) === 0 ? 'arrived' : await same.locator('.muted').textContent();
+    })
+    .not.toBe(before);
+
+  const open = page.getByTestId('recruitment-form');
+  await open.getByLabel('Job opening or roster reference').fill('JO-BROWSER-1');
+  await open.getByLabel('Post', { exact: true }).fill('Civil affairs officer');
+  await open.getByLabel('Grade').fill('P-3');
+  await open.getByLabel('Advertised or roster searched on').fill(today);
+  await open.getByLabel(/fast-track/).check();
+  await open.getByRole('button', { name: 'Open the recruitment' }).click();
+  await expect
+    .poll(() => open.getByRole('alert').textContent())
+    .toMatch(/outside the mission's standing start-up and crisis measures/);
+  await open.getByLabel(/fast-track/).uncheck();
+  await open.getByRole('button', { name: 'Open the recruitment' }).click();
+  await expect.poll(() => panel.locator('li.card[data-reference="JO-BROWSER-1"]').count()).toBe(1);
+
+  const count = page.getByRole('form', { name: 'Record a month’s head count' });
+  await count.getByLabel('Month').fill(today.slice(0, 7));
+  await count.getByLabel('Category').selectOption('community_liaison');
+  await count.getByLabel('Women', { exact: true }).fill('7');
+  await count.getByLabel('Men', { exact: true }).fill('11');
+  await count.getByRole('button', { name: 'Record the count' }).click();
+  await expect
+    .poll(() => page.getByTestId('staffing').textContent())
+    .toContain('Community liaison officers');
+  await page.screenshot({ path: path.join(shots, 'personnel-hr.png'), fullPage: true });
+  expect(pageErrors).toEqual([]);
+}, 60_000);

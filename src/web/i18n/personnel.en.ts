@@ -93,4 +93,26 @@ export const personnelEn = {
   'personnel.sea.arrived': 'arrived {day}',
   'personnel.sea.uniformed':
     'Uniformed people of the {units} deployed units without it: {untrained} of {people}. A unit does not deploy while one of its people lacks it.',
+  'personnel.recruit.title': 'Recruitments in progress',
+  'personnel.recruit.none':
+    'No recruitment is in progress in this view: open one below when its post is advertised or the roster searched.',
+  'personnel.recruit.waiting': 'Waiting on {step} for {days} days',
+  'personnel.recruit.recordFor': 'Record the next step of {reference}',
+  'personnel.recruit.on': '{step} done on',
+  'personnel.recruit.candidate': 'Candidate (named to human resources only)',
+  'personnel.recruit.record': 'Record: {step}',
+  'personnel.recruit.open': 'Open a recruitment',
+  'personnel.recruit.reference': 'Job opening or roster reference',
+  'personnel.recruit.post': 'Post',
+  'personnel.recruit.grade': 'Grade',
+  'personnel.recruit.category': 'Category',
+  'personnel.recruit.source': 'Found through',
+  'personnel.recruit.openedOn': 'Advertised or roster searched on',
+  'personnel.recruit.fastTrack':
+    'Under the standing start-up and crisis measures (fast-track, ¶81)',
+  'personnel.recruit.openButton': 'Open the recruitment',
+  'personnel.source.roster': 'the roster',
+  'personnel.source.advertised': 'an advertised post',
+  'personnel.staffing.record': 'Record a month’s head count',
+  'personnel.staffing.save': 'Record the count',
 };

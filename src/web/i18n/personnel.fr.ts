@@ -98,4 +98,26 @@ export const personnelFr: Record<keyof typeof personnelEn, string> = {
   'personnel.sea.arrived': 'arrivé le {day}',
   'personnel.sea.uniformed':
     'Personnel en uniforme des {units} unités déployées sans elle : {untrained} sur {people}. Une unité ne se déploie pas tant qu’un de ses membres ne l’a pas suivie.',
+  'personnel.recruit.title': 'Recrutements en cours',
+  'personnel.recruit.none':
+    'Aucun recrutement en cours dans cette vue : ouvrez-en un ci-dessous à l’annonce du poste ou à la recherche dans la liste.',
+  'personnel.recruit.waiting': 'En attente : {step}, depuis {days} jours',
+  'personnel.recruit.recordFor': 'Enregistrer l’étape suivante de {reference}',
+  'personnel.recruit.on': '{step} faite le',
+  'personnel.recruit.candidate': 'Candidat (nommé aux seules ressources humaines)',
+  'personnel.recruit.record': 'Enregistrer : {step}',
+  'personnel.recruit.open': 'Ouvrir un recrutement',
+  'personnel.recruit.reference': 'Référence de l’avis de vacance ou de la liste',
+  'personnel.recruit.post': 'Poste',
+  'personnel.recruit.grade': 'Classe',
+  'personnel.recruit.category': 'Catégorie',
+  'personnel.recruit.source': 'Trouvé par',
+  'personnel.recruit.openedOn': 'Poste annoncé ou liste consultée le',
+  'personnel.recruit.fastTrack':
+    'Au titre des mesures permanentes de démarrage et de crise (accéléré, ¶81)',
+  'personnel.recruit.openButton': 'Ouvrir le recrutement',
+  'personnel.source.roster': 'la liste de candidats présélectionnés',
+  'personnel.source.advertised': 'un avis de vacance',
+  'personnel.staffing.record': 'Enregistrer l’effectif d’un mois',
+  'personnel.staffing.save': 'Enregistrer l’effectif',
 };

@@ -7,6 +7,7 @@ import type { PageProps } from '../../app/modules.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { LeadershipPanel } from './LeadershipPanel.js';
 import { PipelinePanel } from './PipelinePanel.js';
+import { RecruitmentsPanel } from './RecruitmentsPanel.js';
 import { SeaTrainingPanel, StaffingPanel } from './StaffingPanel.js';
 
 export function PersonnelPage({ me }: PageProps) {
@@ -17,8 +18,9 @@ export function PersonnelPage({ me }: PageProps) {
       <h1>{t('personnel.title')}</h1>
       <p>{t('personnel.intro')}</p>
       <PipelinePanel />
+      {can('personnel:write') ? <RecruitmentsPanel missionId={me.missionId} /> : null}
       <LeadershipPanel identify={can('personnel:identify')} write={can('personnel:write')} />
-      <StaffingPanel missionId={me.missionId} />
+      <StaffingPanel missionId={me.missionId} write={can('personnel:write')} />
       <SeaTrainingPanel />
     </div>
   );

@@ -5,12 +5,59 @@
  * people of deployed units, by service number.
  */
 import { SeaTrainingGaps, Staffing } from '../../../modules/personnel/staffing.schema.js';
+import { staffingCategories } from '../../../modules/personnel/staffing.rules.js';
+import { CodeSelect } from '../../components/CodeSelect.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Field } from '../../components/Field.js';
+import { field, useSubmit } from '../../components/useSubmit.js';
+import { api } from '../../lib/api-client.js';
+import { useInvalidate } from '../../lib/query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { useApi } from '../../lib/query.js';
 
-export function StaffingPanel({ missionId }: { missionId: string | null }) {
+/** P5: a month's head count of a category, women and men (replacing an earlier return). */
+function CountForm({ missionId }: { missionId: string }) {
+  const { t } = useI18n();
+  const invalidate = useInvalidate();
+  const { error, submit, pending } = useSubmit(() => invalidate('/api/personnel/staffing'));
+  const count = (f: FormData, name: string) =>
+    field(f, name) === '' ? '' : Number(field(f, name));
+  return (
+    <form
+      noValidate
+      aria-label={t('personnel.staffing.record')}
+      onSubmit={(e) =>
+        void submit(e, (f) =>
+          api('POST', '/api/personnel/staffing/counts', {
+            missionId,
+            month: field(f, 'month'),
+            category: field(f, 'category'),
+            women: count(f, 'women'),
+            men: count(f, 'men'),
+          }),
+        )
+      }
+    >
+      <h3>{t('personnel.staffing.record')}</h3>
+      <ErrorNotice error={error} />
+      <Field label={t('personnel.staffing.month')} name="month" type="month" />
+      <CodeSelect
+        label={t('personnel.staffing.category')}
+        name="category"
+        codes={staffingCategories}
+        prefix="personnel.category."
+      />
+      <Field label={t('personnel.staffing.women')} name="women" type="number" min={0} />
+      <Field label={t('personnel.staffing.men')} name="men" type="number" min={0} />
+      <button type="submit" disabled={pending}>
+        {t('personnel.staffing.save')}
+      </button>
+    </form>
+  );
+}
+
+export function StaffingPanel({ missionId, write }: { missionId: string | null; write: boolean }) {
   const { t } = useI18n();
   const answer = useApi(
     missionId ? `/api/personnel/staffing?missionId=${missionId}` : null,
@@ -56,6 +103,7 @@ export function StaffingPanel({ missionId }: { missionId: string | null }) {
           ))}
         </tbody>
       </table>
+      {write ? <CountForm missionId={missionId} /> : null}
     </section>
   );
 }
