@@ -7,13 +7,10 @@
  */
 import { DomainError } from '../../core/errors.js';
 import { latestDay } from '../../core/happened.js';
-import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
-import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../../tabular/csv-reader.js';
 import { reject, rejectLine } from '../../tabular/rows-rejected.js';
 import { audit } from '../audit/audit.service.js';
-import { assertMissionExists } from '../missions/mission.service.js';
 import { appointmentRows, insertAppointment, updateAppointment } from './personnel.repository.js';
 import {
   assertAppointment,
@@ -21,10 +18,13 @@ import {
   genders,
   leadershipPosts,
 } from './leadership.rules.js';
+import { PersonnelImportRejected } from './recruitment-import.service.js';
 import {
-  PersonnelImportRejected,
+  emptyReport,
+  openImport,
+  type PersonnelImportInput,
   type PersonnelImportReport,
-} from './recruitment-import.service.js';
+} from './personnel-import.js';
 
 export const appointmentRequired = [
   'post',
@@ -120,21 +120,9 @@ function readRow(
  */
 export async function importAppointments(
   ctx: RequestContext,
-  input: {
-    missionId?: string;
-    file: string;
-    keepGoodRows?: boolean;
-    onBytes?: (read: number) => void;
-  },
+  input: PersonnelImportInput,
 ): Promise<PersonnelImportReport> {
-  assertPermission(ctx.actor, 'personnel:write');
-  const missionId = missionForWrite(ctx.actor, input.missionId);
-  await assertMissionExists(ctx, missionId);
-  const rows = readCsvRows(input.file, {
-    limits: readLimitsOf(ctx.config),
-    onBytes: input.onBytes,
-  });
-  const header = await readHeader(input.file, rows, appointmentRequired);
+  const { missionId, records } = await openImport(ctx, input, appointmentRequired);
   const stored = new Map(
     (await appointmentRows(ctx.db, [missionId])).map((r) => [
       `${r.post}|${r.appointed_on}|${ctx.cipher.decrypt(r.appointee, address(r.id))}`,
@@ -142,18 +130,10 @@ export async function importAppointments(
     ]),
   );
   const latest = latestDay(ctx.clock.now());
-  const report: PersonnelImportReport = {
-    total: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    rejected: [],
-    rejectedCount: 0,
-    committed: false,
-  };
+  const report = emptyReport();
   const toCreate: Read[] = [];
   const toEnd: { id: string; version: number; endedOn: string }[] = [];
-  for await (const record of readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header)) {
+  for await (const record of records) {
     report.total += 1;
     if (record.problem) {
       rejectLine(report, record.line, [record.problem]);

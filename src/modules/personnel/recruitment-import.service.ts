@@ -10,14 +10,11 @@ import type { Insertable } from 'kysely';
 import { DomainError } from '../../core/errors.js';
 import type { PersonnelRecruitmentsTable } from '../../db/schema-personnel.js';
 import { latestDay } from '../../core/happened.js';
-import { assertPermission, missionForWrite } from '../../core/policy.js';
 import { toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
-import { readCsvRecords, readCsvRows, readHeader, readLimitsOf } from '../../tabular/csv-reader.js';
-import { reject, rejectLine, RowsRejected, type LineReport } from '../../tabular/rows-rejected.js';
+import { reject, rejectLine, RowsRejected } from '../../tabular/rows-rejected.js';
 import { audit } from '../audit/audit.service.js';
 import { startupMeasuresPeriods } from '../mandates/startup.service.js';
-import { assertMissionExists } from '../missions/mission.service.js';
 import {
   insertRecruitments,
   recruitmentRows,
@@ -34,6 +31,12 @@ import {
   type RecruitmentCategory,
 } from './recruitment.rules.js';
 import { datesOf } from './recruitment.service.js';
+import {
+  emptyReport,
+  openImport,
+  type PersonnelImportInput,
+  type PersonnelImportReport,
+} from './personnel-import.js';
 
 export const recruitmentRequired = [
   'reference',
@@ -53,15 +56,7 @@ export const recruitmentColumns = [
   'candidate',
 ];
 
-export interface PersonnelImportReport {
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: LineReport[];
-  rejectedCount: number;
-  committed: boolean;
-}
+export type { PersonnelImportReport } from './personnel-import.js';
 
 /** A personnel import refused, with its report (all or nothing). */
 export class PersonnelImportRejected extends RowsRejected<PersonnelImportReport> {}
@@ -183,38 +178,18 @@ function readRow(
  */
 export async function importRecruitments(
   ctx: RequestContext,
-  input: {
-    missionId?: string;
-    file: string;
-    keepGoodRows?: boolean;
-    onBytes?: (read: number) => void;
-  },
+  input: PersonnelImportInput,
 ): Promise<PersonnelImportReport> {
-  assertPermission(ctx.actor, 'personnel:write');
-  const missionId = missionForWrite(ctx.actor, input.missionId);
-  await assertMissionExists(ctx, missionId);
-  const rows = readCsvRows(input.file, {
-    limits: readLimitsOf(ctx.config),
-    onBytes: input.onBytes,
-  });
-  const header = await readHeader(input.file, rows, recruitmentRequired);
+  const { missionId, records } = await openImport(ctx, input, recruitmentRequired);
   const stored = new Map((await recruitmentRows(ctx.db, [missionId])).map((r) => [r.reference, r]));
   const know = {
     latest: latestDay(ctx.clock.now()),
     periods: await startupMeasuresPeriods(ctx, missionId),
   };
-  const report: PersonnelImportReport = {
-    total: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    rejected: [],
-    rejectedCount: 0,
-    committed: false,
-  };
+  const report = emptyReport();
   const writes: { id: string | null; version: number; row: Change; candidate: string }[] = [];
   const seen = new Set<string>();
-  for await (const record of readCsvRecords({ [Symbol.asyncIterator]: () => rows }, header)) {
+  for await (const record of records) {
     report.total += 1;
     if (record.problem) {
       rejectLine(report, record.line, [record.problem]);
