@@ -121,3 +121,33 @@ it('P1, P2, P5 for human resources: the next step recorded from the page; fast-t
   await page.screenshot({ path: path.join(shots, 'personnel-hr.png'), fullPage: true });
   expect(pageErrors).toEqual([]);
 }, 60_000);
+
+it('P4: a head of mission’s compact for last year, assessed at its end, then its bearing on renewal', async () => {
+  const page = run.page;
+  const compacts = page.getByTestId('compacts');
+  const add = page.getByRole('form', { name: 'Record a compact' });
+  const lastYear = new Date().getUTCFullYear() - 1;
+  await add.getByLabel('Head of mission').selectOption({ label: 'Valentine Rugwabiza' });
+  await add.getByLabel('Year').fill(String(lastYear));
+  await add
+    .getByLabel('Objectives (one a line)')
+    .fill(
+      'Illustrative: a protection strategy in every sector\nIllustrative: gender parity in the senior team',
+    );
+  await add.getByRole('button', { name: 'Record the compact' }).click();
+  await expect.poll(() => compacts.textContent()).toContain(`Valentine Rugwabiza, ${lastYear}`);
+  const assess = page.getByRole('form', { name: `Assess the compact of ${lastYear}` });
+  await assess.getByLabel('Assessed on').fill(`${lastYear}-06-30`);
+  await assess.getByLabel('Rating').selectOption('partially_met');
+  await assess.getByLabel('Assessment').fill('Illustrative: two sectors of four.');
+  await assess.getByRole('button', { name: 'Record the assessment' }).click();
+  await expect.poll(() => assess.getByRole('alert').textContent()).toMatch(/before December/);
+  await assess.getByLabel('Assessed on').fill(new Date().toISOString().slice(0, 10));
+  await assess.getByRole('button', { name: 'Record the assessment' }).click();
+  const renewal = page.getByRole('form', { name: `Its bearing on renewal, ${lastYear}` });
+  await renewal.getByLabel('Bearing on renewal').selectOption('renewal_with_conditions');
+  await renewal.getByLabel('Why').fill('Illustrative: renew for a year.');
+  await renewal.getByRole('button', { name: 'Record the bearing on renewal' }).click();
+  await expect.poll(() => compacts.textContent()).toContain('Renewal with conditions');
+  expect(pageErrors).toEqual([]);
+}, 60_000);

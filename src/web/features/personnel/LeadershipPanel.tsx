@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
+import { CompactsPanel } from './CompactsPanel.js';
 
 const Appointments = z.object({ items: z.array(Appointment) });
 const charted = ['head_of_mission', 'deputy_head_of_mission'] as const;
@@ -159,6 +160,7 @@ export function LeadershipPanel({ identify, write }: { identify: boolean; write:
             </tbody>
           </table>
           {list.data?.items.length === 0 ? <p>{t('personnel.appoint.none')}</p> : null}
+          <CompactsPanel appointments={list.data?.items ?? []} />
         </>
       ) : (
         <p className="muted">{t('personnel.namesHidden')}</p>

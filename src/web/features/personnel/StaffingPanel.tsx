@@ -57,6 +57,52 @@ function CountForm({ missionId }: { missionId: string }) {
   );
 }
 
+/** P5: the plan for a category from a month on. */
+function PlanForm({ missionId }: { missionId: string }) {
+  const { t } = useI18n();
+  const invalidate = useInvalidate();
+  const { error, submit, pending } = useSubmit(() => invalidate('/api/personnel/staffing'));
+  const count = (f: FormData, name: string) =>
+    field(f, name) === '' ? '' : Number(field(f, name));
+  return (
+    <form
+      noValidate
+      aria-label={t('personnel.staffing.plan')}
+      onSubmit={(e) =>
+        void submit(e, (f) =>
+          api('POST', '/api/personnel/staffing/plans', {
+            missionId,
+            category: field(f, 'category'),
+            fromMonth: field(f, 'fromMonth'),
+            planned: count(f, 'planned'),
+            plannedWomen: count(f, 'plannedWomen'),
+          }),
+        )
+      }
+    >
+      <h3>{t('personnel.staffing.plan')}</h3>
+      <ErrorNotice error={error} />
+      <CodeSelect
+        label={t('personnel.staffing.category')}
+        name="category"
+        codes={staffingCategories}
+        prefix="personnel.category."
+      />
+      <Field label={t('personnel.staffing.fromMonth')} name="fromMonth" type="month" />
+      <Field label={t('personnel.staffing.plannedTotal')} name="planned" type="number" min={0} />
+      <Field
+        label={t('personnel.staffing.plannedWomen')}
+        name="plannedWomen"
+        type="number"
+        min={0}
+      />
+      <button type="submit" disabled={pending}>
+        {t('personnel.staffing.savePlan')}
+      </button>
+    </form>
+  );
+}
+
 export function StaffingPanel({ missionId, write }: { missionId: string | null; write: boolean }) {
   const { t } = useI18n();
   const answer = useApi(
@@ -104,6 +150,7 @@ export function StaffingPanel({ missionId, write }: { missionId: string | null; 
         </tbody>
       </table>
       {write ? <CountForm missionId={missionId} /> : null}
+      {write ? <PlanForm missionId={missionId} /> : null}
     </section>
   );
 }
