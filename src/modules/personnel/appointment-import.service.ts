@@ -20,6 +20,7 @@ import {
 } from './leadership.rules.js';
 import { PersonnelImportRejected } from './recruitment-import.service.js';
 import {
+  dayProblem,
   emptyReport,
   openImport,
   type PersonnelImportInput,
@@ -35,7 +36,6 @@ export const appointmentRequired = [
   'source',
 ];
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const address = (id: string) => ({ table: 'personnel_appointments', id, field: 'appointee' });
 
 interface Read {
@@ -70,9 +70,8 @@ function readRow(
   const date = (c: string) => {
     const raw = cell(c);
     if (raw === '') return null;
-    if (!isoDay.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)))
-      problems.push({ column: c, message: `expected a date YYYY-MM-DD, got "${raw}"` });
-    else if (raw > latest) problems.push({ column: c, message: `${raw} is in the future` });
+    const problem = dayProblem(raw, latest);
+    if (problem) problems.push({ column: c, message: problem });
     return raw;
   };
   const among = <T extends string>(c: string, allowed: readonly T[]) => {

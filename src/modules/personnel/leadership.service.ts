@@ -9,9 +9,10 @@ import { assertHappened } from '../../core/happened.js';
 import { assertPermission, missionForWrite, missionsToRead } from '../../core/policy.js';
 import { fromBool, toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
+import { dayOf } from '../../core/days.js';
 import { audit } from '../audit/audit.service.js';
 import { assertMissionExists } from '../missions/mission.service.js';
-import { reachRow, todayOf } from './personnel.reach.js';
+import { reachRow } from './personnel.reach.js';
 import {
   appointmentRows,
   findAppointment,
@@ -177,5 +178,5 @@ export async function womenInLeadership(
     appointedOn: r.appointed_on,
     endedOn: r.ended_on,
   }));
-  return { baseline2015: { ...baseline2015 }, rows: shareOfWomen(terms, todayOf(ctx)) };
+  return { baseline2015: { ...baseline2015 }, rows: shareOfWomen(terms, dayOf(ctx.clock.now())) };
 }

@@ -31,6 +31,15 @@ export interface PersonnelImportReport {
   committed: boolean;
 }
 
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What is wrong with a day typed in a cell (not YYYY-MM-DD, or after `latest`); null when nothing. */
+export function dayProblem(raw: string, latest: string): string | null {
+  if (!isoDay.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)))
+    return `expected a date YYYY-MM-DD, got "${raw}"`;
+  return raw > latest ? `${raw} is in the future` : null;
+}
+
 export const emptyReport = (): PersonnelImportReport => ({
   total: 0,
   created: 0,

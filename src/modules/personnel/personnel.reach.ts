@@ -15,5 +15,3 @@ export function reachRow<T extends { mission_id: string }>(
   });
   return row!;
 }
-
-export const todayOf = (ctx: RequestContext) => ctx.clock.now().toISOString().slice(0, 10);

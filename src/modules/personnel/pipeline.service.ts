@@ -2,6 +2,7 @@
  * P1 (¶76) and P2 (¶81): where the days of civilian recruitment go, per category and track
  * (regular or fast-track) and over all, against ¶76's 180 and 120 days. Counts only: no name.
  */
+import { dayOf } from '../../core/days.js';
 import { assertPermission, missionsToRead } from '../../core/policy.js';
 import { fromBool } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
@@ -23,7 +24,7 @@ export async function recruitmentPipeline(
 ): Promise<Pipeline> {
   assertPermission(ctx.actor, 'personnel:read');
   const rows = await pipelineRows(ctx.db, missionsToRead(ctx.actor, query.missionId), query);
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = dayOf(ctx.clock.now());
   // Each row worked out once; the groups aggregate the rows' facts.
   const dated = rows.map((r) => {
     const dates = datesOf(r);

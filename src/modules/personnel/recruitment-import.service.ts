@@ -32,6 +32,7 @@ import {
 } from './recruitment.rules.js';
 import { datesOf } from './recruitment.service.js';
 import {
+  dayProblem,
   emptyReport,
   openImport,
   type PersonnelImportInput,
@@ -73,13 +74,11 @@ class CellProblem extends Error {
   }
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 function day(v: Record<string, string>, column: string, latest: string): string | null {
   const raw = (v[column] ?? '').trim();
   if (raw === '') return null;
-  if (!isoDay.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)))
-    throw new CellProblem(column, `expected a date YYYY-MM-DD, got "${raw}"`);
-  if (raw > latest) throw new CellProblem(column, `${raw} is in the future`);
+  const problem = dayProblem(raw, latest);
+  if (problem) throw new CellProblem(column, problem);
   return raw;
 }
 function oneOf<T extends string>(

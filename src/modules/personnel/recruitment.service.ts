@@ -16,10 +16,11 @@ import {
 import { fromBool, toBool, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { conflictOnUnique } from '../../db/unique-retry.js';
+import { dayOf } from '../../core/days.js';
 import { audit } from '../audit/audit.service.js';
 import { startupMeasuresPeriods } from '../mandates/startup.service.js';
 import { assertMissionExists } from '../missions/mission.service.js';
-import { reachRow, todayOf } from './personnel.reach.js';
+import { reachRow } from './personnel.reach.js';
 import {
   findRecruitment,
   insertRecruitments,
@@ -87,7 +88,7 @@ function toRecruitment(ctx: RequestContext, r: RecruitmentRow): Recruitment {
     openedOn: r.opened_on,
     steps: dates.steps,
     days: daysPerStep(dates),
-    waiting: waiting(dates, todayOf(ctx)),
+    waiting: waiting(dates, dayOf(ctx.clock.now())),
     withdrawnOn: r.withdrawn_on,
     withdrawnReason: r.withdrawn_reason,
     seaTrainingOn: r.sea_training_on,

@@ -12,6 +12,7 @@ import {
 } from '../../core/policy.js';
 import { toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
+import { dayOf } from '../../core/days.js';
 import { audit } from '../audit/audit.service.js';
 import { deployedUnits } from '../capabilities/pledge.service.js';
 import { seaTrainingOfUnits } from '../capabilities/personnel.service.js';
@@ -23,7 +24,6 @@ import {
   upsertStaffingCount,
   upsertStaffingPlan,
 } from './personnel.repository.js';
-import { todayOf } from './personnel.reach.js';
 import { staffingMonths, type StaffingCategory } from './staffing.rules.js';
 import type {
   SeaTrainingGaps,
@@ -55,7 +55,7 @@ export async function nationalStaffing(
       planned: p.planned,
       plannedWomen: p.planned_women,
     })),
-    { firstMonth, thisMonth: todayOf(ctx).slice(0, 7) },
+    { firstMonth, thisMonth: dayOf(ctx.clock.now()).slice(0, 7) },
   );
   return { missionId, firstMonth, ...result };
 }
@@ -67,7 +67,7 @@ async function assertMonth(
 ) {
   const mission = await getMission(ctx, missionId);
   const first = mission.mandateStart.slice(0, 7);
-  if (month > todayOf(ctx).slice(0, 7) && path === 'month')
+  if (month > dayOf(ctx.clock.now()).slice(0, 7) && path === 'month')
     throw new DomainError('validation_failed', `${path}: ${month} has not begun`, [
       { path, message: 'a month to come' },
     ]);

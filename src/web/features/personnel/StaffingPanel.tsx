@@ -16,88 +16,75 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { useApi } from '../../lib/query.js';
 
-/** P5: a month's head count of a category, women and men (replacing an earlier return). */
-function CountForm({ missionId }: { missionId: string }) {
-  const { t } = useI18n();
-  const invalidate = useInvalidate();
-  const { error, submit, pending } = useSubmit(() => invalidate('/api/personnel/staffing'));
-  const count = (f: FormData, name: string) =>
-    field(f, name) === '' ? '' : Number(field(f, name));
-  return (
-    <form
-      noValidate
-      aria-label={t('personnel.staffing.record')}
-      onSubmit={(e) =>
-        void submit(e, (f) =>
-          api('POST', '/api/personnel/staffing/counts', {
-            missionId,
-            month: field(f, 'month'),
-            category: field(f, 'category'),
-            women: count(f, 'women'),
-            men: count(f, 'men'),
-          }),
-        )
-      }
-    >
-      <h3>{t('personnel.staffing.record')}</h3>
-      <ErrorNotice error={error} />
-      <Field label={t('personnel.staffing.month')} name="month" type="month" />
-      <CodeSelect
-        label={t('personnel.staffing.category')}
-        name="category"
-        codes={staffingCategories}
-        prefix="personnel.category."
-      />
-      <Field label={t('personnel.staffing.women')} name="women" type="number" min={0} />
-      <Field label={t('personnel.staffing.men')} name="men" type="number" min={0} />
-      <button type="submit" disabled={pending}>
-        {t('personnel.staffing.save')}
-      </button>
-    </form>
-  );
+/** The two staffing forms: the month (or first month), the category and two counts. */
+interface StaffingFormSpec {
+  title: MessageKey;
+  save: MessageKey;
+  path: string;
+  month: { name: string; label: MessageKey };
+  counts: [{ name: string; label: MessageKey }, { name: string; label: MessageKey }];
 }
 
-/** P5: the plan for a category from a month on. */
-function PlanForm({ missionId }: { missionId: string }) {
+/** P5: a month's head count (women, men), replacing an earlier return. */
+const countForm: StaffingFormSpec = {
+  title: 'personnel.staffing.record',
+  save: 'personnel.staffing.save',
+  path: '/api/personnel/staffing/counts',
+  month: { name: 'month', label: 'personnel.staffing.month' },
+  counts: [
+    { name: 'women', label: 'personnel.staffing.women' },
+    { name: 'men', label: 'personnel.staffing.men' },
+  ],
+};
+
+/** P5: the plan for a category from a month on (planned, of whom women). */
+const planForm: StaffingFormSpec = {
+  title: 'personnel.staffing.plan',
+  save: 'personnel.staffing.savePlan',
+  path: '/api/personnel/staffing/plans',
+  month: { name: 'fromMonth', label: 'personnel.staffing.fromMonth' },
+  counts: [
+    { name: 'planned', label: 'personnel.staffing.plannedTotal' },
+    { name: 'plannedWomen', label: 'personnel.staffing.plannedWomen' },
+  ],
+};
+
+function StaffingForm({ missionId, spec }: { missionId: string; spec: StaffingFormSpec }) {
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const { error, submit, pending } = useSubmit(() => invalidate('/api/personnel/staffing'));
+  // An empty count goes as '' so the server names the field.
   const count = (f: FormData, name: string) =>
     field(f, name) === '' ? '' : Number(field(f, name));
   return (
     <form
       noValidate
-      aria-label={t('personnel.staffing.plan')}
+      aria-label={t(spec.title)}
       onSubmit={(e) =>
         void submit(e, (f) =>
-          api('POST', '/api/personnel/staffing/plans', {
+          api('POST', spec.path, {
             missionId,
+            [spec.month.name]: field(f, spec.month.name),
             category: field(f, 'category'),
-            fromMonth: field(f, 'fromMonth'),
-            planned: count(f, 'planned'),
-            plannedWomen: count(f, 'plannedWomen'),
+            ...Object.fromEntries(spec.counts.map((c) => [c.name, count(f, c.name)])),
           }),
         )
       }
     >
-      <h3>{t('personnel.staffing.plan')}</h3>
+      <h3>{t(spec.title)}</h3>
       <ErrorNotice error={error} />
+      <Field label={t(spec.month.label)} name={spec.month.name} type="month" />
       <CodeSelect
         label={t('personnel.staffing.category')}
         name="category"
         codes={staffingCategories}
         prefix="personnel.category."
       />
-      <Field label={t('personnel.staffing.fromMonth')} name="fromMonth" type="month" />
-      <Field label={t('personnel.staffing.plannedTotal')} name="planned" type="number" min={0} />
-      <Field
-        label={t('personnel.staffing.plannedWomen')}
-        name="plannedWomen"
-        type="number"
-        min={0}
-      />
+      {spec.counts.map((c) => (
+        <Field key={c.name} label={t(c.label)} name={c.name} type="number" min={0} />
+      ))}
       <button type="submit" disabled={pending}>
-        {t('personnel.staffing.savePlan')}
+        {t(spec.save)}
       </button>
     </form>
   );
@@ -149,8 +136,8 @@ export function StaffingPanel({ missionId, write }: { missionId: string | null; 
           ))}
         </tbody>
       </table>
-      {write ? <CountForm missionId={missionId} /> : null}
-      {write ? <PlanForm missionId={missionId} /> : null}
+      {write ? <StaffingForm missionId={missionId} spec={countForm} /> : null}
+      {write ? <StaffingForm missionId={missionId} spec={planForm} /> : null}
     </section>
   );
 }
