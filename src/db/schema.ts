@@ -155,6 +155,24 @@ export interface IncidentsTable {
   geo_key: Generated<number | string | null>;
 }
 
+/** The map's aggregate (incidents/map-cells.repository.ts): unlabelled incidents per cell and period. */
+export interface IncidentMapCellsTable {
+  mission_id: string;
+  level: number;
+  /** 'y': a whole year (month 0); 'm': one month */
+  span: 'y' | 'm';
+  cx: number;
+  cy: number;
+  year: number;
+  month: number;
+  category: string;
+  status: string;
+  n: number;
+  killed: number;
+  sum_lon: number;
+  sum_lat: number;
+}
+
 export interface IncidentFollowUpsTable {
   id: string;
   incident_id: string;
@@ -243,6 +261,7 @@ export interface Database
   audit_head: AuditHeadTable;
   incidents: IncidentsTable;
   incident_follow_ups: IncidentFollowUpsTable;
+  incident_map_cells: IncidentMapCellsTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;
 }

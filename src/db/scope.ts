@@ -41,3 +41,21 @@ export function reachableBy(actor: Actor, columns: ScopeColumns): Expression<Sql
   const compartments = compartmentFilter(actor, columns);
   return sql<SqlBool>`(${mission} and ${compartments})`;
 }
+
+/** Rows that carry no compartment label at all (what an aggregate open to every reader may count). */
+export function unlabelled(recordType: string, idColumn: string): Expression<SqlBool> {
+  return sql<SqlBool>`not exists (select 1 from record_compartments rc where rc.record_type = ${recordType} and rc.record_id = ${sql.ref(idColumn)})`;
+}
+
+/**
+ * Rows labelled with at least one compartment the actor holds (never true when it holds none):
+ * the only labelled rows that `reachableBy` can let through, found from the labels.
+ */
+export function labelledWithHeld(
+  actor: Actor,
+  columns: { recordType: string; idColumn: string },
+): Expression<SqlBool> {
+  const held = [...actor.compartmentIds];
+  if (held.length === 0) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`${sql.ref(columns.idColumn)} in (select rc.record_id from record_compartments rc where rc.record_type = ${columns.recordType} and rc.compartment_id in (${sql.join(held)}))`;
+}

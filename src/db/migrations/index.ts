@@ -35,6 +35,8 @@ import * as m0032 from './0032-reports.js';
 import * as m0033 from './0033-perception-surveys.js';
 import * as m0034 from './0034-sea-training.js';
 import * as m0035 from './0035-personnel.js';
+import * as m0036 from './0036-incident-map-cells.js';
+import * as m0037 from './0037-spatial-time-index.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -72,4 +74,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0033-perception-surveys': m0033,
   '0034-sea-training': m0034,
   '0035-personnel': m0035,
+  '0036-incident-map-cells': m0036,
+  '0037-spatial-time-index': m0037,
 };

@@ -7,7 +7,9 @@
 import { assertPermission } from '../../core/policy.js';
 import { fromTimestamp } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
-import { floorInt, monthOf } from '../../db/dialect-sql.js';
+import { monthOf } from '../../db/dialect-sql.js';
+import { cellOf } from './map-cells.repository.js';
+import { gridCells } from './map-grid.js';
 import { spatialIndexOf } from './spatial.repository.js';
 import { sql } from 'kysely';
 import { recordHistory } from '../audit/audit.service.js';
@@ -30,7 +32,10 @@ async function scoped(ctx: RequestContext, filters: IncidentFilters) {
   return filteredIncidents(ctx.db, ctx.actor, { ...filters, spatialIndex });
 }
 
-/** @throws forbidden */
+/**
+ * Points when no more than `pointLimit` match, else grid cells of about 40 px at this zoom: from
+ * the aggregate where it can answer (map-grid.ts), else grouped from the rows. @throws forbidden
+ */
 export async function incidentMap(
   ctx: RequestContext,
   query: MapQuery,
@@ -38,9 +43,13 @@ export async function incidentMap(
 ): Promise<IncidentMap> {
   const { zoom, ...filters } = query;
   const base = await scoped(ctx, filters);
-  const total = Number(
-    (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
-  );
+  const grid = await gridCells(ctx, filters, zoom);
+  const total =
+    grid?.total ??
+    Number(
+      (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+    );
+  const cellSize = 30 / 2 ** Math.floor(zoom);
   if (total <= (options.pointLimit ?? pointLimit)) {
     const rows = await base
       .select(['id', 'longitude', 'latitude', 'category', 'fatalities', 'occurred_at'])
@@ -61,10 +70,10 @@ export async function incidentMap(
       cellSize: null,
     };
   }
-  // About 40 px cells: a 512 px tile spans 360 / 2^zoom degrees.
-  const cellSize = 360 / 2 ** Math.floor(zoom) / 12;
-  const x = floorInt(ctx.dialect, sql`(longitude + 180) / ${cellSize}`);
-  const y = floorInt(ctx.dialect, sql`(latitude + 90) / ${cellSize}`);
+  if (grid) return { total, mode: 'cells', points: [], cells: grid.cells, cellSize };
+  const level = sql.lit(Math.floor(zoom));
+  const x = cellOf(ctx.dialect, 'longitude', level);
+  const y = cellOf(ctx.dialect, 'latitude', level);
   const rows = await base
     .select((eb) => [
       eb.fn.avg<number>('longitude').as('lon'),

@@ -5,7 +5,9 @@ import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
 import { compartmentFilter, missionFilter, reachableBy } from '../../db/scope.js';
-import { inBbox, type SpatialIndex } from './spatial.repository.js';
+import { dialectOf } from '../../db/columns.js';
+import { addNewToCells, addToCells } from './map-cells.repository.js';
+import { dayRange, inBbox, type SpatialIndex } from './spatial.repository.js';
 import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
 
 export const recordType = 'incident';
@@ -66,6 +68,17 @@ function toRow(i: Incident) {
   };
 }
 
+/** What the map's aggregate counts of a record. */
+const cellFacts = (i: Incident) => ({
+  missionId: i.missionId,
+  longitude: i.location.longitude,
+  latitude: i.location.latitude,
+  occurredAt: i.occurredAt,
+  category: i.category,
+  status: i.status,
+  fatalities: i.fatalities,
+});
+
 /** A new record's row: its fields, where it came from and who recorded it. */
 function insertRow(incident: Incident, createdBy: string) {
   return {
@@ -86,6 +99,8 @@ export async function insertIncident(
   createdBy: string,
 ): Promise<void> {
   await db.insertInto('incidents').values(insertRow(incident, createdBy)).execute();
+  // A labelled record is labelled next, in the same transaction; the map's aggregate never holds it.
+  if (incident.compartmentIds.length === 0) await addNewToCells(db, [cellFacts(incident)]);
 }
 
 /** Many new incidents in as few statements as the database allows (imports). */
@@ -120,6 +135,7 @@ export async function insertIncidents(
       )
       .execute();
   }
+  await addNewToCells(db, incidents.filter((i) => i.compartmentIds.length === 0).map(cellFacts));
 }
 
 /** The stored rows of a mission's records from one source, by source id (imports). */
@@ -148,12 +164,16 @@ export async function updateIncidentRow(
   incident: Incident,
   expectedVersion: number,
 ): Promise<boolean> {
+  // The map's aggregate follows the row: out as it was, back in as it is (unchanged if not written).
+  const change = { dialect: dialectOf(db as never), ids: [incident.id] };
+  await addToCells(db, { ...change, sign: -1 });
   const result = await db
     .updateTable('incidents')
     .set(toRow(incident))
     .where('id', '=', incident.id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
+  await addToCells(db, { ...change, sign: 1 });
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -192,7 +212,8 @@ function withFilters(
   if (query.to) q = q.where('occurred_at', '<=', new Date(query.to).toISOString());
   if (query.category) q = q.where('category', '=', query.category);
   if (query.status) q = q.where('status', '=', query.status);
-  if (query.bbox) q = q.where(inBbox(query.spatialIndex, query.bbox));
+  if (query.bbox)
+    q = q.where(inBbox(query.spatialIndex, query.bbox, dayRange(query.from, query.to)));
   if (query.adminArea) q = q.where('admin_area', '=', query.adminArea);
   if (query.minFatalities !== undefined) q = q.where('fatalities', '>=', query.minFatalities);
   if (query.actor) {
@@ -203,7 +224,11 @@ function withFilters(
   return q;
 }
 
-/** Newest first by time of occurrence, then id; only what the actor may reach. */
+/**
+ * Newest first by time of occurrence, then id; only what the actor may reach. The page is chosen
+ * on keys alone (id and time), then its rows read by id: a dense box sorts thousands of candidates
+ * without carrying their wide rows.
+ */
 export async function selectIncidentRows(
   db: Kysely<Database>,
   actor: PolicyActor,
@@ -212,7 +237,7 @@ export async function selectIncidentRows(
     spatialIndex: SpatialIndex;
   },
 ) {
-  let q = filteredIncidents(db, actor, query).selectAll();
+  let q = filteredIncidents(db, actor, query).select(['id', 'occurred_at']);
   if (query.after) {
     const { occurredAt, id } = query.after;
     q = q.where((eb) =>
@@ -222,7 +247,23 @@ export async function selectIncidentRows(
       ]),
     );
   }
-  return q.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+  const page = await q
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.limit)
+    .execute();
+  if (page.length === 0) return [];
+  const rows = await db
+    .selectFrom('incidents')
+    .selectAll()
+    .where(
+      'id',
+      'in',
+      page.map((r) => r.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.map((r) => byId.get(r.id)!);
 }
 
 /** Which of these incidents the actor reaches (mission in view, every compartment held). */

@@ -145,15 +145,22 @@ eachDialect('spatial index: box queries', (t) => {
     expect(await query(index, [-61, -31, -59, -29])).toEqual([]);
   });
 
-  it('the planner uses the spatial index', async () => {
+  it('the planner uses the spatial index, with time as its third axis (issue 22)', async () => {
     const db = t().ctx.db;
     if (t().dialect === 'sqlite') {
       const plan = await sql<{ detail: string }>`explain query plan
         select id from incidents where geo_key in (select geo_key from incidents_rtree
-          where max_lon >= 18 and min_lon <= 19 and max_lat >= 4 and min_lat <= 5)`.execute(db);
+          where max_lon >= 18 and min_lon <= 19 and max_lat >= 4 and min_lat <= 5
+            and max_day >= 16000 and min_day <= 17000)`.execute(db);
       expect(plan.rows.map((r) => r.detail).join('\n')).toMatch(
         /VIRTUAL TABLE INDEX .*incidents_rtree|incidents_rtree VIRTUAL TABLE INDEX/,
       );
+      // Each incident's box spans its own day (days since 1970-01-01 UTC).
+      const row = (
+        await sql<{ day: number; at: string }>`select r.min_day as day, i.occurred_at as at
+          from incidents i join incidents_rtree r on r.geo_key = i.geo_key limit 1`.execute(db)
+      ).rows[0]!;
+      expect(row.day).toBe(Math.floor(Date.parse(row.at) / 86_400_000));
       return;
     }
     await db.transaction().execute(async (tx) => {
@@ -165,7 +172,7 @@ eachDialect('spatial index: box queries', (t) => {
           : sql`point(longitude, latitude) <@ box(point(18, 4), point(19, 5))`
       }`.execute(tx);
       expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(
-        index === 'postgis' ? /incidents_geom_gist/ : /incidents_point_gist/,
+        index === 'postgis' ? /incidents_geom(_time)?_gist/ : /incidents_point(_time)?_gist/,
       );
     });
   });

@@ -33,11 +33,25 @@ export function spatialIndexOf(
   return found;
 }
 
-function indexed(index: SpatialIndex, [w, s, e, n]: Bbox) {
+/** Days since 1970-01-01 (UTC), both included: the R*Tree's third axis (migration 0037). */
+export type DayRange = readonly [number, number];
+
+/** The days a window [from, to] touches (open ends: every day). */
+export function dayRange(from: string | undefined, to: string | undefined): DayRange | null {
+  if (!from && !to) return null;
+  const day = (t: string) => Math.floor(Date.parse(t) / 86_400_000);
+  return [from ? day(from) : -1e7, to ? day(to) : 1e7];
+}
+
+function indexed(index: SpatialIndex, [w, s, e, n]: Bbox, days: DayRange | null) {
   switch (index) {
-    case 'rtree':
+    case 'rtree': {
+      // The window narrows in the index too; PostgreSQL's GiST over (point, time) takes the
+      // query's own time condition.
+      const time = days ? sql` and max_day >= ${days[0]} and min_day <= ${days[1]}` : sql``;
       return sql<SqlBool>`incidents.geo_key in (select geo_key from incidents_rtree
-        where max_lon >= ${w} and min_lon <= ${e} and max_lat >= ${s} and min_lat <= ${n})`;
+        where max_lon >= ${w} and min_lon <= ${e} and max_lat >= ${s} and min_lat <= ${n}${time})`;
+    }
     case 'postgis':
       return sql<SqlBool>`public.st_setsrid(public.st_makepoint(incidents.longitude, incidents.latitude), 4326)
         && public.st_makeenvelope(${w}::float8, ${s}::float8, ${e}::float8, ${n}::float8, 4326)`;
@@ -47,9 +61,9 @@ function indexed(index: SpatialIndex, [w, s, e, n]: Bbox) {
   }
 }
 
-function oneBox(index: SpatialIndex, box: Bbox) {
+function oneBox(index: SpatialIndex, box: Bbox, days: DayRange | null) {
   const [w, s, e, n] = box;
-  return sql<SqlBool>`(${indexed(index, box)} and incidents.longitude between ${w} and ${e}
+  return sql<SqlBool>`(${indexed(index, box, days)} and incidents.longitude between ${w} and ${e}
     and incidents.latitude between ${s} and ${n})`;
 }
 
@@ -59,11 +73,28 @@ function oneBox(index: SpatialIndex, box: Bbox) {
  */
 export const wideBoxDegrees2 = 1;
 
-/** A where-condition: the incident's point lies in the box (edges included). */
-export function inBbox(index: SpatialIndex, box: Bbox): Expression<SqlBool> {
+/**
+ * The box by the stored coordinates alone: read through the covering index `incidents_map_cover`
+ * (mission, longitude, latitude, …) when the query names its missions. Best for a box holding most
+ * of the data, and for a band a fraction of a degree wide in longitude.
+ */
+export function byColumns([w, s, e, n]: Bbox): Expression<SqlBool> {
+  return sql<SqlBool>`(incidents.longitude between ${w} and ${e} and incidents.latitude between ${s} and ${n})`;
+}
+
+/**
+ * A where-condition: the incident's point lies in the box (edges included). `days`, when the query
+ * also has a window, lets the index skip incidents outside it (the caller still compares times).
+ */
+export function inBbox(
+  index: SpatialIndex,
+  box: Bbox,
+  days: DayRange | null = null,
+): Expression<SqlBool> {
   const [w, s, e, n] = box;
-  if (w <= e && (e - w) * (n - s) > wideBoxDegrees2)
-    return sql<SqlBool>`(incidents.longitude between ${w} and ${e} and incidents.latitude between ${s} and ${n})`;
-  if (w <= e) return oneBox(index, box);
-  return sql<SqlBool>`(${oneBox(index, [w, s, 180, n])} or ${oneBox(index, [-180, s, e, n])})`;
+  // A long thin band (a map's edge) is narrow for the spatial index even when its area is not.
+  const wide = (e - w) * (n - s) > wideBoxDegrees2 && Math.min(e - w, n - s) > 0.5;
+  if (w <= e && wide) return byColumns(box);
+  if (w <= e) return oneBox(index, box, days);
+  return sql<SqlBool>`(${oneBox(index, [w, s, 180, n], days)} or ${oneBox(index, [-180, s, e, n], days)})`;
 }

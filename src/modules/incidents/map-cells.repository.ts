@@ -1,0 +1,286 @@
+/**
+ * The per-mission map aggregate `incident_map_cells`: incidents counted per grid cell at the
+ * levels of map-cells.ts, per year and per month (UTC), category and status, with killed and the
+ * sums of positions (a cell is drawn at its incidents' mean position). It holds only incidents
+ * without any compartment label, so it can never reveal a count its reader may not reach; labelled
+ * incidents are read from their rows, through the scope. Kept in the writer's transaction by
+ * incident.repository.ts. No authorization here.
+ */
+import {
+  sql,
+  type Expression,
+  type Insertable,
+  type Kysely,
+  type RawBuilder,
+  type SqlBool,
+} from 'kysely';
+import type { Dialect } from '../../core/config.js';
+import type { Actor } from '../../core/policy.js';
+import type { Database, IncidentMapCellsTable } from '../../db/schema.js';
+import { floorInt } from '../../db/dialect-sql.js';
+import { missionFilter, unlabelled } from '../../db/scope.js';
+import { cellX, cellY, finestLevel, storedLevels, type CellRange } from './map-cells.js';
+
+function yearOf(dialect: Dialect) {
+  return dialect === 'postgres'
+    ? sql`cast(extract(year from i.occurred_at at time zone 'UTC') as integer)`
+    : sql`cast(substr(i.occurred_at, 1, 4) as integer)`;
+}
+function monthNumberOf(dialect: Dialect) {
+  return dialect === 'postgres'
+    ? sql`cast(extract(month from i.occurred_at at time zone 'UTC') as integer)`
+    : sql`cast(substr(i.occurred_at, 6, 2) as integer)`;
+}
+
+/** The cell of a point at a level given by an SQL expression (same arithmetic as map-cells.ts). */
+export function cellOf(dialect: Dialect, column: string, level: RawBuilder<unknown>) {
+  const origin = column.endsWith('longitude') ? 180 : 90;
+  return floorInt(dialect, sql`(${sql.ref(column)} + ${sql.lit(origin)}) / 30 * (1 << ${level})`);
+}
+
+const allLevels = sql.raw(storedLevels.map((l) => `select ${l} as level`).join(' union all '));
+const bothSpans = sql.raw(`select 'y' as span union all select 'm'`);
+
+/**
+ * The statement adding (sign 1) or taking away (sign −1) the incidents matching `where` (alias
+ * `i`), as they stand now, at every level and span (or the finest months only: `finestMonths`);
+ * those with a compartment label are not counted.
+ */
+export function cellsUpsert(
+  dialect: Dialect,
+  change: { where: RawBuilder<SqlBool>; sign: 1 | -1; finestMonths?: boolean },
+) {
+  const level = sql.ref('l.level');
+  const cx = cellOf(dialect, 'i.longitude', level);
+  const cy = cellOf(dialect, 'i.latitude', level);
+  const year = yearOf(dialect);
+  const month = sql`case when p.span = 'y' then 0 else ${monthNumberOf(dialect)} end`;
+  const s = sql.lit(change.sign);
+  const levels = change.finestMonths ? sql.raw(`select ${finestLevel} as level`) : allLevels;
+  const spans = change.finestMonths ? sql.raw(`select 'm' as span`) : bothSpans;
+  return sql`insert into incident_map_cells
+      (mission_id, level, span, cx, cy, year, month, category, status, n, killed, sum_lon, sum_lat)
+    select i.mission_id, l.level, p.span, ${cx}, ${cy}, ${year}, ${month}, i.category, i.status,
+      count(*) * ${s}, sum(i.fatalities) * ${s}, sum(i.longitude) * ${s}, sum(i.latitude) * ${s}
+    from incidents i cross join (${levels}) l cross join (${spans}) p
+    where ${change.where} and ${unlabelled('incident', 'i.id')}
+    group by i.mission_id, l.level, p.span, ${cx}, ${cy}, ${year}, ${month}, i.category, i.status
+    on conflict (mission_id, level, span, cx, cy, year, month, category, status) do update set
+      n = incident_map_cells.n + excluded.n, killed = incident_map_cells.killed + excluded.killed,
+      sum_lon = incident_map_cells.sum_lon + excluded.sum_lon,
+      sum_lat = incident_map_cells.sum_lat + excluded.sum_lat`;
+}
+
+/**
+ * The coarser levels and the years, summed from the finest level's months (cells nest exactly):
+ * how a whole table is counted in two passes instead of one per level and span.
+ */
+export function cellsFromFinestMonths() {
+  const shift = sql.raw(`${finestLevel} - l.level`);
+  const month = sql`case when p.span = 'y' then 0 else c.month end`;
+  return sql`insert into incident_map_cells
+      (mission_id, level, span, cx, cy, year, month, category, status, n, killed, sum_lon, sum_lat)
+    select c.mission_id, l.level, p.span, c.cx >> (${shift}), c.cy >> (${shift}), c.year, ${month},
+      c.category, c.status, sum(c.n), sum(c.killed), sum(c.sum_lon), sum(c.sum_lat)
+    from incident_map_cells c cross join (${allLevels}) l cross join (${bothSpans}) p
+    where c.level = ${sql.lit(finestLevel)} and c.span = 'm'
+      and not (l.level = ${sql.lit(finestLevel)} and p.span = 'm')
+    group by c.mission_id, l.level, p.span, c.cx >> (${shift}), c.cy >> (${shift}), c.year,
+      ${month}, c.category, c.status`;
+}
+
+/**
+ * Adds (sign 1) or takes away (sign −1) the incidents with these ids, as they stand now, to the
+ * aggregate. A cell emptied by a change stays as a row of zeros (never drawn).
+ */
+export async function addToCells(
+  db: Kysely<Database>,
+  change: { dialect: Dialect; ids: readonly string[]; sign: 1 | -1 },
+): Promise<void> {
+  // Ids in slices: SQLite binds at most 32,766 parameters a statement.
+  for (let at = 0; at < change.ids.length; at += 10_000) {
+    const slice = change.ids.slice(at, at + 10_000);
+    const where = sql<SqlBool>`i.id in (${sql.join(slice)})`;
+    await cellsUpsert(change.dialect, { where, sign: change.sign }).execute(db);
+  }
+}
+
+/** What a new incident adds to the map's aggregate. */
+export interface NewCellIncident {
+  missionId: string;
+  longitude: number;
+  latitude: number;
+  /** ISO 8601 in UTC, as stored */
+  occurredAt: string;
+  category: string;
+  status: string;
+  fatalities: number;
+}
+
+/**
+ * Adds new incidents, none of them labelled, to the aggregate: counted here (the arithmetic of
+ * map-cells.ts, which the SQL repeats) and written with one upsert per 2,000 cells. An import's
+ * thousand incidents cost ~3,000 cells instead of a grouped statement over 6,000 joined rows.
+ */
+export async function addNewToCells(
+  db: Kysely<Database>,
+  incidents: readonly NewCellIncident[],
+): Promise<void> {
+  const cells = new Map<string, Insertable<IncidentMapCellsTable>>();
+  for (const i of incidents) {
+    const at = new Date(i.occurredAt);
+    const year = at.getUTCFullYear();
+    const monthNumber = at.getUTCMonth() + 1;
+    for (const level of storedLevels)
+      for (const span of ['y', 'm'] as const) {
+        const cx = cellX(i.longitude, level);
+        const cy = cellY(i.latitude, level);
+        const month = span === 'y' ? 0 : monthNumber;
+        const key = `${i.missionId}|${level}|${span}|${cx}|${cy}|${year}|${month}|${i.category}|${i.status}`;
+        const cell = cells.get(key);
+        if (cell) {
+          cell.n += 1;
+          cell.killed += i.fatalities;
+          cell.sum_lon += i.longitude;
+          cell.sum_lat += i.latitude;
+        } else
+          cells.set(key, {
+            mission_id: i.missionId,
+            level,
+            span,
+            cx,
+            cy,
+            year,
+            month,
+            category: i.category,
+            status: i.status,
+            n: 1,
+            killed: i.fatalities,
+            sum_lon: i.longitude,
+            sum_lat: i.latitude,
+          });
+      }
+  }
+  const rows = [...cells.values()];
+  for (let at = 0; at < rows.length; at += 2_000)
+    await db
+      .insertInto('incident_map_cells')
+      .values(rows.slice(at, at + 2_000))
+      .onConflict((oc) =>
+        oc
+          .columns([
+            'mission_id',
+            'level',
+            'span',
+            'cx',
+            'cy',
+            'year',
+            'month',
+            'category',
+            'status',
+          ])
+          .doUpdateSet((eb) => ({
+            n: eb('incident_map_cells.n', '+', eb.ref('excluded.n')),
+            killed: eb('incident_map_cells.killed', '+', eb.ref('excluded.killed')),
+            sum_lon: eb('incident_map_cells.sum_lon', '+', eb.ref('excluded.sum_lon')),
+            sum_lat: eb('incident_map_cells.sum_lat', '+', eb.ref('excluded.sum_lat')),
+          })),
+      )
+      .execute();
+}
+
+/** Counts every incident again (rows loaded around the repository: benchmarks, repairs). */
+export async function rebuildCells(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  await db.deleteFrom('incident_map_cells').execute();
+  await cellsUpsert(dialect, { where: sql<SqlBool>`1 = 1`, sign: 1, finestMonths: true }).execute(
+    db,
+  );
+  await cellsFromFinestMonths().execute(db);
+}
+
+export interface CellSums {
+  x: number;
+  y: number;
+  n: number;
+  killed: number;
+  sumLon: number;
+  sumLat: number;
+}
+
+/** Which rows of time to read: whole years and month index ranges (see map-cells.ts). */
+export interface PeriodRows {
+  years: readonly [number, number] | null;
+  months: (readonly [number, number])[];
+}
+
+function periodCondition(periods: PeriodRows): Expression<SqlBool> | null {
+  const parts: RawBuilder<SqlBool>[] = [];
+  if (periods.years)
+    parts.push(
+      sql<SqlBool>`(span = 'y' and year between ${periods.years[0]} and ${periods.years[1]})`,
+    );
+  for (const [a, b] of periods.months)
+    parts.push(sql<SqlBool>`(span = 'm' and year between ${Math.floor(a / 12)} and ${Math.floor(b / 12)}
+      and year * 12 + month - 1 between ${a} and ${b})`);
+  return parts.length === 0 ? null : sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/**
+ * The aggregate's cells in a range (or everywhere) for the missions in the actor's view, summed
+ * into cells `shift` levels coarser.
+ */
+export async function selectCellSums(
+  db: Kysely<Database>,
+  query: {
+    actor: Actor;
+    level: number;
+    shift: number;
+    range: CellRange | null;
+    periods: PeriodRows;
+    category?: string;
+    status?: string;
+  },
+): Promise<CellSums[]> {
+  const period = periodCondition(query.periods);
+  if (!period) return [];
+  const { range, shift } = query;
+  // Every mission's rows (headquarters): the missions present, found by skipping through the key.
+  const missions =
+    query.actor.missionIds === 'all'
+      ? sql<SqlBool>`mission_id in (with recursive m(id) as (
+            select min(mission_id) from incident_map_cells
+            union all
+            select (select min(mission_id) from incident_map_cells c where c.mission_id > m.id)
+            from m where m.id is not null)
+          select id from m where id is not null)`
+      : missionFilter(query.actor, 'mission_id');
+  const where: Expression<SqlBool>[] = [missions, sql<SqlBool>`level = ${query.level}`, period];
+  if (range)
+    where.push(
+      sql<SqlBool>`cx between ${range.x[0]} and ${range.x[1]} and cy between ${range.y[0]} and ${range.y[1]}`,
+    );
+  if (query.category) where.push(sql<SqlBool>`category = ${query.category}`);
+  if (query.status) where.push(sql<SqlBool>`status = ${query.status}`);
+  const x = sql`cx >> ${sql.lit(shift)}`;
+  const y = sql`cy >> ${sql.lit(shift)}`;
+  const rows = await sql<{
+    x: number;
+    y: number;
+    n: number;
+    killed: number;
+    lon: number;
+    lat: number;
+  }>`
+    select ${x} as x, ${y} as y, sum(n) as n, sum(killed) as killed, sum(sum_lon) as lon,
+      sum(sum_lat) as lat
+    from incident_map_cells where ${sql.join(where, sql` and `)}
+    group by ${x}, ${y}`.execute(db);
+  return rows.rows.map((r) => ({
+    x: Number(r.x),
+    y: Number(r.y),
+    n: Number(r.n),
+    killed: Number(r.killed),
+    sumLon: Number(r.lon),
+    sumLat: Number(r.lat),
+  }));
+}
