@@ -24,3 +24,10 @@ it('a kept statement answers with the table as it is after a schema change', () 
   expect(handle.prepare('select * from t').all()).toEqual([{ a: 1, b: 'x' }]);
   handle.close();
 });
+
+it('long statements (multi-row inserts) are prepared each time, never kept', () => {
+  const handle = keepingStatements(new SqliteDatabase(':memory:'), 500, 100);
+  const long = `select ${'1 + '.repeat(40)}1 as n`;
+  expect(handle.prepare(long)).not.toBe(handle.prepare(long));
+  handle.close();
+});

@@ -72,13 +72,16 @@ class ImmediateSqliteDialect extends SqliteDialect {
 /**
  * The handle Kysely sees, keeping each statement it prepared for the next query with the same text
  * (issue 22: preparing anew was a fifth of a by-id request). Kysely runs one query at a time on the
- * connection, so a kept statement is never in use twice. The least recently used past 500 go.
+ * connection, so a kept statement is never in use twice. The least recently used past 500 go, and
+ * statements longer than 4,000 characters (an import's multi-row inserts) are never kept.
  */
-export function keepingStatements(handle: SqliteDatabase.Database, size = 500) {
+export function keepingStatements(handle: SqliteDatabase.Database, size = 500, longest = 4_000) {
   const kept = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => handle.close(),
     prepare(text: string) {
+      // Multi-row inserts vary in length with every batch: kept, they would fill memory.
+      if (text.length > longest) return handle.prepare(text);
       let statement = kept.get(text);
       if (statement) kept.delete(text);
       else {

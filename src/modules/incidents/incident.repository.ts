@@ -6,6 +6,7 @@ import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
 import { compartmentFilter, missionFilter, reachableBy } from '../../db/scope.js';
 import { dialectOf } from '../../db/columns.js';
+import { lockClause } from '../../db/dialect-sql.js';
 import { addNewToCells, addToCells } from './map-cells.repository.js';
 import { dayRange, inBbox, type SpatialIndex } from './spatial.repository.js';
 import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
@@ -100,7 +101,8 @@ export async function insertIncident(
 ): Promise<void> {
   await db.insertInto('incidents').values(insertRow(incident, createdBy)).execute();
   // A labelled record is labelled next, in the same transaction; the map's aggregate never holds it.
-  if (incident.compartmentIds.length === 0) await addNewToCells(db, [cellFacts(incident)]);
+  if (incident.compartmentIds.length === 0)
+    await addNewToCells(db, { dialect: dialectOf(db as never), incidents: [cellFacts(incident)] });
 }
 
 /** Many new incidents in as few statements as the database allows (imports). */
@@ -135,7 +137,10 @@ export async function insertIncidents(
       )
       .execute();
   }
-  await addNewToCells(db, incidents.filter((i) => i.compartmentIds.length === 0).map(cellFacts));
+  await addNewToCells(db, {
+    dialect: options.dialect,
+    incidents: incidents.filter((i) => i.compartmentIds.length === 0).map(cellFacts),
+  });
 }
 
 /** The stored rows of a mission's records from one source, by source id (imports). */
@@ -165,7 +170,10 @@ export async function updateIncidentRow(
   expectedVersion: number,
 ): Promise<boolean> {
   // The map's aggregate follows the row: out as it was, back in as it is (unchanged if not written).
-  const change = { dialect: dialectOf(db as never), ids: [incident.id] };
+  // The row is locked first (PostgreSQL), so what is taken out is what a concurrent writer left.
+  const dialect = dialectOf(db as never);
+  await sql`select id from incidents where id = ${incident.id}${lockClause(dialect)}`.execute(db);
+  const change = { dialect, ids: [incident.id] };
   await addToCells(db, { ...change, sign: -1 });
   const result = await db
     .updateTable('incidents')

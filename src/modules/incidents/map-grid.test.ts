@@ -190,6 +190,33 @@ eachDialect('the map from its aggregate', (t) => {
     ).toBe(1);
   });
 
+  it('writers at once (PostgreSQL: ten connections) neither deadlock nor miscount', async () => {
+    const points = (await incidentMap(analyst, MapQuery.parse({ zoom: 6 }))).points;
+    const moved = points.slice(10, 30);
+    const next = random(9);
+    // Twenty revisions at once, all in the same few cells of the west, and the first one twice.
+    const writes = [...moved, moved[0]!].map((p) =>
+      reviseIncident(
+        analyst,
+        p[0],
+        UpdateIncidentInput.parse({
+          version: 1,
+          location: {
+            latitude: 5 + next() * 0.2,
+            longitude: 15 + next() * 0.2,
+            precision: 'exact',
+          },
+        }),
+      ),
+    );
+    const outcomes = await Promise.allSettled(writes);
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(/version|changed/i);
+    await expectSameAsRows(analyst, { zoom: 6 });
+    await expectSameAsRows(analyst, { zoom: 8, bbox: '14.9,4.9,15.3,5.3' });
+  });
+
   it('the aggregate kept on each write is the one counted again from the rows', async () => {
     const db = t().ctx.db;
     const snapshot = async () =>
