@@ -141,6 +141,19 @@ eachDialect('spatial index: box queries', (t) => {
       .execute();
     expect(await query(index, [19.9, 4.9, 20.1, 5.1])).not.toContain(moved.id);
     expect(await query(index, [-61, -31, -59, -29])).toEqual([moved.id]);
+    if (t().dialect === 'sqlite') {
+      // A new time moves the point along the R*Tree's day axis too.
+      await t()
+        .ctx.db.updateTable('incidents')
+        .set({ occurred_at: '2001-01-01T12:00:00.000Z' })
+        .where('id', '=', moved.id)
+        .execute();
+      const days = await sql<{ min_day: number; max_day: number }>`select r.min_day, r.max_day
+        from incidents_rtree r join incidents i on i.geo_key = r.geo_key where i.id = ${moved.id}`.execute(
+        t().ctx.db,
+      );
+      expect(days.rows).toEqual([{ min_day: 11323, max_day: 11323 }]);
+    }
     await t().ctx.db.deleteFrom('incidents').where('id', '=', moved.id).execute();
     expect(await query(index, [-61, -31, -59, -29])).toEqual([]);
   });
