@@ -11,6 +11,7 @@ import path from 'node:path';
 import { launchBrowser } from '../test/support/browser.js';
 import { runCli, serve, stop } from '../test/support/processes.js';
 import { generateUcdpCsv } from './generate-ucdp.js';
+import { writeResultsSection } from './results.js';
 
 const count = Number(process.env.BENCH_EVENTS ?? 100_000);
 const loads = 7;
@@ -144,14 +145,4 @@ this includes MapLibre's easing after the drag). The longest gap between two fra
 would see: median **${medianOf(gaps).toFixed(0)} ms**, worst ${Math.max(...gaps).toFixed(0)} ms.
 The server answered with ${mode}.
 `;
-const resultsFile = new URL('./RESULTS.md', import.meta.url);
-const current = fs.readFileSync(resultsFile, 'utf8');
-const start = current.indexOf('<!-- browser -->');
-const next = current.indexOf('<!-- incidents -->');
-fs.writeFileSync(
-  resultsFile,
-  start >= 0
-    ? `${current.slice(0, start)}${section}\n${current.slice(next > start ? next : current.length)}`
-    : `${current.trimEnd()}\n\n${section}`,
-);
-process.stdout.write(section);
+writeResultsSection('browser', section);

@@ -11,7 +11,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { loadConfig } from '../src/core/config.js';
+import { silentLogger } from '../src/core/log.js';
+import {
+  insertCompartment,
+  insertLabels,
+} from '../src/modules/compartments/compartment.repository.js';
+import { openApp } from '../src/runtime/context.js';
 import { serve, stop, runCli } from '../test/support/processes.js';
+import { writeResultsSection } from './results.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const pgBase = process.env.PEACEOPS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -31,6 +39,53 @@ function wrk(url: string, token: string): { rps: number; p99: number } {
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(run.stdout);
   if (non2xx) throw new Error(`${url}: ${non2xx[1]} failed responses\n${run.stdout}`);
   return { rps, p99 };
+}
+
+/**
+ * Puts one incident in a sensitive compartment the bench user holds (written beside the running
+ * server, as an officer's steps would leave it): each read of it is audited, chained in the log.
+ */
+async function labelSensitive(env: Record<string, string>, incidentId: string) {
+  const app = await openApp(loadConfig(env), { log: silentLogger, migrate: 'none' });
+  const db = app.ctx.db;
+  const incident = await db
+    .selectFrom('incidents')
+    .select('mission_id')
+    .where('id', '=', incidentId)
+    .executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'bench')
+    .executeTakeFirstOrThrow();
+  const now = new Date().toISOString();
+  await insertCompartment(db, {
+    id: 'bench-sensitive',
+    missionId: incident.mission_id,
+    name: 'Witness protection',
+    description: '',
+    sensitive: true,
+    createdAt: now,
+    createdBy: user.id,
+    version: 1,
+  });
+  await db
+    .insertInto('compartment_members')
+    .values({
+      compartment_id: 'bench-sensitive',
+      user_id: user.id,
+      mission_id: incident.mission_id,
+      added_at: now,
+      added_by: user.id,
+    })
+    .execute();
+  await insertLabels(db, {
+    recordType: 'incident',
+    recordId: incidentId,
+    missionId: incident.mission_id,
+    compartmentIds: ['bench-sensitive'],
+  });
+  await app.close();
 }
 
 async function measure(dialect: 'sqlite' | 'postgres') {
@@ -76,13 +131,17 @@ async function measure(dialect: 'sqlite' | 'postgres') {
       'correct horse battery staple\n',
     );
     const token = runCli(['tokens', 'create', '--user', 'bench'], env).stdout.trim();
-    const list = await fetch(`${served.url}/api/incidents?limit=1`, {
+    const list = await fetch(`${served.url}/api/incidents?limit=2`, {
       headers: { Authorization: `Bearer ${token}` },
     });
-    const id = ((await list.json()) as { items: { id: string }[] }).items[0]!.id;
+    const [id, sensitiveId] = ((await list.json()) as { items: { id: string }[] }).items.map(
+      (i) => i.id,
+    );
+    await labelSensitive(env, sensitiveId!);
     return {
       health: wrk(`${served.url}/ogc/conformance`, token),
       incident: wrk(`${served.url}/api/incidents/${id}`, token),
+      audited: wrk(`${served.url}/api/incidents/${sensitiveId}`, token),
       items: wrk(`${served.url}/ogc/collections/incidents/items?limit=100&bbox=18,4,19,5`, token),
     };
   } finally {
@@ -94,7 +153,7 @@ async function measure(dialect: 'sqlite' | 'postgres') {
 
 const sqlite = await measure('sqlite');
 const postgres = await measure('postgres');
-const row = (label: string, key: 'health' | 'incident' | 'items') =>
+const row = (label: string, key: 'health' | 'incident' | 'audited' | 'items') =>
   `| ${label} | ${Math.round(sqlite[key].rps).toLocaleString('en')} /s, p99 ${sqlite[key].p99.toFixed(1)} ms | ${Math.round(postgres[key].rps).toLocaleString('en')} /s, p99 ${postgres[key].p99.toFixed(1)} ms | ${(sqlite[key].rps / sqlite.health.rps).toFixed(2)} / ${(postgres[key].rps / postgres.health.rps).toFixed(2)} |`;
 const section = `<!-- http -->
 ## HTTP on loopback (\`npm run bench:http\`)
@@ -106,18 +165,7 @@ Run: ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node
 |---|---|---|---|
 ${row('`GET /ogc/conformance` (trivial: token check and a constant answer; the ceiling)', 'health')}
 ${row('`GET /api/incidents/{id}`', 'incident')}
+${row('`GET /api/incidents/{id}` of a record in a sensitive compartment the reader holds (each read audited, chained)', 'audited')}
 ${row('`GET /ogc/collections/incidents/items?limit=100&bbox=…`', 'items')}
 `;
-const resultsFile = new URL('./RESULTS.md', import.meta.url);
-const current = fs.readFileSync(resultsFile, 'utf8');
-const start = current.indexOf('<!-- http -->');
-const incidents = current.indexOf('<!-- incidents -->');
-const before =
-  start >= 0
-    ? current.slice(0, start)
-    : incidents >= 0
-      ? current.slice(0, incidents)
-      : `${current.trimEnd()}\n\n`;
-const after = incidents >= 0 ? current.slice(incidents) : '';
-fs.writeFileSync(resultsFile, `${before}${section}\n${after}`);
-process.stdout.write(section);
+writeResultsSection('http', section);

@@ -23,6 +23,7 @@ import { openApp } from '../src/runtime/context.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { generateUcdpCsv } from './generate-ucdp.js';
 import { boxCentres, readerOf, timeBox, timeCountry, type ReaderKind } from './map-queries.js';
+import { writeResultsSection } from './results.js';
 
 const count = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const cli = path.resolve('dist/cli/peaceops.js');
@@ -273,11 +274,4 @@ after ANALYZE. Fresh: ${freshRuns} new processes, each timing its first country 
 operating system's file cache and PostgreSQL's shared buffers are as the warm runs left them; the process's caches
 are new). The mission reader sees one mission; headquarters sees every mission (the aggregate is read per mission).
 `;
-const resultsFile = new URL('./RESULTS.md', import.meta.url);
-const current = fs.readFileSync(resultsFile, 'utf8');
-const at = current.indexOf('<!-- incidents -->');
-fs.writeFileSync(
-  resultsFile,
-  `${at >= 0 ? current.slice(0, at) : `${current.trimEnd()}\n\n`}${section}`,
-);
-process.stdout.write(section);
+writeResultsSection('incidents', section);

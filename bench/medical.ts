@@ -25,21 +25,11 @@ import { createMission } from '../src/modules/missions/mission.service.js';
 import { benchMission } from './mission.js';
 import { openTestApp } from '../test/support/test-app.js';
 import { timed, writeResultsSection } from './results.js';
+import { seededRandom as random } from '../test/support/random.js';
 
 const facilityCount = 200;
 const aircraftCount = 20;
 const casualtyCount = 10_000;
-
-/** A small deterministic generator (mulberry32), so every run builds the same mission. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function run(dialect: 'sqlite' | 'postgres') {
   const t = await openTestApp(dialect, { start: new Date().toISOString() });

@@ -52,41 +52,81 @@ export function openSqlite(file: string): SqliteDatabase.Database {
  * wrote would fail at once with SQLITE_BUSY when another connection (an import's worker, the CLI)
  * had committed in between, as no wait can mend a stale snapshot.
  */
+/**
+ * Writers of this process waiting to begin (issue 22). SQLite's busy handler polls, so a writer
+ * waiting on an import's worker that commits batch after batch could find the lock taken at every
+ * try until the import ended. The server's threads share this counter: a waiting writer raises
+ * it, and a background task's connection (`yields`) lets it through before its next transaction.
+ */
+let writerGate = new Int32Array(new SharedArrayBuffer(4));
+
+/** The counter to hand to a worker thread (its `adoptWriterGate`). */
+export const writerGateBuffer = (): SharedArrayBuffer => writerGate.buffer as SharedArrayBuffer;
+
+/** In a worker thread: share the server thread's counter. */
+export function adoptWriterGate(buffer: SharedArrayBuffer): void {
+  writerGate = new Int32Array(buffer);
+}
+
 class ImmediateSqliteDriver extends SqliteDriver {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly yields: boolean,
+  ) {
+    super(config);
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    if (this.yields) {
+      // Up to a second for the server's waiting writers, a millisecond at a time.
+      for (let waited = 0; Atomics.load(writerGate, 0) > 0 && waited < 1_000; waited++)
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      return;
+    }
+    Atomics.add(writerGate, 0, 1);
+    try {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    } finally {
+      Atomics.sub(writerGate, 0, 1);
+    }
   }
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
+  readonly #yields: boolean;
+  constructor(config: SqliteDialectConfig, yields: boolean) {
     super(config);
     this.#config = config;
+    this.#yields = yields;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.#yields);
   }
 }
 
 /**
  * The handle Kysely sees, keeping each statement it prepared for the next query with the same text
  * (issue 22: preparing anew was a fifth of a by-id request). Kysely runs one query at a time on the
- * connection, so a kept statement is never in use twice. The least recently used past 500 go, and
- * statements longer than 4,000 characters (an import's multi-row inserts) are never kept.
+ * connection, so a kept statement is never in use twice. The least recently used past 500 go;
+ * statements longer than 4,000 characters are kept four at most.
  */
 export function keepingStatements(handle: SqliteDatabase.Database, size = 500, longest = 4_000) {
-  const kept = new Map<string, SqliteDatabase.Statement>();
+  // Long texts (an import's multi-row inserts, one per batch size) get a few places of their own,
+  // so a full 400-row insert is prepared once per import, not once per batch, and odd-sized ones
+  // cannot fill memory.
+  const short = new Map<string, SqliteDatabase.Statement>();
+  const long = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => handle.close(),
     prepare(text: string) {
-      // Multi-row inserts vary in length with every batch: kept, they would fill memory.
-      if (text.length > longest) return handle.prepare(text);
+      const [kept, bound] = text.length > longest ? [long, 4] : [short, size];
       let statement = kept.get(text);
       if (statement) kept.delete(text);
       else {
         statement = handle.prepare(text);
-        if (kept.size >= size) kept.delete(kept.keys().next().value!);
+        if (kept.size >= bound) kept.delete(kept.keys().next().value!);
       }
       kept.set(text, statement);
       return statement;
@@ -96,6 +136,7 @@ export function keepingStatements(handle: SqliteDatabase.Database, size = 500, l
 
 export function connect(
   config: Pick<Config, 'dialect' | 'databaseUrl' | 'sqliteFile' | 'dataDir'>,
+  options: { yieldsToWriters?: boolean } = {},
 ): Connection {
   if (config.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.databaseUrl ?? undefined, max: 10 });
@@ -108,7 +149,10 @@ export function connect(
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const sqlite = openSqlite(config.sqliteFile);
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: keepingStatements(sqlite) }),
+    dialect: new ImmediateSqliteDialect(
+      { database: keepingStatements(sqlite) },
+      options.yieldsToWriters ?? false,
+    ),
   });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }

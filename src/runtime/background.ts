@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../core/config.js';
 import { DomainError, type ErrorCode, type ErrorDetail } from '../core/errors.js';
 import type { BackgroundTask, BackgroundTasks } from '../db/context.js';
+import { writerGateBuffer } from '../db/connect.js';
 
 /** What a worker posts: progress any number of times, then one result or one error. */
 export type WorkerMessage =
@@ -22,6 +23,8 @@ export type WorkerMessage =
 export interface WorkerData {
   config: Config;
   task: BackgroundTask;
+  /** The server thread's count of writers waiting to begin (db/connect.ts). */
+  writerGate: SharedArrayBuffer;
 }
 
 /**
@@ -40,7 +43,7 @@ export function workerTasks(config: Config): BackgroundTasks {
   return {
     run: (task, progress) =>
       new Promise((resolve, reject) => {
-        const worker = startWorker({ config, task });
+        const worker = startWorker({ config, task, writerGate: writerGateBuffer() });
         let settled = false;
         worker.on('message', (message: WorkerMessage) => {
           if (message.kind === 'progress') progress(message.update);

@@ -33,6 +33,8 @@ export interface OpenOptions {
   log?: Logger;
   /** 'auto': SQLite migrates, PostgreSQL must be current. 'none': open as is (db commands). */
   migrate?: 'auto' | 'none';
+  /** A background task's connection: lets the server's waiting writers in between its transactions. */
+  yieldsToWriters?: boolean;
 }
 
 export function fileLogger(config: Config): Logger {
@@ -42,7 +44,7 @@ export function fileLogger(config: Config): Logger {
 }
 
 export async function openApp(config: Config, options: OpenOptions = {}): Promise<OpenedApp> {
-  const connection = connect(config);
+  const connection = connect(config, { yieldsToWriters: options.yieldsToWriters ?? false });
   try {
     const clock = options.clock ?? systemClock;
     let upgraded: UpgradeCopy | null = null;

@@ -9,6 +9,7 @@ import type { RequestContext } from '../db/context.js';
 import { runImportTask } from '../modules/incidents/import-job.service.js';
 import type { WorkerData, WorkerMessage } from './background.js';
 import { openApp } from './context.js';
+import { adoptWriterGate } from '../db/connect.js';
 
 type Task = (
   ctx: RequestContext,
@@ -24,10 +25,11 @@ const tasks: Record<string, Task> = {
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
 async function main(): Promise<void> {
-  const { config, task } = workerData as WorkerData;
+  const { config, task, writerGate } = workerData as WorkerData;
+  adoptWriterGate(writerGate);
   const run = tasks[task.name];
   if (!run) throw new Error(`no background task named ${task.name}`);
-  const opened = await openApp(config, { migrate: 'none' });
+  const opened = await openApp(config, { migrate: 'none', yieldsToWriters: true });
   try {
     const ctx: RequestContext = {
       ...opened.ctx,

@@ -119,12 +119,8 @@ export interface NewCellIncident {
   fatalities: number;
 }
 
-/**
- * Adds new incidents, none of them labelled, to the aggregate: counted here (the arithmetic of
- * map-cells.ts, which the SQL repeats) and written with one upsert. An import's thousand
- * incidents make ~3,500 cells, instead of a grouped statement over 6,000 joined rows.
- */
-const columns = [
+/** The aggregate's columns, in the order the JSON of new cells carries them. */
+export const cellColumns = [
   'mission_id',
   'level',
   'span',
@@ -140,6 +136,11 @@ const columns = [
   'sum_lat',
 ] as const;
 
+/**
+ * Adds new incidents, none of them labelled, to the aggregate: counted here (the arithmetic of
+ * map-cells.ts, which the SQL repeats) and written with one upsert. An import's thousand
+ * incidents make ~3,500 cells, instead of a grouped statement over 6,000 joined rows.
+ */
 export async function addNewToCells(
   db: Kysely<Database>,
   change: { dialect: Dialect; incidents: readonly NewCellIncident[] },
@@ -195,9 +196,9 @@ export async function addNewToCells(
           category text, status text, n integer, killed integer, sum_lon double precision,
           sum_lat double precision)`
       : sql`select ${sql.join(
-          columns.map((c) => sql`json_extract(value, ${`$.${c}`})`),
+          cellColumns.map((c) => sql`json_extract(value, ${`$.${c}`})`),
         )} from json_each(${cellsJson}) where true`;
-  await sql`insert into incident_map_cells (${sql.raw(columns.join(', '))}) ${source}
+  await sql`insert into incident_map_cells (${sql.raw(cellColumns.join(', '))}) ${source}
     on conflict (mission_id, level, span, cx, cy, year, month, category, status) do update set
       n = incident_map_cells.n + excluded.n, killed = incident_map_cells.killed + excluded.killed,
       sum_lon = incident_map_cells.sum_lon + excluded.sum_lon,
@@ -211,6 +212,20 @@ export async function rebuildCells(db: Kysely<Database>, dialect: Dialect): Prom
     db,
   );
   await cellsFromFinestMonths().execute(db);
+}
+
+/** A grouped row (x, y, n, killed, lon and lat sums; numbers or numeric strings) as CellSums. */
+export function toCellSums(
+  r: Record<'x' | 'y' | 'n' | 'killed' | 'lon' | 'lat', unknown>,
+): CellSums {
+  return {
+    x: Number(r.x),
+    y: Number(r.y),
+    n: Number(r.n),
+    killed: Number(r.killed),
+    sumLon: Number(r.lon),
+    sumLat: Number(r.lat),
+  };
 }
 
 export interface CellSums {
@@ -290,12 +305,5 @@ export async function selectCellSums(
       sum(sum_lat) as lat
     from incident_map_cells where ${sql.join(where, sql` and `)}
     group by ${x}, ${y}`.execute(db);
-  return rows.rows.map((r) => ({
-    x: Number(r.x),
-    y: Number(r.y),
-    n: Number(r.n),
-    killed: Number(r.killed),
-    sumLon: Number(r.lon),
-    sumLat: Number(r.lat),
-  }));
+  return rows.rows.map(toCellSums);
 }

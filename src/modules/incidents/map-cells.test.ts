@@ -15,17 +15,7 @@ import {
   type BoxParts,
   type CellRange,
 } from './map-cells.js';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../test/support/random.js';
 
 const inRange = (r: CellRange, lon: number, lat: number, shift = 0) => {
   const x = cellX(lon, r.level + shift) >> shift;

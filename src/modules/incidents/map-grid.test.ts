@@ -22,19 +22,10 @@ import {
 } from './incident.schema.js';
 import { changeIncidentStatus, recordIncident, reviseIncident } from './incident.service.js';
 import { cellX, cellY } from './map-cells.js';
-import { rebuildCells } from './map-cells.repository.js';
+import { cellColumns, rebuildCells } from './map-cells.repository.js';
+import { seededRandom as random } from '../../../test/support/random.js';
 
 const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
-
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Cells keyed by their grid position at the answer's zoom. */
 function byCell(answer: IncidentMap, zoom: number) {
@@ -223,19 +214,7 @@ eachDialect('the map from its aggregate', (t) => {
       (
         await db
           .selectFrom('incident_map_cells')
-          .select([
-            'mission_id',
-            'level',
-            'span',
-            'cx',
-            'cy',
-            'year',
-            'month',
-            'category',
-            'status',
-            'n',
-            'killed',
-          ])
+          .select(cellColumns.slice(0, 11))
           .where('n', '!=', 0)
           .execute()
       )

@@ -11,7 +11,7 @@ import { labelledWithHeld, unlabelled } from '../../db/scope.js';
 import { filteredIncidents, recordType } from './incident.repository.js';
 import type { IncidentFilters } from './incident.schema.js';
 import { boxesOf, boxParts, finestLevel, levelFor, timeParts, type BoxParts } from './map-cells.js';
-import { cellOf, selectCellSums, type CellSums } from './map-cells.repository.js';
+import { cellOf, selectCellSums, toCellSums, type CellSums } from './map-cells.repository.js';
 import { byColumns, spatialIndexOf, type Bbox } from './spatial.repository.js';
 
 /** Filters the aggregate can answer; any other sends the map to the rows. */
@@ -117,14 +117,7 @@ async function rowSums(
     ])
     .groupBy([cx, cy])
     .execute();
-  return rows.map((r) => ({
-    x: Number(r.x),
-    y: Number(r.y),
-    n: Number(r.n),
-    killed: Number(r.killed),
-    sumLon: Number(r.lon),
-    sumLat: Number(r.lat),
-  }));
+  return rows.map(toCellSums);
 }
 
 /**
