@@ -170,9 +170,11 @@ export async function updateIncidentRow(
   expectedVersion: number,
 ): Promise<boolean> {
   // The map's aggregate follows the row: out as it was, back in as it is (unchanged if not written).
-  // The row is locked first (PostgreSQL), so what is taken out is what a concurrent writer left.
+  // On PostgreSQL the row is locked first, so what is taken out is what a concurrent writer left
+  // (SQLite has one writer: nothing to wait for).
   const dialect = dialectOf(db as never);
-  await sql`select id from incidents where id = ${incident.id}${lockClause(dialect)}`.execute(db);
+  if (dialect === 'postgres')
+    await sql`select id from incidents where id = ${incident.id}${lockClause(dialect)}`.execute(db);
   const change = { dialect, ids: [incident.id] };
   await addToCells(db, { ...change, sign: -1 });
   const result = await db
