@@ -22,6 +22,15 @@ import { serve, stop, runCli } from '../test/support/processes.js';
 import { writeResultsSection } from './results.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+/** Rounds of every route in turn; figures are medians over rounds, ratios taken within a round. */
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+type Route = 'health' | 'incident' | 'audited' | 'items';
+type Figures = Record<Route, { rps: number; p99: number; share: number }>;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const pgBase = process.env.PEACEOPS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function wrk(url: string, token: string): { rps: number; p99: number } {
@@ -88,7 +97,7 @@ async function labelSensitive(env: Record<string, string>, incidentId: string) {
   await app.close();
 }
 
-async function measure(dialect: 'sqlite' | 'postgres') {
+async function measure(dialect: 'sqlite' | 'postgres'): Promise<Figures> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-http-'));
   let databaseUrl = '';
   let dropDatabase = async () => undefined as void;
@@ -138,12 +147,34 @@ async function measure(dialect: 'sqlite' | 'postgres') {
       (i) => i.id,
     );
     await labelSensitive(env, sensitiveId!);
-    return {
-      health: wrk(`${served.url}/ogc/conformance`, token),
-      incident: wrk(`${served.url}/api/incidents/${id}`, token),
-      audited: wrk(`${served.url}/api/incidents/${sensitiveId}`, token),
-      items: wrk(`${served.url}/ogc/collections/incidents/items?limit=100&bbox=18,4,19,5`, token),
+    const urls: Record<Route, string> = {
+      health: `${served.url}/ogc/conformance`,
+      incident: `${served.url}/api/incidents/${id}`,
+      audited: `${served.url}/api/incidents/${sensitiveId}`,
+      items: `${served.url}/ogc/collections/incidents/items?limit=100&bbox=18,4,19,5`,
     };
+    const runs: Record<Route, { rps: number; p99: number; share: number }[]> = {
+      health: [],
+      incident: [],
+      audited: [],
+      items: [],
+    };
+    for (let round = 0; round < rounds; round++) {
+      const trivial = wrk(urls.health, token);
+      runs.health.push({ ...trivial, share: 1 });
+      for (const route of ['incident', 'audited', 'items'] as const) {
+        const run = wrk(urls[route], token);
+        runs[route].push({ ...run, share: run.rps / trivial.rps });
+      }
+    }
+    const figures = {} as Figures;
+    for (const route of Object.keys(runs) as Route[])
+      figures[route] = {
+        rps: median(runs[route].map((r) => r.rps)),
+        p99: median(runs[route].map((r) => r.p99)),
+        share: median(runs[route].map((r) => r.share)),
+      };
+    return figures;
   } finally {
     await stop(served);
     await dropDatabase();
@@ -153,13 +184,15 @@ async function measure(dialect: 'sqlite' | 'postgres') {
 
 const sqlite = await measure('sqlite');
 const postgres = await measure('postgres');
-const row = (label: string, key: 'health' | 'incident' | 'audited' | 'items') =>
-  `| ${label} | ${Math.round(sqlite[key].rps).toLocaleString('en')} /s, p99 ${sqlite[key].p99.toFixed(1)} ms | ${Math.round(postgres[key].rps).toLocaleString('en')} /s, p99 ${postgres[key].p99.toFixed(1)} ms | ${(sqlite[key].rps / sqlite.health.rps).toFixed(2)} / ${(postgres[key].rps / postgres.health.rps).toFixed(2)} |`;
+const row = (label: string, key: Route) =>
+  `| ${label} | ${Math.round(sqlite[key].rps).toLocaleString('en')} /s, p99 ${sqlite[key].p99.toFixed(1)} ms | ${Math.round(postgres[key].rps).toLocaleString('en')} /s, p99 ${postgres[key].p99.toFixed(1)} ms | ${sqlite[key].share.toFixed(2)} / ${postgres[key].share.toFixed(2)} |`;
 const section = `<!-- http -->
 ## HTTP on loopback (\`npm run bench:http\`)
 
 Run: ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node ${process.version}. \`wrk -t2 -c32 -d${seconds}s\` against
 \`peaceops serve --demo\` (1,848 events), authenticated with an API token; server and wrk share the 2 cores.
+${rounds} rounds, each running every route in turn; each figure is the median over rounds, and each
+share is the median of the route's rate over the trivial route's rate measured just before it.
 
 | route | SQLite | PostgreSQL | share of the trivial route (SQLite / PostgreSQL) |
 |---|---|---|---|

@@ -20,6 +20,17 @@ export interface RoleGrantsTable {
   decided_at: NullableTimestamp;
 }
 
+/**
+ * One row (id 1): moved by triggers whenever anything a request's actor is built from changes
+ * (memberships, compartment members, missions, a user's status or username), so every process may
+ * keep actors in memory while it stands still (accounts/actor-cache.ts).
+ */
+export interface AccessGenerationTable {
+  id: number;
+  n: number;
+}
+
 export interface AccountsTables {
   role_grants: RoleGrantsTable;
+  access_generation: AccessGenerationTable;
 }

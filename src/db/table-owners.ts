@@ -12,6 +12,7 @@ export const tableOwners = {
   sessions: 'accounts',
   api_tokens: 'accounts',
   role_grants: 'accounts',
+  access_generation: 'accounts',
   // audit
   audit_entries: 'audit',
   audit_head: 'audit',

@@ -37,6 +37,7 @@ import * as m0034 from './0034-sea-training.js';
 import * as m0035 from './0035-personnel.js';
 import * as m0036 from './0036-incident-map-cells.js';
 import * as m0037 from './0037-spatial-time-index.js';
+import * as m0038 from './0038-access-generation.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -76,4 +77,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0035-personnel': m0035,
   '0036-incident-map-cells': m0036,
   '0037-spatial-time-index': m0037,
+  '0038-access-generation': m0038,
 };

@@ -8,7 +8,9 @@ import type { Actor } from '../../core/policy.js';
 import type { AppContext } from '../../db/context.js';
 import { heldCompartmentIds } from '../compartments/compartment.service.js';
 import { missionNames } from '../missions/mission.service.js';
-import { membershipsOf } from './user.repository.js';
+import { cachedActor, fileActor } from './actor-cache.js';
+import { accessGeneration } from './session.repository.js';
+import { findUserRow, membershipsOf } from './user.repository.js';
 import type { Membership } from './user.schema.js';
 
 export interface MissionView {
@@ -79,4 +81,28 @@ export async function buildActor(
     permissions: permissionsOf(roles),
     compartmentIds: new Set(compartmentIds),
   };
+}
+
+/**
+ * The actor of an active user in the requested view, as `buildActor` makes it, kept in memory while
+ * nothing it is built from changes (actor-cache.ts). null: no such user, or not active.
+ */
+export async function actorOfUser(
+  ctx: AppContext,
+  args: { userId: string; via: Actor['via']; missionId: string | null; fullAccess: boolean },
+): Promise<Actor | null> {
+  // First: what is read after this can only be as new as this generation or newer.
+  const key = {
+    userId: args.userId,
+    missionId: args.missionId,
+    fullAccess: args.fullAccess,
+    generation: await accessGeneration(ctx.db),
+  };
+  const kept = cachedActor(ctx.db, key, args.via);
+  if (kept) return kept;
+  const user = await findUserRow(ctx.db, { id: args.userId });
+  if (!user || user.status !== 'active') return null;
+  const actor = await buildActor(ctx, { ...args, username: user.username });
+  fileActor(ctx.db, key, actor);
+  return actor;
 }

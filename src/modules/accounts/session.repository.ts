@@ -79,3 +79,13 @@ export async function updateToken(
 ): Promise<void> {
   await db.updateTable('api_tokens').set(changes).where('id', '=', id).execute();
 }
+
+/** Where what actors are built from stands (migration 0038): moved by triggers on every change. */
+export async function accessGeneration(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('access_generation')
+    .select('n')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

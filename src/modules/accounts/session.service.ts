@@ -15,7 +15,7 @@ import { fromBool, fromNullableTimestamp, fromTimestamp, toTimestamp } from '../
 import { inTransaction, type AppContext } from '../../db/context.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { holdsSensitiveCompartment } from '../compartments/compartment.service.js';
-import { availableViews, buildActor } from './actor.service.js';
+import { actorOfUser, availableViews } from './actor.service.js';
 import { verifyPassword } from './password.js';
 import {
   findSession,
@@ -176,22 +176,19 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
     now.getTime() - fromTimestamp(session.last_seen_at).getTime() >
       minutes(ctx.config.sessionIdleMinutes);
   if (expired) throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
-  const user = await findUserRow(ctx.db, { id: session.user_id });
-  if (!user || user.status !== 'active')
-    throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
   // Activity is written at most once a minute, and always well within the idle limit, so a short
   // idle timeout never ends a session that is in use.
   const refreshEvery = Math.min(minutes(1), minutes(ctx.config.sessionIdleMinutes) / 2);
   if (now.getTime() - fromTimestamp(session.last_seen_at).getTime() > refreshEvery) {
     await updateSession(ctx.db, session.id, { last_seen_at: toTimestamp(now) });
   }
-  const actor = await buildActor(ctx, {
-    userId: user.id,
-    username: user.username,
+  const actor = await actorOfUser(ctx, {
+    userId: session.user_id,
     via: 'session',
     missionId: session.mission_id,
     fullAccess: session.stage === 'full',
   });
+  if (!actor) throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
   return { session, actor };
 }
 

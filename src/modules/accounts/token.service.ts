@@ -10,7 +10,7 @@ import type { Actor } from '../../core/policy.js';
 import { fromNullableTimestamp, fromTimestamp, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { appendAudit, audit } from '../audit/audit.service.js';
-import { availableViews, buildActor } from './actor.service.js';
+import { actorOfUser, availableViews } from './actor.service.js';
 import {
   findToken,
   findTokenByHash,
@@ -20,7 +20,6 @@ import {
   type TokenRow,
 } from './session.repository.js';
 import type { ApiToken, CreateTokenInput } from './token.schema.js';
-import { findUserRow } from './user.repository.js';
 
 const iso = (v: string | Date | null) => fromNullableTimestamp(v)?.toISOString() ?? null;
 
@@ -125,17 +124,15 @@ export async function resolveApiToken(
     );
     throw new DomainError('unauthenticated', 'Invalid, expired or revoked API token');
   }
-  const user = await findUserRow(ctx.db, { id: row.user_id });
-  if (!user || user.status !== 'active')
-    throw new DomainError('unauthenticated', 'Invalid, expired or revoked API token');
-  const last = fromNullableTimestamp(row.last_used_at);
-  if (!last || now.getTime() - last.getTime() > 60_000)
-    await updateToken(ctx.db, row.id, { last_used_at: toTimestamp(now) });
-  return buildActor(ctx, {
-    userId: user.id,
-    username: user.username,
+  const actor = await actorOfUser(ctx, {
+    userId: row.user_id,
     via: 'token',
     missionId: row.mission_id,
     fullAccess: true,
   });
+  if (!actor) throw new DomainError('unauthenticated', 'Invalid, expired or revoked API token');
+  const last = fromNullableTimestamp(row.last_used_at);
+  if (!last || now.getTime() - last.getTime() > 60_000)
+    await updateToken(ctx.db, row.id, { last_used_at: toTimestamp(now) });
+  return actor;
 }

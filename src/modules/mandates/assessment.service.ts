@@ -207,7 +207,7 @@ export async function stepTransition(
   assertDay(ctx, { path: 'on', value: on, notBefore: mandate.adopted_on });
   let benchmark: { title: string; reached: boolean } | null = null;
   if (transition.benchmark_id) {
-    const contents = await contentsOf(ctx, [mandate.id]);
+    const contents = await contentsOf(ctx, [mandate]);
     const row = (await findBenchmark(ctx.db, transition.benchmark_id))!;
     benchmark = {
       title: row.title,

@@ -9,12 +9,7 @@ import { fromJson } from '../../db/codecs.js';
 import type { RequestContext } from '../../db/context.js';
 import { incidentSummary } from '../incidents/incident-summary.service.js';
 import { mandateOf, type Contents } from './mandate.mapping.js';
-import {
-  findMandate,
-  mandateContents,
-  type IndicatorRow,
-  type MandateRow,
-} from './mandate.repository.js';
+import { mandateContents, type IndicatorRow, type MandateRow } from './mandate.repository.js';
 import type { Mandate } from './mandate.schema.js';
 import type { IndicatorValue } from './mandate.rules.js';
 
@@ -71,17 +66,19 @@ async function computedValues(
 
 export async function contentsOf(
   ctx: RequestContext,
-  mandateIds: readonly string[],
+  mandates: readonly Pick<MandateRow, 'id' | 'expires_on'>[],
 ): Promise<Contents> {
-  const rows = await mandateContents(ctx.db, mandateIds);
+  const rows = await mandateContents(
+    ctx.db,
+    mandates.map((m) => m.id),
+  );
   const values = new Map<string, IndicatorValue[]>();
-  for (const v of rows.values)
-    values.set(v.indicator_id, [
-      ...(values.get(v.indicator_id) ?? []),
-      { period: v.period, value: v.value },
-    ]);
-  const expiries = new Map<string, string>();
-  for (const id of mandateIds) expiries.set(id, (await findMandate(ctx.db, id))?.expires_on ?? '');
+  for (const v of rows.values) {
+    const list = values.get(v.indicator_id) ?? [];
+    list.push({ period: v.period, value: v.value });
+    values.set(v.indicator_id, list);
+  }
+  const expiries = new Map(mandates.map((m) => [m.id, m.expires_on]));
   const mandateOfTask = new Map(rows.tasks.map((t) => [t.id, t.mandate_id]));
   const mandateOfBenchmark = new Map(
     rows.benchmarks.map((b) => [b.id, mandateOfTask.get(b.task_id)!]),
@@ -96,5 +93,5 @@ export async function contentsOf(
 }
 
 export async function answer(ctx: RequestContext, mandate: MandateRow): Promise<Mandate> {
-  return mandateOf(mandate, await contentsOf(ctx, [mandate.id]), todayOf(ctx));
+  return mandateOf(mandate, await contentsOf(ctx, [mandate]), todayOf(ctx));
 }

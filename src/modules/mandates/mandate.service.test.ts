@@ -271,4 +271,23 @@ eachDialect('D1 and D2 mandates', (t) => {
     });
     expect(badResolution.body.error.details[0].path).toBe('resolution');
   });
+
+  it('the periodic report reads the mandate in force in its period: the latest adopted by its end, not expired before its start', async () => {
+    const renewal = await planner.post('/api/mandates', {
+      resolution: '2659 (2022)',
+      title: 'Renewal',
+      adoptedOn: dayOf(-10),
+      expiresOn: dayOf(355),
+    });
+    expect(renewal.status).toBe(201);
+    const resolutionIn = async (from: string, to: string) =>
+      (
+        await head.get(
+          `/api/reports/missions/${world.missionA.id}/periodic.json?from=${from}&to=${to}`,
+        )
+      ).body.mandate?.resolution ?? null;
+    expect(await resolutionIn(dayOf(-30), dayOf(-20))).toBe('2149 (2014)');
+    expect(await resolutionIn(dayOf(-30), dayOf(-5))).toBe('2659 (2022)');
+    expect(await resolutionIn(dayOf(-200), dayOf(-150))).toBeNull();
+  });
 });

@@ -115,12 +115,26 @@ export async function listMandates(
 ): Promise<Mandate[]> {
   assertPermission(ctx.actor, 'mandates:read');
   const mandates = await mandateRows(ctx.db, missionsToRead(ctx.actor, query.missionId));
-  const contents = await contentsOf(
-    ctx,
-    mandates.map((m) => m.id),
-  );
+  const contents = await contentsOf(ctx, mandates);
   const today = todayOf(ctx);
   return mandates.map((m) => mandateOf(m, contents, today));
+}
+
+/**
+ * The mission's mandate in force during a period — the latest adopted on or before its end that
+ * has not expired before its start — or null; only that one is read whole.
+ * @throws forbidden
+ */
+export async function mandateInForce(
+  ctx: RequestContext,
+  missionId: string,
+  period: { from: string; to: string },
+): Promise<Mandate | null> {
+  assertPermission(ctx.actor, 'mandates:read');
+  const inForce = (await mandateRows(ctx.db, missionsToRead(ctx.actor, missionId)))
+    .filter((m) => m.adopted_on <= period.to && m.expires_on >= period.from)
+    .sort((a, b) => b.adopted_on.localeCompare(a.adopted_on))[0];
+  return inForce ? answer(ctx, inForce) : null;
 }
 
 /** @throws forbidden, not_found */
@@ -275,7 +289,7 @@ export async function setTaskStatus(
   const mandate = (await findMandate(ctx.db, task.mandate_id))!;
   const status = task.status as TaskStatus;
   if (input.to === 'started') {
-    const contents = await contentsOf(ctx, [mandate.id]);
+    const contents = await contentsOf(ctx, [mandate]);
     assertMayStart({
       task: { phase: task.phase, status },
       mandate: { adoptedOn: mandate.adopted_on, expiresOn: mandate.expires_on },

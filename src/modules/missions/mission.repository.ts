@@ -67,6 +67,17 @@ export async function selectMissions(
   return (await query.execute()).map(toMission);
 }
 
+/** Missions' ids, acronyms and names only (labels and views need no more), in acronym order. */
+export async function selectMissionNames(
+  db: Kysely<Database>,
+  ids: 'all' | readonly string[],
+): Promise<{ id: string; acronym: string; name: string }[]> {
+  if (ids !== 'all' && ids.length === 0) return [];
+  let query = db.selectFrom('missions').select(['id', 'acronym', 'name']).orderBy('acronym');
+  if (ids !== 'all') query = query.where('id', 'in', ids);
+  return query.execute();
+}
+
 /** Writes the new state if the stored version is still `expectedVersion`; false otherwise. */
 export async function updateMissionRow(
   db: Kysely<Database>,

@@ -11,6 +11,7 @@ import {
   findMission,
   findMissionByAcronym,
   insertMission,
+  selectMissionNames,
   selectMissions,
   updateMissionRow,
 } from './mission.repository.js';
@@ -210,7 +211,7 @@ export async function missionNames(
   app: AppContext,
   ids?: readonly string[],
 ): Promise<Map<string, MissionName>> {
-  const missions = await selectMissions(app.db, ids ? [...new Set(ids)] : 'all');
+  const missions = await selectMissionNames(app.db, ids ? [...new Set(ids)] : 'all');
   return new Map(missions.map((m) => [m.id, { id: m.id, acronym: m.acronym, name: m.name }]));
 }
 

@@ -23,7 +23,7 @@ import { listOpenFollowUps } from '../incidents/follow-up.service.js';
 import { incidentSummary } from '../incidents/incident-summary.service.js';
 import { listSites } from '../mandates/environment.service.js';
 import { perceptionInPeriod } from '../mandates/survey.service.js';
-import { listMandates } from '../mandates/mandate.service.js';
+import { mandateInForce } from '../mandates/mandate.service.js';
 import { fatalityStatistics } from '../medical/fatality-statistics.service.js';
 import { getMission } from '../missions/mission.service.js';
 import { latestAssessments } from '../unit-performance/assessment.service.js';
@@ -107,9 +107,7 @@ async function mandate(
   p: Period,
 ): Promise<PeriodicReport['mandate']> {
   // The mandate in force during the period: the latest adopted on or before its end.
-  const inForce = (await listMandates(desk, { missionId }))
-    .filter((m) => m.adoptedOn <= p.to && m.expiresOn >= p.from)
-    .sort((a, b) => b.adoptedOn.localeCompare(a.adoptedOn))[0];
+  const inForce = await mandateInForce(desk, missionId, p);
   if (!inForce) return null;
   const recommendations = inForce.assessments
     .filter((a) => a.conductedOn <= p.to)
