@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { browserAliases } from './vite.config.js';
+import SlowestFirst from './test/support/slow-first.js';
 
 export default defineConfig({
   test: {
@@ -13,6 +14,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     globals: false,
     reporters: ['default', './test/support/real-data-reporter.ts'],
+    // The slowest files first, also on a clean checkout (test/support/slow-first.ts).
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         extends: true,

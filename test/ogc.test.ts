@@ -209,6 +209,21 @@ eachDialect('OGC API – Features (I3)', (t) => {
     expect((await get('/ogc/collections/alerts/items')).status).toBe(404);
   });
 
+  it('a page’s features (read from the feature columns alone) equal each feature read from its whole record', async () => {
+    const page = (await get('/ogc/collections/incidents/items?bbox=18,4,19,5&limit=60')).body;
+    expect(page.features.length).toBe(60);
+    for (const feature of page.features) {
+      const { links: _links, ...whole } = (
+        await get(`/ogc/collections/incidents/items/${feature.id}`)
+      ).body;
+      expect(feature).toEqual(whole);
+    }
+    // UCDP's events carry actors, casualties and the source's id: the page shows them.
+    expect(page.features.some((f: { properties: { actors: string } }) => f.properties.actors)).toBe(
+      true,
+    );
+  });
+
   describe('errors the standard asks for', () => {
     it.each([
       ['an unknown parameter', 'items?colour=red'],

@@ -77,6 +77,8 @@ eachDialect('fail closed', (t) => {
     await sql`alter table compartment_members rename to compartment_members_away`.execute(
       t().ctx.db,
     );
+    // Something the actor is built from changed (as a trigger would say): it must be read again.
+    await sql`update access_generation set n = n + 1`.execute(t().ctx.db);
     try {
       const answer = await admin.get('/api/missions');
       expect(answer.status).toBe(500);
@@ -85,6 +87,19 @@ eachDialect('fail closed', (t) => {
       await sql`alter table compartment_members_away rename to compartment_members`.execute(
         t().ctx.db,
       );
+    }
+    expect((await admin.get('/api/missions')).status).toBe(200);
+  });
+
+  it('if it cannot be told whether a kept actor still holds (generation unreadable), the caller gets an error', async () => {
+    expect((await admin.get('/api/missions')).status).toBe(200);
+    await sql`alter table access_generation rename to access_generation_away`.execute(t().ctx.db);
+    try {
+      const answer = await admin.get('/api/missions');
+      expect(answer.status).toBe(500);
+      expect(answer.body).not.toHaveProperty('items');
+    } finally {
+      await sql`alter table access_generation_away rename to access_generation`.execute(t().ctx.db);
     }
     expect((await admin.get('/api/missions')).status).toBe(200);
   });

@@ -7,6 +7,7 @@ import { assertPermission } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import { incidentCsvRow, incidentsCsvHead } from './incident.csv.js';
+import type { FeatureSource } from './incident-features.js';
 import type { Incident, IncidentQuery } from './incident.schema.js';
 import { listIncidents } from './incident.service.js';
 import { sensitiveCompartmentIds } from '../compartments/compartment.service.js';
@@ -34,7 +35,7 @@ async function* exportable(
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-export function toFeature(i: Incident) {
+export function toFeature(i: FeatureSource) {
   return {
     type: 'Feature' as const,
     id: i.id,

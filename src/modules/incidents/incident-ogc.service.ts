@@ -13,7 +13,7 @@ import type { Bbox } from './spatial.repository.js';
 import { sensitiveCompartmentIds } from '../compartments/compartment.service.js';
 import { toFeature } from './incident-export.service.js';
 import { recordType } from './incident.repository.js';
-import { getIncident, listIncidents } from './incident.service.js';
+import { getIncident, listIncidentFeatures } from './incident.service.js';
 
 /** The actor without its sensitive compartments: what it may see through an open interface. */
 async function openActor(ctx: RequestContext): Promise<RequestContext> {
@@ -74,7 +74,7 @@ export async function ogcIncidentItems(
   assertPermission(ctx.actor, 'incidents:read');
   const open = await openActor(ctx);
   const range = query.datetime ? parseDatetime(query.datetime) : {};
-  const page = await listIncidents(open, {
+  const page = await listIncidentFeatures(open, {
     limit: query.limit,
     ...(query.cursor ? { cursor: query.cursor } : {}),
     ...(query.bbox ? { bbox: query.bbox } : {}),

@@ -239,14 +239,15 @@ function withFilters(
  * on keys alone (id and time), then its rows read by id: a dense box sorts thousands of candidates
  * without carrying their wide rows.
  */
-export async function selectIncidentRows(
+/** A page of the list: the ids and times of what the actor reaches, newest first. */
+export async function selectIncidentPage(
   db: Kysely<Database>,
   actor: PolicyActor,
   query: IncidentQuery & {
     after: { occurredAt: string; id: string } | null;
     spatialIndex: SpatialIndex;
   },
-) {
+): Promise<{ id: string; occurred_at: Selectable<IncidentsTable>['occurred_at'] }[]> {
   let q = filteredIncidents(db, actor, query).select(['id', 'occurred_at']);
   if (query.after) {
     const { occurredAt, id } = query.after;
@@ -257,23 +258,18 @@ export async function selectIncidentRows(
       ]),
     );
   }
-  const page = await q
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(query.limit)
-    .execute();
-  if (page.length === 0) return [];
-  const rows = await db
-    .selectFrom('incidents')
-    .selectAll()
-    .where(
-      'id',
-      'in',
-      page.map((r) => r.id),
-    )
-    .execute();
+  return q.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+}
+
+/** Whole rows by id, in the order of the ids given. */
+export async function incidentRowsByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Selectable<IncidentsTable>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('incidents').selectAll().where('id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return page.map((r) => byId.get(r.id)!);
+  return ids.map((id) => byId.get(id)!);
 }
 
 /** Which of these incidents the actor reaches (mission in view, every compartment held). */

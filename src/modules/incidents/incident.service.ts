@@ -8,7 +8,8 @@
 import { assertHappened } from '../../core/happened.js';
 import { DomainError, staleVersion } from '../../core/errors.js';
 import { assertCan, assertPermission, hasPermission, missionForWrite } from '../../core/policy.js';
-import { toTimestamp } from '../../db/codecs.js';
+import { fromTimestamp, toTimestamp } from '../../db/codecs.js';
+import { featureRowsByIds, toFeatureSource, type FeatureSource } from './incident-features.js';
 import { spatialIndexOf } from './spatial.repository.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
@@ -24,7 +25,8 @@ import {
   insertIncident,
   reachableIncidentIds,
   recordType,
-  selectIncidentRows,
+  incidentRowsByIds,
+  selectIncidentPage,
   toIncident,
   updateIncidentRow,
 } from './incident.repository.js';
@@ -120,31 +122,50 @@ function decodeCursor(cursor: string | undefined): { occurredAt: string; id: str
   return { occurredAt, id };
 }
 
-/** Newest first, in the missions and compartments the caller may see. @throws forbidden */
-export async function listIncidents(
+/** The ids of the list's page (reach and filters in SQL), newest first, and the cursor after it. */
+async function listPage(
   ctx: RequestContext,
   query: IncidentQuery,
-): Promise<{ items: Incident[]; nextCursor: string | null }> {
+): Promise<{ ids: string[]; nextCursor: string | null }> {
   assertPermission(ctx.actor, 'incidents:read');
-  const rows = await selectIncidentRows(ctx.db, ctx.actor, {
+  const rows = await selectIncidentPage(ctx.db, ctx.actor, {
     ...query,
     limit: query.limit + 1,
     after: decodeCursor(query.cursor),
     spatialIndex: await spatialIndexOf(ctx.db, ctx.dialect, ctx.config),
   });
   const page = rows.slice(0, query.limit);
-  const labels = await labelsOf(
-    ctx,
-    recordType,
-    page.map((r) => r.id),
-  );
-  const items = page.map((row) => toIncident(row, labels.get(row.id) ?? []));
-  const last = items[items.length - 1];
+  const last = page[page.length - 1];
   const nextCursor =
     rows.length > query.limit && last
-      ? Buffer.from(`${last.occurredAt}|${last.id}`).toString('base64url')
+      ? Buffer.from(`${fromTimestamp(last.occurred_at).toISOString()}|${last.id}`).toString(
+          'base64url',
+        )
       : null;
-  return { items, nextCursor };
+  return { ids: page.map((r) => r.id), nextCursor };
+}
+
+/** Newest first, in the missions and compartments the caller may see. @throws forbidden */
+export async function listIncidents(
+  ctx: RequestContext,
+  query: IncidentQuery,
+): Promise<{ items: Incident[]; nextCursor: string | null }> {
+  const { ids, nextCursor } = await listPage(ctx, query);
+  const rows = await incidentRowsByIds(ctx.db, ids);
+  const labels = await labelsOf(ctx, recordType, ids);
+  return { items: rows.map((row) => toIncident(row, labels.get(row.id) ?? [])), nextCursor };
+}
+
+/**
+ * The same page as the list, read as map features (OGC items): the feature's columns only — no
+ * sources, no source attributes, no labels (a feature names no compartment). @throws forbidden
+ */
+export async function listIncidentFeatures(
+  ctx: RequestContext,
+  query: IncidentQuery,
+): Promise<{ items: FeatureSource[]; nextCursor: string | null }> {
+  const { ids, nextCursor } = await listPage(ctx, query);
+  return { items: (await featureRowsByIds(ctx.db, ids)).map(toFeatureSource), nextCursor };
 }
 
 /** @throws forbidden, not_found, conflict (stale version), invalid_state (closed or discarded) */

@@ -16,7 +16,7 @@ import {
   type Bbox,
   type SpatialIndex,
 } from './spatial.repository.js';
-import { selectIncidentRows } from './incident.repository.js';
+import { selectIncidentPage } from './incident.repository.js';
 import { recordIncident } from './incident.service.js';
 import { importFile } from './incident-import.service.js';
 
@@ -91,7 +91,7 @@ eachDialect('spatial index: box queries', (t) => {
       .sort();
   const query = async (index: SpatialIndex, bbox: Bbox) =>
     (
-      await selectIncidentRows(t().ctx.db, ctx.actor, {
+      await selectIncidentPage(t().ctx.db, ctx.actor, {
         limit: 100_000,
         bbox,
         after: null,
