@@ -129,61 +129,83 @@ eachDialect('actors kept between requests', (t) => {
         return (await generation()) > before;
       };
       const db = other.ctx.db;
-      expect(
-        await moves(() =>
-          db
-            .insertInto('memberships')
-            .values({
-              id: 'cache-generation-membership',
-              user_id: a.id,
-              mission_id: world.missionB.id,
-              role: 'viewer',
-              created_at: new Date().toISOString(),
-            })
-            .execute(),
-        ),
-      ).toBe(true);
-      expect(
-        await moves(() =>
-          db
-            .updateTable('memberships')
-            .set({ role: 'planner' })
-            .where('user_id', '=', a.id)
-            .where('mission_id', '=', world.missionB.id)
-            .execute(),
-        ),
-      ).toBe(true);
-      expect(
-        await moves(() =>
-          db
-            .deleteFrom('memberships')
-            .where('user_id', '=', a.id)
-            .where('mission_id', '=', world.missionB.id)
-            .execute(),
-        ),
-      ).toBe(true);
-      expect(
-        await moves(() =>
-          db
-            .updateTable('users')
-            .set({ username: 'cache-renamed' })
-            .where('id', '=', a.id)
-            .execute(),
-        ),
-      ).toBe(true);
+      const membership = 'cache-generation-membership';
+      const officer = await signIn(t(), world.users.conduct_officer.username, password);
+      const compartment = (
+        await officer.post('/api/compartments', { name: 'Gen', description: '', sensitive: false })
+      ).body;
       const hq = await signIn(t(), world.hqAdmin.username, password);
-      expect(
-        await moves(() =>
-          hq.post('/api/missions', {
-            acronym: 'UNMISS',
-            name: 'UNMISS mission',
-            hostCountries: ['SSD'],
-            mandateStart: '2011-07-09',
-            mandateEnd: null,
-            headquarters: { name: 'Juba', latitude: 4.85, longitude: 31.58 },
-          }),
-        ),
-      ).toBe(true);
+      const writes: [string, () => Promise<unknown>][] = [
+        [
+          'a membership added',
+          () =>
+            db
+              .insertInto('memberships')
+              .values({
+                id: membership,
+                user_id: a.id,
+                mission_id: world.missionB.id,
+                role: 'viewer',
+                created_at: new Date().toISOString(),
+              })
+              .execute(),
+        ],
+        [
+          'its role changed',
+          () =>
+            db
+              .updateTable('memberships')
+              .set({ role: 'planner' })
+              .where('id', '=', membership)
+              .execute(),
+        ],
+        ['it removed', () => db.deleteFrom('memberships').where('id', '=', membership).execute()],
+        [
+          'a compartment joined',
+          () =>
+            db
+              .insertInto('compartment_members')
+              .values({
+                compartment_id: compartment.id,
+                user_id: a.id,
+                mission_id: world.missionA.id,
+                added_at: new Date().toISOString(),
+                added_by: 'test',
+              })
+              .execute(),
+        ],
+        [
+          'it left',
+          () =>
+            db
+              .deleteFrom('compartment_members')
+              .where('compartment_id', '=', compartment.id)
+              .where('user_id', '=', a.id)
+              .execute(),
+        ],
+        [
+          'the user renamed',
+          () =>
+            db
+              .updateTable('users')
+              .set({ username: 'cache-renamed' })
+              .where('id', '=', a.id)
+              .execute(),
+        ],
+        [
+          'a mission created through the API',
+          () =>
+            hq.post('/api/missions', {
+              acronym: 'UNMISS',
+              name: 'UNMISS mission',
+              hostCountries: ['SSD'],
+              mandateStart: '2011-07-09',
+              mandateEnd: null,
+              headquarters: { name: 'Juba', latitude: 4.85, longitude: 31.58 },
+            }),
+        ],
+      ];
+      for (const [what, write] of writes) expect(await moves(write), what).toBe(true);
     });
 
     it('stands still for what an actor is not built from: reads, sign-ins, a wrong password, records', async () => {
