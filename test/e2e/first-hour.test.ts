@@ -10,7 +10,13 @@ import { TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en.js';
-import { chooseLanguage, serveInBrowser, shots, type BrowserRun } from '../support/browser.js';
+import {
+  chooseLanguage,
+  serveInBrowser,
+  shots,
+  watchNetwork,
+  type BrowserRun,
+} from '../support/browser.js';
 
 let run: BrowserRun;
 let browser: Browser;
@@ -65,7 +71,13 @@ interface Trouble {
   problem: string;
 }
 
-async function signIn(username: string): Promise<{ page: Page; troubles: Trouble[] }> {
+interface Walker {
+  page: Page;
+  troubles: Trouble[];
+  network: ReturnType<typeof watchNetwork>;
+}
+
+async function signIn(username: string): Promise<Walker> {
   const context = await browser.newContext({
     viewport: { width: 1300, height: 1000 },
     locale: 'en-GB',
@@ -96,11 +108,11 @@ async function signIn(username: string): Promise<{ page: Page; troubles: Trouble
     if (r.failure()?.errorText !== 'net::ERR_ABORTED')
       troubles.push({ page: where(), problem: `failed ${r.url()}: ${r.failure()?.errorText}` });
   });
-  return { page, troubles };
+  return { page, troubles, network: watchNetwork(page) };
 }
 
 /** Opens every page of the navigation in each language; returns what went wrong, page by page. */
-async function visitEverything(page: Page, troubles: Trouble[], who: string) {
+async function visitEverything({ page, troubles, network }: Walker, who: string) {
   const nav = page.getByRole('navigation');
   const paths = await nav
     .getByRole('link')
@@ -111,12 +123,16 @@ async function visitEverything(page: Page, troubles: Trouble[], who: string) {
     for (const href of paths) {
       await nav.locator(`a[href="${href}"]`).click();
       await page.locator('main h1').first().waitFor();
-      // Quiet network: every read the page starts has answered. Two cores shared with the rest of
+      // Quiet network: every read the page starts has answered (counted from the request events,
+      // not Playwright's sticky networkidle: see watchNetwork). Two cores shared with the rest of
       // the suite can stretch that well past the default 20 s; a page still reading after a minute
-      // is named as a trouble rather than failing the walk without saying where.
-      await page
-        .waitForLoadState('networkidle', { timeout: 60_000 })
-        .catch(() => troubles.push({ page: href, problem: `${locale}: still reading after 60 s` }));
+      // is named, with what it waits on, rather than failing the walk without saying where.
+      const stillReading = await network.idle({ timeoutMs: 60_000 });
+      if (stillReading)
+        troubles.push({
+          page: href,
+          problem: `${locale}: still reading after 60 s: ${stillReading}`,
+        });
       const main = page.locator('main');
       const text = (await main.innerText()).trim();
       const heading = (await main.locator('h1').first().innerText()).trim();
@@ -147,8 +163,9 @@ async function visitEverything(page: Page, troubles: Trouble[], who: string) {
 
 describe('every page of every demo account, in three languages', () => {
   it('the administrator: every page in the navigation shows something or says why not', async () => {
-    const { page, troubles } = await signIn('admin');
-    await visitEverything(page, troubles, 'admin');
+    const walker = await signIn('admin');
+    const { page, troubles } = walker;
+    await visitEverything(walker, 'admin');
     // The conduct pages are the conduct officer's: the administrator is told so, not shown Overview.
     await page.goto(`${run.served.url}/conduct`);
     await page.getByText('Your roles in this view do not open this page').waitFor();
@@ -199,11 +216,12 @@ describe('every page of every demo account, in three languages', () => {
   }, 120_000);
 
   it('the conduct officer (two-factor enrolled at first sign-in) sees the illustrative cases and their clocks', async () => {
-    const { page, troubles } = await signIn('conduct');
+    const walker = await signIn('conduct');
+    const { page, troubles } = walker;
     await page.getByRole('link', { name: 'Conduct cases' }).click();
     await expect.poll(() => page.getByText('Illustrative', { exact: true }).count()).toBe(7);
     await expect.poll(() => page.getByText(/overdue/i).count()).toBeGreaterThan(0);
-    await visitEverything(page, troubles, 'conduct');
+    await visitEverything(walker, 'conduct');
     expect(troubles).toEqual([]);
   }, 300_000);
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { assertBuilt, serve, stop, type Served } from './processes.js';
 
 /** Where browser tests put their screenshots. */
@@ -38,6 +38,54 @@ export async function chooseLanguage(page: Page, code: 'en' | 'fr' | 'ar'): Prom
   await page.getByTestId('language').selectOption(code);
   // The language's messages load on first use: the page has switched once <html> says so.
   await page.locator(`html[lang="${code}"]`).waitFor({ state: 'attached' });
+}
+
+/**
+ * Quiet network, counted from the page's own request events (every frame's): `idle()` resolves once
+ * nothing has been in flight for `quietMs`, and names what is still in flight when it gives up.
+ * 150 ms by default, not Playwright's 500: the first-hour walk waits on ~250 pages, and a read that
+ * starts later still has its failure caught by the walk's response and request listeners.
+ * Playwright's `waitForLoadState('networkidle')` is not used: its idle mark is sticky and can be
+ * lost for good when a request starts and ends before a frame's DOMContentLoaded (an iframe whose
+ * stylesheet answers first — the report preview) — microsoft/playwright#42598.
+ */
+export function watchNetwork(page: Page) {
+  const inFlight = new Map<Request, number>();
+  let lastChange = Date.now();
+  const settle = (r: Request) => {
+    inFlight.delete(r);
+    lastChange = Date.now();
+  };
+  page.on('request', (r) => {
+    inFlight.set(r, Date.now());
+    lastChange = Date.now();
+  });
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  const detached = (r: Request) => {
+    try {
+      return r.frame().isDetached();
+    } catch {
+      return false; // a service worker's request has no frame
+    }
+  };
+  const pending = () =>
+    [...inFlight]
+      .map(([r, at]) => `${r.method()} ${r.url()} (${Math.round((Date.now() - at) / 1000)} s)`)
+      .join(', ');
+  return {
+    /** Resolves with null when quiet, or with what was still in flight after `timeoutMs`. */
+    async idle({ quietMs = 150, timeoutMs = 60_000 } = {}): Promise<string | null> {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        // A frame taken away (the preview replaced) ends its reads without always saying so.
+        for (const r of inFlight.keys()) if (detached(r)) settle(r);
+        if (inFlight.size === 0 && Date.now() - lastChange >= quietMs) return null;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return pending() || 'requests kept starting';
+    },
+  };
 }
 
 /** Signs the demo administrator in, with the password `serve --demo` printed once. */
