@@ -9,39 +9,23 @@ import { dialectOf } from '../../db/columns.js';
 import { lockClause } from '../../db/dialect-sql.js';
 import { addNewToCells, addToCells } from './map-cells.repository.js';
 import { dayRange, inBbox, type SpatialIndex } from './spatial.repository.js';
+import { toFeatureSource } from './incident-features.js';
 import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
 
 export const recordType = 'incident';
 
 export function toIncident(row: Selectable<IncidentsTable>, compartmentIds: string[]): Incident {
+  const feature = toFeatureSource(row);
   return {
-    id: row.id,
-    missionId: row.mission_id,
-    occurredAt: fromTimestamp(row.occurred_at).toISOString(),
-    timePrecision: row.time_precision as Incident['timePrecision'],
-    location: {
-      latitude: row.latitude,
-      longitude: row.longitude,
-      precision: row.location_precision as Incident['location']['precision'],
-      adminArea: row.admin_area,
-      placeName: row.place_name,
-    },
-    category: row.category as Incident['category'],
-    actors: fromJson(row.actors),
-    casualties: fromJson(row.casualties),
-    fatalities: row.fatalities,
+    ...feature,
     sources: fromJson(row.sources),
-    narrative: row.narrative,
-    status: row.status as Incident['status'],
     statusReason: row.status_reason,
     compartmentIds,
     origin: {
-      system: row.source_system,
-      sourceId: row.source_id,
+      ...feature.origin,
       attributes: row.source_attributes === null ? null : fromJson(row.source_attributes),
     },
     createdAt: fromTimestamp(row.created_at).toISOString(),
-    updatedAt: fromTimestamp(row.updated_at).toISOString(),
     version: row.version,
   };
 }
