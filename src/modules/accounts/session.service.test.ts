@@ -127,6 +127,35 @@ eachDialect('sign-in and sessions', (t) => {
     expect((await busy.get('/api/missions')).status).toBe(401);
   });
 
+  it('a disabled user’s session is refused and not kept alive: its last activity stays where it was', async () => {
+    const user = await createUser(operator(t()), {
+      username: 'disable-me',
+      displayName: 'D',
+      password,
+      locale: 'en',
+      memberships: [{ missionId: world.missionA.id, role: 'viewer' }],
+    });
+    const agent = await signIn(t(), 'disable-me', password);
+    expect((await agent.get('/api/missions')).status).toBe(200);
+    const lastSeen = async () =>
+      (
+        await t()
+          .ctx.db.selectFrom('sessions')
+          .select('last_seen_at')
+          .where('user_id', '=', user.id)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at;
+    const before = await lastSeen();
+    await t()
+      .ctx.db.updateTable('users')
+      .set({ status: 'disabled' })
+      .where('id', '=', user.id)
+      .execute();
+    t().clock.advance(minutes(5)); // past the once-a-minute refresh
+    expect((await agent.get('/api/missions')).status).toBe(401);
+    expect(await lastSeen()).toEqual(before);
+  });
+
   it('sign-out ends the session on the server: the old cookie no longer works', async () => {
     const agent = await signIn(t(), world.users.viewer.username, password);
     const cookie = agent.cookie;

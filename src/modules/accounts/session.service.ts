@@ -176,12 +176,6 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
     now.getTime() - fromTimestamp(session.last_seen_at).getTime() >
       minutes(ctx.config.sessionIdleMinutes);
   if (expired) throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
-  // Activity is written at most once a minute, and always well within the idle limit, so a short
-  // idle timeout never ends a session that is in use.
-  const refreshEvery = Math.min(minutes(1), minutes(ctx.config.sessionIdleMinutes) / 2);
-  if (now.getTime() - fromTimestamp(session.last_seen_at).getTime() > refreshEvery) {
-    await updateSession(ctx.db, session.id, { last_seen_at: toTimestamp(now) });
-  }
   const actor = await actorOfUser(ctx, {
     userId: session.user_id,
     via: 'session',
@@ -189,6 +183,12 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
     fullAccess: session.stage === 'full',
   });
   if (!actor) throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
+  // Activity is written at most once a minute, and always well within the idle limit, so a short
+  // idle timeout never ends a session that is in use; a disabled user's session is not kept alive.
+  const refreshEvery = Math.min(minutes(1), minutes(ctx.config.sessionIdleMinutes) / 2);
+  if (now.getTime() - fromTimestamp(session.last_seen_at).getTime() > refreshEvery) {
+    await updateSession(ctx.db, session.id, { last_seen_at: toTimestamp(now) });
+  }
   return { session, actor };
 }
 
