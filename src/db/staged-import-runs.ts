@@ -65,6 +65,22 @@ export async function discardRun(ctx: AppContext, id: string): Promise<void> {
   });
 }
 
+/**
+ * The next chunk's size: `chunkSize` always, or, with `chunkMs`, the rows the last chunk applied
+ * scaled to take `chunkMs` (the writer held about as long whatever the machine and the size of
+ * the tables), at most doubled or halved a step, between a quarter of `chunkSize` and ten times it.
+ */
+export function nextChunkSize(
+  importer: Pick<AnyStagedImporter, 'chunkSize' | 'chunkMs'>,
+  last: { applied: number; elapsedMs: number },
+): number {
+  const { chunkSize, chunkMs } = importer;
+  if (chunkMs === undefined || last.applied === 0) return chunkSize;
+  const scaled = (last.applied * chunkMs) / Math.max(last.elapsedMs, 1);
+  const stepped = Math.min(Math.max(scaled, last.applied / 2), last.applied * 2);
+  return Math.round(Math.min(Math.max(stepped, chunkSize / 4), chunkSize * 10));
+}
+
 /** Applies a run this process owns, chunk by chunk, then finishes it. */
 export async function applyRun<Row, P>(
   ctx: RequestContext,
@@ -72,8 +88,11 @@ export async function applyRun<Row, P>(
   { runId, owner, start }: { runId: string; owner: string; start: P },
 ): Promise<P> {
   let progress = start;
+  let size = importer.chunkSize;
   try {
     for (;;) {
+      const began = performance.now();
+      let applied = 0;
       const done = await inTransaction(ctx, async (tx) => {
         // The claim first: on SQLite it takes the write lock before anything is read.
         const claim = await tx.db
@@ -89,8 +108,9 @@ export async function applyRun<Row, P>(
           .select(['seq', 'row'])
           .where('run_id', '=', runId)
           .orderBy('seq')
-          .limit(importer.chunkSize)
+          .limit(size)
           .execute();
+        applied = rows.length;
         const next = structuredClone(progress);
         if (rows.length === 0) {
           await importer.finish(tx, next);
@@ -120,6 +140,7 @@ export async function applyRun<Row, P>(
         return false;
       });
       if (done) return progress;
+      size = nextChunkSize(importer, { applied, elapsedMs: performance.now() - began });
       // SQLite has one writer: a waiting writer's busy handler polls for the lock, so leave it a
       // gap between chunks to find it free (PostgreSQL locks rows; nothing waits there).
       await new Promise((resolve) =>

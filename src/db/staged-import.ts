@@ -39,8 +39,14 @@ export { abandonedAfterMs, resumeStagedImports } from './staged-import-runs.js';
 /** What one kind of import does with its checked rows. */
 export interface StagedImporter<Row, Progress> {
   kind: string;
-  /** Rows applied per transaction. */
+  /** Rows applied per transaction (the first one's, when `chunkMs` is set). */
   chunkSize: number;
+  /**
+   * When set, each next chunk is sized from the last one's time so that a transaction holds the
+   * writer about this long: between a quarter of `chunkSize` and ten times it, at most doubling a
+   * step (db/staged-import-runs.ts, `nextChunkSize`).
+   */
+  chunkMs?: number;
   /** Applies rows, in file order, in the caller's transaction, adding to `progress`. */
   apply(tx: RequestContext, rows: Row[], progress: Progress): Promise<void>;
   /** In the last transaction: the import's own audit entry. */

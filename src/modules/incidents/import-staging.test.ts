@@ -134,6 +134,48 @@ describe.each(dialects)('staged imports (F6) [%s]', (dialect) => {
     }
   }, 120_000);
 
+  it('issue 22: each chunk is sized from the last one’s time — doubling while fast, halving while slow, within bounds', async () => {
+    const t = await openTestApp(dialect);
+    try {
+      const { ctx } = await analystOf(t);
+      const file = acledFile(t, 'sized.csv', 3_000);
+      const sizes = async (chunkMs: number) => {
+        const run = await StagedRun.begin<MappedRow>(ctx, incidentImporter.kind);
+        for await (const row of acledRows(file, { limits: readLimitsOf(ctx.config) }))
+          if (!Array.isArray(row.mapped)) await run.stage(row.mapped);
+        const seen: number[] = [];
+        const recording = {
+          ...incidentImporter,
+          chunkSize: 100,
+          chunkMs,
+          apply: async (...args: Parameters<typeof incidentImporter.apply>) => {
+            seen.push(args[1].length);
+            return incidentImporter.apply(...args);
+          },
+        };
+        await run.apply(recording, {
+          missionId: ctx.actor.missionId!,
+          source: 'acled-csv',
+          total: 3_000,
+          rejected: 0,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          digest: '',
+        });
+        return seen;
+      };
+      // A chunk far quicker than a minute: twice the rows next, up to ten times chunkSize.
+      expect(await sizes(60_000)).toEqual([100, 200, 400, 800, 1_000, 500]);
+      // A chunk far slower than a microsecond: half the rows next, down to a quarter of chunkSize.
+      const slow = await sizes(0.001);
+      expect(slow.slice(0, 4)).toEqual([100, 50, 25, 25]);
+      expect(slow.reduce((a, b) => a + b, 0)).toBe(3_000); // the same file again: all unchanged
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+
   it('all-or-nothing holds: a rejected file leaves no record and no staged row', async () => {
     const t = await openTestApp(dialect);
     try {
@@ -173,6 +215,7 @@ describe.each(dialects)('staged imports (F6) [%s]', (dialect) => {
       let chunks = 0;
       const dying = {
         ...incidentImporter,
+        chunkMs: undefined, // chunks of chunkSize, so the third is where this one says
         apply: async (...args: Parameters<typeof incidentImporter.apply>) => {
           if (++chunks === 3) throw new Error('killed');
           return incidentImporter.apply(...args);

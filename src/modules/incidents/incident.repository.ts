@@ -1,5 +1,12 @@
 /** Incidents storage and row mapping. No authorization, no rules. */
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import {
+  CompiledQuery,
+  sql,
+  type Kysely,
+  type Selectable,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 import type { Dialect } from '../../core/config.js';
 import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
@@ -89,7 +96,19 @@ export async function insertIncident(
     await addNewToCells(db, { dialect: dialectOf(db as never), incidents: [cellFacts(incident)] });
 }
 
-/** Many new incidents in as few statements as the database allows (imports). */
+const insertTexts = new Map<string, string>();
+/** The text of a one-row insert of these columns (one text per column list, kept). */
+function insertText(columns: string[]): string {
+  const key = columns.join(',');
+  let text = insertTexts.get(key);
+  if (text === undefined) {
+    text = `insert into incidents (${key}) values (${columns.map(() => '?').join(', ')})`;
+    insertTexts.set(key, text);
+  }
+  return text;
+}
+
+/** Many new incidents: one kept statement a row on SQLite, 400 rows a statement on PostgreSQL (imports). */
 export async function insertIncidents(
   db: Kysely<Database>,
   incidents: Incident[],
@@ -109,17 +128,29 @@ export async function insertIncidents(
           ).k ?? 0,
         )
       : null;
-  // 26 columns a row: 400 rows stay under SQLite's 32,766 bound parameters.
-  for (let i = 0; i < incidents.length; i += 400) {
-    await db
-      .insertInto('incidents')
-      .values(
-        incidents.slice(i, i + 400).map((incident) => ({
-          ...insertRow(incident, options.createdBy),
-          geo_key: key === null ? undefined : ++key,
-        })),
-      )
-      .execute();
+  if (key !== null) {
+    // SQLite's hot path (issue 22): one kept statement run once a row, no query built.
+    for (const incident of incidents) {
+      const row: Record<string, unknown> = { ...insertRow(incident, options.createdBy) };
+      row.geo_key = ++key;
+      // As Kysely does, a column left undefined is not written (its default holds).
+      const columns = Object.keys(row).filter((c) => row[c] !== undefined);
+      await db.executeQuery(
+        CompiledQuery.raw(
+          insertText(columns),
+          columns.map((c) => row[c]),
+        ),
+      );
+    }
+  } else {
+    // 26 columns a row: 400 rows stay well under the bound parameters a statement may carry.
+    for (let i = 0; i < incidents.length; i += 400)
+      await db
+        .insertInto('incidents')
+        .values(
+          incidents.slice(i, i + 400).map((incident) => insertRow(incident, options.createdBy)),
+        )
+        .execute();
   }
   await addNewToCells(db, {
     dialect: options.dialect,

@@ -7,6 +7,7 @@
  * incident.repository.ts. No authorization here.
  */
 import {
+  CompiledQuery,
   sql,
   type Expression,
   type Insertable,
@@ -41,6 +42,13 @@ export function cellOf(dialect: Dialect, column: string, level: RawBuilder<unkno
 const allLevels = sql.raw(storedLevels.map((l) => `select ${l} as level`).join(' union all '));
 const bothSpans = sql.raw(`select 'y' as span union all select 'm'`);
 
+/** A cell already there takes the new counts and sums added to its own. */
+const addToExisting = `on conflict (mission_id, level, span, cx, cy, year, month, category, status)
+  do update set n = incident_map_cells.n + excluded.n,
+    killed = incident_map_cells.killed + excluded.killed,
+    sum_lon = incident_map_cells.sum_lon + excluded.sum_lon,
+    sum_lat = incident_map_cells.sum_lat + excluded.sum_lat`;
+
 /**
  * The statement adding (sign 1) or taking away (sign −1) the incidents matching `where` (alias
  * `i`), as they stand now, at every level and span (or the finest months only: `finestMonths`);
@@ -67,10 +75,7 @@ export function cellsUpsert(
     where ${change.where} and ${unlabelled('incident', 'i.id')}
     group by i.mission_id, l.level, p.span, ${cx}, ${cy}, ${year}, ${month}, i.category, i.status
     order by 1, 2, 3, 4, 5, 6, 7, 8, 9
-    on conflict (mission_id, level, span, cx, cy, year, month, category, status) do update set
-      n = incident_map_cells.n + excluded.n, killed = incident_map_cells.killed + excluded.killed,
-      sum_lon = incident_map_cells.sum_lon + excluded.sum_lon,
-      sum_lat = incident_map_cells.sum_lat + excluded.sum_lat`;
+    ${sql.raw(addToExisting)}`;
 }
 
 /**
@@ -135,11 +140,14 @@ export const cellColumns = [
   'sum_lon',
   'sum_lat',
 ] as const;
+const cellInsertText = `insert into incident_map_cells (${cellColumns.join(', ')})
+  values (${cellColumns.map(() => '?').join(', ')}) ${addToExisting}`;
 
 /**
  * Adds new incidents, none of them labelled, to the aggregate: counted here (the arithmetic of
- * map-cells.ts, which the SQL repeats) and written with one upsert. An import's thousand
- * incidents make ~3,500 cells, instead of a grouped statement over 6,000 joined rows.
+ * map-cells.ts, which the SQL repeats) and written by one kept upsert a cell on SQLite, one
+ * upsert of them all on PostgreSQL. An import's thousand incidents make ~3,500 cells, instead
+ * of a grouped statement over 6,000 joined rows.
  */
 export async function addNewToCells(
   db: Kysely<Database>,
@@ -186,23 +194,26 @@ export async function addNewToCells(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, row]) => row);
   if (rows.length === 0) return;
+  if (dialect === 'sqlite') {
+    // SQLite's hot path (issue 22): one kept statement run once a cell, its text never changing,
+    // costs less than reading the cells back from JSON (13 json_extract calls a cell).
+    for (const row of rows)
+      await db.executeQuery(
+        CompiledQuery.raw(
+          cellInsertText,
+          cellColumns.map((c) => row[c]),
+        ),
+      );
+    return;
+  }
   // One parameter, the cells as JSON, read back by the database: the statement's text never
   // changes (prepared once), and no multi-row VALUES of thousands of parameters is built.
-  const cellsJson = JSON.stringify(rows);
-  const source =
-    dialect === 'postgres'
-      ? sql`select * from jsonb_to_recordset(${cellsJson}::jsonb) as x(mission_id text,
-          level integer, span text, cx integer, cy integer, year integer, month integer,
-          category text, status text, n integer, killed integer, sum_lon double precision,
-          sum_lat double precision)`
-      : sql`select ${sql.join(
-          cellColumns.map((c) => sql`json_extract(value, ${`$.${c}`})`),
-        )} from json_each(${cellsJson}) where true`;
-  await sql`insert into incident_map_cells (${sql.raw(cellColumns.join(', '))}) ${source}
-    on conflict (mission_id, level, span, cx, cy, year, month, category, status) do update set
-      n = incident_map_cells.n + excluded.n, killed = incident_map_cells.killed + excluded.killed,
-      sum_lon = incident_map_cells.sum_lon + excluded.sum_lon,
-      sum_lat = incident_map_cells.sum_lat + excluded.sum_lat`.execute(db);
+  await sql`insert into incident_map_cells (${sql.raw(cellColumns.join(', '))})
+    select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(mission_id text,
+      level integer, span text, cx integer, cy integer, year integer, month integer,
+      category text, status text, n integer, killed integer, sum_lon double precision,
+      sum_lat double precision)
+    ${sql.raw(addToExisting)}`.execute(db);
 }
 
 /** Counts every incident again (rows loaded around the repository: benchmarks, repairs). */
