@@ -54,6 +54,11 @@ export async function featureRowsByIds(db: Kysely<Database>, ids: readonly strin
     .select(featureColumns)
     .where('id', 'in', ids)
     .execute();
+  return inOrderOf(ids, rows);
+}
+
+/** Rows read by `id in (…)` put back in the order of the ids asked for (each id present). */
+export function inOrderOf<R extends { id: string }>(ids: readonly string[], rows: R[]): R[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)!);
 }

@@ -16,7 +16,7 @@ import { dialectOf } from '../../db/columns.js';
 import { lockClause } from '../../db/dialect-sql.js';
 import { addNewToCells, addToCells } from './map-cells.repository.js';
 import { dayRange, inBbox, type SpatialIndex } from './spatial.repository.js';
-import { toFeatureSource } from './incident-features.js';
+import { inOrderOf, toFeatureSource } from './incident-features.js';
 import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
 
 export const recordType = 'incident';
@@ -282,9 +282,10 @@ export async function incidentRowsByIds(
   ids: readonly string[],
 ): Promise<Selectable<IncidentsTable>[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('incidents').selectAll().where('id', 'in', ids).execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)!);
+  return inOrderOf(
+    ids,
+    await db.selectFrom('incidents').selectAll().where('id', 'in', ids).execute(),
+  );
 }
 
 /** Which of these incidents the actor reaches (mission in view, every compartment held). */
