@@ -4,14 +4,14 @@
  * last run, which a clean checkout (CI) does not have; it then starts the largest files first, and
  * the slowest files here are not the largest (the access matrix is short and makes 7,000 calls).
  * The list is measured (`vitest run --reporter=json`, docs/testing.md); a file missing from it
- * keeps Vitest's own order after the listed ones, and before those listed `last`. Files of one
- * project stay together.
+ * keeps Vitest's own order after the listed ones. Files of one project stay together.
  */
 import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const slowestFirst = [
   'test/access-matrix.test.ts',
+  'test/e2e/first-hour.test.ts',
   'test/forecast-cli.test.ts',
   'src/modules/incidents/import-limits.test.ts',
   'src/modules/incidents/import-job.service.test.ts',
@@ -27,19 +27,11 @@ export const slowestFirst = [
   'test/e2e/conduct-cases.test.ts',
 ];
 
-/**
- * Started last: the walk through every page of both demo accounts waits for each page's network to
- * go quiet, and beside the access matrix (the first file, the heaviest on the CPU) a page stayed
- * busy past a minute (CI, twice this week). Last, it runs beside the other worker's tail.
- */
-export const last = ['test/e2e/first-hour.test.ts'];
-
 export default class SlowestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const base = await super.sort(files);
     const rank = (file: TestSpecification) => {
       const name = path.relative(process.cwd(), file.moduleId);
-      if (last.includes(name)) return slowestFirst.length + 1;
       const at = slowestFirst.indexOf(name);
       return at === -1 ? slowestFirst.length : at;
     };
