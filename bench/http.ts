@@ -7,6 +7,7 @@
  *   npm run bench:http
  */
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,7 @@ import { writeResultsSection } from './results.js';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 /** Rounds of every route in turn; figures are medians over rounds, ratios taken within a round. */
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-type Route = 'health' | 'incident' | 'audited' | 'items';
+type Route = 'health' | 'incident' | 'audited' | 'items' | 'boxes';
 type Figures = Record<Route, { rps: number; p99: number; share: number }>;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -33,10 +34,23 @@ const median = (values: number[]) => {
 };
 const pgBase = process.env.PEACEOPS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** Each request a different box (bench/boxes.lua): pages built, not served again from memory. */
+const boxesScript = fileURLToPath(new URL('./boxes.lua', import.meta.url));
+
 function wrk(url: string, token: string): { rps: number; p99: number } {
+  const [address, script] = url.split(' ');
   const run = spawnSync(
     'wrk',
-    ['-t2', '-c32', `-d${seconds}s`, '--latency', '-H', `Authorization: Bearer ${token}`, url],
+    [
+      '-t2',
+      '-c32',
+      `-d${seconds}s`,
+      '--latency',
+      ...(script ? ['-s', script] : []),
+      '-H',
+      `Authorization: Bearer ${token}`,
+      address!,
+    ],
     { encoding: 'utf8' },
   );
   if (run.error) throw new Error(`wrk could not run (apt-get install wrk): ${run.error.message}`);
@@ -152,17 +166,19 @@ async function measure(dialect: 'sqlite' | 'postgres'): Promise<Figures> {
       incident: `${served.url}/api/incidents/${id}`,
       audited: `${served.url}/api/incidents/${sensitiveId}`,
       items: `${served.url}/ogc/collections/incidents/items?limit=100&bbox=18,4,19,5`,
+      boxes: `${served.url} ${boxesScript}`,
     };
     const runs: Record<Route, { rps: number; p99: number; share: number }[]> = {
       health: [],
       incident: [],
       audited: [],
       items: [],
+      boxes: [],
     };
     for (let round = 0; round < rounds; round++) {
       const trivial = wrk(urls.health, token);
       runs.health.push({ ...trivial, share: 1 });
-      for (const route of ['incident', 'audited', 'items'] as const) {
+      for (const route of ['incident', 'audited', 'items', 'boxes'] as const) {
         const run = wrk(urls[route], token);
         runs[route].push({ ...run, share: run.rps / trivial.rps });
       }
@@ -199,6 +215,7 @@ share is the median of the route's rate over the trivial route's rate measured j
 ${row('`GET /ogc/conformance` (trivial: token check and a constant answer; the ceiling)', 'health')}
 ${row('`GET /api/incidents/{id}`', 'incident')}
 ${row('`GET /api/incidents/{id}` of a record in a sensitive compartment the reader holds (each read audited, chained)', 'audited')}
-${row('`GET /ogc/collections/incidents/items?limit=100&bbox=…`', 'items')}
+${row('`GET /ogc/collections/incidents/items?limit=100&bbox=18,4,19,5` (76 KB), the same page asked again: kept in memory until an incident, a label or a compartment changes', 'items')}
+${row('`GET /ogc/collections/incidents/items?limit=100&bbox=…`, each request a different 1° box holding Bangui (6,561 boxes, full pages of ~76 KB): pages built', 'boxes')}
 `;
 writeResultsSection('http', section);

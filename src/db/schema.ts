@@ -155,6 +155,12 @@ export interface IncidentsTable {
   geo_key: Generated<number | string | null>;
 }
 
+/** Moved by triggers whenever what an open interface serves may change (migration 0039). */
+export interface IncidentGenerationTable {
+  id: number;
+  n: number | string;
+}
+
 /** The map's aggregate (incidents/map-cells.repository.ts): unlabelled incidents per cell and period. */
 export interface IncidentMapCellsTable {
   mission_id: string;
@@ -262,6 +268,7 @@ export interface Database
   incidents: IncidentsTable;
   incident_follow_ups: IncidentFollowUpsTable;
   incident_map_cells: IncidentMapCellsTable;
+  incident_generation: IncidentGenerationTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;
 }

@@ -30,6 +30,7 @@ export const tableOwners = {
   incidents: 'incidents',
   incidents_rtree: 'incidents',
   incident_map_cells: 'incidents',
+  incident_generation: 'incidents',
   incident_follow_ups: 'incidents',
   // conduct
   conduct_cases: 'conduct',

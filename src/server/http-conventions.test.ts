@@ -1,4 +1,5 @@
 /** API conventions: S8 headers, envelope, 400 naming fields, 413, request ids, OpenAPI, health. */
+import { gunzipSync } from 'node:zlib';
 import SqliteDatabase from 'better-sqlite3';
 import { migrations } from '../db/migrations/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +156,28 @@ eachDialect('HTTP conventions', (t) => {
             expect(answer.body.error).toMatchObject({ code: 'unsupported_media_type' });
         }
     expect(wrong).toEqual([]);
+  });
+
+  it('JSON answers are UTF-8 bytes: Arabic and French text whole; Vary: Accept-Encoding once; gzip when asked', async () => {
+    const analyst = await signIn(t(), world.users.analyst.username, password);
+    const placeName = 'بانغي – Bégoua, l’embarcadère';
+    const made = await analyst.post('/api/incidents', {
+      occurredAt: '2026-03-01T08:00:00Z',
+      location: { latitude: 4.4, longitude: 18.5, placeName },
+      category: 'violence_against_civilians',
+    });
+    const url = `http://localhost/api/incidents/${made.body.id}`;
+    const read = (headers: Record<string, string> = {}) =>
+      t().app.request(url, { headers: { Cookie: analyst.cookie!, ...headers } });
+    const plain = await read();
+    expect(plain.headers.get('content-type')).toBe('application/json');
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    const text = Buffer.from(await plain.arrayBuffer()).toString('utf8');
+    expect(JSON.parse(text).location.placeName).toBe(placeName);
+    const zipped = await read({ 'Accept-Encoding': 'gzip' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('Accept-Encoding');
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')).toBe(text);
   });
 
   it('a body over the limit is refused with 413', async () => {

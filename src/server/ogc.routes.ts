@@ -4,16 +4,17 @@
  * `Authorization: Bearer …`, or the session); one collection, `incidents`, in the caller's view.
  * GeoJSON only (the HTML encoding is not offered); coordinates in CRS84.
  */
+import { Buffer } from 'node:buffer';
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../core/errors.js';
 import {
   ogcIncidentExtent,
   ogcIncidentItem,
-  ogcIncidentItems,
+  ogcIncidentItemsBytes,
 } from '../modules/incidents/incident-ogc.service.js';
 import type { ApiApp, ApiContext } from './env.js';
 import { requestContext } from './env.js';
-import { errorAnswers, fileAnswer } from './route-kit.js';
+import { errorAnswers, fileAnswer, utf8 } from './route-kit.js';
 
 const crs84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const conformsTo = [
@@ -144,6 +145,23 @@ function knownCollection(id: string): void {
   if (id !== 'incidents') throw new DomainError('not_found', `No collection "${id}"`);
 }
 
+/**
+ * A FeatureCollection as UTF-8 bytes, each feature encoded on its own: one long JSON string with a
+ * character past U+00FF took 0.7 ms to encode for a page of 100 (V8 flattens it first), the
+ * features one by one 0.3 ms (issue 22). `members` follow the features.
+ */
+function featureCollection(features: unknown[], members: Record<string, unknown>) {
+  const parts = [utf8('{"type":"FeatureCollection","features":[')];
+  features.forEach((feature, i) => parts.push(utf8(`${i ? ',' : ''}${JSON.stringify(feature)}`)));
+  parts.push(utf8(`],${JSON.stringify(members).slice(1)}`));
+  const bytes = Buffer.concat(parts);
+  return new Uint8Array(
+    bytes.buffer,
+    bytes.byteOffset,
+    bytes.byteLength,
+  ) as Uint8Array<ArrayBuffer>;
+}
+
 const geoJson = (c: ApiContext, body: unknown) =>
   fileAnswer(c, JSON.stringify(body), { type: 'application/geo+json' });
 
@@ -219,27 +237,31 @@ export function ogcRoutes(app: ApiApp): void {
   app.openapi(routes.items, async (c) => {
     knownCollection(c.req.valid('param').collectionId);
     const query = c.req.valid('query');
-    const page = await ogcIncidentItems(requestContext(c), query);
     const self = new URL(c.req.url);
-    const next = new URL(self);
-    if (page.nextCursor) next.searchParams.set('cursor', page.nextCursor);
-    next.searchParams.set('limit', String(query.limit));
-    return geoJson(c, {
-      type: 'FeatureCollection',
-      features: page.features,
-      numberReturned: page.features.length,
-      timeStamp: new Date().toISOString(),
-      links: [
-        link(self.href, 'self', ['application/geo+json', 'This page']),
-        link(`${base(c)}/collections/incidents`, 'collection', [
-          'application/json',
-          'The collection',
-        ]),
-        ...(page.nextCursor
-          ? [link(next.href, 'next', ['application/geo+json', 'Next page'])]
-          : []),
-      ],
-    });
+    const bytes = await ogcIncidentItemsBytes(
+      requestContext(c),
+      { query, address: self.href },
+      (page) => {
+        const next = new URL(self);
+        if (page.nextCursor) next.searchParams.set('cursor', page.nextCursor);
+        next.searchParams.set('limit', String(query.limit));
+        return featureCollection(page.features, {
+          numberReturned: page.features.length,
+          timeStamp: new Date().toISOString(),
+          links: [
+            link(self.href, 'self', ['application/geo+json', 'This page']),
+            link(`${base(c)}/collections/incidents`, 'collection', [
+              'application/json',
+              'The collection',
+            ]),
+            ...(page.nextCursor
+              ? [link(next.href, 'next', ['application/geo+json', 'Next page'])]
+              : []),
+          ],
+        });
+      },
+    );
+    return fileAnswer(c, bytes, { type: 'application/geo+json' });
   });
   app.openapi(routes.item, async (c) => {
     const { collectionId, featureId } = c.req.valid('param');

@@ -38,6 +38,7 @@ import * as m0035 from './0035-personnel.js';
 import * as m0036 from './0036-incident-map-cells.js';
 import * as m0037 from './0037-spatial-time-index.js';
 import * as m0038 from './0038-access-generation.js';
+import * as m0039 from './0039-incident-generation.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -78,4 +79,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0036-incident-map-cells': m0036,
   '0037-spatial-time-index': m0037,
   '0038-access-generation': m0038,
+  '0039-incident-generation': m0039,
 };

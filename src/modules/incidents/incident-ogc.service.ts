@@ -13,6 +13,7 @@ import type { Bbox } from './spatial.repository.js';
 import { sensitiveCompartmentIds } from '../compartments/compartment.service.js';
 import { toFeature } from './incident-export.service.js';
 import { recordType } from './incident.repository.js';
+import { incidentGeneration, keepPage, keptPage, reachKey } from './feature-page-cache.js';
 import { getIncident, listIncidentFeatures } from './incident.service.js';
 
 /** The actor without its sensitive compartments: what it may see through an open interface. */
@@ -67,12 +68,10 @@ export function parseDatetime(value: string): { from?: string; to?: string } {
   return range;
 }
 
-export async function ogcIncidentItems(
-  ctx: RequestContext,
-  query: { bbox?: Bbox; datetime?: string; limit: number; cursor?: string },
-) {
-  assertPermission(ctx.actor, 'incidents:read');
-  const open = await openActor(ctx);
+type ItemsQuery = { bbox?: Bbox; datetime?: string; limit: number; cursor?: string };
+export type ItemsPage = { features: ReturnType<typeof toFeature>[]; nextCursor: string | null };
+
+async function itemsFor(open: RequestContext, query: ItemsQuery): Promise<ItemsPage> {
   const range = query.datetime ? parseDatetime(query.datetime) : {};
   const page = await listIncidentFeatures(open, {
     limit: query.limit,
@@ -81,6 +80,33 @@ export async function ogcIncidentItems(
     ...range,
   });
   return { features: page.items.map(toFeature), nextCursor: page.nextCursor };
+}
+
+export async function ogcIncidentItems(ctx: RequestContext, query: ItemsQuery): Promise<ItemsPage> {
+  assertPermission(ctx.actor, 'incidents:read');
+  return itemsFor(await openActor(ctx), query);
+}
+
+/**
+ * A page of items as the bytes sent, `render`ed from the page once and then kept in memory
+ * (feature-page-cache.ts) under the reader's reach and the page's `address` (its whole URL: the
+ * links in it name it) until an incident, a label or a compartment's sensitivity changes.
+ */
+export async function ogcIncidentItemsBytes(
+  ctx: RequestContext,
+  { query, address }: { query: ItemsQuery; address: string },
+  render: (page: ItemsPage) => Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  assertPermission(ctx.actor, 'incidents:read');
+  // Read before the page is built (feature-page-cache.ts says why).
+  const generation = await incidentGeneration(ctx.db);
+  const open = await openActor(ctx);
+  const slot = { generation, key: `${reachKey(open.actor)}\u0000${address}` };
+  const kept = keptPage(ctx.db, slot);
+  if (kept) return kept;
+  const bytes = render(await itemsFor(open, query));
+  keepPage(ctx.db, slot, bytes);
+  return bytes;
 }
 
 /** @throws not_found when absent, out of reach or in a sensitive compartment */
