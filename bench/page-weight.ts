@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../test/support/browser.js';
+import { launchBrowser, watchNetwork } from '../test/support/browser.js';
 import { serve, stop } from '../test/support/processes.js';
 import { writeResultsSection } from './results.js';
 
@@ -34,14 +34,18 @@ async function transferred(page: Page, visit: () => Promise<void>) {
   const byType: Record<string, number> = {};
   let total = 0;
   cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+  const network = watchNetwork(page);
   cdp.on('Network.loadingFinished', (e) => {
     const type = (types.get(e.requestId) ?? 'Other').toLowerCase();
     byType[type] = (byType[type] ?? 0) + e.encodedDataLength;
     total += e.encodedDataLength;
   });
   await visit();
-  // Late requests (fonts, map tiles of the local basemap) finish before the count closes.
-  await page.waitForLoadState('networkidle');
+  // Late requests (fonts, map tiles of the local basemap) finish before the count closes. Not
+  // Playwright's networkidle: its mark is lost for good when a frame's request ends before the
+  // frame's DOMContentLoaded (the report preview; test/support/browser.ts `watchNetwork`).
+  const pending = await network.idle();
+  if (pending) throw new Error(`the page kept reading: ${pending}`);
   await cdp.detach();
   return { total, byType };
 }

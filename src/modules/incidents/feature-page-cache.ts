@@ -7,8 +7,8 @@
  * page holds, in whichever process writes it. The generation is read **before** the page is
  * built, so a page built from rows older than a change can only be filed under the generation
  * before that change, and is never served after it. A page is filed under its reader's reach —
- * the missions in view and the compartments held, sensitive ones already taken out — and the
- * page's address, so two readers share a page only when they may see exactly the same records.
+ * the missions in view and every compartment held — and the page's address, so two readers
+ * share a page only when they may see exactly the same records.
  */
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/policy.js';

@@ -100,11 +100,13 @@ export async function ogcIncidentItemsBytes(
   assertPermission(ctx.actor, 'incidents:read');
   // Read before the page is built (feature-page-cache.ts says why).
   const generation = await incidentGeneration(ctx.db);
-  const open = await openActor(ctx);
-  const slot = { generation, key: `${reachKey(open.actor)}\u0000${address}` };
+  // Filed under every compartment the reader holds, sensitive ones included: a compartment made
+  // sensitive or not moves the generation (0039), so the same set under the same generation
+  // means the same open reach, without reading which are sensitive on every request.
+  const slot = { generation, key: `${reachKey(ctx.actor)}\u0000${address}` };
   const kept = keptPage(ctx.db, slot);
   if (kept) return kept;
-  const bytes = render(await itemsFor(open, query));
+  const bytes = render(await itemsFor(await openActor(ctx), query));
   keepPage(ctx.db, slot, bytes);
   return bytes;
 }
