@@ -64,10 +64,10 @@ export function fileAnswer(
 }
 
 /**
- * A text answer as UTF-8 bytes. Node writes a string holding any character past U+00FF (a French
- * accent is enough once JSON escapes are not used, an Arabic place name certainly) to the socket
- * through a slow path: a 76 KB page of features cost 0.8 ms to write as such a string and 0.2 ms
- * as bytes (issue 22, bench/README.md). Encoding once here is the fast path for every answer.
+ * A text answer as UTF-8 bytes. Node writes a string holding any character past U+00FF (one en
+ * dash or typographic apostrophe is enough, an Arabic place name certainly; French accents are
+ * not) to the socket through a slow path: a 76 KB answer written as such a string managed 1,170
+ * a second, as bytes 4,923 (issue 22, bench/README.md). Encoding once here is the fast path.
  */
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
   const bytes = Buffer.from(text, 'utf8');
