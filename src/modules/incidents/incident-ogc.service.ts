@@ -82,11 +82,6 @@ async function itemsFor(open: RequestContext, query: ItemsQuery): Promise<ItemsP
   return { features: page.items.map(toFeature), nextCursor: page.nextCursor };
 }
 
-export async function ogcIncidentItems(ctx: RequestContext, query: ItemsQuery): Promise<ItemsPage> {
-  assertPermission(ctx.actor, 'incidents:read');
-  return itemsFor(await openActor(ctx), query);
-}
-
 /**
  * A page of items as the bytes sent, `render`ed from the page once and then kept in memory
  * (feature-page-cache.ts) under the reader's reach and the page's `address` (its whole URL: the
