@@ -148,7 +148,16 @@ describe.each(dialects)('web imports per person [%s]', (dialect) => {
           duplex: 'half',
         } as RequestInit);
       const held = Array.from({ length: importsPerUser }, start);
-      await new Promise((r) => setTimeout(r, 50));
+      // The third must come after both have taken their slots, or it takes one itself and waits
+      // for a body that never ends (the hang this test had under the whole suite's load, where
+      // a fixed 50 ms was too short for two sign-ins on PostgreSQL). A slot taken is an upload
+      // file begun in the data directory.
+      const uploads = path.join(t.dataDir, 'imports');
+      const slotsTaken = () => (fs.existsSync(uploads) ? fs.readdirSync(uploads).length : 0);
+      const slotsBy = Date.now() + 60_000;
+      while (slotsTaken() < importsPerUser && Date.now() < slotsBy)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(slotsTaken(), 'uploads begun within 60 s').toBe(importsPerUser);
       const third = await start();
       expect(third.status).toBe(429);
       const said = (await third.json()) as { error: { message: string } };
