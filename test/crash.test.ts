@@ -81,4 +81,6 @@ it('no acknowledged write is lost across repeated SIGKILL', async () => {
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-});
+  // Six server starts and three CLI runs, each a new process: ~15 s on an idle machine, past the
+  // default 30 s beside the rest of the suite on two cores.
+}, 120_000);

@@ -3,6 +3,7 @@
  * ucdp|acled|hxl FILE --mission M [--keep-good-rows] [--json]` with its JSON summary and exit
  * codes, and a rejection report.
  */
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -154,4 +155,27 @@ it('rejected rows: exit 2, nothing imported, every row in the CSV report', () =>
     '1,longitude,"out of range: ""200"""',
     '1,date_start,"not a real date: ""2020-13-01"""',
   ]);
+});
+
+it('the import runs in a worker whose heap is bounded: past PEACEOPS_IMPORT_HEAP_MB it stops naming the setting, nothing written (issue 22)', () => {
+  const count = () => {
+    const db = new Database(path.join(dataDir, 'peaceops.sqlite'), { readonly: true });
+    try {
+      return (db.prepare('select count(*) as n from incidents').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+  const before = count();
+  // 4 MB is less than the worker needs to load the application: the limit is the worker's own.
+  const stopped = runCli(['import', 'ucdp', carFile, '--mission', 'MINUSCA', '--json'], {
+    ...env,
+    PEACEOPS_IMPORT_HEAP_MB: '4',
+  });
+  expect(stopped.code).not.toBe(0);
+  expect(stopped.stderr).toMatch(
+    /needed more than its 4 MB of memory and was stopped \(PEACEOPS_IMPORT_HEAP_MB sets the limit\)/,
+  );
+  expect(stopped.stdout).toBe('');
+  expect(count()).toBe(before);
 });

@@ -28,6 +28,8 @@ export interface Config {
   /** F6: what one import may expand to (a gzip bomb stops here) and how many rows it may have. */
   importMaxExpandedBytes: number;
   importMaxRows: number;
+  /** The heap a background task's worker may grow to (an import from the web or the CLI), MB. */
+  taskHeapMb: number;
   webDir: string | null;
   /**
    * The UN's public table of allegations for the demo (its licence is unstated, so it is not
@@ -81,6 +83,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     importLimitBytes: integer(env, 'PEACEOPS_IMPORT_LIMIT_BYTES', 512 * 1_048_576),
     importMaxExpandedBytes: integer(env, 'PEACEOPS_IMPORT_MAX_EXPANDED_MB', 1024) * 1_048_576,
     importMaxRows: integer(env, 'PEACEOPS_IMPORT_MAX_ROWS', 1_000_000),
+    taskHeapMb: integer(env, 'PEACEOPS_IMPORT_HEAP_MB', 192),
     webDir: env.PEACEOPS_WEB_DIR || null,
     demoSeaTable: env.PEACEOPS_DEMO_SEA_TABLE || null,
     demoDataDir: env.PEACEOPS_DEMO_DATA_DIR || null,

@@ -8,12 +8,14 @@
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../core/config.js';
 import { DomainError, type ErrorCode, type ErrorDetail } from '../core/errors.js';
+import type { Logger, LogLevel } from '../core/log.js';
 import type { BackgroundTask, BackgroundTasks } from '../db/context.js';
 import { writerGateBuffer } from '../db/connect.js';
 
 /** What a worker posts: progress any number of times, then one result or one error. */
 export type WorkerMessage =
   | { kind: 'progress'; update: Record<string, number> }
+  | { kind: 'log'; level: LogLevel; message: string; fields?: Record<string, unknown> | undefined }
   | { kind: 'result'; value: unknown }
   | {
       kind: 'error';
@@ -31,15 +33,32 @@ export interface WorkerData {
  * The worker: compiled JavaScript in production; from TypeScript sources (tests, development) a
  * small script registers tsx's loader in the worker first, then loads the entry.
  */
+/**
+ * Each worker's heap is bounded (PEACEOPS_IMPORT_HEAP_MB, issue 22). A task keeps what it works on
+ * bounded (an import streams its file, stages its rows in the database and keeps its first thousand
+ * rejections), but V8 lets a heap grow while garbage is cheap to leave: a 1,000,000-event import
+ * peaked at 447 MB with no limit.
+ */
 function startWorker(data: WorkerData): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: data.config.taskHeapMb };
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./task-worker.js', import.meta.url), { workerData: data });
+    return new Worker(new URL('./task-worker.js', import.meta.url), {
+      workerData: data,
+      resourceLimits,
+    });
   const entry = JSON.stringify(new URL('./task-worker.ts', import.meta.url).href);
   const script = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}); });`;
-  return new Worker(script, { eval: true, workerData: data });
+  return new Worker(script, { eval: true, workerData: data, resourceLimits });
 }
 
-export function workerTasks(config: Config): BackgroundTasks {
+/** The worker's log lines, written where its starter writes its own (the CLI: stderr). */
+export function forwardingLogger(post: (message: WorkerMessage) => void): Logger {
+  const emit = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) =>
+    post({ kind: 'log', level, message, fields });
+  return { info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+export function workerTasks(config: Config, log: Logger): BackgroundTasks {
   return {
     run: (task, progress) =>
       new Promise((resolve, reject) => {
@@ -47,6 +66,7 @@ export function workerTasks(config: Config): BackgroundTasks {
         let settled = false;
         worker.on('message', (message: WorkerMessage) => {
           if (message.kind === 'progress') progress(message.update);
+          else if (message.kind === 'log') log[message.level](message.message, message.fields);
           else if (message.kind === 'result') {
             settled = true;
             resolve(message.value);
@@ -56,8 +76,16 @@ export function workerTasks(config: Config): BackgroundTasks {
             reject(code ? new DomainError(code, text, details) : new Error(text));
           }
         });
-        worker.on('error', (error) => {
-          if (!settled) reject(error);
+        worker.on('error', (error: Error & { code?: string }) => {
+          if (!settled)
+            reject(
+              error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? new DomainError(
+                    'invalid_state',
+                    `The ${task.name} task needed more than its ${config.taskHeapMb} MB of memory and was stopped (PEACEOPS_IMPORT_HEAP_MB sets the limit)`,
+                  )
+                : error,
+            );
           settled = true;
         });
         worker.on('exit', (exitCode) => {

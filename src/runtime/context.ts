@@ -54,16 +54,17 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
         await migrateToLatest(connection.db);
       } else await assertNoPendingMigrations(connection.db);
     }
+    const log = options.log ?? fileLogger(config);
     const ctx: AppContext = {
       db: connection.db,
       dialect: connection.dialect,
       config,
       clock,
       ids: options.ids ?? uuidV7Ids,
-      log: options.log ?? fileLogger(config),
+      log,
       cipher: createFieldCipher(loadKeyring(config)),
       signInThrottle: createThrottle({ limit: 20, windowMs: minutes(15), clock }),
-      background: workerTasks(config),
+      background: workerTasks(config, log),
     };
     if (options.migrate !== 'none') {
       const upgraded = await runDataUpgrades(ctx);

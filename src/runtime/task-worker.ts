@@ -7,7 +7,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { isDomainError } from '../core/errors.js';
 import type { RequestContext } from '../db/context.js';
 import { runImportTask } from '../modules/incidents/import-job.service.js';
-import type { WorkerData, WorkerMessage } from './background.js';
+import { forwardingLogger, type WorkerData, type WorkerMessage } from './background.js';
 import { openApp } from './context.js';
 import { adoptWriterGate } from '../db/connect.js';
 
@@ -29,7 +29,11 @@ async function main(): Promise<void> {
   adoptWriterGate(writerGate);
   const run = tasks[task.name];
   if (!run) throw new Error(`no background task named ${task.name}`);
-  const opened = await openApp(config, { migrate: 'none', yieldsToWriters: true });
+  const opened = await openApp(config, {
+    migrate: 'none',
+    yieldsToWriters: true,
+    log: forwardingLogger(post),
+  });
   try {
     const ctx: RequestContext = {
       ...opened.ctx,

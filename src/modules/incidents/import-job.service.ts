@@ -25,6 +25,7 @@ import {
   type RejectedRow,
 } from './incident-import.service.js';
 import type { ImportFormat, ImportJob } from './incident.schema.js';
+import type { ActorNames } from './ucdp.mapping.js';
 import { assertMissionExists } from '../missions/mission.service.js';
 
 interface Job {
@@ -81,6 +82,8 @@ export interface ImportTaskInput {
   file: string;
   missionId: string;
   keepGoodRows: boolean;
+  /** UCDP only: actor ids → names (the CLI's --actors). */
+  actorNames?: ActorNames | undefined;
 }
 
 export type ImportTaskResult =
@@ -126,6 +129,23 @@ export async function runImportTask(
   }
 }
 
+/**
+ * The import as a background task (a worker thread with a bounded heap, runtime/background.ts)
+ * when the context has one, else here: for the web's jobs and the CLI alike.
+ */
+export function importInBackground(
+  ctx: RequestContext,
+  input: ImportTaskInput,
+  progress: (update: Record<string, number>) => void,
+): Promise<ImportTaskResult> {
+  return ctx.background
+    ? (ctx.background.run(
+        { name: 'incidents.import', actor: ctx.actor, input },
+        progress,
+      ) as Promise<ImportTaskResult>)
+    : runImportTask(ctx, input, progress);
+}
+
 function run(
   ctx: RequestContext,
   job: Job,
@@ -141,12 +161,7 @@ function run(
     job.public.bytesRead = update.bytesRead ?? job.public.bytesRead;
     job.public.rows = update.rows ?? job.public.rows;
   };
-  const importer = ctx.background
-    ? (ctx.background.run(
-        { name: 'incidents.import', actor: ctx.actor, input },
-        onProgress,
-      ) as Promise<ImportTaskResult>)
-    : runImportTask(ctx, input, onProgress);
+  const importer = importInBackground(ctx, input, onProgress);
   const finish = (report: ImportReport | null, status: ImportJob['status'], message: string) => {
     // The upload goes before the job says it has ended: a finished job has left nothing behind.
     fs.rmSync(file, { force: true });

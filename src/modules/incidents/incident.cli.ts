@@ -19,7 +19,8 @@ import { missionIdByAcronym } from '../missions/mission.service.js';
 import { rejectedRowsCsv } from '../../tabular/csv-writer.js';
 import { keptRejections } from '../../tabular/rows-rejected.js';
 import { readLimitsOf } from '../../tabular/csv-reader.js';
-import { ImportRejected, importFile, type ImportReport } from './incident-import.service.js';
+import { ImportRejected, type ImportReport } from './incident-import.service.js';
+import { importInBackground } from './import-job.service.js';
 import type { ImportFormat } from './incident.schema.js';
 import { readUcdpActors } from './ucdp.import.js';
 
@@ -95,9 +96,11 @@ function runImport(
     );
     const showBar = !out.json && process.stderr.isTTY;
     if (showBar) bar.start(size, 0, { rows: 0 });
-    let rows = 0;
-    try {
-      const report = await importFile(ctx, {
+    // In a worker thread with a bounded heap (runtime/background.ts): the import's memory stays
+    // what it works on, whatever the file's size (issue 22).
+    const outcome = await importInBackground(
+      ctx,
+      {
         format,
         file,
         actorNames: opts.actors
@@ -105,25 +108,21 @@ function runImport(
           : undefined,
         missionId,
         keepGoodRows: opts.keepGoodRows === true,
-        onBytes: (read) => showBar && bar.update(read, { rows }),
-        onRow: (done) => (rows = done),
-      });
-      if (showBar) bar.stop();
-      writeReport(opts.report, report);
-      print(out, scriptSummary(report), () => `imported ${file}: ${humanSummary(report)}`);
-      if (report.rejectedCount > 0) process.exitCode = partialImportExitCode;
-    } catch (error) {
-      if (showBar) bar.stop();
-      if (error instanceof ImportRejected) {
-        writeReport(opts.report, error.report);
-        print(
-          out,
-          scriptSummary(error.report),
-          () => `nothing imported from ${file}: ${humanSummary(error.report)}`,
-        );
-      }
-      throw error;
+      },
+      (update) => showBar && bar.update(update.bytesRead ?? 0, { rows: update.rows ?? 0 }),
+    ).finally(() => showBar && bar.stop());
+    const report = outcome.report;
+    writeReport(opts.report, report);
+    if (outcome.outcome === 'rejected') {
+      print(
+        out,
+        scriptSummary(report),
+        () => `nothing imported from ${file}: ${humanSummary(report)}`,
+      );
+      throw new ImportRejected(report);
     }
+    print(out, scriptSummary(report), () => `imported ${file}: ${humanSummary(report)}`);
+    if (report.rejectedCount > 0) process.exitCode = partialImportExitCode;
   });
 }
 
