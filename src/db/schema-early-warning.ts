@@ -131,6 +131,8 @@ export interface AlertsTable {
   /** Where the map marks it (null for a country-wide alert). */
   latitude: number | null;
   longitude: number | null;
+  /** Its template's key and values (alert-texts.ts), for every language; null before 0040. */
+  text: unknown;
 }
 
 /** An inquiry into a failure to act (E4, ¶20). */

@@ -143,6 +143,17 @@ it('E2: a base and the rule raise an alert for an attack nearby; its CAP 1.2 val
   const verdict = xsdValid(await cap.text());
   expect(verdict.ok, verdict.output).toBe(true);
   await page.screenshot({ path: path.join(shots, 'alerts.png'), fullPage: true });
+  // Issue 23: the CAP document speaks three languages; the page shows the reader's.
+  expect(await cap.text()).toContain('<language>fr-FR</language>');
+  await language('fr');
+  await expect.poll(() => alerts.textContent()).toContain('6 morts à 11 km de Bria team site');
+  expect(await alerts.textContent()).toContain('Un incident (violence contre des civils) le ');
+  await language('ar');
+  await expect
+    .poll(() => alerts.textContent())
+    .toContain('عدد القتلى 6 على بعد 11 كم من \u2068Bria team site\u2069');
+  await page.screenshot({ path: path.join(shots, 'alerts-ar.png'), fullPage: true });
+  await language('en');
 });
 
 it('E3: a high-risk situation with the alert as evidence and a Senior Action Group review', async () => {

@@ -39,6 +39,7 @@ import * as m0036 from './0036-incident-map-cells.js';
 import * as m0037 from './0037-spatial-time-index.js';
 import * as m0038 from './0038-access-generation.js';
 import * as m0039 from './0039-incident-generation.js';
+import * as m0040 from './0040-alert-texts.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -80,4 +81,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0037-spatial-time-index': m0037,
   '0038-access-generation': m0038,
   '0039-incident-generation': m0039,
+  '0040-alert-texts': m0040,
 };

@@ -6,7 +6,8 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { RequestContext } from '../../db/context.js';
 import { getMission } from '../missions/mission.service.js';
-import { capTime, toCapXml, type CapAlert } from './cap.js';
+import { capTime, toCapXml, type CapAlert, type CapInfo } from './cap.js';
+import { alertLanguages, alertWords, capLanguageOf } from './alert-texts.taxonomy.js';
 import type { Alert } from './alert.schema.js';
 import { getAlert, listAlerts } from './alert.service.js';
 
@@ -14,6 +15,46 @@ export const capRestriction =
   'For the United Nations mission and the partners it shares early warning with.';
 
 const senderOf = (mission: { acronym: string }) => `peaceops.${mission.acronym.toLowerCase()}`;
+
+/**
+ * One `<info>` per language, English first (CAP readers that show one take the first): written
+ * from the alert's text (alert-texts.taxonomy.ts). An alert raised before texts were kept has its
+ * English only.
+ */
+function infosOf(alert: Alert, mission: { acronym: string }): CapInfo[] {
+  const common = {
+    categories: ['Security' as const],
+    urgency: alert.urgency,
+    severity: alert.severity,
+    certainty: alert.certainty,
+    ...(alert.onsetAt ? { onset: capTime(new Date(alert.onsetAt)) } : {}),
+    senderName: `peaceops, ${mission.acronym}`,
+    parameters: [{ valueName: 'peaceops-rule', value: alert.ruleName }],
+  };
+  const { text } = alert;
+  if (!text)
+    return [
+      {
+        language: capLanguageOf.en,
+        ...common,
+        event: alert.event,
+        headline: alert.headline,
+        description: alert.description,
+        areas: [alert.area],
+      },
+    ];
+  return alertLanguages.map((language) => {
+    const words = alertWords(language, text);
+    return {
+      language: capLanguageOf[language],
+      ...common,
+      event: words.event,
+      headline: words.headline,
+      description: words.description,
+      areas: [{ ...alert.area, areaDesc: words.areaDesc }],
+    };
+  });
+}
 
 /** The alert as CAP 1.2 (valid against the official schema); a cancellation references the alert it cancels. */
 export function capOf(
@@ -34,22 +75,7 @@ export function capOf(
           references: `${senderOf(mission)},${cancelled.id},${capTime(new Date(cancelled.sentAt))}`,
         }
       : {}),
-    infos: [
-      {
-        language: 'en-US',
-        categories: ['Security'],
-        event: alert.event,
-        urgency: alert.urgency,
-        severity: alert.severity,
-        certainty: alert.certainty,
-        ...(alert.onsetAt ? { onset: capTime(new Date(alert.onsetAt)) } : {}),
-        senderName: `peaceops, ${mission.acronym}`,
-        headline: alert.headline,
-        description: alert.description,
-        parameters: [{ valueName: 'peaceops-rule', value: alert.ruleName }],
-        areas: [alert.area],
-      },
-    ],
+    infos: infosOf(alert, mission),
   };
 }
 

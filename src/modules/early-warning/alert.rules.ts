@@ -9,6 +9,7 @@
 import { distanceKm } from '../../core/geo.js';
 import type { CapArea } from './cap.js';
 import type { HotspotCell } from './hotspot.rules.js';
+import { alertWords, type AlertText } from './alert-texts.taxonomy.js';
 
 export const alertRuleKinds = ['incident_near_base', 'forecast', 'hotspot'] as const;
 export type AlertRuleKind = (typeof alertRuleKinds)[number];
@@ -55,9 +56,17 @@ export interface AlertDraft {
   event: string;
   headline: string;
   description: string;
+  /** What it says in every language (alert-texts.taxonomy.ts); the three above are its English. */
+  text: AlertText | null;
   area: CapArea;
   latitude: number | null;
   longitude: number | null;
+}
+
+/** The English columns of a draft, written from its text. */
+function english(text: AlertText) {
+  const { event, headline, description, areaDesc } = alertWords('en', text);
+  return { event, headline, description, text, areaDesc };
 }
 
 export function nearestBase(
@@ -72,8 +81,6 @@ export function nearestBase(
   return best;
 }
 
-const km = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toString());
-const label = (code: string) => code.replace(/_/g, ' ');
 const circle = (p: { latitude: number; longitude: number }, radius: number) =>
   `${p.latitude.toFixed(4)},${p.longitude.toFixed(4)} ${radius}`;
 
@@ -99,17 +106,23 @@ export function incidentAlerts(
     if (i.fatalities < params.minKilled) continue;
     const near = nearestBase(i, bases);
     if (!near || near.km > params.radiusKm) continue;
-    const day = i.occurredAt.slice(0, 10);
+    const { areaDesc, ...words } = english({
+      key: 'incident_near_base',
+      values: {
+        category: i.category,
+        killed: i.fatalities,
+        day: i.occurredAt.slice(0, 10),
+        km: near.km,
+        base: near.base.name,
+        baseKind: near.base.kind,
+        radiusKm: params.radiusKm,
+      },
+    });
     drafts.push({
       sourceKey: `incident ${i.id}`,
       onset: i.occurredAt,
-      event: `${label(i.category)} near a mission base`,
-      headline: `${i.fatalities} killed ${km(near.km)} km from ${near.base.name}`,
-      description: `An incident of ${label(i.category)} on ${day} with ${i.fatalities} killed, ${km(near.km)} km from ${near.base.name} (${label(near.base.kind)}).`,
-      area: {
-        areaDesc: `Within ${params.radiusKm} km of ${near.base.name}`,
-        circles: [circle(i, params.radiusKm)],
-      },
+      ...words,
+      area: { areaDesc, circles: [circle(i, params.radiusKm)] },
       latitude: i.latitude,
       longitude: i.longitude,
     });
@@ -132,22 +145,27 @@ export function forecastAlerts(
   forecasts: readonly ForecastForRule[],
   params: ForecastRuleParams,
 ): AlertDraft[] {
-  const deaths = params.threshold === 'sb1' ? 'at least 1 death' : '25 or more deaths';
   return forecasts
     .filter((f) => f.horizon === params.horizon && params.countries.includes(f.iso3))
     .filter((f) => (params.threshold === 'sb1' ? f.pSb1 : f.pSb25) >= params.minProbability)
     .map((f) => {
-      const p = params.threshold === 'sb1' ? f.pSb1 : f.pSb25;
+      const { areaDesc, ...words } = english({
+        key: 'forecast',
+        values: {
+          country: f.country,
+          threshold: params.threshold,
+          probability: params.threshold === 'sb1' ? f.pSb1 : f.pSb25,
+          month: f.month,
+          origin: run.origin,
+          horizon: f.horizon,
+          minProbability: params.minProbability,
+        },
+      });
       return {
         sourceKey: `forecast ${run.origin} ${f.iso3} ${params.threshold} +${f.horizon}`,
         onset: `${f.month}-01T00:00:00Z`,
-        event: 'Forecast of state-based violence',
-        headline: `${f.country}: ${Math.round(p * 100)}% chance of ${deaths} from state-based violence in ${f.month}`,
-        description: `The model's forecast from ${run.origin} gives ${f.country} a probability of ${(p * 100).toFixed(1)}% that state-based violence causes ${deaths} in ${f.month} (${f.horizon === 1 ? 'next month' : `${f.horizon} months ahead`}); the rule alerts at ${Math.round(params.minProbability * 100)}% or more.`,
-        area: {
-          areaDesc: f.country,
-          geocodes: [{ valueName: 'ISO 3166-1 alpha-3', value: f.iso3 }],
-        },
+        ...words,
+        area: { areaDesc, geocodes: [{ valueName: 'ISO 3166-1 alpha-3', value: f.iso3 }] },
         latitude: null,
         longitude: null,
       };
@@ -166,16 +184,27 @@ export function hotspotAlerts(
     const near = nearestBase(c, bases);
     if (params.radiusKm !== null && (!near || near.km > params.radiusKm)) continue;
     const [s, w, n, e] = c.bounds;
+    const { areaDesc, ...words } = english({
+      key: 'hotspot',
+      values: {
+        events: c.recentEvents,
+        killed: c.recentFatalities,
+        days: params.recentDays,
+        to: c.key.split(' ')[1] ?? '',
+        expected: c.expected,
+        latitude: c.latitude,
+        longitude: c.longitude,
+        p: c.pValue,
+        q: c.qValue,
+        base: near?.base.name ?? null,
+        km: near?.km ?? null,
+      },
+    });
     drafts.push({
       sourceKey: c.key,
       onset: null,
-      event: 'Rise in violence (hotspot)',
-      headline: `${c.recentEvents} incidents in ${params.recentDays} days where ${c.expected.toFixed(1)} were expected`,
-      description: `The 0.5° cell centred on ${c.latitude},${c.longitude} had ${c.recentEvents} incidents (${c.recentFatalities} killed) in the ${params.recentDays} days to ${c.key.split(' ')[1]}, against ${c.expected.toFixed(1)} expected from its own history (Poisson p = ${c.pValue.toPrecision(2)}, false discovery rate q = ${c.qValue.toPrecision(2)})${near ? `; nearest base ${near.base.name}, ${km(near.km)} km` : ''}.`,
-      area: {
-        areaDesc: `0.5° cell centred on ${c.latitude},${c.longitude}`,
-        polygons: [`${s},${w} ${n},${w} ${n},${e} ${s},${e} ${s},${w}`],
-      },
+      ...words,
+      area: { areaDesc, polygons: [`${s},${w} ${n},${w} ${n},${e} ${s},${e} ${s},${w}`] },
       latitude: c.latitude,
       longitude: c.longitude,
     });
@@ -192,18 +221,28 @@ export function cancellationOf(alert: {
   sourceKey: string;
   event: string;
   headline: string;
+  text: AlertText | null;
   area: CapArea;
   latitude: number | null;
   longitude: number | null;
 }): AlertDraft {
+  const text: AlertText | null = alert.text && { key: 'cancelled', values: { of: alert.text } };
+  const words = text
+    ? english(text)
+    : {
+        event: alert.event,
+        headline: `Cancelled: ${alert.headline}`,
+        description:
+          'The report this alert was raised on was discarded after review; the alert is withdrawn.',
+      };
   return {
     sourceKey: `cancel ${alert.sourceKey}`,
     cancels: alert.id,
     onset: null,
-    event: alert.event,
-    headline: `Cancelled: ${alert.headline}`,
-    description:
-      'The report this alert was raised on was discarded after review; the alert is withdrawn.',
+    event: words.event,
+    headline: words.headline,
+    description: words.description,
+    text,
     area: alert.area,
     latitude: alert.latitude,
     longitude: alert.longitude,

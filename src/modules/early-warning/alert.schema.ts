@@ -1,4 +1,5 @@
 /** E2's alert rules and alerts, as the API takes and gives them. */
+import { alertTextKeys, type AlertText } from './alert-texts.taxonomy.js';
 import { z } from '@hono/zod-openapi';
 import { incidentCategories } from '../incidents/incident.taxonomy.js';
 import { certainties, severities, urgencies } from './cap.taxonomy.js';
@@ -96,9 +97,17 @@ export const Alert = z
     cancelledBy: z.string().nullable(),
     sentAt: z.string(),
     onsetAt: z.string().nullable(),
+    /** In English; `text` writes it in every language (alert-texts.taxonomy.ts). */
     event: z.string(),
     headline: z.string(),
     description: z.string(),
+    /** The template's key and values; null for alerts raised before they were kept (English only). */
+    text: z
+      .object({ key: z.enum(alertTextKeys), values: z.record(z.string(), z.unknown()) })
+      .nullable()
+      .openapi({
+        description: 'What the alert says, as a template key and its values',
+      }) as unknown as z.ZodType<AlertText | null>,
     severity: z.enum(severities),
     urgency: z.enum(urgencies),
     certainty: z.enum(certainties),

@@ -106,8 +106,47 @@ eachDialect('alerts (E2)', (t) => {
       scope: 'Restricted',
       msgType: 'Alert',
     });
+    // Issue 23: one <info> per language, English first, each written from the alert's template.
+    expect(parsed.infos.map((i) => i.language)).toEqual(['en-US', 'fr-FR', 'ar']);
     expect(parsed.infos[0]).toMatchObject({ headline: alert.headline, severity: 'Severe' });
+    expect(parsed.infos[1]).toMatchObject({
+      headline: '6 morts à 11 km de Bria team site',
+      description: expect.stringMatching(
+        /^Un incident \(.+\) le \d{4}-\d{2}-\d{2}, 6 morts, à 11 km de Bria team site \(site d’équipe\)\.$/,
+      ),
+      severity: 'Severe',
+      areas: [
+        {
+          areaDesc: 'Dans un rayon de 20 km autour de Bria team site',
+          circles: ['6.6000,21.9000 20'],
+        },
+      ],
+    });
+    expect(parsed.infos[2]).toMatchObject({
+      // The Latin name isolated in the right-to-left sentence (FSI … PDI).
+      headline: 'عدد القتلى 6 على بعد 11 كم من \u2068Bria team site\u2069',
+      description: expect.stringContaining('(موقع فريق)'),
+      severity: 'Severe',
+      areas: [
+        { areaDesc: 'ضمن 20 كم من \u2068Bria team site\u2069', circles: ['6.6000,21.9000 20'] },
+      ],
+    });
+    for (const info of parsed.infos)
+      expect(info).toMatchObject({
+        urgency: 'Immediate',
+        certainty: 'Observed',
+        event: expect.any(String),
+      });
     expect(xml).not.toContain('Amadou');
+    // An alert raised before texts were kept (no text): its English alone.
+    await t().ctx.db.updateTable('alerts').set({ text: null }).where('id', '=', alert.id).execute();
+    const older = parseCap((await analyst.get(`/api/alerts/${alert.id}.cap`)).body as string).alert;
+    expect(older.infos.map((i) => [i.language, i.headline])).toEqual([['en-US', alert.headline]]);
+    await t()
+      .ctx.db.updateTable('alerts')
+      .set({ text: JSON.stringify(alert.text) })
+      .where('id', '=', alert.id)
+      .execute();
     const feed = await analyst.get('/api/alerts/feed');
     expect(feed.headers.get('content-type')).toContain('application/atom+xml');
     expect(feed.body as string).toContain(`/api/alerts/${alert.id}.cap`);
@@ -146,6 +185,11 @@ eachDialect('alerts (E2)', (t) => {
     expect(xsdValid(xml).ok, xsdValid(xml).output).toBe(true);
     const parsed = parseCap(xml).alert;
     expect(parsed.msgType).toBe('Cancel');
+    expect(parsed.infos.map((i) => i.headline)).toEqual([
+      `Cancelled: ${original.headline}`,
+      'Annulée : 6 morts à 11 km de Bria team site',
+      'أُلغي: عدد القتلى 6 على بعد 11 كم من \u2068Bria team site\u2069',
+    ]);
     expect(parsed.references).toBe(
       `peaceops.minusca,${original.id},${original.sentAt.replace(/\.\d{3}Z$/, '+00:00')}`,
     );
@@ -193,6 +237,24 @@ eachDialect('alerts (E2)', (t) => {
     expect(alert.area.geocodes).toEqual([{ valueName: 'ISO 3166-1 alpha-3', value: 'CAF' }]);
     const xml = (await analyst.get(`/api/alerts/${alert.id}.cap`)).body as string;
     expect(xsdValid(xml).ok, xsdValid(xml).output).toBe(true);
+    const infos = parseCap(xml).alert.infos;
+    expect(infos.map((i) => i.language)).toEqual(['en-US', 'fr-FR', 'ar']);
+    expect(infos[0]!.headline).toMatch(
+      /^Central African Republic: \d+% chance of at least 1 death/,
+    );
+    expect(infos[1]!.headline).toMatch(
+      /^Central African Republic : \d+ % de probabilité d’au moins 1 mort/,
+    );
+    expect(infos[2]!.headline).toMatch(
+      /^\u2068Central African Republic\u2069: احتمال \d+٪ لوقوع وفاة واحدة على الأقل/,
+    );
+    for (const info of infos)
+      expect(info.areas).toMatchObject([
+        {
+          areaDesc: 'Central African Republic',
+          geocodes: [{ valueName: 'ISO 3166-1 alpha-3', value: 'CAF' }],
+        },
+      ]);
   });
 
   it('E2: a hotspot rule alerts on a flagged cell with its polygon, valid CAP', async () => {
@@ -213,6 +275,13 @@ eachDialect('alerts (E2)', (t) => {
     expect(alert.area.polygons).toEqual(['6.5,21.5 7,21.5 7,22 6.5,22 6.5,21.5']);
     const xml = (await analyst.get(`/api/alerts/${alert.id}.cap`)).body as string;
     expect(xsdValid(xml).ok, xsdValid(xml).output).toBe(true);
+    const infos = parseCap(xml).alert.infos;
+    expect(infos.map((i) => [i.language, i.areas?.[0]?.areaDesc])).toEqual([
+      ['en-US', '0.5° cell centred on 6.75,21.75'],
+      ['fr-FR', 'Cellule de 0,5° centrée sur 6.75,21.75'],
+      ['ar', 'خلية 0.5° متمركزة عند \u20666.75,21.75\u2069'],
+    ]);
+    expect(infos[1]!.description).toMatch(/; base la plus proche : Bria team site, à [\d,]+ km\.$/);
   });
 
   it('another mission sees none of the alerts', async () => {

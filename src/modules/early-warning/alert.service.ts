@@ -5,6 +5,7 @@
  * as the mission itself, holding no compartment: an incident in a compartment never raises an
  * alert, whoever set the rule. Alerts are read with early-warning:read (JSON, CAP 1.2, Atom feed).
  */
+import type { AlertText } from './alert-texts.taxonomy.js';
 import { staleVersion } from '../../core/errors.js';
 import { addDays } from '../../core/days.js';
 import { assertCan, assertPermission, missionForWrite, type Actor } from '../../core/policy.js';
@@ -74,6 +75,7 @@ export const alertOf = (r: AlertRow): Alert => ({
   event: r.event,
   headline: r.headline,
   description: r.description,
+  text: r.text === null || r.text === undefined ? null : fromJson<AlertText>(r.text),
   severity: r.severity as Alert['severity'],
   urgency: r.urgency as Alert['urgency'],
   certainty: r.certainty as Alert['certainty'],
@@ -149,6 +151,7 @@ async function evaluateRule(ctx: RequestContext, rule: RuleRow): Promise<Alert[]
       event: d.event,
       headline: d.headline,
       description: d.description,
+      text: d.text === null ? null : toJson(d.text),
       severity: rule.severity,
       urgency: rule.urgency,
       certainty: rule.certainty,

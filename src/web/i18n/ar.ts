@@ -2,6 +2,7 @@ import type { Catalog } from './en.js';
 
 import { incidentsAr } from './incidents.ar.js';
 import { categoryMessages } from '../../modules/incidents/incident-labels.taxonomy.js';
+import { baseKindMessages } from '../../modules/missions/base-labels.taxonomy.js';
 import { conductAr } from './conduct.ar.js';
 import { sanctionsAr } from './sanctions.ar.js';
 import { vettingAr } from './vetting.ar.js';
@@ -21,6 +22,7 @@ import { personnelAr } from './personnel.ar.js';
 export const ar: Catalog = {
   ...incidentsAr,
   ...categoryMessages('ar'),
+  ...baseKindMessages('ar'),
   ...conductAr,
   ...sanctionsAr,
   ...vettingAr,

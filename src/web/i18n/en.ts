@@ -1,6 +1,7 @@
 /** English messages: the reference catalog. fr.ts and ar.ts must have every key (the type checks it). */
 import { incidentsEn } from './incidents.en.js';
 import { categoryMessages } from '../../modules/incidents/incident-labels.taxonomy.js';
+import { baseKindMessages } from '../../modules/missions/base-labels.taxonomy.js';
 import { conductEn } from './conduct.en.js';
 import { sanctionsEn } from './sanctions.en.js';
 import { vettingEn } from './vetting.en.js';
@@ -269,6 +270,7 @@ export const en = {
   ...base,
   ...incidentsEn,
   ...categoryMessages('en'),
+  ...baseKindMessages('en'),
   ...conductEn,
   ...sanctionsEn,
   ...vettingEn,

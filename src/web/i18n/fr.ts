@@ -2,6 +2,7 @@ import type { Catalog } from './en.js';
 
 import { incidentsFr } from './incidents.fr.js';
 import { categoryMessages } from '../../modules/incidents/incident-labels.taxonomy.js';
+import { baseKindMessages } from '../../modules/missions/base-labels.taxonomy.js';
 import { conductFr } from './conduct.fr.js';
 import { sanctionsFr } from './sanctions.fr.js';
 import { vettingFr } from './vetting.fr.js';
@@ -21,6 +22,7 @@ import { personnelFr } from './personnel.fr.js';
 export const fr: Catalog = {
   ...incidentsFr,
   ...categoryMessages('fr'),
+  ...baseKindMessages('fr'),
   ...conductFr,
   ...sanctionsFr,
   ...vettingFr,

@@ -17,6 +17,7 @@ import { listOf } from '../../lib/answers.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
 import { BasesPanel } from './BasesPanel.js';
 import { EarlyWarningMap } from './EarlyWarningMap.js';
+import { alertIn } from './alert-words.js';
 import { useMissions } from '../../components/MissionField.js';
 import { RulesPanel } from './RulesPanel.js';
 
@@ -70,7 +71,7 @@ function Hotspots({ scan }: { scan: HotspotScan }) {
 }
 
 export function AlertsPage({ me }: PageProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const missions = useMissions();
   const [recentDays, setRecentDays] = useState(90);
   const [error, setError] = useState<unknown>(null);
@@ -122,26 +123,28 @@ export function AlertsPage({ me }: PageProps) {
       <h2>{t('alerts.alerts')}</h2>
       {alerts.length === 0 ? <p>{t('alerts.none')}</p> : null}
       <ul className="alert-list" data-testid="alerts">
-        {alerts.map((a) => (
-          <li key={a.id} className="card">
-            {a.msgType === 'Cancel' ? (
-              <span className="badge">{t('alerts.cancellation')}</span>
-            ) : null}
-            {a.cancelledBy ? <span className="badge">{t('alerts.withdrawn')}</span> : null}{' '}
-            <strong className={a.cancelledBy ? 'withdrawn' : undefined}>{a.headline}</strong>
-            <div className="muted">
-              {a.sentAt.slice(0, 16).replace('T', ' ')} ·{' '}
-              {t(`alerts.severity.${a.severity}` as MessageKey)} ·{' '}
-              {t(`alerts.urgency.${a.urgency}` as MessageKey)} ·{' '}
-              {t(`alerts.certainty.${a.certainty}` as MessageKey)} · {a.ruleName}
-            </div>
-            <p>{a.description}</p>
-            <a href={`/api/alerts/${a.id}.cap`}>{t('alerts.cap')}</a>{' '}
-            <bdi dir="ltr" className="muted">
-              {a.sourceKey}
-            </bdi>
-          </li>
-        ))}
+        {alerts
+          .map((a) => ({ a, words: alertIn(locale, a) }))
+          .map(({ a, words }) => (
+            <li key={a.id} className="card">
+              {a.msgType === 'Cancel' ? (
+                <span className="badge">{t('alerts.cancellation')}</span>
+              ) : null}
+              {a.cancelledBy ? <span className="badge">{t('alerts.withdrawn')}</span> : null}{' '}
+              <strong className={a.cancelledBy ? 'withdrawn' : undefined}>{words.headline}</strong>
+              <div className="muted">
+                {a.sentAt.slice(0, 16).replace('T', ' ')} ·{' '}
+                {t(`alerts.severity.${a.severity}` as MessageKey)} ·{' '}
+                {t(`alerts.urgency.${a.urgency}` as MessageKey)} ·{' '}
+                {t(`alerts.certainty.${a.certainty}` as MessageKey)} · {a.ruleName}
+              </div>
+              <p>{words.description}</p>
+              <a href={`/api/alerts/${a.id}.cap`}>{t('alerts.cap')}</a>{' '}
+              <bdi dir="ltr" className="muted">
+                {a.sourceKey}
+              </bdi>
+            </li>
+          ))}
       </ul>
       <RulesPanel me={me} missions={missions} canWrite={canWrite} onChange={refresh} />
       <BasesPanel

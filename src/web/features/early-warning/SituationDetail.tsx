@@ -11,6 +11,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { listOf } from '../../lib/answers.js';
 import { useApi } from '../../lib/query.js';
+import { alertIn } from './alert-words.js';
 
 const Alerts = listOf(Alert);
 
@@ -23,7 +24,7 @@ export function SituationDetail({
   canWrite: boolean;
   onChange: () => unknown;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const path = `/api/early-warning/situations/${s.id}`;
   // The alerts in view, offered as references (an alert is linked by its id).
   const alerts = useApi('/api/early-warning/alerts?limit=200', Alerts).data?.items ?? [];
@@ -41,7 +42,14 @@ export function SituationDetail({
           <li key={i}>
             <strong>{t(`situations.kind.${e.kind}` as MessageKey)}</strong>{' '}
             {e.kind === 'alert' && alerts.some((a) => a.id === e.reference) ? (
-              <>{alerts.find((a) => a.id === e.reference)!.headline} </>
+              <>
+                {
+                  alertIn(
+                    locale,
+                    alerts.find((a) => a.id === e.reference)!,
+                  ).headline
+                }{' '}
+              </>
             ) : null}
             <bdi dir="ltr">{e.reference}</bdi>
             {e.note ? ` — ${e.note}` : ''}
@@ -90,7 +98,7 @@ export function SituationDetail({
                 />
                 <datalist id="evidence-alerts">
                   {alerts.map((a) => (
-                    <option key={a.id} value={a.id} label={a.headline} />
+                    <option key={a.id} value={a.id} label={alertIn(locale, a).headline} />
                   ))}
                 </datalist>
                 <Field label={t('situations.note')} name="note" error={fe('note')} />
