@@ -9,9 +9,5 @@ import { columnTypes } from '../columns.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const types = columnTypes(db);
-  await db.schema
-    .alterTable('alerts')
-    .addColumn('text', sql.raw(types.json))
-    .execute();
+  await db.schema.alterTable('alerts').addColumn('text', sql.raw(types.json)).execute();
 }
-
