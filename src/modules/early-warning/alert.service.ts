@@ -192,7 +192,12 @@ async function notifyAlerts(app: AppContext, alerts: readonly Alert[]): Promise<
         recordType: 'alert',
         recordId: a.id,
         kind: 'early-warning.alert',
-        params: { headline: a.headline, severity: a.severity },
+        // The page writes the headline in the reader's language from the text, when there is one.
+        params: {
+          headline: a.headline,
+          severity: a.severity,
+          ...(a.text ? { text: JSON.stringify(a.text) } : {}),
+        },
         subject: `Alert (${a.severity}): ${a.headline}`,
         body: `${a.headline}. ${a.description} Open peaceops to act on it.`,
       });

@@ -8,11 +8,12 @@ import type { MessageKey } from '../../i18n/en.js';
 import { api } from '../../lib/api-client.js';
 import { listOf } from '../../lib/answers.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
+import { alertWords, type AlertText } from '../../../modules/early-warning/alert-texts.taxonomy.js';
 
 const Notifications = listOf(Notification);
 
 export function NotificationsPage() {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, locale } = useI18n();
   const list = useApi('/api/notifications', Notifications);
   const invalidate = useInvalidate();
   const items = list.data?.items ?? null;
@@ -33,6 +34,11 @@ export function NotificationsPage() {
     if (typeof params.dueAt === 'string') params.dueAt = formatDate(params.dueAt);
     if (typeof params.role === 'string' && isRole(params.role))
       params.role = t(`role.${params.role}`);
+    if (n.kind === 'early-warning.alert') {
+      if (typeof params.text === 'string')
+        params.headline = alertWords(locale, JSON.parse(params.text) as AlertText).headline;
+      params.severity = t(`alerts.severity.${params.severity}` as MessageKey);
+    }
     if (typeof params.precedence === 'string')
       params.precedence = t(`medical.precedence.${params.precedence}` as MessageKey);
     return t(key, params);
