@@ -11,6 +11,7 @@ import {
 } from '../incidents/incident-labels.taxonomy.js';
 import type { IncidentCategory } from '../incidents/incident.taxonomy.js';
 import { baseKindLabel } from '../missions/base-labels.taxonomy.js';
+import { countryNameIn } from '../missions/country-names.taxonomy.js';
 
 export const alertLanguages = ['en', 'fr', 'ar'] as const satisfies readonly LabelLanguage[];
 export type AlertLanguage = (typeof alertLanguages)[number];
@@ -34,7 +35,9 @@ export type AlertText =
   | {
       key: 'forecast';
       values: {
+        /** The name the forecasts' data gave (English); French and Arabic name it by `iso3`. */
         country: string;
+        iso3?: string;
         threshold: 'sb1' | 'sb25';
         probability: number;
         month: string;
@@ -123,7 +126,11 @@ function incidentWords(l: AlertLanguage, v: Values<'incident_near_base'>): Alert
   };
 }
 
-function forecastWords(l: AlertLanguage, v: Values<'forecast'>): AlertWords {
+function forecastWords(l: AlertLanguage, given: Values<'forecast'>): AlertWords {
+  const v =
+    l === 'en' || !given.iso3
+      ? given
+      : { ...given, country: countryNameIn(l, given.iso3, given.country) };
   const percent = Math.round(v.probability * 100);
   const exact = oneDecimal(l, v.probability * 100);
   const rule = Math.round(v.minProbability * 100);
@@ -134,7 +141,7 @@ function forecastWords(l: AlertLanguage, v: Values<'forecast'>): AlertWords {
     return {
       event: 'Prévision de violence impliquant un État',
       headline: `${v.country} : ${percent} % de probabilité ${sb1 ? 'd’' : 'de '}${deaths} par la violence impliquant un État en ${v.month}`,
-      description: `La prévision du modèle établie en ${v.origin} donne à ${v.country} une probabilité de ${exact} % que la violence impliquant un État cause ${deaths} en ${v.month} (${when}) ; la règle alerte à partir de ${rule} %.`,
+      description: `${v.country} : la prévision du modèle établie en ${v.origin} donne une probabilité de ${exact} % que la violence impliquant un État cause ${deaths} en ${v.month} (${when}) ; la règle alerte à partir de ${rule} %.`,
       areaDesc: v.country,
     };
   }

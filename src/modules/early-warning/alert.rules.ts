@@ -153,6 +153,7 @@ export function forecastAlerts(
         key: 'forecast',
         values: {
           country: f.country,
+          iso3: f.iso3,
           threshold: params.threshold,
           probability: params.threshold === 'sb1' ? f.pSb1 : f.pSb25,
           month: f.month,

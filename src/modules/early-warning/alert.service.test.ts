@@ -248,17 +248,20 @@ eachDialect('alerts (E2)', (t) => {
       /^Central African Republic: \d+% chance of at least 1 death/,
     );
     expect(infos[1]!.headline).toMatch(
-      /^Central African Republic : \d+ % de probabilité d’au moins 1 mort/,
+      /^République centrafricaine : \d+ % de probabilité d’au moins 1 mort/,
     );
     expect(infos[2]!.headline).toMatch(
-      /^\u2068Central African Republic\u2069: احتمال \d+٪ لوقوع وفاة واحدة على الأقل/,
+      /^\u2068جمهورية أفريقيا الوسطى\u2069: احتمال \d+٪ لوقوع وفاة واحدة على الأقل/,
     );
+    // French and Arabic name the country in their language (by its ISO code); English as the data does.
+    expect(infos.map((i) => i.areas?.[0]?.areaDesc)).toEqual([
+      'Central African Republic',
+      'République centrafricaine',
+      'جمهورية أفريقيا الوسطى',
+    ]);
     for (const info of infos)
       expect(info.areas).toMatchObject([
-        {
-          areaDesc: 'Central African Republic',
-          geocodes: [{ valueName: 'ISO 3166-1 alpha-3', value: 'CAF' }],
-        },
+        { geocodes: [{ valueName: 'ISO 3166-1 alpha-3', value: 'CAF' }] },
       ]);
   });
 
