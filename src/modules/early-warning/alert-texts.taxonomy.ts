@@ -1,9 +1,10 @@
 /**
  * What an alert says, in English, French and Arabic (issue 23): each alert keeps its template's key
  * and values (never a narrative, a name or a source: alert.rules.ts), and is written from them in
- * each language — one CAP `<info>` per language, and the reader's own on the alerts page. Country
- * and base names are proper names and stay as the mission wrote them. Pure; the web app uses it
- * too. Public taxonomy.
+ * each language — one CAP `<info>` per language, and the reader's own on the alerts page. Base
+ * names are proper names and stay as the mission wrote them; a country is named in each language
+ * by its ISO code (missions/country-names.taxonomy.ts). Pure; the web app uses it too. Public
+ * taxonomy.
  */
 import {
   incidentCategoryLabels,
