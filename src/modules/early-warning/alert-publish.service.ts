@@ -32,19 +32,10 @@ function infosOf(alert: Alert, mission: { acronym: string }): CapInfo[] {
     parameters: [{ valueName: 'peaceops-rule', value: alert.ruleName }],
   };
   const { text } = alert;
-  if (!text)
-    return [
-      {
-        language: capLanguageOf.en,
-        ...common,
-        event: alert.event,
-        headline: alert.headline,
-        description: alert.description,
-        areas: [alert.area],
-      },
-    ];
-  return alertLanguages.map((language) => {
-    const words = alertWords(language, text);
+  // Before texts were kept: the English columns as they were written.
+  const languages = text ? alertLanguages : (['en'] as const);
+  return languages.map((language) => {
+    const words = text ? alertWords(language, text) : { ...alert, areaDesc: alert.area.areaDesc };
     return {
       language: capLanguageOf[language],
       ...common,

@@ -213,6 +213,15 @@ const withdrawn: Record<AlertLanguage, { prefix: string; description: string }> 
   },
 };
 
+/** A cancellation's words from those of the alert it withdraws. */
+export function withdrawnWords<W extends { headline: string; description: string }>(
+  language: AlertLanguage,
+  of: W,
+): W {
+  const w = withdrawn[language];
+  return { ...of, headline: `${w.prefix}${of.headline}`, description: w.description };
+}
+
 /** The alert's words in one language. */
 export function alertWords(language: AlertLanguage, text: AlertText): AlertWords {
   switch (text.key) {
@@ -222,10 +231,7 @@ export function alertWords(language: AlertLanguage, text: AlertText): AlertWords
       return forecastWords(language, text.values);
     case 'hotspot':
       return hotspotWords(language, text.values);
-    case 'cancelled': {
-      const of = alertWords(language, text.values.of);
-      const w = withdrawn[language];
-      return { ...of, headline: `${w.prefix}${of.headline}`, description: w.description };
-    }
+    case 'cancelled':
+      return withdrawnWords(language, alertWords(language, text.values.of));
   }
 }

@@ -9,7 +9,7 @@
 import { distanceKm } from '../../core/geo.js';
 import type { CapArea } from './cap.js';
 import type { HotspotCell } from './hotspot.rules.js';
-import { alertWords, type AlertText } from './alert-texts.taxonomy.js';
+import { alertWords, withdrawnWords, type AlertText } from './alert-texts.taxonomy.js';
 
 export const alertRuleKinds = ['incident_near_base', 'forecast', 'hotspot'] as const;
 export type AlertRuleKind = (typeof alertRuleKinds)[number];
@@ -230,12 +230,7 @@ export function cancellationOf(alert: {
   const text: AlertText | null = alert.text && { key: 'cancelled', values: { of: alert.text } };
   const words = text
     ? english(text)
-    : {
-        event: alert.event,
-        headline: `Cancelled: ${alert.headline}`,
-        description:
-          'The report this alert was raised on was discarded after review; the alert is withdrawn.',
-      };
+    : withdrawnWords('en', { event: alert.event, headline: alert.headline, description: '' });
   return {
     sourceKey: `cancel ${alert.sourceKey}`,
     cancels: alert.id,
