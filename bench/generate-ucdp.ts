@@ -20,11 +20,16 @@ export const ged231Columns =
 
 type Row = Record<string, string>;
 
-function realEvents(): Row[] {
-  const sample = parse(
-    fs.readFileSync(path.resolve('../shared/data/ucdp-ged/ged231_sample1000_uncertainUCDP.csv')),
-    { columns: true },
-  ) as Row[];
+function realEvents(only: 'all' | 'car'): Row[] {
+  const sample =
+    only === 'car'
+      ? []
+      : (parse(
+          fs.readFileSync(
+            path.resolve('../shared/data/ucdp-ged/ged231_sample1000_uncertainUCDP.csv'),
+          ),
+          { columns: true },
+        ) as Row[]);
   const car = (
     JSON.parse(
       fs.readFileSync(path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson'), 'utf8'),
@@ -45,9 +50,16 @@ function realEvents(): Row[] {
 
 const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-/** Writes `count` rows; returns when the file is flushed. Deterministic for a given count. */
-export async function generateUcdpCsv(count: number, file: string): Promise<void> {
-  const real = realEvents();
+/**
+ * Writes `count` rows; returns when the file is flushed. Deterministic for a given count.
+ * `only: 'car'` resamples the Central African Republic's events alone: one mission's area.
+ */
+export async function generateUcdpCsv(
+  count: number,
+  file: string,
+  options: { only?: 'all' | 'car' } = {},
+): Promise<void> {
+  const real = realEvents(options.only ?? 'all');
   let seed = 20151;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const out = fs.createWriteStream(file);

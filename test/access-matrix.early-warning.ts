@@ -67,6 +67,22 @@ export const earlyWarningMatrix: Record<string, Spec> = {
     success: 200,
     call: (e) => e.agent.get('/api/early-warning/forecasts/evaluation'),
   },
+  'GET /api/early-warning/grid-forecasts': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/grid-forecasts?horizon=1'),
+  },
+  'GET /api/early-warning/grid-forecasts/evaluation': {
+    allowed: readers,
+    success: 200,
+    call: (e) => e.agent.get('/api/early-warning/grid-forecasts/evaluation'),
+  },
+  'POST /api/early-warning/grid-forecasts': {
+    // Reached: the matrix's mission has no incident to learn from (400 naming missionId).
+    allowed: writers,
+    success: 400,
+    call: (e) => e.agent.post('/api/early-warning/grid-forecasts', {}),
+  },
   'GET /api/early-warning/hotspots': {
     allowed: readers,
     success: 200,

@@ -73,7 +73,7 @@ describeRealData(
   'forecasts from the ViEWS country-month series',
   ['viewsCountryMonth', 'viewsCountries'],
   () => {
-    it('writes one row per country and target month with country_id,month_id,horizon,p_sb1,p_sb25', () => {
+    it('writes one row per country and target month with country_id,month_id,horizon,p_sb1,p_sb25 and then the non-state and one-sided columns', () => {
       const out = path.join(dir, 'forecast.csv');
       const res = runCli(
         [
@@ -107,6 +107,10 @@ describeRealData(
         'horizon',
         'p_sb1',
         'p_sb25',
+        'p_ns1',
+        'p_ns25',
+        'p_os1',
+        'p_os25',
       ]);
       expect(rows).toHaveLength(195 * 13);
       // 2020-05 is month 485: horizon h forecasts month 485 + h.
@@ -115,6 +119,8 @@ describeRealData(
         expect(Number(r.p_sb25)).toBeLessThanOrEqual(Number(r.p_sb1));
         expect(Number(r.p_sb1)).toBeGreaterThan(0);
         expect(Number(r.p_sb1)).toBeLessThan(1);
+        expect(Number(r.p_os25)).toBeLessThanOrEqual(Number(r.p_os1));
+        expect(Number(r.p_ns25)).toBeLessThanOrEqual(Number(r.p_ns1));
       }
       // A country at war in the months before is far likelier than one at peace: Afghanistan against
       // Iceland, found by ISO code in the data's country.csv.
@@ -126,6 +132,12 @@ describeRealData(
         Number(rows.find((r) => r.country_id === id(iso) && r.horizon === '1')!.p_sb1);
       expect(p('AFG')).toBeGreaterThan(0.9);
       expect(p('ISL')).toBeLessThan(0.01);
+      // Civilians: the Democratic Republic of the Congo, where armed groups kill civilians month
+      // after month, against Iceland.
+      const pOs = (iso: string) =>
+        Number(rows.find((r) => r.country_id === id(iso) && r.horizon === '1')!.p_os1);
+      expect(pOs('COD')).toBeGreaterThan(0.9);
+      expect(pOs('ISL')).toBeLessThan(0.01);
       // The command on the whole panel takes ~15 s alone, longer beside the rest of the suite.
     }, 120_000);
 
@@ -207,6 +219,12 @@ describeRealData(
       expect(h1.model.brier).toBeLessThan(h1.persistence.brier);
       expect(fs.readFileSync(md, 'utf8')).toMatch(
         /### at least 1 state-based fatality \(origins 2019-01 to 2019-03\)/,
+      );
+      // …and the same for the other two kinds of violence.
+      expect(report.os25[1].horizon).toBe(3);
+      expect(report.ns1[0].scores.model.forecasts).toBe(3 * 195);
+      expect(fs.readFileSync(md, 'utf8')).toMatch(
+        /### 25 or more civilians killed in one-sided violence \(origins 2019-01 to 2019-03\)/,
       );
     });
 

@@ -59,7 +59,11 @@ export interface ForecastRunsTable {
   published_by: string;
 }
 
-/** The probability of ≥1 and ≥25 state-based fatalities in a country, `horizon` months ahead. */
+/**
+ * The probability of ≥1 and ≥25 fatalities in a country, `horizon` months ahead, of state-based
+ * (sb), non-state (ns) and one-sided violence against civilians (os). ns and os are null in runs
+ * published before 0041.
+ */
 export interface CountryForecastsTable {
   run_id: string;
   iso3: string;
@@ -68,14 +72,52 @@ export interface CountryForecastsTable {
   month: string;
   p_sb1: number;
   p_sb25: number;
+  p_ns1: number | null;
+  p_ns25: number | null;
+  p_os1: number | null;
+  p_os25: number | null;
 }
 
-/** State-based fatalities per country and month before the origin, as the run read them. */
+/** Fatalities per country and month before the origin, as the run read them (ns, os: from 0041). */
 export interface CountryHistoryTable {
   run_id: string;
   iso3: string;
   month: string;
+  /** State-based. */
   fatalities: number;
+  fatalities_ns: number | null;
+  fatalities_os: number | null;
+}
+
+/** A mission's published grid forecasts (issue 23): one origin, one model. */
+export interface GridForecastRunsTable {
+  id: string;
+  mission_id: string;
+  /** The last month read, YYYY-MM. */
+  origin: string;
+  model: string;
+  /** Cells forecast, and incidents learned from (the mission's, in no compartment). */
+  cells: number;
+  incidents: number;
+  /** The rolling-origin evaluation on the mission's own incidents, or null. */
+  evaluation: unknown;
+  published_at: Timestamp;
+  published_by: string;
+}
+
+/** A cell's probabilities `horizon` months after the run's origin, and why. */
+export interface GridForecastsTable {
+  run_id: string;
+  /** PRIO-GRID cell id; latitude and longitude are its centre. */
+  gid: number;
+  latitude: number;
+  longitude: number;
+  horizon: number;
+  month: string;
+  p_event: number;
+  p_killed5: number;
+  /** Per threshold, the three features that moved it most: { event: Reason[], killed5: Reason[] }. */
+  why: unknown;
 }
 
 /** A place the mission holds (Geo-PKO's deployment locations, or entered by the mission). */
@@ -175,6 +217,8 @@ export interface EarlyWarningTables {
   forecast_runs: ForecastRunsTable;
   country_forecasts: CountryForecastsTable;
   country_history: CountryHistoryTable;
+  grid_forecast_runs: GridForecastRunsTable;
+  grid_forecasts: GridForecastsTable;
   mission_bases: MissionBasesTable;
   alert_rules: AlertRulesTable;
   alerts: AlertsTable;

@@ -108,6 +108,8 @@ export const tableOwners = {
   forecast_runs: 'early-warning',
   country_forecasts: 'early-warning',
   country_history: 'early-warning',
+  grid_forecast_runs: 'early-warning',
+  grid_forecasts: 'early-warning',
   alert_rules: 'early-warning',
   alerts: 'early-warning',
   high_risk_situations: 'early-warning',

@@ -6,7 +6,9 @@
  * mission's locations in Geo-PKO 2.3's latest year, when that file is at hand (not shipped). Then
  * three alert rules (E2), evaluated at once: attacks on civilians near a base (none in the demo's
  * events, which end in 2022), the forecasts of the host country and its neighbours, hotspots near
- * a base.
+ * a base. Grid forecasts (issue 23): MINUSCA's 0.5° cells 1–6 months ahead, learned from the
+ * shipped UCDP events of the Central African Republic and scored against the per-cell baselines on
+ * the 36 months before, once.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,10 @@ import {
   forecastsPublished,
   publishForecastFiles,
 } from '../modules/early-warning/forecast-files.service.js';
+import {
+  gridForecastEvaluation,
+  publishGridForecast,
+} from '../modules/early-warning/grid-forecast.service.js';
 import { addBases } from '../modules/missions/base.service.js';
 import { geopkoBases } from '../modules/missions/geopko-bases.service.js';
 import { sharedPeacekeepingData } from './demo-capabilities.js';
@@ -93,6 +99,15 @@ async function loadDemoRules(ctx: RequestContext, missionId: string): Promise<vo
   });
   await createRule(ctx, {
     missionId,
+    name: 'Host country: civilians likely to be killed next month',
+    kind: 'forecast',
+    severity: 'Severe',
+    urgency: 'Future',
+    certainty: 'Possible',
+    params: { countries: ['CAF'], threshold: 'os1', horizon: 1, minProbability: 0.5 },
+  });
+  await createRule(ctx, {
+    missionId,
     name: 'Hotspot within 50 km of a base',
     kind: 'hotspot',
     severity: 'Moderate',
@@ -105,6 +120,17 @@ async function loadDemoRules(ctx: RequestContext, missionId: string): Promise<vo
 export interface DemoEarlyWarning {
   forecastsFrom: string | null;
   bases: number;
+  /** The grid forecast published this time (null when the mission had one). */
+  grid: { origin: string; cells: number } | null;
+}
+
+async function loadDemoGrid(
+  ctx: RequestContext,
+  missionId: string,
+): Promise<DemoEarlyWarning['grid']> {
+  if ((await gridForecastEvaluation(ctx, { missionId })).run) return null;
+  const run = await publishGridForecast(ctx, { missionId, evaluate: true });
+  return { origin: run.origin, cells: run.cells };
 }
 
 export async function loadDemoEarlyWarning(
@@ -113,6 +139,7 @@ export async function loadDemoEarlyWarning(
 ): Promise<DemoEarlyWarning> {
   const forecastsFrom = await loadDemoForecasts(ctx);
   const bases = await loadDemoBases(ctx, missionId);
+  const grid = await loadDemoGrid(ctx, missionId);
   await loadDemoRules(ctx, missionId);
-  return { forecastsFrom, bases };
+  return { forecastsFrom, bases, grid };
 }

@@ -19,7 +19,12 @@ import { loadDemoMedical, type DemoMedical } from './demo-medical.js';
 import { loadDemoMandate } from './demo-mandates.js';
 import { loadDemoReport } from './demo-reports.js';
 import { loadDemoPeople } from './demo-personnel.js';
-import { demoBasesFile, demoForecastFiles, loadDemoEarlyWarning } from './demo-early-warning.js';
+import {
+  demoBasesFile,
+  demoForecastFiles,
+  loadDemoEarlyWarning,
+  type DemoEarlyWarning,
+} from './demo-early-warning.js';
 import { systemActor } from '../core/system-actor.js';
 
 /** One line of the start-up report: what the demo loaded now, or skipped and how to load it. */
@@ -119,6 +124,7 @@ async function reportSteps(
     personnel: DemoPersonnel | null;
     forecastsFrom: string | null;
     bases: number;
+    grid: DemoEarlyWarning['grid'];
     conduct: DemoConduct;
     medical: DemoMedical;
     mandate: boolean;
@@ -194,6 +200,11 @@ async function reportSteps(
       'not shipped: the country-month series is CC BY-NC',
       fills.forecasts,
     );
+  if (loaded.grid)
+    steps.push({
+      state: 'loaded',
+      what: `MINUSCA's grid forecasts from ${loaded.grid.origin}: ${loaded.grid.cells} cells of 0.5°, 1–6 months ahead, learned from the UCDP events and scored against the per-cell baselines: /alerts`,
+    });
   if (loaded.bases > 0)
     steps.push({ state: 'loaded', what: `${loaded.bases} MINUSCA bases of Geo-PKO 2.3: /alerts` });
   else if (!demoBasesFile(ctx))
@@ -288,7 +299,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
   const allegations = await loadDemoAllegations(ctx);
   const personnel = await loadDemoPersonnel(ctx);
   await loadDemoForce(ctx, mission.id);
-  const { forecastsFrom, bases } = await loadDemoEarlyWarning(ctx, mission.id);
+  const { forecastsFrom, bases, grid } = await loadDemoEarlyWarning(ctx, mission.id);
   // The accounts first: the illustrative conduct cases are received by the demo conduct officer.
   const accounts = (await anyUser(app)) ? [] : await createDemoAccounts(ctx, mission.id);
   const conduct = await loadDemoConduct(ctx, mission.id);
@@ -302,6 +313,7 @@ export async function loadDemo(app: AppContext): Promise<DemoResult> {
     personnel,
     forecastsFrom,
     bases,
+    grid,
     conduct,
     medical,
     mandate,

@@ -42,6 +42,7 @@ import { selectionRoutes } from '../modules/force-selection/selection.routes.js'
 import { alertRoutes } from '../modules/early-warning/alert.routes.js';
 import { failureToActRoutes } from '../modules/early-warning/failure-to-act.routes.js';
 import { forecastRoutes } from '../modules/early-warning/forecast.routes.js';
+import { gridForecastRoutes } from '../modules/early-warning/grid-forecast.routes.js';
 import { highRiskRoutes } from '../modules/early-warning/high-risk.routes.js';
 import { hotspotRoutes } from '../modules/early-warning/hotspot.routes.js';
 import { performanceRoutes } from '../modules/unit-performance/performance.routes.js';
@@ -86,6 +87,7 @@ export function registerRoutes(app: ApiApp): void {
   selectionRoutes(app);
   highRiskRoutes(app);
   forecastRoutes(app);
+  gridForecastRoutes(app);
   hotspotRoutes(app);
   alertRoutes(app);
   failureToActRoutes(app);

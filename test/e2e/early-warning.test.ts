@@ -78,15 +78,26 @@ it('E1: the forecast map, a country’s history and band, the calibration plot a
   expect(await scores.locator('tbody tr').first().textContent()).toMatch(/^This model0\.0\d{3}/);
   await page.screenshot({ path: path.join(shots, 'forecasts.png'), fullPage: true });
 
+  // Issue 23: violence against civilians — the map, the list, the country's own history and the
+  // evaluation of that kind.
+  const sbRisk = await risk.locator('tbody tr').allTextContents();
+  await page.getByLabel('Kind of violence').selectOption('os');
+  await expect
+    .poll(() => country.getByRole('img').first().getAttribute('aria-label'))
+    .toBe('Civilians killed in one-sided violence per month, up to 1994-12');
+  await expect.poll(() => risk.locator('tbody tr').allTextContents()).not.toEqual(sbRisk);
+  expect(await risk.locator('tbody tr').count()).toBe(6);
+  await expect.poll(() => scores.locator('tbody tr').count()).toBe(6);
+  await page.screenshot({ path: path.join(shots, 'forecasts-civilians.png'), fullPage: true });
+
   await language('fr');
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe('Prévisions de violence étatique');
+    .toBe('Prévisions de violence');
+  expect(await page.getByLabel('Type de violence').inputValue()).toBe('os');
   await language('ar');
   await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-    'التنبؤ بالعنف القائم على الدولة',
-  );
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('التنبؤ بالعنف');
   await page.screenshot({ path: path.join(shots, 'forecasts-ar.png'), fullPage: true });
   await language('en');
 });
@@ -142,12 +153,29 @@ it('E2: a base and the rule raise an alert for an attack nearby; its CAP 1.2 val
   expect(cap.headers()['content-type']).toContain('application/cap+xml');
   const verdict = xsdValid(await cap.text());
   expect(verdict.ok, verdict.output).toBe(true);
+  // Issue 23: the mission's grid forecast beside the hotspots (published by the demo from the UCDP
+  // events, scored against the per-cell baselines), each cell with what moved it most.
+  const grid = page.getByTestId('grid-forecast');
+  await expect.poll(() => grid.getByTestId('grid-run').textContent()).toContain('From 2022-12');
+  const cells = grid.getByTestId('grid-cells').locator('tbody tr');
+  await expect.poll(() => cells.count()).toBe(10);
+  expect(await cells.first().textContent()).toMatch(/^[\d.]+, [\d.]+[\d.]+%[↑↓] [a-z]/);
+  expect(await grid.getByTestId('grid-score').textContent()).toMatch(
+    /^Scored on the origins 2019-12 to 2022-11: Brier score 0\.\d{4} against 0\.\d{4}/,
+  );
+  const likeliestEvent = await cells.first().textContent();
+  await grid.getByLabel('Forecast on the map').selectOption('killed5');
+  await expect.poll(() => cells.first().textContent()).not.toBe(likeliestEvent);
   await page.screenshot({ path: path.join(shots, 'alerts.png'), fullPage: true });
+  await grid.getByLabel('Forecast on the map').selectOption('event');
   // Issue 23: the CAP document speaks three languages; the page shows the reader's.
   expect(await cap.text()).toContain('<language>fr-FR</language>');
   await language('fr');
   await expect.poll(() => alerts.textContent()).toContain('6 morts à 11 km de Bria team site');
   expect(await alerts.textContent()).toContain('Un incident (violence contre des civils) le ');
+  expect(await grid.getByRole('heading').textContent()).toBe(
+    'Où la violence est probable : prévision par cellule de 0,5°',
+  );
   await language('ar');
   await expect
     .poll(() => alerts.textContent())

@@ -40,6 +40,8 @@ import * as m0037 from './0037-spatial-time-index.js';
 import * as m0038 from './0038-access-generation.js';
 import * as m0039 from './0039-incident-generation.js';
 import * as m0040 from './0040-alert-texts.js';
+import * as m0041 from './0041-forecast-kinds.js';
+import * as m0042 from './0042-grid-forecasts.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -82,4 +84,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0038-access-generation': m0038,
   '0039-incident-generation': m0039,
   '0040-alert-texts': m0040,
+  '0041-forecast-kinds': m0041,
+  '0042-grid-forecasts': m0042,
 };

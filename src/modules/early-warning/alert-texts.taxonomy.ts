@@ -20,6 +20,9 @@ export type AlertLanguage = (typeof alertLanguages)[number];
 /** CAP's `<language>` (RFC 3066) for each. */
 export const capLanguageOf: Record<AlertLanguage, string> = { en: 'en-US', fr: 'fr-FR', ar: 'ar' };
 
+/** A kind of violence and a threshold: sb state-based, ns non-state, os one-sided (civilians). */
+export type ForecastOutcome = 'sb1' | 'sb25' | 'ns1' | 'ns25' | 'os1' | 'os25';
+
 export type AlertText =
   | {
       key: 'incident_near_base';
@@ -39,7 +42,8 @@ export type AlertText =
         /** The name the forecasts' data gave (English); French and Arabic name it by `iso3`. */
         country: string;
         iso3?: string;
-        threshold: 'sb1' | 'sb25';
+        /** The kind of violence and threshold the rule watches (state-based: alerts before 0041). */
+        threshold: ForecastOutcome;
         probability: number;
         month: string;
         origin: string;
@@ -127,6 +131,40 @@ function incidentWords(l: AlertLanguage, v: Values<'incident_near_base'>): Alert
   };
 }
 
+/** What does the killing, per language: French with its article, Arabic after "العنف". */
+const agents = {
+  en: { sb: 'state-based violence', ns: 'non-state violence', os: 'one-sided violence' },
+  fr: {
+    sb: 'la violence impliquant un État',
+    ns: 'la violence entre groupes armés non étatiques',
+    os: 'la violence unilatérale',
+  },
+  ar: {
+    sb: 'الذي تكون الدولة طرفاً فيه',
+    ns: 'بين الجماعات المسلحة من غير الدول',
+    os: 'من جانب واحد',
+  },
+} as const;
+
+/** The alert's event: one-sided violence is named by whom it strikes. */
+const events = {
+  en: {
+    sb: 'Forecast of state-based violence',
+    ns: 'Forecast of non-state violence',
+    os: 'Forecast of violence against civilians',
+  },
+  fr: {
+    sb: 'Prévision de violence impliquant un État',
+    ns: 'Prévision de violence entre groupes armés non étatiques',
+    os: 'Prévision de violence contre les civils',
+  },
+  ar: {
+    sb: 'توقع للعنف الذي تكون الدولة طرفاً فيه',
+    ns: 'توقع للعنف بين الجماعات المسلحة من غير الدول',
+    os: 'توقع للعنف ضد المدنيين',
+  },
+} as const;
+
 function forecastWords(l: AlertLanguage, given: Values<'forecast'>): AlertWords {
   const v =
     l === 'en' || !given.iso3
@@ -135,34 +173,57 @@ function forecastWords(l: AlertLanguage, given: Values<'forecast'>): AlertWords 
   const percent = Math.round(v.probability * 100);
   const exact = oneDecimal(l, v.probability * 100);
   const rule = Math.round(v.minProbability * 100);
-  const sb1 = v.threshold === 'sb1';
+  const kind = v.threshold.slice(0, 2) as 'sb' | 'ns' | 'os';
+  const one = v.threshold.endsWith('1') && !v.threshold.endsWith('25');
+  const civilians = kind === 'os';
   if (l === 'fr') {
-    const deaths = sb1 ? 'au moins 1 mort' : '25 morts ou plus';
+    const deaths = civilians
+      ? one
+        ? 'au moins 1 civil tué'
+        : '25 civils tués ou plus'
+      : one
+        ? 'au moins 1 mort'
+        : '25 morts ou plus';
+    const agent = agents.fr[kind];
     const when = v.horizon === 1 ? 'le mois prochain' : `dans ${v.horizon} mois`;
     return {
-      event: 'Prévision de violence impliquant un État',
-      headline: `${v.country} : ${percent} % de probabilité ${sb1 ? 'd’' : 'de '}${deaths} par la violence impliquant un État en ${v.month}`,
-      description: `${v.country} : la prévision du modèle établie en ${v.origin} donne une probabilité de ${exact} % que la violence impliquant un État cause ${deaths} en ${v.month} (${when}) ; la règle alerte à partir de ${rule} %.`,
+      event: events.fr[kind],
+      headline: `${v.country} : ${percent} % de probabilité ${one ? 'd’' : 'de '}${deaths} par ${agent} en ${v.month}`,
+      description: `${v.country} : la prévision du modèle établie en ${v.origin} donne une probabilité de ${exact} % que ${agent} cause ${deaths} en ${v.month} (${when}) ; la règle alerte à partir de ${rule} %.`,
       areaDesc: v.country,
     };
   }
   if (l === 'ar') {
-    const deaths = sb1 ? 'وفاة واحدة على الأقل' : '25 وفاة أو أكثر';
+    const deaths = civilians
+      ? one
+        ? 'مقتل مدني واحد على الأقل'
+        : 'مقتل 25 مدنياً أو أكثر'
+      : one
+        ? 'وفاة واحدة على الأقل'
+        : '25 وفاة أو أكثر';
+    const agent = agents.ar[kind];
     const when = v.horizon === 1 ? 'الشهر المقبل' : `بعد ${v.horizon} أشهر`;
     const [country, month] = [isolated(v.country), ltr(v.month)];
     return {
-      event: 'توقع للعنف الذي تكون الدولة طرفاً فيه',
-      headline: `${country}: احتمال ${percent}٪ لوقوع ${deaths} بسبب العنف الذي تكون الدولة طرفاً فيه في ${month}`,
-      description: `يعطي توقع النموذج المعدّ في ${ltr(v.origin)} لـ${country} احتمالاً قدره ${exact}٪ بأن يتسبب العنف الذي تكون الدولة طرفاً فيه في ${deaths} في ${month} (${when})؛ وتنبّه القاعدة عند ${rule}٪ أو أكثر.`,
+      event: events.ar[kind],
+      headline: `${country}: احتمال ${percent}٪ لوقوع ${deaths} بسبب العنف ${agent} في ${month}`,
+      description: `يعطي توقع النموذج المعدّ في ${ltr(v.origin)} لـ${country} احتمالاً قدره ${exact}٪ بأن يتسبب العنف ${agent} في ${deaths} في ${month} (${when})؛ وتنبّه القاعدة عند ${rule}٪ أو أكثر.`,
       areaDesc: v.country,
     };
   }
-  const deaths = sb1 ? 'at least 1 death' : '25 or more deaths';
+  const deaths = civilians
+    ? one
+      ? 'at least 1 civilian killed'
+      : '25 or more civilians killed'
+    : one
+      ? 'at least 1 death'
+      : '25 or more deaths';
+  const agent = agents.en[kind];
   const when = v.horizon === 1 ? 'next month' : `${v.horizon} months ahead`;
   return {
-    event: 'Forecast of state-based violence',
-    headline: `${v.country}: ${percent}% chance of ${deaths} from state-based violence in ${v.month}`,
-    description: `The model's forecast from ${v.origin} gives ${v.country} a probability of ${exact}% that state-based violence causes ${deaths} in ${v.month} (${when}); the rule alerts at ${rule}% or more.`,
+    event: events.en[kind],
+    headline: `${v.country}: ${percent}% chance of ${deaths} ${civilians ? 'in' : 'from'} ${agent} in ${v.month}`,
+    description: `The model's forecast from ${v.origin} gives ${v.country} a probability of ${exact}% that ${agent} causes ${deaths} in ${v.month} (${when}); the rule alerts at ${rule}% or more.`,
     areaDesc: v.country,
   };
 }

@@ -9,7 +9,12 @@
 import { distanceKm } from '../../core/geo.js';
 import type { CapArea } from './cap.js';
 import type { HotspotCell } from './hotspot.rules.js';
-import { alertWords, withdrawnWords, type AlertText } from './alert-texts.taxonomy.js';
+import {
+  alertWords,
+  withdrawnWords,
+  type AlertText,
+  type ForecastOutcome,
+} from './alert-texts.taxonomy.js';
 
 export const alertRuleKinds = ['incident_near_base', 'forecast', 'hotspot'] as const;
 export type AlertRuleKind = (typeof alertRuleKinds)[number];
@@ -31,7 +36,7 @@ export interface IncidentRuleParams {
 
 export interface ForecastRuleParams {
   countries: string[];
-  threshold: 'sb1' | 'sb25';
+  threshold: ForecastOutcome;
   horizon: number;
   minProbability: number;
 }
@@ -137,7 +142,21 @@ export interface ForecastForRule {
   horizon: number;
   pSb1: number;
   pSb25: number;
+  /** Null in runs published before these kinds were forecast: no alert from them. */
+  pNs1: number | null;
+  pNs25: number | null;
+  pOs1: number | null;
+  pOs25: number | null;
 }
+
+const probabilityField = {
+  sb1: 'pSb1',
+  sb25: 'pSb25',
+  ns1: 'pNs1',
+  ns25: 'pNs25',
+  os1: 'pOs1',
+  os25: 'pOs25',
+} as const satisfies Record<ForecastOutcome, keyof ForecastForRule>;
 
 /** Countries of the rule whose forecast at its horizon reaches the probability. */
 export function forecastAlerts(
@@ -145,9 +164,15 @@ export function forecastAlerts(
   forecasts: readonly ForecastForRule[],
   params: ForecastRuleParams,
 ): AlertDraft[] {
+  const field = probabilityField[params.threshold];
   return forecasts
     .filter((f) => f.horizon === params.horizon && params.countries.includes(f.iso3))
-    .filter((f) => (params.threshold === 'sb1' ? f.pSb1 : f.pSb25) >= params.minProbability)
+    .flatMap((f) => {
+      const probability = f[field];
+      return probability !== null && probability >= params.minProbability
+        ? [{ ...f, probability }]
+        : [];
+    })
     .map((f) => {
       const { areaDesc, ...words } = english({
         key: 'forecast',
@@ -155,7 +180,7 @@ export function forecastAlerts(
           country: f.country,
           iso3: f.iso3,
           threshold: params.threshold,
-          probability: params.threshold === 'sb1' ? f.pSb1 : f.pSb25,
+          probability: f.probability,
           month: f.month,
           origin: run.origin,
           horizon: f.horizon,

@@ -24,7 +24,8 @@ export const ForecastRuleParams = z.strictObject({
     .array(z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code'))
     .min(1)
     .max(60),
-  threshold: z.enum(['sb1', 'sb25']),
+  /** The kind of violence and its threshold: os25 is 25 or more civilians killed (one-sided). */
+  threshold: z.enum(['os25', 'os1', 'sb25', 'sb1', 'ns25', 'ns1']),
   horizon: z.number().int().min(1).max(13).default(1),
   minProbability: z.number().min(0.01).max(1),
 });

@@ -265,6 +265,60 @@ eachDialect('alerts (E2)', (t) => {
       ]);
   });
 
+  it('E2 (issue 23): a rule on violence against civilians alerts on P(os ≥ 1), named so in three languages; a run without it raises none', async () => {
+    const forecastRule = (country: string) => ({
+      name: `${country} civilians`,
+      kind: 'forecast',
+      severity: 'Severe',
+      urgency: 'Future',
+      certainty: 'Possible',
+      params: { countries: [country], threshold: 'os1', horizon: 1, minProbability: 0.01 },
+    });
+    const created = await analyst.post('/api/early-warning/alert-rules', forecastRule('MLI'));
+    expect(created.status).toBe(201);
+    expect(created.body.alerts).toBe(1);
+    const alert = (await analyst.get('/api/early-warning/alerts')).body.items.find(
+      (a: { ruleId: string }) => a.ruleId === created.body.id,
+    );
+    expect(alert.sourceKey).toBe('forecast 1994-12 MLI os1 +1');
+    const xml = (await analyst.get(`/api/alerts/${alert.id}.cap`)).body as string;
+    expect(xsdValid(xml).ok, xsdValid(xml).output).toBe(true);
+    const infos = parseCap(xml).alert.infos;
+    expect(infos.map((i) => i.event)).toEqual([
+      'Forecast of violence against civilians',
+      'Prévision de violence contre les civils',
+      'توقع للعنف ضد المدنيين',
+    ]);
+    expect(infos[0]!.headline).toMatch(
+      /^Mali: \d+% chance of at least 1 civilian killed in one-sided violence in 1995-01$/,
+    );
+    expect(infos[1]!.headline).toMatch(
+      /^Mali : \d+ % de probabilité d’au moins 1 civil tué par la violence unilatérale en 1995-01$/,
+    );
+    // A run published before one-sided violence was forecast has no probability of it: no alert.
+    await t()
+      .ctx.db.updateTable('country_forecasts')
+      .set({ p_os1: null })
+      .where('iso3', '=', 'CAF')
+      .execute();
+    const none = await analyst.post('/api/early-warning/alert-rules', forecastRule('CAF'));
+    expect(none.status).toBe(201);
+    expect(none.body.alerts).toBe(0);
+  });
+
+  it('E2: a forecast rule on an unknown kind of violence is refused naming the field', async () => {
+    const refused = await analyst.post('/api/early-warning/alert-rules', {
+      name: 'bad',
+      kind: 'forecast',
+      severity: 'Severe',
+      urgency: 'Future',
+      certainty: 'Possible',
+      params: { countries: ['MLI'], threshold: 'xx1', horizon: 1, minProbability: 0.5 },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('params.threshold');
+  });
+
   it('E2: a hotspot rule alerts on a flagged cell with its polygon, valid CAP', async () => {
     // The cell around the base: three reports in view again (one was discarded above).
     await report([6.7, 21.7], 1);

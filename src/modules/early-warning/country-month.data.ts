@@ -1,7 +1,8 @@
 /**
  * The UCDP country-month series in the ViEWS layout (`ged_cm_postpatch.csv[.gz]`): per ViEWS
  * country and month, fatalities (best estimate) and events by type of violence — state-based (sb),
- * non-state (ns), one-sided (os). Rows whose values are all empty are the unused skeleton: the
+ * non-state (ns), one-sided (os: against civilians). The event counts of ns and os are read when the
+ * file has them (ViEWS' does). Rows whose values are all empty are the unused skeleton: the
  * country is not in the panel that month. Months are ViEWS month ids (1 = 1980-01). Pure reader;
  * bad input is refused naming the line and column.
  */
@@ -18,12 +19,22 @@ export const columns = [
   'country_id',
 ] as const;
 
+/** The three types of violence UCDP counts. */
+export const kinds = ['sb', 'ns', 'os'] as const;
+export type Kind = (typeof kinds)[number];
+
+/** Columns read when present: the events of the other two kinds. */
+const optionalColumns = ['ged_count_ns', 'ged_count_os'] as const;
+
 export interface CountrySeries {
   /** Per month from the panel's first: fatalities and events; NaN where the country is absent. */
   sb: Float64Array;
   ns: Float64Array;
   os: Float64Array;
   sbEvents: Float64Array;
+  /** NaN throughout when the file has no such column. */
+  nsEvents: Float64Array;
+  osEvents: Float64Array;
 }
 
 export interface Panel {
@@ -80,6 +91,8 @@ export function readPanel(content: Buffer): Panel {
     const values = columns.slice(0, 4).map((c) => r[c]!);
     if (values.every((v) => v === '')) return;
     const v = values.map((raw, k) => number(raw, { line, column: columns[k]! }, false));
+    for (const c of optionalColumns)
+      v.push(r[c] === undefined || r[c] === '' ? NaN : number(r[c], { line, column: c }, false));
     parsed.push({
       m: number(r.month_id!, { line, column: 'month_id' }, true),
       c: number(r.country_id!, { line, column: 'country_id' }, true),
@@ -95,11 +108,25 @@ export function readPanel(content: Buffer): Panel {
     let s = series.get(p.c);
     if (!s) {
       const empty = () => new Float64Array(length).fill(NaN);
-      s = { sb: empty(), ns: empty(), os: empty(), sbEvents: empty() };
+      s = {
+        sb: empty(),
+        ns: empty(),
+        os: empty(),
+        sbEvents: empty(),
+        nsEvents: empty(),
+        osEvents: empty(),
+      };
       series.set(p.c, s);
     }
     const t = p.m - firstMonth;
-    [s.sb[t], s.ns[t], s.os[t], s.sbEvents[t]] = p.v as [number, number, number, number];
+    [s.sb[t], s.ns[t], s.os[t], s.sbEvents[t], s.nsEvents[t], s.osEvents[t]] = p.v as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
   }
   return { firstMonth, lastMonth, series };
 }

@@ -1,8 +1,8 @@
 /**
  * `peaceops forecast countries --data FILE --origin YYYY-MM --horizons 1-13 --out FILE.csv`: E1's
  * country-month forecasts from the UCDP series in the ViEWS layout, one row per country and target
- * month — `country_id,month_id,horizon,p_sb1,p_sb25` (ViEWS ids). Only the months up to the origin
- * are read. `peaceops forecast evaluate --data FILE [--from 2012-01] [--to 2019-12]` reruns the
+ * month — `country_id,month_id,horizon,p_sb1,p_sb25` (ViEWS ids), then the same for non-state and
+ * one-sided violence: `p_ns1,p_ns25,p_os1,p_os25`. Only the months up to the origin are read. `peaceops forecast evaluate --data FILE [--from 2012-01] [--to 2019-12]` reruns the
  * rolling-origin evaluation against the baselines and writes it as JSON and Markdown. Neither needs
  * the database.
  */
@@ -17,8 +17,9 @@ import { systemActor } from '../../core/system-actor.js';
 import { monthId, monthOf } from './country-month.data.js';
 import { evaluate } from './forecast.evaluation.js';
 import { evaluationMarkdown } from './forecast.report.js';
-import { forecastAll } from './forecast.model.js';
+import { forecastAll, kinds, outcomes } from './forecast.model.js';
 import { publishForecastFiles, readForecastData } from './forecast-files.service.js';
+import { registerGridForecastCommand } from './grid-forecast.cli.js';
 
 /** "1-13" or "1,3,6" as a list of horizons. */
 export function horizonsOf(text: string): number[] {
@@ -53,11 +54,13 @@ function countries(
         [{ path: 'origin', message: 'outside the data' }],
       );
     const rows = forecastAll(table, { origin, horizons: horizonsOf(opts.horizons) });
+    // The first five columns as they always were (others read them by name or place); new ones after.
     const csv = [
-      'country_id,month_id,horizon,p_sb1,p_sb25',
-      ...rows.map(
-        (r) =>
-          `${r.countryId},${r.monthId},${r.horizon},${r.sb1.model.toFixed(6)},${r.sb25.model.toFixed(6)}`,
+      ['country_id', 'month_id', 'horizon', ...outcomes.map((o) => `p_${o}`)].join(','),
+      ...rows.map((r) =>
+        [r.countryId, r.monthId, r.horizon, ...outcomes.map((o) => r[o].model.toFixed(6))].join(
+          ',',
+        ),
       ),
     ].join('\n');
     fs.writeFileSync(opts.out, `${csv}\n`);
@@ -93,7 +96,10 @@ function evaluation(
   try {
     const table = readForecastData(opts.data);
     const bar = new cliProgress.SingleBar(
-      { format: 'evaluating [{bar}] {value}/{total} origins', stream: process.stderr },
+      {
+        format: 'evaluating [{bar}] {value}/{total} origins × kinds of violence',
+        stream: process.stderr,
+      },
       cliProgress.Presets.shades_classic,
     );
     const showBar = !out.json && process.stderr.isTTY;
@@ -102,7 +108,8 @@ function evaluation(
       to: monthId(opts.to),
       horizons: horizonsOf(opts.horizons),
     };
-    if (showBar) bar.start(range.to - range.from + 1, 0);
+    // Origins counted over the three kinds of violence, each evaluated in turn.
+    if (showBar) bar.start((range.to - range.from + 1) * kinds.length, 0);
     const result = evaluate(table, range, (done) => showBar && bar.update(done));
     if (showBar) bar.stop();
     const report = { data: opts.data, from: opts.from, to: opts.to, ...result };
@@ -141,14 +148,19 @@ export function registerForecastCommands(program: Command, out: Output): void {
   const forecast = program.command('forecast').description('early warning forecasts (E1)');
   forecast
     .command('countries')
-    .description('probability of ≥1 and ≥25 state-based fatalities per country and month ahead')
+    .description(
+      'probability of ≥1 and ≥25 fatalities per country and month ahead: state-based, non-state, one-sided',
+    )
     .requiredOption(
       '--data <file>',
       'UCDP country-month series in the ViEWS layout (ged_cm, .csv or .csv.gz)',
     )
     .requiredOption('--origin <YYYY-MM>', 'the last month known; nothing later is read')
     .option('--horizons <list>', 'months ahead: 1-13 or a list like 1,3,6', '1-13')
-    .requiredOption('--out <file.csv>', 'where to write country_id,month_id,horizon,p_sb1,p_sb25')
+    .requiredOption(
+      '--out <file.csv>',
+      'where to write country_id,month_id,horizon,p_sb1,p_sb25,p_ns1,p_ns25,p_os1,p_os25',
+    )
     .option('--json', 'machine-readable summary')
     .action((opts) => countries(out, opts));
   forecast
@@ -179,4 +191,5 @@ export function registerForecastCommands(program: Command, out: Output): void {
     .option('--markdown <file.md>', 'write the score tables as Markdown')
     .option('--json', 'print the JSON instead of the tables')
     .action((opts) => evaluation(out, opts));
+  registerGridForecastCommand(forecast, out);
 }

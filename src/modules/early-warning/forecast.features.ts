@@ -1,35 +1,37 @@
 /**
- * The features of a country at a month, from that month and earlier only: recent and longer-run
- * levels of state-based fatalities (log scale), how often thresholds were crossed, how long since
- * they last were (decaying), and the other types of violence. Pure; causal by construction — a
- * feature at month t reads indices ≤ t and nothing else.
+ * The features of a country at a month for one kind of violence (the target), from that month and
+ * earlier only: recent and longer-run levels of the target's fatalities (log scale), how often
+ * thresholds were crossed, how long since they last were (decaying), the other two kinds of
+ * violence and the target's events. Pure; causal by construction — a feature at month t reads
+ * indices ≤ t and nothing else.
  */
-import type { CountrySeries } from './country-month.data.js';
+import { kinds, type CountrySeries, type Kind } from './country-month.data.js';
 
+/** Named for the target kind "y"; "other1" and "other2" are the other kinds in sb, ns, os order. */
 export const featureNames = [
-  'sb_t0',
-  'sb_t1',
-  'sb_t2',
-  'sb_mean3',
-  'sb_mean6',
-  'sb_mean12',
-  'sb_mean36',
-  'sb1_share12',
-  'sb1_share36',
-  'sb25_share12',
-  'sb25_share36',
-  'since_sb1_decay6',
-  'since_sb1_decay24',
-  'since_sb25_decay6',
-  'since_sb25_decay24',
-  'ns_mean12',
-  'os_mean12',
+  'y_t0',
+  'y_t1',
+  'y_t2',
+  'y_mean3',
+  'y_mean6',
+  'y_mean12',
+  'y_mean36',
+  'y1_share12',
+  'y1_share36',
+  'y25_share12',
+  'y25_share36',
+  'since_y1_decay6',
+  'since_y1_decay24',
+  'since_y25_decay6',
+  'since_y25_decay24',
+  'other1_mean12',
+  'other2_mean12',
   'events_mean3',
-  'sb1_logit12',
-  'sb1_logit36',
-  'sb25_logit12',
-  'sb25_logit36',
-  'sb1_logit_all',
+  'y1_logit12',
+  'y1_logit36',
+  'y25_logit12',
+  'y25_logit36',
+  'y1_logit_all',
 ] as const;
 export const featureCount = featureNames.length;
 
@@ -85,39 +87,45 @@ function monthsSince(values: Float64Array, t: number, threshold: number): number
   return Infinity;
 }
 
-/** Writes the features of the series at index t into `out` from `offset`. */
+const eventsOf = (s: CountrySeries, kind: Kind) =>
+  kind === 'sb' ? s.sbEvents : kind === 'ns' ? s.nsEvents : s.osEvents;
+
+/** Writes the features of the series at index t for the kind into `out` from `offset`. */
 export function writeFeatures(
   s: CountrySeries,
-  t: number,
+  at: { t: number; kind: Kind },
   into: { out: Float64Array; offset: number },
 ): void {
+  const { t, kind } = at;
   const { out, offset } = into;
-  const since1 = monthsSince(s.sb, t, 1);
-  const since25 = monthsSince(s.sb, t, 25);
+  const y = s[kind];
+  const [other1, other2] = kinds.filter((k) => k !== kind).map((k) => s[k]);
+  const since1 = monthsSince(y, t, 1);
+  const since25 = monthsSince(y, t, 25);
   const values = [
-    log1p(s.sb[t]!),
-    t >= 1 ? log1p(s.sb[t - 1]!) : 0,
-    t >= 2 ? log1p(s.sb[t - 2]!) : 0,
-    meanLog(s.sb, t, 3),
-    meanLog(s.sb, t, 6),
-    meanLog(s.sb, t, 12),
-    meanLog(s.sb, t, 36),
-    shareAtLeast(s.sb, { t, window: 12, threshold: 1 }),
-    shareAtLeast(s.sb, { t, window: 36, threshold: 1 }),
-    shareAtLeast(s.sb, { t, window: 12, threshold: 25 }),
-    shareAtLeast(s.sb, { t, window: 36, threshold: 25 }),
+    log1p(y[t]!),
+    t >= 1 ? log1p(y[t - 1]!) : 0,
+    t >= 2 ? log1p(y[t - 2]!) : 0,
+    meanLog(y, t, 3),
+    meanLog(y, t, 6),
+    meanLog(y, t, 12),
+    meanLog(y, t, 36),
+    shareAtLeast(y, { t, window: 12, threshold: 1 }),
+    shareAtLeast(y, { t, window: 36, threshold: 1 }),
+    shareAtLeast(y, { t, window: 12, threshold: 25 }),
+    shareAtLeast(y, { t, window: 36, threshold: 25 }),
     Math.exp(-since1 / 6),
     Math.exp(-since1 / 24),
     Math.exp(-since25 / 6),
     Math.exp(-since25 / 24),
-    meanLog(s.ns, t, 12),
-    meanLog(s.os, t, 12),
-    meanLog(s.sbEvents, t, 3),
-    logitShare(s.sb, { t, window: 12, threshold: 1 }),
-    logitShare(s.sb, { t, window: 36, threshold: 1 }),
-    logitShare(s.sb, { t, window: 12, threshold: 25 }),
-    logitShare(s.sb, { t, window: 36, threshold: 25 }),
-    logitShare(s.sb, { t, window: t + 1, threshold: 1 }),
+    meanLog(other1!, t, 12),
+    meanLog(other2!, t, 12),
+    meanLog(eventsOf(s, kind), t, 3),
+    logitShare(y, { t, window: 12, threshold: 1 }),
+    logitShare(y, { t, window: 36, threshold: 1 }),
+    logitShare(y, { t, window: 12, threshold: 25 }),
+    logitShare(y, { t, window: 36, threshold: 25 }),
+    logitShare(y, { t, window: t + 1, threshold: 1 }),
   ];
   for (let j = 0; j < values.length; j++) out[offset + j] = values[j]!;
 }

@@ -60,6 +60,59 @@ describe('E1 forecasts', () => {
   });
 });
 
+describe('E1 forecasts of each kind of violence (issue 23: against civilians, non-state)', () => {
+  const origin = 180;
+  /** Country 6 is at peace in state-based terms; here its armed groups kill civilians every month. */
+  const civiliansKilled = (c: number, m: number) => (c === 6 && m <= origin ? 40 : undefined);
+  const csvOs = (os: (c: number, m: number) => number | undefined) => {
+    const lines = panelCsv().toString('utf8').split('\n');
+    return Buffer.from(
+      lines
+        .map((line, i) => {
+          if (i === 0) return line;
+          const v = line.split(',');
+          const value = os(Number(v[5]), Number(v[4]));
+          if (value !== undefined) v[2] = String(value);
+          return v.join(',');
+        })
+        .join('\n'),
+    );
+  };
+
+  it('each kind is forecast from its own history: civilians killed every month make P(os ≥ 25) high, P(sb ≥ 1) stays low', () => {
+    const rows = forecastAll(featureTable(readPanel(csvOs(civiliansKilled))), {
+      origin,
+      horizons: [1],
+    });
+    const six = rows.find((r) => r.countryId === 6)!;
+    expect(six.os1.model).toBeGreaterThan(0.9);
+    expect(six.os25.model).toBeGreaterThan(0.5);
+    expect(six.sb1.model).toBeLessThan(0.05);
+    // Without them, the same country's P(os ≥ 25) is low (no country ever reached 25).
+    const before = forecastAll(featureTable(readPanel(csv())), { origin, horizons: [1] });
+    expect(before.find((r) => r.countryId === 6)!.os25.model).toBeLessThan(0.05);
+  });
+
+  it('one-sided and non-state forecasts use only months up to the origin too', () => {
+    const later = (c: number, m: number) => (m > origin ? 900 : civiliansKilled(c, m));
+    const a = forecastAll(featureTable(readPanel(csvOs(civiliansKilled))), {
+      origin,
+      horizons: [1, 6],
+    });
+    const b = forecastAll(featureTable(readPanel(csvOs(later))), { origin, horizons: [1, 6] });
+    expect(b).toEqual(a);
+  });
+
+  it('for every kind, P(≥25) never exceeds P(≥1)', () => {
+    for (const r of forecastAll(featureTable(readPanel(csvOs(civiliansKilled))), {
+      origin,
+      horizons: [1, 6],
+    }))
+      for (const k of ['sb', 'ns', 'os'] as const)
+        expect(r[`${k}25`].model).toBeLessThanOrEqual(r[`${k}1`].model);
+  });
+});
+
 describe('reading the ViEWS layout', () => {
   it('refuses a bad value naming its line and column, and a missing column', () => {
     const bad =
@@ -69,6 +122,17 @@ describe('reading the ViEWS layout', () => {
     );
     expect(() => readPanel(Buffer.from('month_id,country_id\n1,1\n'))).toThrow(
       /ged_best_sb: column missing/,
+    );
+  });
+
+  it('reads the events of the other two kinds when the file has them, and names a bad one', () => {
+    const header =
+      'ged_best_sb,ged_best_ns,ged_best_os,ged_count_sb,ged_count_ns,ged_count_os,month_id,country_id';
+    const panel = readPanel(Buffer.from(`${header}\n0,3,7,0,1,2,109,1\n`));
+    expect([...panel.series.get(1)!.osEvents]).toEqual([2]);
+    expect([...panel.series.get(1)!.nsEvents]).toEqual([1]);
+    expect(() => readPanel(Buffer.from(`${header}\n0,3,7,0,1,x,109,1\n`))).toThrow(
+      /line 2, ged_count_os: "x" is not a non-negative number/,
     );
   });
 

@@ -60,7 +60,7 @@ export function forecastRows(
 export function historyRows(db: Kysely<Database>, runId: string, iso3: string) {
   return db
     .selectFrom('country_history')
-    .select(['month', 'fatalities'])
+    .select(['month', 'fatalities', 'fatalities_ns', 'fatalities_os'])
     .where('run_id', '=', runId)
     .where('iso3', '=', iso3)
     .orderBy('month')

@@ -23,6 +23,10 @@ export const ForecastMapQuery = z.object({
   horizon: z.coerce.number().int().min(1).max(36).default(1),
 });
 
+/** The kinds of violence forecast: state-based, non-state, one-sided (against civilians). */
+export const ForecastKind = z.enum(['sb', 'ns', 'os']);
+export type ForecastKind = z.infer<typeof ForecastKind>;
+
 export const CountryProbability = z.object({
   iso3: z.string(),
   country: z.string(),
@@ -31,6 +35,11 @@ export const CountryProbability = z.object({
   /** Probability of at least 1 and of 25 or more state-based fatalities that month. */
   pSb1: probability,
   pSb25: probability,
+  /** The same for non-state and one-sided violence; null in runs published before they were. */
+  pNs1: probability.nullable(),
+  pNs25: probability.nullable(),
+  pOs1: probability.nullable(),
+  pOs25: probability.nullable(),
 });
 export type CountryProbability = z.infer<typeof CountryProbability>;
 
@@ -44,8 +53,16 @@ export const CountryForecastDetail = z
     run: ForecastRun,
     iso3: z.string(),
     country: z.string(),
-    /** State-based fatalities in the months up to the origin. */
-    history: z.array(z.object({ month, fatalities: z.number().int() })),
+    /** Fatalities in the months up to the origin: state-based, non-state (null in runs before
+     * these were kept) and one-sided. */
+    history: z.array(
+      z.object({
+        month,
+        fatalities: z.number().int(),
+        fatalitiesNs: z.number().int().nullable(),
+        fatalitiesOs: z.number().int().nullable(),
+      }),
+    ),
     forecasts: z.array(CountryProbability),
   })
   .openapi('CountryForecast');
@@ -84,6 +101,11 @@ export const ForecastEvaluation = z
     run: z.string().optional(),
     sb1: horizonScores,
     sb25: horizonScores,
+    /** Absent from evaluations written before these kinds were forecast. */
+    ns1: horizonScores.optional(),
+    ns25: horizonScores.optional(),
+    os1: horizonScores.optional(),
+    os25: horizonScores.optional(),
   })
   .openapi('ForecastEvaluation');
 export type ForecastEvaluation = z.infer<typeof ForecastEvaluation>;

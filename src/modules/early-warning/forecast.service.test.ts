@@ -98,6 +98,12 @@ eachDialect('published forecasts (E1)', (t) => {
     expect(mali.month).toBe('1996-01');
     expect(mali.pSb1).toBeCloseTo(model.sb1.model, 9);
     expect(mali.pSb25).toBeCloseTo(model.sb25.model, 9);
+    // Issue 23: one-sided violence against civilians and non-state violence, stored beside.
+    expect(mali.pOs1).toBeCloseTo(model.os1.model, 9);
+    expect(mali.pOs25).toBeCloseTo(model.os25.model, 9);
+    expect(mali.pNs1).toBeCloseTo(model.ns1.model, 9);
+    expect(mali.pNs25).toBeCloseTo(model.ns25.model, 9);
+    expect(mali.pOs1).not.toBeCloseTo(mali.pSb1, 3);
   });
 
   it('E1: a country’s page has the 48 months up to the origin as the model read them and its 13 forecasts', async () => {
@@ -109,6 +115,11 @@ eachDialect('published forecasts (E1)', (t) => {
     expect(caf.body.history.at(-1).month).toBe('1994-12');
     const series = table.panel.series.get(1)!.sb;
     expect(caf.body.history.at(-1).fatalities).toBe(series[origin - table.panel.firstMonth]);
+    const { os, ns } = table.panel.series.get(1)!;
+    expect(caf.body.history.map((h: { fatalitiesOs: number }) => h.fatalitiesOs)).toEqual([
+      ...os.subarray(origin - table.panel.firstMonth - 47, origin - table.panel.firstMonth + 1),
+    ]);
+    expect(caf.body.history.at(-2).fatalitiesNs).toBe(ns[origin - table.panel.firstMonth - 1]);
     expect(caf.body.forecasts.map((f: { horizon: number }) => f.horizon)).toEqual(
       Array.from({ length: 13 }, (_, i) => i + 1),
     );

@@ -5,10 +5,12 @@
  * judged by. Whoever holds early-warning:read reads the latest run: the map of one horizon, a
  * country's history and forecasts, the evaluation. Forecasts are about countries, not missions.
  */
+import type { Selectable } from 'kysely';
 import { DomainError } from '../../core/errors.js';
 import { assertPermission } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson, toTimestamp } from '../../db/codecs.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
+import type { CountryForecastsTable } from '../../db/schema-early-warning.js';
 import { audit } from '../audit/audit.service.js';
 import { monthOf } from './country-month.data.js';
 import type { CountryCode } from './country-codes.taxonomy.js';
@@ -45,20 +47,17 @@ const runOf = (r: RunRow): ForecastRun => ({
   evaluated: r.evaluation !== null,
 });
 
-const probabilityOf = (r: {
-  iso3: string;
-  country: string;
-  horizon: number;
-  month: string;
-  p_sb1: number;
-  p_sb25: number;
-}): CountryProbability => ({
+const probabilityOf = (r: Selectable<CountryForecastsTable>): CountryProbability => ({
   iso3: r.iso3,
   country: r.country,
   horizon: r.horizon,
   month: r.month,
   pSb1: r.p_sb1,
   pSb25: r.p_sb25,
+  pNs1: r.p_ns1,
+  pNs25: r.p_ns25,
+  pOs1: r.p_os1,
+  pOs25: r.p_os25,
 });
 
 export interface PublishInput {
@@ -114,16 +113,22 @@ export async function publishForecasts(
           month: monthOf(r.monthId),
           p_sb1: r.sb1.model,
           p_sb25: r.sb25.model,
+          p_ns1: r.ns1.model,
+          p_ns25: r.ns25.model,
+          p_os1: r.os1.model,
+          p_os25: r.os25.model,
         })),
         history: countries.flatMap((c) => {
-          const sb = input.table.panel.series.get(c)!.sb;
+          const s = input.table.panel.series.get(c)!;
           return Array.from({ length: historyMonths }, (_, i) => first + i)
-            .filter((t) => t >= 0 && !Number.isNaN(sb[t]!))
+            .filter((t) => t >= 0 && !Number.isNaN(s.sb[t]!))
             .map((t) => ({
               run_id: id,
               iso3: input.codes.get(c)!.iso3,
               month: monthOf(input.table.panel.firstMonth + t),
-              fatalities: Math.round(sb[t]!),
+              fatalities: Math.round(s.sb[t]!),
+              fatalities_ns: Math.round(s.ns[t]!),
+              fatalities_os: Math.round(s.os[t]!),
             }));
         }),
       },
@@ -165,7 +170,12 @@ export async function countryForecast(
     run: runOf(run),
     iso3,
     country: rows[0]!.country,
-    history: await historyRows(ctx.db, run.id, iso3),
+    history: (await historyRows(ctx.db, run.id, iso3)).map((h) => ({
+      month: h.month,
+      fatalities: h.fatalities,
+      fatalitiesNs: h.fatalities_ns,
+      fatalitiesOs: h.fatalities_os,
+    })),
     forecasts: rows.map(probabilityOf),
   };
 }

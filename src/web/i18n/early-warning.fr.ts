@@ -3,14 +3,14 @@ import type { earlyWarningEn } from './early-warning.en.js';
 
 export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
   'nav.forecasts': 'Prévisions',
-  'forecast.title': 'Prévisions de violence étatique',
+  'forecast.title': 'Prévisions de violence',
   'forecast.intro':
-    'La probabilité que la violence étatique tue au moins 1 personne, ou 25 ou plus, dans un pays au cours de chacun des 13 prochains mois, apprise de l’historique des événements de l’UCDP et évaluée publiquement face à des références simples. Une prévision invite à regarder de plus près ; ce n’est pas un constat.',
+    'La probabilité que la violence tue au moins 1 personne, ou 25 ou plus, dans un pays au cours de chacun des 13 prochains mois — violence étatique (un gouvernement y est partie), violence non étatique (entre groupes armés) et violence unilatérale contre les civils —, apprise de l’historique des événements de l’UCDP et évaluée publiquement face à des références simples. Une prévision invite à regarder de plus près ; ce n’est pas un constat.',
   'forecast.none':
     'Aucune prévision n’a été publiée. Un analyste du Siège les publie avec : peaceops forecast publish --data ged_cm.csv.gz --countries country.csv --origin AAAA-MM',
   'forecast.run':
     'Depuis {origin} (dernier mois connu), modèle {model}, {countries} pays ; données : {source}.',
-  'forecast.threshold': 'Violence',
+  'forecast.threshold': 'Morts',
   'forecast.sb1': 'au moins 1 mort',
   'forecast.sb25': '25 morts ou plus',
   'forecast.horizon': 'Mois',
@@ -20,7 +20,23 @@ export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
   'forecast.mostAtRisk': 'Pays les plus à risque',
   'forecast.country': 'Pays',
   'forecast.probability': 'Probabilité',
-  'forecast.history': 'Morts de la violence étatique par mois, jusqu’à {origin}',
+  'forecast.kind': 'Type de violence',
+  'forecast.kind.sb': 'Étatique (un gouvernement y est partie)',
+  'forecast.kind.ns': 'Non étatique (entre groupes armés)',
+  'forecast.kind.os': 'Unilatérale : contre les civils',
+  'forecast.history.sb': 'Morts de la violence étatique par mois, jusqu’à {origin}',
+  'forecast.history.ns': 'Morts de la violence non étatique par mois, jusqu’à {origin}',
+  'forecast.history.os': 'Civils tués par la violence unilatérale par mois, jusqu’à {origin}',
+  'forecast.kindMissing':
+    'Ces prévisions ont été publiées avant que ce type de violence soit prévu ; la prochaine publication l’ajoute.',
+  'forecast.kindNotEvaluated':
+    'L’évaluation publiée avec ces prévisions ne couvre pas ce type de violence.',
+  'forecast.outcome.sb1': 'violence étatique : au moins 1 mort',
+  'forecast.outcome.sb25': 'violence étatique : 25 morts ou plus',
+  'forecast.outcome.ns1': 'violence non étatique : au moins 1 mort',
+  'forecast.outcome.ns25': 'violence non étatique : 25 morts ou plus',
+  'forecast.outcome.os1': 'violence contre les civils : au moins 1 tué',
+  'forecast.outcome.os25': 'violence contre les civils : 25 tués ou plus',
   'forecast.fatalities': 'Morts (meilleure estimation UCDP)',
   'forecast.band':
     'Prévision par mois : la bande colorée est la probabilité d’une violence faisant moins de 25 morts',
@@ -213,4 +229,44 @@ export const earlyWarningFr: Record<keyof typeof earlyWarningEn, string> = {
   'alerts.withdrawn': 'Retirée : son signalement a été écarté',
   'notifications.kind.early-warning.review_overdue':
     'Examen en retard : « {title} » était dû le {due}',
+  'grid.title': 'Où la violence est probable : prévision par cellule de 0,5°',
+  'grid.show': 'Prévision sur la carte',
+  'grid.event': 'au moins 1 incident',
+  'grid.killed5': '5 tués ou plus',
+  'grid.none': 'aucune',
+  'grid.horizon': 'Mois à venir',
+  'grid.run':
+    'Depuis {origin} (dernier mois lu), appris des {incidents} incidents que voit chaque lecteur de la mission ; {cells} cellules ; modèle {model}.',
+  'grid.empty':
+    'Aucune prévision par cellule n’a été publiée pour cette mission. Un analyste de la mission la publie avec le bouton ci-dessous ou : peaceops forecast grid --mission SIGLE --evaluate',
+  'grid.publish': 'Prévoir la grille maintenant (et l’évaluer)',
+  'grid.score':
+    'Évaluée sur les origines {from} à {to} : score de Brier {model} contre {best} pour la meilleure référence ({baseline}) ; ROC AUC {auc} contre {bestAuc} au mieux.',
+  'grid.method.persistence': 'persistance, dernier mois',
+  'grid.method.frequency12': 'les 12 derniers mois de la cellule',
+  'grid.method.frequency36': 'les 36 derniers mois de la cellule',
+  'grid.method.neighbourhood12': 'les 12 derniers mois du voisinage',
+  'grid.legend': 'Probabilité prévue',
+  'grid.likeliest': 'Cellules où c’est le plus probable en {month}',
+  'grid.cell': 'Cellule (centre)',
+  'grid.probability': 'Probabilité',
+  'grid.why': 'Pourquoi : ce qui l’a le plus fait varier',
+  'grid.feature.events_now': 'incidents ce mois-ci',
+  'grid.feature.events_3m': 'incidents des 3 derniers mois',
+  'grid.feature.events_12m': 'incidents des 12 derniers mois',
+  'grid.feature.months_with_events_12m': 'mois avec incidents sur les 12 derniers',
+  'grid.feature.months_with_events_36m': 'mois avec incidents sur les 36 derniers',
+  'grid.feature.events_odds_36m': 'chance d’un mois avec incidents sur les 36 derniers',
+  'grid.feature.months_with_5_killed_12m': 'mois avec 5 tués ou plus sur les 12 derniers',
+  'grid.feature.killed_12m': 'tués des 12 derniers mois',
+  'grid.feature.recent_event': 'la proximité du dernier incident',
+  'grid.feature.event_in_2y': 'la proximité du dernier incident, sur deux ans',
+  'grid.feature.recent_5_killed': 'la proximité des derniers 5 tués ou plus',
+  'grid.feature.neighbours_events_3m': 'incidents dans les cellules voisines, 3 derniers mois',
+  'grid.feature.neighbours_months_with_events_12m':
+    'mois avec incidents dans les cellules voisines, 12 derniers',
+  'grid.feature.neighbours_killed_12m': 'tués dans les cellules voisines, 12 derniers mois',
+  'grid.feature.area_events_3m': 'incidents dans toute la zone de la mission, 3 derniers mois',
+  'grid.above': 'plus que la cellule moyenne',
+  'grid.below': 'moins que la cellule moyenne',
 };

@@ -1,11 +1,16 @@
 /**
  * Alerts and hotspots (E1, E2): on the mission's map, the 0.5° cells whose recent incidents rise
- * above their own history, the bases and the alerts; the hotspots as a table; the alerts, each
+ * above their own history, the grid forecast's cells shaded by probability (issue 23), the bases
+ * and the alerts; the hotspots and the likeliest forecast cells, with why, as tables; the alerts, each
  * with its CAP 1.2 document, and the Atom feed; the rules that raise them and the bases they are
  * measured from.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert } from '../../../modules/early-warning/alert.schema.js';
+import {
+  GridEvaluationAnswer,
+  GridForecastMap,
+} from '../../../modules/early-warning/grid-forecast.schema.js';
 import { HotspotScan } from '../../../modules/early-warning/hotspot.schema.js';
 import { Base } from '../../../modules/missions/base.schema.js';
 import type { PageProps } from '../../app/modules.js';
@@ -17,6 +22,7 @@ import { listOf } from '../../lib/answers.js';
 import { useApi, useInvalidate } from '../../lib/query.js';
 import { BasesPanel } from './BasesPanel.js';
 import { EarlyWarningMap } from './EarlyWarningMap.js';
+import { GridForecastPanel, type GridView } from './GridForecastPanel.js';
 import { alertIn } from './alert-words.js';
 import { useMissions } from '../../components/MissionField.js';
 import { RulesPanel } from './RulesPanel.js';
@@ -80,6 +86,23 @@ export function AlertsPage({ me }: PageProps) {
   const hotspots = useApi(`/api/early-warning/hotspots?recentDays=${recentDays}`, HotspotScan, {
     keepPrevious: true,
   });
+  const [gridView, setGridView] = useState<GridView>({ show: 'event', horizon: 1 });
+  const grid = useApi(
+    `/api/early-warning/grid-forecasts?horizon=${gridView.horizon}`,
+    GridForecastMap,
+    { keepPrevious: true },
+  );
+  const gridScore = useApi('/api/early-warning/grid-forecasts/evaluation', GridEvaluationAnswer);
+  const forecastCells = useMemo(
+    () =>
+      gridView.show === 'none'
+        ? []
+        : (grid.data?.cells ?? []).map((c) => ({
+            bounds: c.bounds,
+            p: gridView.show === 'killed5' ? c.pKilled5 : c.pEvent,
+          })),
+    [grid.data, gridView.show],
+  );
   const alertList = useApi('/api/early-warning/alerts', Alerts);
   const baseList = useApi('/api/bases', Bases);
   const scan = hotspots.data ?? null;
@@ -88,11 +111,15 @@ export function AlertsPage({ me }: PageProps) {
   // Rules, bases and evaluations change what every early-warning read answers.
   const refresh = () => void invalidate('/api/early-warning', '/api/bases');
   const evaluate = () => api('POST', '/api/early-warning/alerts/evaluate').then(refresh, setError);
+  const publishGrid = () =>
+    api('POST', '/api/early-warning/grid-forecasts', { evaluate: true }).then(refresh, setError);
   return (
     <div className="page">
       <h1>{t('alerts.title')}</h1>
       <p>{t('alerts.intro')}</p>
-      <ErrorNotice error={error ?? hotspots.error ?? alertList.error ?? baseList.error} />
+      <ErrorNotice
+        error={error ?? hotspots.error ?? grid.error ?? alertList.error ?? baseList.error}
+      />
       <div className="filters">
         <label>
           {t('alerts.window')}{' '}
@@ -111,7 +138,13 @@ export function AlertsPage({ me }: PageProps) {
         ) : null}
         <a href="/api/alerts/feed">{t('alerts.feed')}</a>
       </div>
-      <EarlyWarningMap scan={scan} bases={bases} alerts={alerts} label={t('alerts.map')} />
+      <EarlyWarningMap
+        scan={scan}
+        forecast={forecastCells}
+        bases={bases}
+        alerts={alerts}
+        label={t('alerts.map')}
+      />
       <p className="legend">
         <span className="swatch block" style={{ background: '#d7301f' }} />{' '}
         {t('alerts.legendHotspot')}{' '}
@@ -120,6 +153,13 @@ export function AlertsPage({ me }: PageProps) {
         {t('alerts.legendAlert')}
       </p>
       {scan ? <Hotspots scan={scan} /> : null}
+      <GridForecastPanel
+        map={grid.data ?? null}
+        evaluation={gridScore.data ?? null}
+        view={gridView}
+        onView={setGridView}
+        onPublish={canWrite && me.missionId ? () => void publishGrid() : undefined}
+      />
       <h2>{t('alerts.alerts')}</h2>
       {alerts.length === 0 ? <p>{t('alerts.none')}</p> : null}
       <ul className="alert-list" data-testid="alerts">

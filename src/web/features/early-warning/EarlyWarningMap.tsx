@@ -1,7 +1,8 @@
 /**
- * The mission's early-warning map: the bundled basemap with its places, hotspot cells (flagged ones red, the
- * others tested outlined), the mission's bases and the alerts with a place. MapLibre GL, nothing
- * fetched; it fits what it shows.
+ * The mission's early-warning map: the bundled basemap with its places, the grid forecast's cells
+ * shaded by probability (purples, under everything), hotspot cells (flagged ones red, the others
+ * tested outlined), the mission's bases and the alerts with a place. MapLibre GL, nothing fetched;
+ * it fits what it shows.
  */
 import type * as maplibregl from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
@@ -27,11 +28,35 @@ const ring = ([s, w, n, e]: readonly number[]) => [
   [w, s],
 ];
 
-/** The basemap, the hotspot cells and the two point layers, empty until the data comes. */
+/** The forecast's colour ramp (ColorBrewer Purples), from its lowest probability. */
+export const forecastBins = [
+  { from: 0, colour: '#f2f0f7' },
+  { from: 0.05, colour: '#cbc9e2' },
+  { from: 0.15, colour: '#9e9ac8' },
+  { from: 0.3, colour: '#756bb1' },
+  { from: 0.5, colour: '#54278f' },
+] as const;
+
+/** The basemap, the forecast and hotspot cells and the two point layers, empty until the data comes. */
 function mapStyle(): maplibregl.StyleSpecification {
   return basemapStyle(
-    ['cells', 'bases', 'alerts'],
+    ['forecast', 'cells', 'bases', 'alerts'],
     [
+      {
+        id: 'forecast',
+        type: 'fill',
+        source: 'forecast',
+        paint: {
+          'fill-color': [
+            'step',
+            ['get', 'p'],
+            forecastBins[0].colour,
+            ...forecastBins.slice(1).flatMap((b) => [b.from, b.colour]),
+          ] as never,
+          'fill-opacity': 0.7,
+          'fill-outline-color': '#3f007d',
+        },
+      },
       {
         id: 'cells',
         type: 'fill',
@@ -70,6 +95,8 @@ function mapStyle(): maplibregl.StyleSpecification {
 
 export function EarlyWarningMap(props: {
   scan: HotspotScan | null;
+  /** Grid forecast cells: [south, west, north, east] and the probability shown. */
+  forecast: { bounds: readonly number[]; p: number }[];
   bases: Base[];
   alerts: Alert[];
   label: string;
@@ -83,6 +110,15 @@ export function EarlyWarningMap(props: {
     if (!m) return;
     const cells = props.scan?.cells ?? [];
     const apply = () => {
+      void m.getSource<maplibregl.GeoJSONSource>('forecast')?.setData(
+        collection(
+          props.forecast.map((c) => ({
+            type: 'Feature',
+            geometry: { type: 'Polygon', coordinates: [ring(c.bounds)] },
+            properties: { p: c.p },
+          })),
+        ) as never,
+      );
       void m.getSource<maplibregl.GeoJSONSource>('cells')?.setData(
         collection(
           cells.map((c) => ({
@@ -104,14 +140,23 @@ export function EarlyWarningMap(props: {
               .map((a) => point(a as Point, { headline: a.headline })),
           ) as never,
         );
-      // Fitted once, to the bases and hotspots: later refreshes keep the reader's view.
+      // Fitted once, to the bases, hotspots and likeliest cells: later refreshes keep the view.
       fitOnce(m, fitted, {
-        points: [...props.bases, ...cells.filter((c) => c.flagged)],
+        points: [
+          ...props.bases,
+          ...cells.filter((c) => c.flagged),
+          ...props.forecast
+            .filter((c) => c.p >= forecastBins[2].from)
+            .map((c) => ({
+              latitude: (c.bounds[0]! + c.bounds[2]!) / 2,
+              longitude: (c.bounds[1]! + c.bounds[3]!) / 2,
+            })),
+        ],
         maxZoom: 9,
       });
     };
     whenLoaded(m, apply);
-  }, [map, props.scan, props.bases, props.alerts]);
+  }, [map, props.scan, props.forecast, props.bases, props.alerts]);
 
   return (
     <div className="map-frame">

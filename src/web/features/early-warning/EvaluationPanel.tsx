@@ -1,6 +1,6 @@
 /**
  * E1's evaluation as published with the forecasts: the calibration plot of the model and the best
- * baseline at the chosen threshold and horizon, each method's scores there, and the Brier score of
+ * baseline at the chosen kind of violence, threshold and horizon, each method's scores there, and the Brier score of
  * every method at every horizon (the best of each column marked).
  */
 import type { EvaluationAnswer } from '../../../modules/early-warning/forecast.schema.js';
@@ -19,17 +19,18 @@ const methodKeys: Record<string, MessageKey> = {
 
 export function EvaluationPanel({
   answer,
-  threshold,
+  outcome,
   horizon,
 }: {
   answer: EvaluationAnswer;
-  threshold: 'sb1' | 'sb25';
+  outcome: 'sb1' | 'sb25' | 'ns1' | 'ns25' | 'os1' | 'os25';
   horizon: number;
 }) {
   const { t, locale } = useI18n();
   const evaluation = answer.evaluation;
   if (!evaluation) return <p>{t('forecast.noEvaluation')}</p>;
-  const rows = evaluation[threshold];
+  const rows = evaluation[outcome];
+  if (!rows) return <p data-testid="kind-not-evaluated">{t('forecast.kindNotEvaluated')}</p>;
   const row = rows.find((r) => r.horizon === horizon) ?? rows[0];
   if (!row) return <p>{t('forecast.noEvaluation')}</p>;
   const methods = Object.keys(row.scores);

@@ -1,14 +1,18 @@
 /**
- * Forecasts (E1): the latest published probability of state-based violence for every country on
- * the bundled basemap, at a threshold and a horizon the reader picks; the countries most at risk
- * as a list; a country's last four years and its thirteen forecasts; and the evaluation the
- * forecasts are judged by (calibration plot, scores against the baselines).
+ * Forecasts (E1): the latest published probability of violence for every country on the bundled
+ * basemap, for the kind of violence (state-based, non-state, against civilians), threshold and
+ * horizon the reader picks; the countries most at risk as a list; a country's last four years of
+ * that kind and its thirteen forecasts; and the evaluation the forecasts are judged by
+ * (calibration plot, scores against the baselines). A run published before a kind was forecast
+ * says so instead of drawing an empty map.
  */
 import { useMemo, useState } from 'react';
 import {
   CountryForecastDetail,
   EvaluationAnswer,
+  ForecastKind,
   ForecastMap,
+  type CountryProbability,
 } from '../../../modules/early-warning/forecast.schema.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
@@ -20,6 +24,15 @@ import { EvaluationPanel } from './EvaluationPanel.js';
 import { ProbabilityBand } from './ProbabilityBand.js';
 
 type Threshold = 'sb1' | 'sb25';
+const kinds = ForecastKind.options;
+
+/** The field of a probability of the kind at the threshold: pSb1, pOs25, … */
+const fieldOf = (kind: ForecastKind, threshold: Threshold) =>
+  `p${kind[0]!.toUpperCase()}${kind[1]}${threshold === 'sb1' ? '1' : '25'}` as keyof Pick<
+    CountryProbability,
+    'pSb1' | 'pSb25' | 'pNs1' | 'pNs25' | 'pOs1' | 'pOs25'
+  >;
+const historyOf = { sb: 'fatalities', ns: 'fatalitiesNs', os: 'fatalitiesOs' } as const;
 
 /** The month `n` months after a YYYY-MM month. */
 function monthAfter(month: string, n: number): string {
@@ -28,7 +41,7 @@ function monthAfter(month: string, n: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-function CountryPanel({ iso3 }: { iso3: string }) {
+function CountryPanel({ iso3, kind }: { iso3: string; kind: ForecastKind }) {
   const { t } = useI18n();
   const read = useApi(`/api/early-warning/forecasts/countries/${iso3}`, CountryForecastDetail);
   const detail = read.data;
@@ -38,17 +51,20 @@ function CountryPanel({ iso3 }: { iso3: string }) {
     <section aria-label={detail.country} data-testid="country-forecast">
       <h2>{detail.country}</h2>
       <LineChart
-        title={t('forecast.history', { origin: detail.run.origin })}
+        title={t(`forecast.history.${kind}`, { origin: detail.run.origin })}
         months={detail.history.map((h) => h.month)}
         series={[
-          { label: t('forecast.fatalities'), values: detail.history.map((h) => h.fatalities) },
+          {
+            label: t('forecast.fatalities'),
+            values: detail.history.map((h) => h[historyOf[kind]] ?? 0),
+          },
         ]}
       />
       <ProbabilityBand
         title={t('forecast.band')}
         months={detail.forecasts.map((f) => f.month)}
-        atLeastOne={detail.forecasts.map((f) => f.pSb1)}
-        atLeast25={detail.forecasts.map((f) => f.pSb25)}
+        atLeastOne={detail.forecasts.map((f) => f[fieldOf(kind, 'sb1')] ?? 0)}
+        atLeast25={detail.forecasts.map((f) => f[fieldOf(kind, 'sb25')] ?? 0)}
         labels={{ atLeastOne: t('forecast.sb1'), atLeast25: t('forecast.sb25') }}
       />
     </section>
@@ -57,6 +73,7 @@ function CountryPanel({ iso3 }: { iso3: string }) {
 
 export function ForecastPage(_: PageProps) {
   const { t, locale } = useI18n();
+  const [kind, setKind] = useState<ForecastKind>('sb');
   const [threshold, setThreshold] = useState<Threshold>('sb25');
   const [horizon, setHorizon] = useState(1);
   const [selected, setSelected] = useState<string | null>(null);
@@ -67,14 +84,21 @@ export function ForecastPage(_: PageProps) {
   const map = mapRead.data ?? null;
   const evaluation = evaluationRead.data ?? null;
   const error = mapRead.error ?? evaluationRead.error;
-  const key = threshold === 'sb1' ? 'pSb1' : 'pSb25';
-  const values = useMemo(
-    () => new Map((map?.items ?? []).map((i) => [i.iso3, i[key]])),
+  const key = fieldOf(kind, threshold);
+  // A run published before the kind was forecast has no probability of it (null).
+  const items = useMemo(
+    () =>
+      (map?.items ?? []).flatMap((i) => {
+        const p = i[key];
+        return p === null ? [] : [{ iso3: i.iso3, country: i.country, p }];
+      }),
     [map, key],
   );
+  const values = useMemo(() => new Map(items.map((i) => [i.iso3, i.p])), [items]);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const ranked = [...(map?.items ?? [])].sort((a, b) => b[key] - a[key]).slice(0, 15);
+  const ranked = [...items].sort((a, b) => b.p - a.p).slice(0, 15);
   const run = map?.run;
+  const kindMissing = run !== undefined && run !== null && map!.items.length > 0 && !items.length;
   return (
     <div className="page">
       <h1>{t('forecast.title')}</h1>
@@ -93,6 +117,16 @@ export function ForecastPage(_: PageProps) {
       ) : null}
       <div className="filters">
         <label>
+          {t('forecast.kind')}{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as ForecastKind)}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`forecast.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t('forecast.threshold')}{' '}
           <select value={threshold} onChange={(e) => setThreshold(e.target.value as Threshold)}>
             <option value="sb1">{t('forecast.sb1')}</option>
@@ -110,6 +144,7 @@ export function ForecastPage(_: PageProps) {
           </select>
         </label>
       </div>
+      {kindMissing ? <p data-testid="kind-missing">{t('forecast.kindMissing')}</p> : null}
       <div className="two-columns">
         <div>
           <ChoroplethMap
@@ -146,15 +181,19 @@ export function ForecastPage(_: PageProps) {
                     {c.country}
                   </button>
                 </td>
-                <td>{percent.format(c[key])}</td>
+                <td>{percent.format(c.p)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {selected ? <CountryPanel iso3={selected} /> : null}
+      {selected ? <CountryPanel iso3={selected} kind={kind} /> : null}
       {evaluation ? (
-        <EvaluationPanel answer={evaluation} threshold={threshold} horizon={horizon} />
+        <EvaluationPanel
+          answer={evaluation}
+          outcome={`${kind}${threshold === 'sb1' ? '1' : '25'}`}
+          horizon={horizon}
+        />
       ) : null}
     </div>
   );

@@ -58,8 +58,8 @@ export function RuleParamsFields({
         <CodeSelect
           label={t('forecast.threshold')}
           name="threshold"
-          codes={[...ForecastRuleParams.shape.threshold.options].reverse()}
-          prefix="forecast."
+          codes={ForecastRuleParams.shape.threshold.options}
+          prefix="forecast.outcome."
           error={fe('params.threshold')}
         />
         <Field

@@ -7,6 +7,7 @@ import {
   AlertRule,
   alertableCategories,
   CreateAlertRuleInput,
+  ForecastRuleParams,
 } from '../../../modules/early-warning/alert.schema.js';
 import type { Mission } from '../../../modules/missions/mission.schema.js';
 import type { Me } from '../../app/session.js';
@@ -79,7 +80,7 @@ export function RulesPanel({
     if (r.kind === 'forecast')
       return t('alerts.watch.forecast', {
         countries: (p.countries as string[]).join(', '),
-        threshold: t(p.threshold === 'sb1' ? 'forecast.sb1' : 'forecast.sb25'),
+        threshold: t(`forecast.outcome.${ForecastRuleParams.shape.threshold.parse(p.threshold)}`),
         p: Math.round(Number(p.minProbability) * 100),
         h: String(p.horizon),
       });
