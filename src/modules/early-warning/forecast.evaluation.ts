@@ -39,7 +39,8 @@ type Pool = Record<Method, number[]> & { y: number[] };
 const emptyPool = () =>
   ({ y: [], ...Object.fromEntries(methods.map((m) => [m, [] as number[]])) }) as unknown as Pool;
 
-const score = (p: number[], y: number[]): Score => ({
+/** A method's forecasts scored against what happened. */
+export const score = (p: number[], y: number[]): Score => ({
   forecasts: y.length,
   events: y.reduce((a, b) => a + b, 0),
   brier: brier(p, y),

@@ -4,7 +4,7 @@
  * to the origin only; the forecasts whose month is in the panel are pooled per threshold and
  * horizon and scored as the country forecasts are (Brier, ROC AUC, PR AUC, calibration). Pure.
  */
-import type { Score } from './forecast.evaluation.js';
+import { score, type Score } from './forecast.evaluation.js';
 import {
   forecastGrid,
   gridMethods,
@@ -15,7 +15,6 @@ import {
   type GridWarmStarts,
 } from './grid.model.js';
 import type { GridPanel } from './grid.panel.js';
-import { brier, calibration, prAuc, rocAuc } from './metrics.js';
 
 export type GridHorizonScores = { horizon: number; scores: Record<GridMethod, Score> }[];
 export type GridEvaluation = Record<GridThreshold, GridHorizonScores>;
@@ -55,19 +54,7 @@ export function evaluateGrid(
       .filter((h) => pools.has(`${threshold}:${h}`))
       .map((horizon) => {
         const p = pools.get(`${threshold}:${horizon}`)!;
-        const scores = Object.fromEntries(
-          gridMethods.map((m) => [
-            m,
-            {
-              forecasts: p.y.length,
-              events: p.y.reduce((a, b) => a + b, 0),
-              brier: brier(p[m], p.y),
-              rocAuc: rocAuc(p[m], p.y),
-              prAuc: prAuc(p[m], p.y),
-              calibration: calibration(p[m], p.y),
-            },
-          ]),
-        );
+        const scores = Object.fromEntries(gridMethods.map((m) => [m, score(p[m], p.y)]));
         return { horizon, scores: scores as Record<GridMethod, Score> };
       });
   return { event: per('event'), killed5: per('killed5') };
