@@ -20,7 +20,7 @@ const run = {
   publishedBy: 'analyst',
   evaluated: false,
 };
-const item = (iso3: string, country: string, p: number, os: number | null) => ({
+const item = ([iso3, country]: [string, string], p: number, os: number | null) => ({
   iso3,
   country,
   horizon: 1,
@@ -43,7 +43,7 @@ function serve(items: ReturnType<typeof item>[]) {
 
 describe('the forecast page, by kind of violence', () => {
   it('ranks the countries by the chosen kind', async () => {
-    serve([item('CAF', 'Central African Republic', 0.9, 0.2), item('MLI', 'Mali', 0.5, 0.8)]);
+    serve([item(['CAF', 'Central African Republic'], 0.9, 0.2), item(['MLI', 'Mali'], 0.5, 0.8)]);
     const rows = async () =>
       (await screen.findByTestId('most-at-risk')).querySelectorAll('tbody tr button');
     await screen.findByText('Central African Republic');
@@ -61,7 +61,7 @@ describe('the forecast page, by kind of violence', () => {
   });
 
   it('a run from before one-sided violence was forecast says so, and keeps its state-based forecasts', async () => {
-    serve([item('CAF', 'Central African Republic', 0.9, null)]);
+    serve([item(['CAF', 'Central African Republic'], 0.9, null)]);
     await screen.findByText('Central African Republic');
     fireEvent.change(screen.getByLabelText('Kind of violence'), { target: { value: 'os' } });
     expect((await screen.findByTestId('kind-missing')).textContent).toMatch(
