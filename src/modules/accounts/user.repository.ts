@@ -173,10 +173,16 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 export async function selectUsersWithRoles(
   db: Kysely<Database>,
   key: { missionId: string | null; roles: readonly string[]; twoFactorOnly?: boolean },
-): Promise<{ id: string; username: string; display_name: string }[]> {
+): Promise<{ id: string; username: string; display_name: string; locale: string }[]> {
   const rows = await db
     .selectFrom('users')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.totp_enabled'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.locale',
+      'users.totp_enabled',
+    ])
     .where('users.status', '=', 'active')
     .where('users.id', 'in', (eb) =>
       eb
@@ -196,7 +202,7 @@ export async function selectUsersWithRoles(
     .execute();
   return rows
     .filter((r) => key.twoFactorOnly === false || fromBool(r.totp_enabled))
-    .map(({ id, username, display_name }) => ({ id, username, display_name }));
+    .map(({ id, username, display_name, locale }) => ({ id, username, display_name, locale }));
 }
 
 /**

@@ -293,9 +293,9 @@ export async function peopleToNotify(
   ctx: AppContext,
   missionId: string | null,
   roles: readonly Role[],
-): Promise<{ userId: string; username: string }[]> {
+): Promise<{ userId: string; username: string; locale: string }[]> {
   const rows = await selectUsersWithRoles(ctx.db, { missionId, roles, twoFactorOnly: false });
-  return rows.map((r) => ({ userId: r.id, username: r.username }));
+  return rows.map((r) => ({ userId: r.id, username: r.username, locale: r.locale }));
 }
 
 /** Whether any account exists (the demo creates its administrator on an empty database). */

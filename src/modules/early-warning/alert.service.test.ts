@@ -274,9 +274,31 @@ eachDialect('alerts (E2)', (t) => {
       certainty: 'Possible',
       params: { countries: [country], threshold: 'os1', horizon: 1, minProbability: 0.01 },
     });
+    // The analyst reads French: the e-mail telling them of the alert is in French.
+    await t()
+      .ctx.db.updateTable('users')
+      .set({ locale: 'fr' })
+      .where('id', '=', world.users.analyst.id)
+      .execute();
     const created = await analyst.post('/api/early-warning/alert-rules', forecastRule('MLI'));
     expect(created.status).toBe(201);
     expect(created.body.alerts).toBe(1);
+    const mail = (username: string) =>
+      t()
+        .ctx.db.selectFrom('outbox')
+        .select(['subject', 'body'])
+        .where('recipient', '=', username)
+        .where('subject', 'like', '%Mali%')
+        .executeTakeFirstOrThrow();
+    expect((await mail(world.users.analyst.username)).subject).toMatch(
+      /^Alerte \(Grave\) : Mali : \d+ % de probabilité d’au moins 1 civil tué par la violence unilatérale en 1995-01$/,
+    );
+    expect((await mail(world.users.analyst.username)).body).toMatch(
+      /Ouvrez peaceops pour y donner suite\.$/,
+    );
+    expect((await mail(world.users.head_of_mission.username)).subject).toMatch(
+      /^Alert \(Severe\): Mali: \d+% chance of at least 1 civilian killed/,
+    );
     const alert = (await analyst.get('/api/early-warning/alerts')).body.items.find(
       (a: { ruleId: string }) => a.ruleId === created.body.id,
     );

@@ -5,6 +5,7 @@
  * as the mission itself, holding no compartment: an incident in a compartment never raises an
  * alert, whoever set the rule. Alerts are read with early-warning:read (JSON, CAP 1.2, Atom feed).
  */
+import { alertLanguageOf, alertMail } from './alert-mail.js';
 import type { AlertText } from './alert-texts.taxonomy.js';
 import { staleVersion } from '../../core/errors.js';
 import { addDays } from '../../core/days.js';
@@ -181,7 +182,10 @@ async function evaluateRule(ctx: RequestContext, rule: RuleRow): Promise<Alert[]
   return raised;
 }
 
-/** Tells the mission's analysts and head of mission (and headquarters') of each alert raised. */
+/**
+ * Tells the mission's analysts and head of mission (and headquarters') of each alert raised: in
+ * the app (its page writes the headline in the reader's language) and by e-mail in theirs.
+ */
 async function notifyAlerts(app: AppContext, alerts: readonly Alert[]): Promise<void> {
   for (const a of alerts)
     for (const person of await peopleToNotify(app, a.missionId, ['analyst', 'head_of_mission']))
@@ -198,8 +202,8 @@ async function notifyAlerts(app: AppContext, alerts: readonly Alert[]): Promise<
           severity: a.severity,
           ...(a.text ? { text: JSON.stringify(a.text) } : {}),
         },
-        subject: `Alert (${a.severity}): ${a.headline}`,
-        body: `${a.headline}. ${a.description} Open peaceops to act on it.`,
+        // The e-mail in the person's language (issue 23).
+        ...alertMail(alertLanguageOf(person.locale), a),
       });
 }
 

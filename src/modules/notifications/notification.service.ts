@@ -24,7 +24,7 @@ export interface Notice {
   recordId: string;
   kind: string;
   params: Record<string, string | number>;
-  /** The outbox's e-mail, in English (the relay's language). */
+  /** The outbox's e-mail, in the recipient's language where the module writes it so. */
   subject: string;
   body: string;
 }
