@@ -33,7 +33,11 @@ export function EvaluationPanel({
   if (!rows) return <p data-testid="kind-not-evaluated">{t('forecast.kindNotEvaluated')}</p>;
   const row = rows.find((r) => r.horizon === horizon) ?? rows[0];
   if (!row) return <p>{t('forecast.noEvaluation')}</p>;
-  const methods = Object.keys(row.scores);
+  // In the model's order, whatever order the stored JSON kept (PostgreSQL's jsonb sorts keys).
+  const methods = [
+    ...Object.keys(methodKeys).filter((m) => m in row.scores),
+    ...Object.keys(row.scores).filter((m) => !(m in methodKeys)),
+  ];
   const name = (m: string) => (methodKeys[m] ? t(methodKeys[m]) : m);
   const fixed = (v: number | null, digits = 4) =>
     v === null

@@ -33,10 +33,38 @@ const item = ([iso3, country]: [string, string], p: number, os: number | null) =
   pOs25: os === null ? null : os / 2,
 });
 
-function serve(items: ReturnType<typeof item>[]) {
+const score = (brier: number) => ({
+  forecasts: 100,
+  events: 10,
+  brier,
+  rocAuc: 0.9,
+  prAuc: 0.5,
+  calibration: [],
+});
+/** As PostgreSQL's jsonb gives it back: the methods' keys sorted by length, then alphabetically. */
+const evaluation = {
+  from: '2012-01',
+  to: '2019-12',
+  sb1: [],
+  sb25: [
+    {
+      horizon: 1,
+      scores: {
+        model: score(0.01),
+        frequency12: score(0.02),
+        frequency24: score(0.03),
+        frequency36: score(0.04),
+        persistence: score(0.05),
+        plain_logistic: score(0.06),
+      },
+    },
+  ],
+};
+
+function serve(items: ReturnType<typeof item>[], evaluated: unknown = null) {
   stubApi({
     'GET /api/early-warning/forecasts': json({ run, items }),
-    'GET /api/early-warning/forecasts/evaluation': json({ run, evaluation: null }),
+    'GET /api/early-warning/forecasts/evaluation': json({ run, evaluation: evaluated }),
   });
   renderWith(<ForecastPage {...signedIn(['early-warning:read'])} />);
 }
@@ -70,5 +98,17 @@ describe('the forecast page, by kind of violence', () => {
     expect(screen.queryByText('Central African Republic')).toBeNull();
     fireEvent.change(screen.getByLabelText('Kind of violence'), { target: { value: 'sb' } });
     expect(await screen.findByText('Central African Republic')).toBeTruthy();
+  });
+
+  it('lists the methods in the model’s order whatever order the stored evaluation kept', async () => {
+    serve([item(['CAF', 'Central African Republic'], 0.9, 0.2)], evaluation);
+    const rows = (await screen.findByTestId('scores')).querySelectorAll(
+      'tbody tr th, tbody tr td:first-child',
+    );
+    expect([...rows].map((r) => r.textContent).slice(0, 3)).toEqual([
+      'This model',
+      'Persistence (last month)',
+      'Share of the last 12 months',
+    ]);
   });
 });
