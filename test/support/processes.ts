@@ -35,7 +35,9 @@ export function serve(env: Record<string, string>, extraArgs: string[] = []): Pr
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    // A first start with --demo loads the demo (its grid forecasts, and with the shared data the
+    // personnel figures and country forecasts) before it listens: tens of seconds under load.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/[^\s]+) /.exec(output);

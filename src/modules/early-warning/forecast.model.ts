@@ -114,13 +114,18 @@ function train(
     const key = `${kind}:${horizon}:${threshold}`;
     const model = fitLogistic(
       { x, y, features: featureCount },
-      { l2: 1, start: warm.get(`model:${key}`) },
+      // From the last origin's weights, else the horizon before's at this origin (a start near
+      // the answer: fewer steps to the same optimum).
+      {
+        l2: 1,
+        start: warm.get(`model:${key}`) ?? warm.get(`model:${kind}:${horizon - 1}:${threshold}`),
+      },
     );
     const plain = fitLogistic(
       { x: plainX, y, features: plainColumns.length },
       {
         l2: 1,
-        start: warm.get(`plain:${key}`),
+        start: warm.get(`plain:${key}`) ?? warm.get(`plain:${kind}:${horizon - 1}:${threshold}`),
       },
     );
     warm.set(`model:${key}`, model.weights);
