@@ -2,11 +2,11 @@
  * The demo's early warning. Forecasts (E1): the UCDP country-month series in the ViEWS layout and
  * its country codes are CC BY-NC, so they are not shipped; when the shared data sits beside the
  * checkout (or beside PEACEOPS_DEMO_DATA_DIR), the model forecasts every country from 2020-05, the
- * data's last month, once (about 20 seconds), published with the bundled evaluation. Bases: the
+ * data's last month, once (about 10 seconds), published with the bundled evaluation. Bases: the
  * mission's locations in Geo-PKO 2.3's latest year, when that file is at hand (not shipped). Then
- * three alert rules (E2), evaluated at once: attacks on civilians near a base (none in the demo's
- * events, which end in 2022), the forecasts of the host country and its neighbours, hotspots near
- * a base. Grid forecasts (issue 23): MINUSCA's 0.5° cells 1–6 months ahead, learned from the
+ * four alert rules (E2), evaluated at once: attacks on civilians near a base (none in the demo's
+ * events, which end in 2022), the forecasts of state-based violence in the host country and its
+ * neighbours, of civilians killed in the host country, hotspots near a base. Grid forecasts (issue 23): MINUSCA's 0.5° cells 1–6 months ahead, learned from the
  * shipped UCDP events of the Central African Republic and scored against the per-cell baselines on
  * the 36 months before, once.
  */
