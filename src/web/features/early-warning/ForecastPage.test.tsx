@@ -61,12 +61,20 @@ const evaluation = {
   ],
 };
 
-function serve(items: ReturnType<typeof item>[], evaluated: unknown = null) {
+function serve(
+  items: ReturnType<typeof item>[],
+  options: { evaluated?: unknown; locale?: 'en' | 'fr' | 'ar' } = {},
+) {
   stubApi({
     'GET /api/early-warning/forecasts': json({ run, items }),
-    'GET /api/early-warning/forecasts/evaluation': json({ run, evaluation: evaluated }),
+    'GET /api/early-warning/forecasts/evaluation': json({
+      run,
+      evaluation: options.evaluated ?? null,
+    }),
   });
-  renderWith(<ForecastPage {...signedIn(['early-warning:read'])} />);
+  renderWith(<ForecastPage {...signedIn(['early-warning:read'])} />, {
+    locale: options.locale ?? 'en',
+  });
 }
 
 describe('the forecast page, by kind of violence', () => {
@@ -101,7 +109,7 @@ describe('the forecast page, by kind of violence', () => {
   });
 
   it('lists the methods in the model’s order whatever order the stored evaluation kept', async () => {
-    serve([item(['CAF', 'Central African Republic'], 0.9, 0.2)], evaluation);
+    serve([item(['CAF', 'Central African Republic'], 0.9, 0.2)], { evaluated: evaluation });
     const rows = (await screen.findByTestId('scores')).querySelectorAll(
       'tbody tr th, tbody tr td:first-child',
     );
@@ -110,5 +118,10 @@ describe('the forecast page, by kind of violence', () => {
       'Persistence (last month)',
       'Share of the last 12 months',
     ]);
+  });
+
+  it('names the countries in the reader’s language (French, Arabic) by their ISO code', async () => {
+    serve([item(['CAF', 'Central African Republic'], 0.9, 0.2)], { locale: 'fr' });
+    expect(await screen.findByText('République centrafricaine')).toBeTruthy();
   });
 });

@@ -14,10 +14,11 @@ import {
   ForecastMap,
   type CountryProbability,
 } from '../../../modules/early-warning/forecast.schema.js';
+import { countryNameIn } from '../../../modules/missions/country-names.taxonomy.js';
 import type { PageProps } from '../../app/modules.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { LineChart } from '../../components/LineChart.js';
-import { useI18n } from '../../i18n/i18n.js';
+import { useI18n, type Locale } from '../../i18n/i18n.js';
 import { useApi } from '../../lib/query.js';
 import { bins, ChoroplethMap } from './ChoroplethMap.js';
 import { EvaluationPanel } from './EvaluationPanel.js';
@@ -34,6 +35,10 @@ const fieldOf = (kind: ForecastKind, threshold: Threshold) =>
   >;
 const historyOf = { sb: 'fatalities', ns: 'fatalitiesNs', os: 'fatalitiesOs' } as const;
 
+/** English as the data names the country; French and Arabic by its ISO code, in their words. */
+const nameIn = (locale: Locale, c: { iso3: string; country: string }) =>
+  locale === 'en' ? c.country : countryNameIn(locale, c.iso3, c.country);
+
 /** The month `n` months after a YYYY-MM month. */
 function monthAfter(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -42,14 +47,14 @@ function monthAfter(month: string, n: number): string {
 }
 
 function CountryPanel({ iso3, kind }: { iso3: string; kind: ForecastKind }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const read = useApi(`/api/early-warning/forecasts/countries/${iso3}`, CountryForecastDetail);
   const detail = read.data;
   if (read.error) return <ErrorNotice error={read.error} />;
   if (!detail) return null;
   return (
-    <section aria-label={detail.country} data-testid="country-forecast">
-      <h2>{detail.country}</h2>
+    <section aria-label={nameIn(locale, detail)} data-testid="country-forecast">
+      <h2>{nameIn(locale, detail)}</h2>
       <LineChart
         title={t(`forecast.history.${kind}`, { origin: detail.run.origin })}
         months={detail.history.map((h) => h.month)}
@@ -178,7 +183,7 @@ export function ForecastPage(_: PageProps) {
               <tr key={c.iso3} className={c.iso3 === selected ? 'selected' : undefined}>
                 <td>
                   <button type="button" className="link" onClick={() => setSelected(c.iso3)}>
-                    {c.country}
+                    {nameIn(locale, c)}
                   </button>
                 </td>
                 <td>{percent.format(c.p)}</td>
