@@ -12,6 +12,7 @@ import { operator, password, seedWorld, type World } from '../../../test/support
 import { signIn, type Agent } from '../../../test/support/http.js';
 import { createUser } from '../accounts/user.service.js';
 import { gidOf } from './grid.panel.js';
+import { sweepGridForecasts } from './grid-forecast-sweep.service.js';
 
 /** YYYY-MM `n` months before the month of `now`. */
 const monthBefore = (now: Date, n: number) => {
@@ -183,5 +184,39 @@ eachDialect('grid forecasts (issue 23)', (t) => {
       missionId: world.missionA.id,
     });
     expect(elsewhere.status).toBe(403);
+  });
+
+  it('issue 23: the sweep publishes a mission’s forecasts anew once its incidents reach a later month, and only then', async () => {
+    const old = await analyst.post('/api/early-warning/grid-forecasts', {
+      origin: monthBefore(now, 3),
+    });
+    expect(old.status, JSON.stringify(old.body)).toBe(201);
+    const origin = async () =>
+      (await analyst.get('/api/early-warning/grid-forecasts')).body.runs[0].origin;
+    // Another run published later with an earlier origin is not the latest: the latest origin is.
+    expect(await origin()).toBe(monthBefore(now, 1));
+    // A mission whose latest run is behind its incidents gets a new one; one up to date does not.
+    await t()
+      .ctx.db.deleteFrom('grid_forecasts')
+      .where('run_id', 'in', (eb) =>
+        eb.selectFrom('grid_forecast_runs').select('id').where('origin', '>', monthBefore(now, 3)),
+      )
+      .execute();
+    await t()
+      .ctx.db.deleteFrom('grid_forecast_runs')
+      .where('origin', '>', monthBefore(now, 3))
+      .execute();
+    expect(await origin()).toBe(monthBefore(now, 3));
+    expect(await sweepGridForecasts(t().ctx)).toBe(1);
+    const answer = (await analyst.get('/api/early-warning/grid-forecasts/evaluation')).body;
+    expect(answer.run).toMatchObject({
+      origin: monthBefore(now, 1),
+      evaluated: true,
+      publishedBy: 'grid-forecast-sweep',
+    });
+    expect(await sweepGridForecasts(t().ctx)).toBe(0);
+    // The other mission never published: left alone.
+    const other = await signIn(t(), world.outsider.username, password);
+    expect((await other.get('/api/early-warning/grid-forecasts')).body.runs).toEqual([]);
   });
 });
