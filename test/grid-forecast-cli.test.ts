@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { assertBuilt, runCli } from './support/processes.js';
+import { assertBuilt, runCli, serve, stop } from './support/processes.js';
 
 const carFile = path.resolve('demo/ucdp-ged-23.1-central-african-republic.geojson');
 let dataDir = '';
@@ -20,11 +20,20 @@ beforeAll(() => {
   env = { PEACEOPS_DATA_DIR: dataDir, DATABASE_URL: '' };
   const steps = [
     ['missions', 'create', '--acronym', 'MINUSCA', '--name', 'MINUSCA', '--countries', 'CAF'],
-    ['users', 'create', 'jmac', '--name', 'JMAC analyst', '--role', 'analyst@MINUSCA'],
+    [
+      'users',
+      'create',
+      'jmac',
+      '--name',
+      'JMAC analyst',
+      '--role',
+      'analyst@MINUSCA',
+      '--password-stdin',
+    ],
     ['import', 'ucdp', carFile, '--mission', 'MINUSCA', '--as', 'jmac'],
   ];
   for (const step of steps) {
-    const res = runCli(step, env);
+    const res = runCli(step, env, 'correct horse battery staple\n');
     expect(res.code, res.stderr).toBe(0);
   }
 }, 120_000);
@@ -62,3 +71,30 @@ it('refuses a month not yet over and an unknown mission, naming them', () => {
   expect(unknown.code).not.toBe(0);
   expect(unknown.stderr).toMatch(/NOPE|Mission/);
 });
+
+it('issue 23: from the web, the publication runs in a worker thread and answers with the run', async () => {
+  const served = await serve(env);
+  try {
+    const signIn = await fetch(`${served.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'jmac', password: 'correct horse battery staple' }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const published = await fetch(`${served.url}/api/early-warning/grid-forecasts`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      body: JSON.stringify({ evaluate: true }),
+    });
+    expect(published.status, await published.clone().text()).toBe(201);
+    expect(await published.json()).toMatchObject({
+      origin: '2022-12',
+      evaluated: true,
+      publishedBy: 'jmac',
+    });
+  } finally {
+    await stop(served);
+  }
+}, 120_000);

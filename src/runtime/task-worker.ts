@@ -6,6 +6,8 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { isDomainError } from '../core/errors.js';
 import type { RequestContext } from '../db/context.js';
+import { publishGridForecast } from '../modules/early-warning/grid-forecast.service.js';
+import type { PublishGridForecastInput } from '../modules/early-warning/grid-forecast.schema.js';
 import { runImportTask } from '../modules/incidents/import-job.service.js';
 import { forwardingLogger, type WorkerData, type WorkerMessage } from './background.js';
 import { openApp } from './context.js';
@@ -20,6 +22,8 @@ type Task = (
 const tasks: Record<string, Task> = {
   'incidents.import': (ctx, input, progress) =>
     runImportTask(ctx, input as Parameters<typeof runImportTask>[1], progress),
+  'early-warning.grid-forecast': (ctx, input) =>
+    publishGridForecast(ctx, input as PublishGridForecastInput),
 };
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);

@@ -8,7 +8,7 @@ import { systemActor } from '../../core/system-actor.js';
 import type { AppContext, RequestContext } from '../../db/context.js';
 import { missionLatestMonth } from '../incidents/incident-cell-months.service.js';
 import { latestGridRuns } from './grid-forecast.repository.js';
-import { publishGridForecast } from './grid-forecast.service.js';
+import { publishGridForecastInBackground } from './grid-forecast.service.js';
 
 /** The number of missions whose forecasts were published anew. */
 export async function sweepGridForecasts(app: AppContext): Promise<number> {
@@ -27,7 +27,11 @@ export async function sweepGridForecasts(app: AppContext): Promise<number> {
   for (const run of await latestGridRuns(ctx.db, ctx.actor)) {
     const latest = await missionLatestMonth(ctx, run.mission_id, { to: endOfLastMonth });
     if (latest === null || latest <= run.origin) continue;
-    await publishGridForecast(ctx, { missionId: run.mission_id, origin: latest, evaluate: true });
+    await publishGridForecastInBackground(ctx, {
+      missionId: run.mission_id,
+      origin: latest,
+      evaluate: true,
+    });
     published++;
   }
   return published;

@@ -13,7 +13,7 @@ import {
 import {
   gridForecastEvaluation,
   gridForecastMap,
-  publishGridForecast,
+  publishGridForecastInBackground,
 } from './grid-forecast.service.js';
 
 const tags = ['early-warning'];
@@ -55,6 +55,6 @@ export function gridForecastRoutes(app: ApiApp): void {
     c.json(await gridForecastEvaluation(requestContext(c), c.req.valid('query')), 200),
   );
   app.openapi(publish, async (c) =>
-    c.json(await publishGridForecast(requestContext(c), c.req.valid('json')), 201),
+    c.json(await publishGridForecastInBackground(requestContext(c), c.req.valid('json')), 201),
   );
 }

@@ -168,6 +168,23 @@ export async function publishGridForecast(
   });
 }
 
+/**
+ * The publication as a background task (a worker thread, runtime/background.ts) when the context
+ * has one, else here: its model and evaluation are seconds of arithmetic that must not hold the
+ * server's requests (the page's button, the sweep).
+ */
+export function publishGridForecastInBackground(
+  ctx: RequestContext,
+  input: PublishGridForecastInput,
+): Promise<GridForecastRun> {
+  return ctx.background
+    ? (ctx.background.run(
+        { name: 'early-warning.grid-forecast', actor: ctx.actor, input },
+        () => undefined,
+      ) as Promise<GridForecastRun>)
+    : publishGridForecast(ctx, input);
+}
+
 /** The latest run of each mission in view, its cells at one horizon. @throws forbidden */
 export async function gridForecastMap(
   ctx: RequestContext,
