@@ -31,6 +31,8 @@ export interface BackgroundTask {
   name: string;
   actor: Actor;
   input: unknown;
+  /** The starter's time (ISO 8601): the worker's clock runs on from it. */
+  startedAt: string;
 }
 
 /**

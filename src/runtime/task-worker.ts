@@ -12,6 +12,7 @@ import { runImportTask } from '../modules/incidents/import-job.service.js';
 import { forwardingLogger, type WorkerData, type WorkerMessage } from './background.js';
 import { openApp } from './context.js';
 import { adoptWriterGate } from '../db/connect.js';
+import { clockFrom } from '../core/clock.js';
 
 type Task = (
   ctx: RequestContext,
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   const run = tasks[task.name];
   if (!run) throw new Error(`no background task named ${task.name}`);
   const opened = await openApp(config, {
+    clock: clockFrom(task.startedAt),
     migrate: 'none',
     yieldsToWriters: true,
     log: forwardingLogger(post),

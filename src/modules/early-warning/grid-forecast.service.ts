@@ -179,7 +179,12 @@ export function publishGridForecastInBackground(
 ): Promise<GridForecastRun> {
   return ctx.background
     ? (ctx.background.run(
-        { name: 'early-warning.grid-forecast', actor: ctx.actor, input },
+        {
+          name: 'early-warning.grid-forecast',
+          actor: ctx.actor,
+          input,
+          startedAt: ctx.clock.now().toISOString(),
+        },
         () => undefined,
       ) as Promise<GridForecastRun>)
     : publishGridForecast(ctx, input);

@@ -140,7 +140,12 @@ export function importInBackground(
 ): Promise<ImportTaskResult> {
   return ctx.background
     ? (ctx.background.run(
-        { name: 'incidents.import', actor: ctx.actor, input },
+        {
+          name: 'incidents.import',
+          actor: ctx.actor,
+          input,
+          startedAt: ctx.clock.now().toISOString(),
+        },
         progress,
       ) as Promise<ImportTaskResult>)
     : runImportTask(ctx, input, progress);
