@@ -48,6 +48,23 @@ export interface RequestContext extends AppContext {
   requestId: string;
 }
 
+/**
+ * Runs the named task in a worker thread for the context's actor, from the context's time, when
+ * the context has background tasks; else `here`, in this thread. The worker's answer is the task's.
+ */
+export function inBackground<T>(
+  ctx: RequestContext,
+  task: { name: string; input: unknown },
+  work: {
+    here: () => Promise<T>;
+    progress?: (update: Record<string, number>) => void;
+  },
+): Promise<T> {
+  if (!ctx.background) return work.here();
+  const started = { ...task, actor: ctx.actor, startedAt: ctx.clock.now().toISOString() };
+  return ctx.background.run(started, work.progress ?? (() => undefined)) as Promise<T>;
+}
+
 /** Runs `work` in one transaction with the context's db swapped for the transaction. */
 export async function inTransaction<C extends AppContext, T>(
   ctx: C,

@@ -10,7 +10,7 @@
 import { DomainError } from '../../core/errors.js';
 import { assertPermission, missionInView } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson, toTimestamp } from '../../db/codecs.js';
-import { inTransaction, type RequestContext } from '../../db/context.js';
+import { inBackground, inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
   missionCellMonths,
@@ -177,17 +177,11 @@ export function publishGridForecastInBackground(
   ctx: RequestContext,
   input: PublishGridForecastInput,
 ): Promise<GridForecastRun> {
-  return ctx.background
-    ? (ctx.background.run(
-        {
-          name: 'early-warning.grid-forecast',
-          actor: ctx.actor,
-          input,
-          startedAt: ctx.clock.now().toISOString(),
-        },
-        () => undefined,
-      ) as Promise<GridForecastRun>)
-    : publishGridForecast(ctx, input);
+  return inBackground(
+    ctx,
+    { name: 'early-warning.grid-forecast', input },
+    { here: () => publishGridForecast(ctx, input) },
+  );
 }
 
 /** The latest run of each mission in view, its cells at one horizon. @throws forbidden */

@@ -16,7 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { DomainError, isDomainError, notFound } from '../../core/errors.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
-import type { RequestContext } from '../../db/context.js';
+import { inBackground, type RequestContext } from '../../db/context.js';
 import { rejectedRowsCsv } from '../../tabular/csv-writer.js';
 import {
   ImportRejected,
@@ -138,17 +138,11 @@ export function importInBackground(
   input: ImportTaskInput,
   progress: (update: Record<string, number>) => void,
 ): Promise<ImportTaskResult> {
-  return ctx.background
-    ? (ctx.background.run(
-        {
-          name: 'incidents.import',
-          actor: ctx.actor,
-          input,
-          startedAt: ctx.clock.now().toISOString(),
-        },
-        progress,
-      ) as Promise<ImportTaskResult>)
-    : runImportTask(ctx, input, progress);
+  return inBackground(
+    ctx,
+    { name: 'incidents.import', input },
+    { here: () => runImportTask(ctx, input, progress), progress },
+  );
 }
 
 function run(
