@@ -59,6 +59,16 @@ export function monthOf(id: number): string {
   return `${year}-${String(((id - 1) % 12) + 1).padStart(2, '0')}`;
 }
 
+/** The first instant of a month (ViEWS id), ISO 8601 in UTC. */
+export const monthStart = (id: number): string => `${monthOf(id)}-01T00:00:00.000Z`;
+
+/** The last millisecond of a month (ViEWS id), ISO 8601 in UTC. */
+export const monthEnd = (id: number): string =>
+  new Date(Date.parse(monthStart(id + 1)) - 1).toISOString();
+
+/** The last month already over at an instant (ViEWS id): a month under way is never an origin. */
+export const lastMonthOver = (at: Date): number => monthId(at.toISOString().slice(0, 7)) - 1;
+
 const invalid = (line: number, column: string, message: string) =>
   new DomainError('validation_failed', `line ${line}, ${column}: ${message}`, [
     { path: `line ${line}.${column}`, message },

@@ -7,7 +7,7 @@
  */
 import { kinds, type Kind, type Panel } from './country-month.data.js';
 import { featureCount, shareAtLeast, writeFeatures } from './forecast.features.js';
-import { fitLogistic, predictLogistic, type LogisticModel } from './logistic.js';
+import { clipProbability, fitLogistic, predictLogistic, type LogisticModel } from './logistic.js';
 
 export { kinds, type Kind };
 
@@ -34,8 +34,6 @@ export type Method = (typeof methods)[number];
 
 /** Months of history a country-month needs before it is used to train. */
 const warmUp = 12;
-/** Probabilities are kept off 0 and 1 (a certain forecast that misses scores the worst Brier). */
-const clip = (p: number) => Math.min(1 - 1e-4, Math.max(1e-4, p));
 
 /** Features of every country at every month for each kind, computed once (each from its own past). */
 export interface FeatureTable {
@@ -147,12 +145,12 @@ function predict(
   const f = table.features[at.kind].subarray(offset, offset + featureCount);
   const y = table.panel.series.get(at.c)![at.kind];
   return {
-    model: clip(predictLogistic(fitted.model, f)),
+    model: clipProbability(predictLogistic(fitted.model, f)),
     persistence: y[at.t]! >= at.threshold ? 1 : 0,
     frequency12: shareAtLeast(y, { t: at.t, window: 12, threshold: at.threshold }),
     frequency24: shareAtLeast(y, { t: at.t, window: 24, threshold: at.threshold }),
     frequency36: shareAtLeast(y, { t: at.t, window: 36, threshold: at.threshold }),
-    plain_logistic: clip(
+    plain_logistic: clipProbability(
       predictLogistic(
         fitted.plain,
         plainColumns.map((col) => f[col]!),

@@ -7,6 +7,7 @@
 import { systemActor } from '../../core/system-actor.js';
 import type { AppContext, RequestContext } from '../../db/context.js';
 import { missionLatestMonth } from '../incidents/incident-cell-months.service.js';
+import { lastMonthOver, monthEnd } from './country-month.data.js';
 import { latestGridRuns } from './grid-forecast.repository.js';
 import { publishGridForecastInBackground } from './grid-forecast.service.js';
 
@@ -20,12 +21,11 @@ export async function sweepGridForecasts(app: AppContext): Promise<number> {
       'early-warning:write',
     ]),
   };
-  const current = ctx.clock.now().toISOString().slice(0, 7);
-  // The instant the current month began: incidents before it are in months already over.
-  const endOfLastMonth = new Date(Date.parse(`${current}-01T00:00:00Z`) - 1).toISOString();
+  // Incidents up to the end of the last month already over.
+  const upTo = monthEnd(lastMonthOver(ctx.clock.now()));
   let published = 0;
   for (const run of await latestGridRuns(ctx.db, ctx.actor)) {
-    const latest = await missionLatestMonth(ctx, run.mission_id, { to: endOfLastMonth });
+    const latest = await missionLatestMonth(ctx, run.mission_id, { to: upTo });
     if (latest === null || latest <= run.origin) continue;
     await publishGridForecastInBackground(ctx, {
       missionId: run.mission_id,

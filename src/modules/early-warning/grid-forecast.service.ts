@@ -17,10 +17,10 @@ import {
   missionLatestMonth,
 } from '../incidents/incident-cell-months.service.js';
 import { assertMissionExists } from '../missions/mission.service.js';
-import { monthId, monthOf } from './country-month.data.js';
+import { lastMonthOver, monthEnd, monthId, monthOf, monthStart } from './country-month.data.js';
 import { evaluateGrid } from './grid.evaluation.js';
 import { forecastGrid, gridHorizons, gridModelName, type Reason } from './grid.model.js';
-import { gridPanel, panelMonths } from './grid.panel.js';
+import { gridPanel, panelMonths, type GridPanel } from './grid.panel.js';
 import {
   gridCellRows,
   gridRunRow,
@@ -66,17 +66,25 @@ async function missionOf(ctx: RequestContext, asked: string | undefined): Promis
   return missionId;
 }
 
-/** The last month with an incident every reader sees, up to `upTo` (the month before now). */
-async function latestMonth(ctx: RequestContext, missionId: string, upTo: string) {
-  const latest = await missionLatestMonth(ctx, missionId, {
-    to: new Date(Date.parse(`${monthOf(monthId(upTo) + 1)}-01T00:00:00Z`) - 1).toISOString(),
-  });
+/** The last month (ViEWS id) with an incident every reader sees, up to `upTo` (one over). */
+async function latestMonth(ctx: RequestContext, missionId: string, upTo: number) {
+  const latest = await missionLatestMonth(ctx, missionId, { to: monthEnd(upTo) });
   if (!latest)
     throw invalid(
       'missionId',
       'the mission has no incident every reader sees (not discarded, in no compartment) to learn from',
     );
   return monthId(latest);
+}
+
+/** The model and the baselines scored on the origins before `origin` (evaluatedOrigins at most). */
+function evaluationBefore(panel: GridPanel, origin: number): GridEvaluation {
+  const from = Math.max(origin - evaluatedOrigins, panel.firstMonth + historyNeeded);
+  return {
+    from: monthOf(from),
+    to: monthOf(origin - 1),
+    ...evaluateGrid(panel, { from, to: origin - 1, horizons: gridHorizons }),
+  };
 }
 
 /**
@@ -89,19 +97,15 @@ export async function publishGridForecast(
 ): Promise<GridForecastRun> {
   assertPermission(ctx.actor, 'early-warning:write');
   const missionId = await missionOf(ctx, input.missionId);
-  // The last month already over, by the clock: a month still under way is never an origin.
-  const current = ctx.clock.now().toISOString().slice(0, 7);
-  const lastOver = monthId(current) - 1;
+  const lastOver = lastMonthOver(ctx.clock.now());
   if (input.origin && monthId(input.origin) > lastOver)
     throw invalid('origin', `${input.origin} is not over yet (the latest is ${monthOf(lastOver)})`);
-  const origin = input.origin
-    ? monthId(input.origin)
-    : await latestMonth(ctx, missionId, monthOf(lastOver));
+  const origin = input.origin ? monthId(input.origin) : await latestMonth(ctx, missionId, lastOver);
   // The panel's months, up to the end of the origin's.
   const from = origin - panelMonths + 1;
   const rows = await missionCellMonths(ctx, missionId, {
-    from: `${monthOf(from)}-01T00:00:00Z`,
-    to: new Date(Date.parse(`${monthOf(origin + 1)}-01T00:00:00Z`) - 1).toISOString(),
+    from: monthStart(from),
+    to: monthEnd(origin),
   });
   if (rows.length === 0)
     throw invalid(
@@ -115,16 +119,7 @@ export async function publishGridForecast(
       `the mission's incidents begin in ${monthOf(panel.firstMonth)}; grid forecasts need ${historyNeeded} months of them before the origin (${monthOf(origin)})`,
     );
   const forecasts = forecastGrid(panel, { origin });
-  const evaluation: GridEvaluation | null = input.evaluate
-    ? (() => {
-        const from = Math.max(origin - evaluatedOrigins, panel.firstMonth + historyNeeded);
-        return {
-          from: monthOf(from),
-          to: monthOf(origin - 1),
-          ...evaluateGrid(panel, { from, to: origin - 1, horizons: gridHorizons }),
-        };
-      })()
-    : null;
+  const evaluation = input.evaluate ? evaluationBefore(panel, origin) : null;
   const incidents = rows.reduce((s, r) => s + r.events, 0);
   const cells = new Set(forecasts.map((f) => f.cell)).size;
   return inTransaction(ctx, async (tx) => {

@@ -13,7 +13,7 @@ import {
   type GridFeature,
   type GridPanel,
 } from './grid.panel.js';
-import { fitLogistic, predictLogistic, type LogisticModel } from './logistic.js';
+import { clipProbability, fitLogistic, predictLogistic, type LogisticModel } from './logistic.js';
 
 export const gridModelName = 'peaceops-grid-logistic-1';
 export const gridHorizons = [1, 2, 3, 4, 5, 6] as const;
@@ -35,7 +35,6 @@ const warmUp = 12;
  * scored as well as or better than the whole history or ten years, in a quarter of the time.
  */
 const trainingMonths = 60;
-const clip = (p: number) => Math.min(1 - 1e-4, Math.max(1e-4, p));
 
 const hit = (panel: GridPanel, threshold: GridThreshold, at: number) =>
   threshold === 'event' ? panel.events[at]! >= 1 : panel.killed[at]! >= 5;
@@ -160,11 +159,11 @@ export function forecastGrid(
         (c * panel.length + t + 1) * gridFeatureCount,
       );
       const event = {
-        model: clip(predictLogistic(models.event, f)),
+        model: clipProbability(predictLogistic(models.event, f)),
         ...baselines(panel, c, { t, threshold: 'event' }),
       };
       const killed5 = {
-        model: clip(predictLogistic(models.killed5, f)),
+        model: clipProbability(predictLogistic(models.killed5, f)),
         ...baselines(panel, c, { t, threshold: 'killed5' }),
       };
       killed5.model = Math.min(killed5.model, event.model);

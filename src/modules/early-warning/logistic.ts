@@ -121,6 +121,9 @@ export function fitLogistic(
   return { means, scales, weights: w };
 }
 
+/** A probability kept off 0 and 1: a certain forecast that misses scores the worst Brier. */
+export const clipProbability = (p: number): number => Math.min(1 - 1e-4, Math.max(1e-4, p));
+
 /** The model's probability for one row of features. */
 export function predictLogistic(model: LogisticModel, features: ArrayLike<number>): number {
   let z = model.weights[0]!;
