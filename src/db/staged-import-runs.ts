@@ -103,9 +103,10 @@ export async function applyRun<Row, P>(
           .where('state', '=', 'applying')
           .executeTakeFirst();
         if (Number(claim.numUpdatedRows) !== 1) throw new RunTakenOver(runId);
-        const rows = await tx.db
+        // Applied in SQL, the chunk's places are enough; otherwise its rows are read.
+        const rows: { seq: number; row?: string }[] = await tx.db
           .selectFrom('import_staged_rows')
-          .select(['seq', 'row'])
+          .select(importer.applyStaged ? ['seq'] : ['seq', 'row'])
           .where('run_id', '=', runId)
           .orderBy('seq')
           .limit(size)
@@ -118,11 +119,19 @@ export async function applyRun<Row, P>(
           progress = next;
           return true;
         }
-        await importer.apply(
-          tx,
-          rows.map((r) => fromJson<Row>(r.row)),
-          next,
-        );
+        if (importer.applyStaged)
+          await importer.applyStaged(
+            tx,
+            { runId, from: Number(rows[0]!.seq), to: Number(rows[rows.length - 1]!.seq) },
+            next,
+          );
+        else if (importer.apply)
+          await importer.apply(
+            tx,
+            rows.map((r) => fromJson<Row>(r.row!)),
+            next,
+          );
+        else throw new Error(`${importer.kind}: an importer applies its rows one way or the other`);
         await tx.db
           .deleteFrom('import_staged_rows')
           .where('run_id', '=', runId)

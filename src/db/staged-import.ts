@@ -23,9 +23,10 @@
  * tier-1 data must encrypt them before staging (none does: incidents, the public SEA table and
  * contributions are not tier-1).
  */ import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
-import { toJson, toTimestamp } from './codecs.js';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { fromJson, toJson, toTimestamp } from './codecs.js';
 import { inTransaction, type RequestContext } from './context.js';
+import type { Database } from './schema.js';
 import {
   applyRun,
   discardRun,
@@ -36,8 +37,53 @@ import {
 
 export { abandonedAfterMs, resumeStagedImports } from './staged-import-runs.js';
 
-/** What one kind of import does with its checked rows. */
+/** The staged rows a chunk applies: the run's places `from` to `to`, both included. */
+export interface StagedChunk {
+  runId: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The chunk's staged rows as a table for an importer's SQL (`applyStaged`): columns `seq` and
+ * `row` (the staged JSON text), in file order when the importer orders by `seq`.
+ */
+export function stagedRowsOf(chunk: StagedChunk): RawBuilder<unknown> {
+  return sql`(select seq, "row" from import_staged_rows
+    where run_id = ${chunk.runId} and seq between ${chunk.from} and ${chunk.to})`;
+}
+
+/** The staged rows at these places of a run, in file order, as they were staged. */
+export async function stagedRowsAt(
+  db: Kysely<Database>,
+  runId: string,
+  seqs: readonly number[],
+): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  // SQLite binds at most 32,766 parameters a statement.
+  for (let at = 0; at < seqs.length; at += 10_000) {
+    const found = await db
+      .selectFrom('import_staged_rows')
+      .select('row')
+      .where('run_id', '=', runId)
+      .where('seq', 'in', seqs.slice(at, at + 10_000))
+      .orderBy('seq')
+      .execute();
+    rows.push(...found.map((r) => fromJson(r.row)));
+  }
+  return rows;
+}
+
+/**
+ * What one kind of import does with its checked rows: given them in JavaScript (`apply`), or
+ * applying them in SQL from the staged rows themselves (`applyStaged`, issue 22: incidents). An
+ * importer has one of the two.
+ */
 export interface StagedImporter<Row, Progress> {
+  /** Applies rows, in file order, in the caller's transaction, adding to `progress`. */
+  apply?(tx: RequestContext, rows: Row[], progress: Progress): Promise<void>;
+  /** Applies the chunk's staged rows, in file order, in the caller's transaction. */
+  applyStaged?(tx: RequestContext, chunk: StagedChunk, progress: Progress): Promise<void>;
   kind: string;
   /** Rows applied per transaction (the first one's, when `chunkMs` is set). */
   chunkSize: number;
@@ -47,8 +93,6 @@ export interface StagedImporter<Row, Progress> {
    * step (db/staged-import-runs.ts, `nextChunkSize`).
    */
   chunkMs?: number;
-  /** Applies rows, in file order, in the caller's transaction, adding to `progress`. */
-  apply(tx: RequestContext, rows: Row[], progress: Progress): Promise<void>;
   /** In the last transaction: the import's own audit entry. */
   finish(tx: RequestContext, progress: Progress): Promise<void>;
 }

@@ -26,9 +26,12 @@ import {
 } from '../capabilities/contribution-import.service.js';
 import { acledRows } from './acled.import.js';
 import { readLimitsOf } from '../../tabular/csv-reader.js';
-import { importFile, incidentImporter, ImportRejected } from './incident-import.service.js';
+import { incidentImporter, stagedRow } from './incident-import-apply.service.js';
+import { importFile, ImportRejected } from './incident-import.service.js';
+import type { StagedIncident } from './incident-import.repository.js';
+
+const applyStaged = incidentImporter.applyStaged!;
 import { recordIncident } from './incident.service.js';
-import type { MappedRow } from './ucdp.mapping.js';
 
 const acledHeader = 'event_id_cnty,event_date,event_type,latitude,longitude,fatalities';
 
@@ -140,17 +143,18 @@ describe.each(dialects)('staged imports (F6) [%s]', (dialect) => {
       const { ctx } = await analystOf(t);
       const file = acledFile(t, 'sized.csv', 3_000);
       const sizes = async (chunkMs: number) => {
-        const run = await StagedRun.begin<MappedRow>(ctx, incidentImporter.kind);
+        const run = await StagedRun.begin<StagedIncident>(ctx, incidentImporter.kind);
         for await (const row of acledRows(file, { limits: readLimitsOf(ctx.config) }))
-          if (!Array.isArray(row.mapped)) await run.stage(row.mapped);
+          if (!Array.isArray(row.mapped))
+            await run.stage(stagedRow(ctx, ctx.actor.missionId!, row.mapped));
         const seen: number[] = [];
         const recording = {
           ...incidentImporter,
           chunkSize: 100,
           chunkMs,
-          apply: async (...args: Parameters<typeof incidentImporter.apply>) => {
-            seen.push(args[1].length);
-            return incidentImporter.apply(...args);
+          applyStaged: async (...args: Parameters<typeof applyStaged>) => {
+            seen.push(args[1].to - args[1].from + 1);
+            return applyStaged(...args);
           },
         };
         await run.apply(recording, {
@@ -208,17 +212,18 @@ describe.each(dialects)('staged imports (F6) [%s]', (dialect) => {
       const chunk = incidentImporter.chunkSize;
       const rows = 2 * chunk + 300;
       const file = acledFile(t, 'crash.csv', rows);
-      const run = await StagedRun.begin<MappedRow>(ctx, incidentImporter.kind);
+      const run = await StagedRun.begin<StagedIncident>(ctx, incidentImporter.kind);
       for await (const row of acledRows(file, { limits: readLimitsOf(ctx.config) }))
-        if (!Array.isArray(row.mapped)) await run.stage(row.mapped);
+        if (!Array.isArray(row.mapped))
+          await run.stage(stagedRow(ctx, ctx.actor.missionId!, row.mapped));
       // The process "dies" in its third chunk: two chunks are in, the rest staged.
       let chunks = 0;
       const dying = {
         ...incidentImporter,
         chunkMs: undefined, // chunks of chunkSize, so the third is where this one says
-        apply: async (...args: Parameters<typeof incidentImporter.apply>) => {
+        applyStaged: async (...args: Parameters<typeof applyStaged>) => {
           if (++chunks === 3) throw new Error('killed');
-          return incidentImporter.apply(...args);
+          return applyStaged(...args);
         },
       };
       const start = {

@@ -3,35 +3,19 @@
  * caller asks to keep the good rows; every rejected row is reported with its line, column and
  * reason; re-importing the same file changes nothing, an updated event updates its record (keyed
  * by mission + source + source id). The whole file is read and checked before anything is
- * written; the good rows are then applied in chunks of about half a second each, so other writers get through
- * (db/staged-import.ts: staging keeps all-or-nothing). The import is audited as one act with a
- * digest of the records it wrote, and each record it revised also gets its own entry. I1 follow-ups open as for manual records.
+ * written; the good rows are then applied in chunks of about half a second each, so other writers
+ * get through (db/staged-import.ts: staging keeps all-or-nothing; how a chunk is applied:
+ * incident-import-apply.service.ts).
  */
 import { DomainError, type ErrorDetail } from '../../core/errors.js';
 import { futureDates } from '../../core/happened.js';
-import { canonicalJson } from '../../core/hash.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
-import { toTimestamp } from '../../db/codecs.js';
 import type { AppContext, RequestContext } from '../../db/context.js';
-import {
-  chainDigest,
-  appliedReport,
-  StagedRun,
-  type StagedImporter,
-} from '../../db/staged-import.js';
-import { audit } from '../audit/audit.service.js';
-import { ensureFollowUp } from './follow-up.service.js';
-import {
-  findIncidentRowsBySource,
-  insertIncidents,
-  recordType,
-  toIncident,
-  updateIncidentRow,
-} from './incident.repository.js';
-import { totalKilled } from './incident.rules.js';
+import { appliedReport, StagedRun } from '../../db/staged-import.js';
 import { reject } from '../../tabular/rows-rejected.js';
 import { readLimitsOf } from '../../tabular/csv-reader.js';
-import type { Incident } from './incident.schema.js';
+import { incidentImporter, stagedRow } from './incident-import-apply.service.js';
+import type { StagedIncident } from './incident-import.repository.js';
 import { acledRows } from './acled.import.js';
 import { hxlRows } from './hxl.import.js';
 import type { ImportFormat } from './incident.schema.js';
@@ -79,163 +63,6 @@ export interface ImportRow {
   mapped: MappedRow | ErrorDetail[];
 }
 
-const comparable = (
-  i: Pick<
-    Incident,
-    | 'occurredAt'
-    | 'timePrecision'
-    | 'location'
-    | 'category'
-    | 'actors'
-    | 'casualties'
-    | 'sources'
-    | 'narrative'
-    | 'origin'
-  >,
-) =>
-  canonicalJson([
-    i.occurredAt,
-    i.timePrecision,
-    i.location,
-    i.category,
-    i.actors,
-    i.casualties,
-    i.sources,
-    i.narrative,
-    i.origin.attributes,
-  ]);
-
-interface Batch {
-  rows: MappedRow[];
-  sourceIds: Set<string>;
-}
-
-/** What one import has done so far, saved after every applied chunk (db/staged-import.ts). */
-interface IncidentProgress {
-  missionId: string;
-  source: string;
-  total: number;
-  rejected: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** The chained digest of the records written, in order (chainDigest). */
-  digest: string;
-}
-
-function newIncident(tx: RequestContext, missionId: string, row: MappedRow): Incident {
-  const now = toTimestamp(tx.clock.now());
-  const { missionId: _m, compartmentIds: _c, ...fields } = row.input;
-  return {
-    id: tx.ids.newId(),
-    missionId,
-    ...fields,
-    occurredAt: new Date(fields.occurredAt).toISOString(),
-    fatalities: totalKilled(fields.casualties),
-    status: 'reported',
-    statusReason: '',
-    compartmentIds: [],
-    origin: row.origin,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
-}
-
-/** Creates what is new, updates what the source revised, leaves the rest; one lookup per batch. */
-async function flush(tx: RequestContext, batch: Batch, progress: IncidentProgress) {
-  const { missionId } = progress;
-  if (batch.rows.length === 0) return;
-  const system = batch.rows[0]!.origin.system;
-  const existing = await findIncidentRowsBySource(tx.db, {
-    missionId,
-    system,
-    sourceIds: [...batch.sourceIds],
-  });
-  const created: Incident[] = [];
-  const written: string[] = [];
-  for (const row of batch.rows) {
-    const stored = existing.get(row.origin.sourceId ?? '');
-    if (!stored) {
-      created.push(newIncident(tx, missionId, row));
-      continue;
-    }
-    const current = toIncident(stored, []);
-    const { missionId: _m, compartmentIds: _c, ...fields } = row.input;
-    const next: Incident = {
-      ...current,
-      ...fields,
-      occurredAt: new Date(fields.occurredAt).toISOString(),
-      origin: row.origin,
-      updatedAt: toTimestamp(tx.clock.now()),
-      version: current.version + 1,
-    };
-    next.fatalities = totalKilled(next.casualties);
-    if (comparable(next) === comparable(current)) {
-      progress.unchanged += 1;
-      continue;
-    }
-    await updateIncidentRow(tx.db, next, current.version);
-    await ensureFollowUp(tx, next);
-    await audit(tx, {
-      action: 'incidents.incident.import-update',
-      recordType,
-      recordId: current.id,
-      missionId,
-      change: { source: row.origin },
-    });
-    progress.updated += 1;
-    written.push(current.id);
-  }
-  await insertIncidents(tx.db, created, { createdBy: tx.actor.userId, dialect: tx.dialect });
-  for (const incident of created) {
-    await ensureFollowUp(tx, incident);
-    written.push(incident.id);
-  }
-  progress.created += created.length;
-  progress.digest = chainDigest(progress.digest, written);
-  batch.rows = [];
-  batch.sourceIds.clear();
-}
-
-/** Applies checked incident rows in chunks of about half a second (F6), and audits the import as one act. */
-export const incidentImporter: StagedImporter<MappedRow, IncidentProgress> = {
-  kind: 'incidents',
-  // A transaction holds SQLite's writer for about half a second: 1,000 rows first, then as many
-  // as the last chunk's pace allows (250 to 10,000). A chunk's cost is mostly the pages it dirties
-  // in the map's aggregate and the indexes, which a larger chunk shares (issue 22: 100,000 events
-  // in 24 s instead of 33 s with 1,000-row chunks, which took a quarter second each by the end).
-  chunkSize: 1_000,
-  chunkMs: 500,
-  async apply(tx, rows, progress) {
-    const batch: Batch = { rows: [], sourceIds: new Set() };
-    for (const row of rows) {
-      // A source id twice in one file: the later row is compared with the earlier, stored one.
-      if (batch.sourceIds.has(row.origin.sourceId ?? '')) await flush(tx, batch, progress);
-      batch.rows.push(row);
-      batch.sourceIds.add(row.origin.sourceId ?? '');
-    }
-    await flush(tx, batch, progress);
-  },
-  async finish(tx, progress) {
-    // One entry for the import: who, which file, what it did, and a digest of every record it
-    // created or updated (their ids in order), so the log can be checked against the records.
-    await audit(tx, {
-      action: 'incidents.import',
-      missionId: progress.missionId,
-      change: {
-        source: progress.source,
-        total: progress.total,
-        created: progress.created,
-        updated: progress.updated,
-        unchanged: progress.unchanged,
-        rejected: progress.rejected,
-        recordsDigest: progress.digest,
-      },
-    });
-  },
-};
-
 /**
  * Reads and checks every row first, keeping the good ones staged; writes nothing if a row is
  * rejected (unless keepGoodRows); then applies them in short transactions (db/staged-import.ts).
@@ -265,7 +92,7 @@ export async function importIncidents(
     committed: false,
   };
   const now = ctx.clock.now();
-  const run = await StagedRun.begin<MappedRow>(ctx, incidentImporter.kind);
+  const run = await StagedRun.begin<StagedIncident>(ctx, incidentImporter.kind);
   try {
     for await (const row of args.rows) {
       report.total += 1;
@@ -280,7 +107,7 @@ export async function importIncidents(
           reason: `${row.mapped.input.occurredAt.slice(0, 10)} is in the future: an event is dated today or before`,
         });
       } else if (report.rejectedCount === 0 || args.keepGoodRows) {
-        await run.stage(row.mapped);
+        await run.stage(stagedRow(ctx, missionId, row.mapped));
       }
       args.onRow?.(report.total);
     }

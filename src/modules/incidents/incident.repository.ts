@@ -1,13 +1,5 @@
 /** Incidents storage and row mapping. No authorization, no rules. */
-import {
-  CompiledQuery,
-  sql,
-  type Kysely,
-  type Selectable,
-  type SelectQueryBuilder,
-  type SqlBool,
-} from 'kysely';
-import type { Dialect } from '../../core/config.js';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Actor as PolicyActor } from '../../core/policy.js';
 import { fromJson, fromTimestamp, toJson } from '../../db/codecs.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
@@ -72,7 +64,7 @@ const cellFacts = (i: Incident) => ({
 });
 
 /** A new record's row: its fields, where it came from and who recorded it. */
-function insertRow(incident: Incident, createdBy: string) {
+export function insertRow(incident: Incident, createdBy: string) {
   return {
     id: incident.id,
     ...toRow(incident),
@@ -94,68 +86,6 @@ export async function insertIncident(
   // A labelled record is labelled next, in the same transaction; the map's aggregate never holds it.
   if (incident.compartmentIds.length === 0)
     await addNewToCells(db, { dialect: dialectOf(db as never), incidents: [cellFacts(incident)] });
-}
-
-const insertTexts = new Map<string, string>();
-/** The text of a one-row insert of these columns (one text per column list, kept). */
-function insertText(columns: string[]): string {
-  const key = columns.join(',');
-  let text = insertTexts.get(key);
-  if (text === undefined) {
-    text = `insert into incidents (${key}) values (${columns.map(() => '?').join(', ')})`;
-    insertTexts.set(key, text);
-  }
-  return text;
-}
-
-/** Many new incidents: one kept statement a row on SQLite, 400 rows a statement on PostgreSQL (imports). */
-export async function insertIncidents(
-  db: Kysely<Database>,
-  incidents: Incident[],
-  options: { createdBy: string; dialect: Dialect },
-): Promise<void> {
-  if (incidents.length === 0) return;
-  // SQLite: the spatial index key is given here, one lookup per batch, rather than by the trigger
-  // (which would rewrite every row). One writer at a time, inside the import's transaction.
-  let key =
-    options.dialect === 'sqlite'
-      ? Number(
-          (
-            await db
-              .selectFrom('incidents')
-              .select((eb) => eb.fn.max('geo_key').as('k'))
-              .executeTakeFirstOrThrow()
-          ).k ?? 0,
-        )
-      : null;
-  if (key !== null) {
-    // SQLite's hot path (issue 22): one kept statement run once a row, no query built.
-    for (const incident of incidents) {
-      const row: Record<string, unknown> = { ...insertRow(incident, options.createdBy) };
-      row.geo_key = ++key;
-      // As Kysely does, a column left undefined is not written (its default holds).
-      const columns = Object.keys(row).filter((c) => row[c] !== undefined);
-      await db.executeQuery(
-        CompiledQuery.raw(
-          insertText(columns),
-          columns.map((c) => row[c]),
-        ),
-      );
-    }
-  } else {
-    // 26 columns a row: 400 rows stay well under the bound parameters a statement may carry.
-    for (let i = 0; i < incidents.length; i += 400)
-      await db
-        .insertInto('incidents')
-        .values(
-          incidents.slice(i, i + 400).map((incident) => insertRow(incident, options.createdBy)),
-        )
-        .execute();
-  }
-  await addNewToCells(db, {
-    dialect: options.dialect,
-    incidents: incidents.filter((i) => i.compartmentIds.length === 0).map(cellFacts),
-  });
 }
 
 /** The stored rows of a mission's records from one source, by source id (imports). */

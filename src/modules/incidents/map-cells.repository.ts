@@ -59,21 +59,34 @@ export function cellsUpsert(
   dialect: Dialect,
   change: { where: RawBuilder<SqlBool>; sign: 1 | -1; finestMonths?: boolean },
 ) {
-  const level = sql.ref('l.level');
+  const level = sql.lit(finestLevel);
   const cx = cellOf(dialect, 'i.longitude', level);
   const cy = cellOf(dialect, 'i.latitude', level);
   const year = yearOf(dialect);
-  const month = sql`case when p.span = 'y' then 0 else ${monthNumberOf(dialect)} end`;
+  const month = monthNumberOf(dialect);
   const s = sql.lit(change.sign);
+  // The finest cells' months of the records first; every level and span is summed from those
+  // (cells nest exactly): one group a record instead of one a level and span (issue 22).
+  const finest = sql`select i.mission_id, ${cx} as cx, ${cy} as cy, ${year} as year,
+      ${month} as month, i.category, i.status, count(*) as n, sum(i.fatalities) as killed,
+      sum(i.longitude) as sum_lon, sum(i.latitude) as sum_lat
+    from incidents i
+    where ${change.where} and ${unlabelled('incident', 'i.id')}
+    group by i.mission_id, ${cx}, ${cy}, ${year}, ${month}, i.category, i.status`;
   const levels = change.finestMonths ? sql.raw(`select ${finestLevel} as level`) : allLevels;
   const spans = change.finestMonths ? sql.raw(`select 'm' as span`) : bothSpans;
+  const shift = sql.raw(`${finestLevel} - l.level`);
+  const span = sql`case when p.span = 'y' then 0 else f.month end`;
   return sql`insert into incident_map_cells
       (mission_id, level, span, cx, cy, year, month, category, status, n, killed, sum_lon, sum_lat)
-    select i.mission_id, l.level, p.span, ${cx}, ${cy}, ${year}, ${month}, i.category, i.status,
-      count(*) * ${s}, sum(i.fatalities) * ${s}, sum(i.longitude) * ${s}, sum(i.latitude) * ${s}
-    from incidents i cross join (${levels}) l cross join (${spans}) p
-    where ${change.where} and ${unlabelled('incident', 'i.id')}
-    group by i.mission_id, l.level, p.span, ${cx}, ${cy}, ${year}, ${month}, i.category, i.status
+    with f as (${finest})
+    select f.mission_id, l.level, p.span, f.cx >> (${shift}), f.cy >> (${shift}), f.year, ${span},
+      f.category, f.status, sum(f.n) * ${s}, sum(f.killed) * ${s}, sum(f.sum_lon) * ${s},
+      sum(f.sum_lat) * ${s}
+    from f cross join (${levels}) l cross join (${spans}) p
+    where true
+    group by f.mission_id, l.level, p.span, f.cx >> (${shift}), f.cy >> (${shift}), f.year,
+      ${span}, f.category, f.status
     order by 1, 2, 3, 4, 5, 6, 7, 8, 9
     ${sql.raw(addToExisting)}`;
 }
