@@ -61,3 +61,39 @@ it('a background connection begins only once the server’s waiting writers are 
   await background.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+it('a connection that writes much lets the WAL grow to its checkpoint size, and copies it when it closes', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-wal-'));
+  const config = {
+    dialect: 'sqlite' as const,
+    databaseUrl: null,
+    dataDir: dir,
+    sqliteFile: path.join(dir, 'wal.sqlite'),
+  };
+  const server = connect(config); // stays open, as the server's does: no close-time checkpoint
+  const size = (suffix = '') => fs.statSync(`${config.sqliteFile}${suffix}`).size;
+  const fill = (handle: SqliteDatabase.Database, from: number) => {
+    handle.exec('create table if not exists t (k integer primary key, v text)');
+    const insert = handle.prepare('insert into t values (?, ?)');
+    // 30 transactions of ~200 KB: ~1,500 pages, past SQLite's 1,000-page checkpoint.
+    for (let txn = 0; txn < 30; txn++)
+      handle.transaction(() => {
+        for (let i = 0; i < 50; i++) insert.run(from + txn * 50 + i, 'x'.repeat(4_000));
+      })();
+  };
+  // SQLite's default: the WAL is copied every ~1,000 pages and then written again from its start.
+  fill(server.sqlite!, 0);
+  const defaultWal = size('-wal');
+  expect(defaultWal).toBeLessThan(5_000_000);
+  server.sqlite!.pragma('wal_checkpoint(TRUNCATE)');
+  const before = size();
+
+  const bulk = connect(config, { checkpointPages: 1_000_000 });
+  fill(bulk.sqlite!, 10_000);
+  expect(size('-wal')).toBeGreaterThan(5_500_000); // nothing copied yet
+  expect(size()).toBe(before);
+  await bulk.close();
+  expect(size()).toBeGreaterThan(before + 5_500_000); // copied at close
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});

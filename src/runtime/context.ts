@@ -35,6 +35,8 @@ export interface OpenOptions {
   migrate?: 'auto' | 'none';
   /** A background task's connection: lets the server's waiting writers in between its transactions. */
   yieldsToWriters?: boolean;
+  /** SQLite: pages of WAL between checkpoints for a connection that writes much (db/connect.ts). */
+  checkpointPages?: number;
 }
 
 export function fileLogger(config: Config): Logger {
@@ -44,7 +46,10 @@ export function fileLogger(config: Config): Logger {
 }
 
 export async function openApp(config: Config, options: OpenOptions = {}): Promise<OpenedApp> {
-  const connection = connect(config, { yieldsToWriters: options.yieldsToWriters ?? false });
+  const connection = connect(config, {
+    yieldsToWriters: options.yieldsToWriters ?? false,
+    ...(options.checkpointPages ? { checkpointPages: options.checkpointPages } : {}),
+  });
   try {
     const clock = options.clock ?? systemClock;
     let upgraded: UpgradeCopy | null = null;

@@ -7,7 +7,7 @@
  */
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Dialect } from '../../core/config.js';
-import { stagedRowsOf } from '../../db/staged-import.js';
+import { stagedRowsOf, type StagedChunk } from '../../db/staged-import.js';
 import type { Database, IncidentsTable } from '../../db/schema.js';
 
 /** The columns a staged row carries, with the cast PostgreSQL needs to read each from JSON text. */
@@ -86,8 +86,18 @@ export interface StagedKey {
 
 function field(dialect: Dialect, name: string): RawBuilder<unknown> {
   return dialect === 'postgres'
-    ? sql`(s.row::jsonb ->> ${sql.lit(name)})`
+    ? sql`(s.j ->> ${sql.lit(name)})`
     : sql`(s.row ->> ${sql.lit(`$.${name}`)})`;
+}
+
+/**
+ * The chunk's staged rows as `s`: PostgreSQL parses each row once (`s.j`, jsonb) rather than once
+ * a column read from it (10 s of a 100,000-row import's 20 s); SQLite keeps the rows it parsed.
+ */
+function stagedAsS(dialect: Dialect, chunk: StagedChunk): RawBuilder<unknown> {
+  return dialect === 'postgres'
+    ? sql`(select r.seq, r.row::jsonb as j from ${stagedRowsOf(chunk)} r) s`
+    : sql`${stagedRowsOf(chunk)} s`;
 }
 
 /** The key facts of the staged rows from `from` to `to` of a run, in file order. */
@@ -104,7 +114,7 @@ export async function stagedKeys(
     follow_up: unknown;
   }>`select s.seq, ${f('id')} as id, ${f('source_system')} as source_system,
       ${f('source_id')} as source_id, ${f('follow_up')} as follow_up
-    from ${stagedRowsOf(chunk)} s order by s.seq`.execute(db);
+    from ${stagedAsS(chunk.dialect, chunk)} order by s.seq`.execute(db);
   return rows.map((r) => ({
     seq: Number(r.seq),
     id: r.id,
@@ -191,7 +201,7 @@ export async function insertStagedIncidents(
     values.push(sql`${Number(top.k ?? 0)} + row_number() over (order by s.seq)`);
   }
   await sql`insert into incidents (${sql.join(columns.map((c) => sql.ref(c)))})
-    select ${sql.join(values)} from ${stagedRowsOf(chunk)} s
+    select ${sql.join(values)} from ${stagedAsS(dialect, chunk)}
     where true ${which} order by s.seq`.execute(db);
 }
 
