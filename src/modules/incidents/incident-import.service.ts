@@ -7,7 +7,6 @@
  * get through (db/staged-import.ts: staging keeps all-or-nothing; how a chunk is applied:
  * incident-import-apply.service.ts).
  */
-import fs from 'node:fs';
 import { DomainError, type ErrorDetail } from '../../core/errors.js';
 import { futureDates } from '../../core/happened.js';
 import { assertPermission, missionForWrite } from '../../core/policy.js';
@@ -15,7 +14,6 @@ import type { AppContext, RequestContext } from '../../db/context.js';
 import { appliedReport, StagedRun } from '../../db/staged-import.js';
 import { reject } from '../../tabular/rows-rejected.js';
 import { readLimitsOf } from '../../tabular/csv-reader.js';
-import { readerModule, readInWorker } from '../../tabular/read-in-worker.js';
 import { incidentImporter, stagedRow } from './incident-import-apply.service.js';
 import type { StagedIncident } from './incident-import.repository.js';
 import { acledRows } from './acled.import.js';
@@ -140,57 +138,23 @@ export interface FileImport {
   actorNames?: ActorNames | undefined;
   onBytes?: ((read: number) => void) | undefined;
   onRow?: ((done: number) => void) | undefined;
-  /**
-   * Where the file is read and checked: on another core while this one stores the rows ('worker',
-   * the default for a file of 8 MB or more), or here.
-   */
-  readOn?: 'here' | 'worker' | undefined;
 }
-
-/** From this size a file is read in a worker thread (its start costs about a tenth of a second). */
-const readApartBytes = 8 * 1024 * 1024;
-const readerHeapMb = 64;
-
-const readers = {
-  acled: { module: './acled.import.js', name: 'acledRows', read: acledRows },
-  hxl: { module: './hxl.import.js', name: 'hxlRows', read: hxlRows },
-  ucdp: { module: './ucdp.import.js', name: 'ucdpRows', read: ucdpRows },
-} as const;
 
 /**
  * Imports one file in any supported format: the one entry point for the CLI, the web and the demo.
  * @throws forbidden, validation_failed (unreadable file), ImportRejected
  */
 export async function importFile(ctx: RequestContext, args: FileImport): Promise<ImportReport> {
-  const options = {
-    limits: readLimitsOf(ctx.config),
-    onBytes: args.onBytes,
-    ...(args.format === 'ucdp' ? { actorNames: args.actorNames } : {}),
-  };
-  const reader = readers[args.format];
-  const size = fs.statSync(args.file, { throwIfNoEntry: false })?.size ?? 0;
-  const apart = args.readOn ? args.readOn === 'worker' : size >= readApartBytes;
-  const rows = apart
-    ? readInWorker<ImportRow>(
-        {
-          module: readerModule(import.meta.url, reader.module),
-          name: reader.name,
-          file: args.file,
-        },
-        options,
-        // A reader holds a few batches of rows: a smaller heap than the import's own.
-        { heapMb: Math.min(ctx.config.taskHeapMb, readerHeapMb) },
-      )
-    : (reader.read as (file: string, o: typeof options) => AsyncGenerator<ImportRow>)(
-        args.file,
-        options,
-      );
-  const source =
+  const read = { limits: readLimitsOf(ctx.config), onBytes: args.onBytes };
+  const { rows, source } =
     args.format === 'acled'
-      ? 'acled-csv'
+      ? { rows: acledRows(args.file, read), source: 'acled-csv' }
       : args.format === 'hxl'
-        ? 'hxl-csv'
-        : `ucdp-ged-${ucdpFormat(args.file)}`;
+        ? { rows: hxlRows(args.file, read), source: 'hxl-csv' }
+        : {
+            rows: ucdpRows(args.file, { ...read, actorNames: args.actorNames }),
+            source: `ucdp-ged-${ucdpFormat(args.file)}`,
+          };
   return importIncidents(ctx, {
     source,
     missionId: args.missionId,
