@@ -48,34 +48,29 @@ log(
   `generated in ${s(performance.now() - started)} (${(fs.statSync(csv).size / 1e6).toFixed(0)} MB)`,
 );
 
-// 1. The import as an analyst runs it: the CLI, in its own process, so its peak memory is its own.
-spawnSync(
-  process.execPath,
-  [
-    cli,
-    'missions',
-    'create',
-    '--acronym',
-    'BENCH',
-    '--name',
-    'Benchmark mission',
-    '--countries',
-    'CAF',
-  ],
-  { env },
-);
-started = performance.now();
-const run = spawnSync(
-  '/usr/bin/time',
-  ['-v', process.execPath, cli, 'import', 'ucdp', csv, '--mission', 'BENCH', '--json'],
-  { env, encoding: 'utf8', maxBuffer: 1 << 26 },
-);
-const importMs = performance.now() - started;
-const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? 0);
-const summary = JSON.parse(run.stdout) as { imported: number; rejected: number };
-log(
-  `import: ${s(importMs)}, peak ${Math.round(peakKb / 1024)} MB, ${JSON.stringify({ imported: summary.imported, rejected: summary.rejected })}`,
-);
+/**
+ * The import as an analyst runs it: the CLI, in its own process (so its peak memory is its own),
+ * into a mission created first, on the database `env` names.
+ */
+function timedImport(env: NodeJS.ProcessEnv, label: string) {
+  const create = ['missions', 'create', '--acronym', 'BENCH', '--name', 'Benchmark mission'];
+  spawnSync(process.execPath, [cli, ...create, '--countries', 'CAF'], { env });
+  const began = performance.now();
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-v', process.execPath, cli, 'import', 'ucdp', csv, '--mission', 'BENCH', '--json'],
+    { env, encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  const ms = performance.now() - began;
+  if (run.status !== 0) throw new Error(`${label} import failed: ${run.stderr.slice(-2000)}`);
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? 0);
+  const summary = JSON.parse(run.stdout) as { imported: number; rejected: number };
+  log(`${label} import: ${s(ms)}, peak ${Math.round(kb / 1024)} MB, ${JSON.stringify(summary)}`);
+  return { ms, peakKb: kb };
+}
+
+// 1. The import on SQLite.
+const { ms: importMs, peakKb } = timedImport(env, 'SQLite');
 
 // 2. The floor: the same rows and indexes written by the engine alone (INSERT … SELECT from an
 // attached copy, then the R*Tree and the map's aggregate filled in one statement each), same
@@ -213,31 +208,7 @@ const pgEnv = {
   PEACEOPS_DATA_DIR: pg.dataDir,
   DATABASE_URL: pg.ctx.config.databaseUrl ?? '',
 };
-spawnSync(
-  process.execPath,
-  [
-    cli,
-    'missions',
-    'create',
-    '--acronym',
-    'BENCH',
-    '--name',
-    'Benchmark mission',
-    '--countries',
-    'CAF',
-  ],
-  { env: pgEnv },
-);
-started = performance.now();
-const pgRun = spawnSync(
-  '/usr/bin/time',
-  ['-v', process.execPath, cli, 'import', 'ucdp', csv, '--mission', 'BENCH', '--json'],
-  { env: pgEnv, encoding: 'utf8', maxBuffer: 1 << 26 },
-);
-const pgImportMs = performance.now() - started;
-const pgPeakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(pgRun.stderr)?.[1] ?? 0);
-if (pgRun.status !== 0) throw new Error(`PostgreSQL import failed: ${pgRun.stderr.slice(-2000)}`);
-log(`postgres import: ${s(pgImportMs)}, peak ${Math.round(pgPeakKb / 1024)} MB`);
+const { ms: pgImportMs, peakKb: pgPeakKb } = timedImport(pgEnv, 'PostgreSQL');
 
 const pgFloorMs = await postgresFloor(path.join(sqliteDir, 'peaceops.sqlite'));
 log(`postgres floor: ${s(pgFloorMs)}`);
