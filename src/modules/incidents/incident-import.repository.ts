@@ -92,11 +92,12 @@ function field(dialect: Dialect, name: string): RawBuilder<unknown> {
 
 /**
  * The chunk's staged rows as `s`: PostgreSQL parses each row once (`s.j`, jsonb) rather than once
- * a column read from it (10 s of a 100,000-row import's 20 s); SQLite keeps the rows it parsed.
+ * a column read from it — `offset 0` keeps the planner from folding the subquery and copying the
+ * parse into every column (200 ms against 32 ms for 2,500 rows); SQLite keeps the rows it parsed.
  */
 function stagedAsS(dialect: Dialect, chunk: StagedChunk): RawBuilder<unknown> {
   return dialect === 'postgres'
-    ? sql`(select r.seq, r.row::jsonb as j from ${stagedRowsOf(chunk)} r) s`
+    ? sql`(select r.seq, r.row::jsonb as j from ${stagedRowsOf(chunk)} r offset 0) s`
     : sql`${stagedRowsOf(chunk)} s`;
 }
 
