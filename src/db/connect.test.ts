@@ -38,14 +38,17 @@ it('long statements (multi-row inserts) are kept four at most', () => {
   handle.close();
 });
 
+/** A SQLite configuration for a database file in `dir`. */
+const sqliteIn = (dir: string, file: string) => ({
+  dialect: 'sqlite' as const,
+  databaseUrl: null,
+  dataDir: dir,
+  sqliteFile: path.join(dir, file),
+});
+
 it('a background connection begins only once the server’s waiting writers are through', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-gate-'));
-  const config = {
-    dialect: 'sqlite' as const,
-    databaseUrl: null,
-    dataDir: dir,
-    sqliteFile: path.join(dir, 'gate.sqlite'),
-  };
+  const config = sqliteIn(dir, 'gate.sqlite');
   const background = connect(config, { yieldsToWriters: true });
   const gate = new Int32Array(writerGateBuffer());
   Atomics.add(gate, 0, 1); // a server thread is waiting to begin
@@ -64,12 +67,7 @@ it('a background connection begins only once the server’s waiting writers are 
 
 it('a connection that writes much lets the WAL grow to its checkpoint size, and copies it when it closes', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peaceops-wal-'));
-  const config = {
-    dialect: 'sqlite' as const,
-    databaseUrl: null,
-    dataDir: dir,
-    sqliteFile: path.join(dir, 'wal.sqlite'),
-  };
+  const config = sqliteIn(dir, 'wal.sqlite');
   const server = connect(config); // stays open, as the server's does: no close-time checkpoint
   const size = (suffix = '') => fs.statSync(`${config.sqliteFile}${suffix}`).size;
   const fill = (handle: SqliteDatabase.Database, from: number) => {

@@ -75,7 +75,7 @@ export function asStoredRow(
   };
 }
 
-/** One staged row's key facts, in file order. `legacy`: staged before rows were staged as columns. */
+/** One staged row's key facts, in file order; `id` is null for a row staged as a mapped row (before issue 22). */
 export interface StagedKey {
   seq: number;
   id: string | null;
