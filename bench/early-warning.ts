@@ -60,7 +60,8 @@ higher. Run ${new Date().toISOString().slice(0, 10)}, ${(evaluationSeconds / 60)
 
 Brier skill of the model against the best baseline at each horizon (1 − model / best baseline),
 and whether its ROC AUC is above every baseline's. Issue 23's goal: at least 10 % at horizons 1–3
-and 5 % at every horizon, with a higher ROC AUC; ✗ marks a cell short of it.
+and 5 % at every horizon, with a higher ROC AUC; ✗ marks a cell short of it. What other features
+and learners bought against the same bar: \`docs/forecast-learners.md\`.
 
 ${marginMarkdown(result)}
 ## Scores
