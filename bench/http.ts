@@ -25,7 +25,7 @@ import { writeResultsSection } from './results.js';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 /** Rounds of every route in turn; figures are medians over rounds, ratios taken within a round. */
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-type Route = 'health' | 'incident' | 'audited' | 'items' | 'boxes';
+type Route = 'health' | 'incident' | 'incidents' | 'audited' | 'items' | 'boxes';
 type Figures = Record<Route, { rps: number; p99: number; share: number }>;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -37,8 +37,12 @@ const pgBase = process.env.PEACEOPS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.
 /** Each request a different box (bench/boxes.lua): pages built, not served again from memory. */
 const boxesScript = fileURLToPath(new URL('./boxes.lua', import.meta.url));
 
+/** Each request a different incident of the reader's (bench/ids.lua), read from a file of ids. */
+const idsScript = fileURLToPath(new URL('./ids.lua', import.meta.url));
+
+/** `url` is an address, or an address, a wrk script and the script's arguments, space-separated. */
 function wrk(url: string, token: string): { rps: number; p99: number } {
-  const [address, script] = url.split(' ');
+  const [address, script, ...args] = url.split(' ');
   const run = spawnSync(
     'wrk',
     [
@@ -50,6 +54,7 @@ function wrk(url: string, token: string): { rps: number; p99: number } {
       '-H',
       `Authorization: Bearer ${token}`,
       address!,
+      ...(args.length ? ['--', ...args] : []),
     ],
     { encoding: 'utf8' },
   );
@@ -62,6 +67,22 @@ function wrk(url: string, token: string): { rps: number; p99: number } {
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(run.stdout);
   if (non2xx) throw new Error(`${url}: ${non2xx[1]} failed responses\n${run.stdout}`);
   return { rps, p99 };
+}
+
+/** Every incident the reader may see, by id, through the list's pages. */
+async function readableIds(url: string, token: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await fetch(
+      `${url}/api/incidents?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    const page = (await res.json()) as { items: { id: string }[]; nextCursor: string | null };
+    ids.push(...page.items.map((i) => i.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
 }
 
 /**
@@ -186,6 +207,11 @@ async function measure(dialect: 'sqlite' | 'postgres'): Promise<Figures> {
       (i) => i.id,
     );
     await labelSensitive(env, sensitiveId!);
+    const idsFile = path.join(dataDir, 'ids.txt');
+    fs.writeFileSync(
+      idsFile,
+      (await readableIds(served.url, token)).filter((i) => i !== sensitiveId).join('\n'),
+    );
     const page = await fetch(
       `${served.url}/ogc/collections/incidents/items?limit=100&bbox=18,4,19,5`,
       {
@@ -196,6 +222,7 @@ async function measure(dialect: 'sqlite' | 'postgres'): Promise<Figures> {
     const urls: Record<Route, string> = {
       health: `${served.url}/ogc/conformance`,
       incident: `${served.url}/api/incidents/${id}`,
+      incidents: `${served.url} ${idsScript} ${idsFile}`,
       audited: `${served.url}/api/incidents/${sensitiveId}`,
       items: `${served.url}/ogc/collections/incidents/items?limit=100&bbox=18,4,19,5`,
       boxes: `${served.url} ${boxesScript}`,
@@ -203,6 +230,7 @@ async function measure(dialect: 'sqlite' | 'postgres'): Promise<Figures> {
     const runs: Record<Route, { rps: number; p99: number; share: number }[]> = {
       health: [],
       incident: [],
+      incidents: [],
       audited: [],
       items: [],
       boxes: [],
@@ -210,7 +238,7 @@ async function measure(dialect: 'sqlite' | 'postgres'): Promise<Figures> {
     for (let round = 0; round < rounds; round++) {
       const trivial = wrk(urls.health, token);
       runs.health.push({ ...trivial, share: 1 });
-      for (const route of ['incident', 'audited', 'items', 'boxes'] as const) {
+      for (const route of ['incident', 'incidents', 'audited', 'items', 'boxes'] as const) {
         const run = wrk(urls[route], token);
         runs[route].push({ ...run, share: run.rps / trivial.rps });
       }
@@ -246,7 +274,8 @@ share is the median of the route's rate over the trivial route's rate measured j
 | route | SQLite | PostgreSQL | share of the trivial route (SQLite / PostgreSQL) |
 |---|---|---|---|
 ${row('`GET /ogc/conformance` (trivial: token check and a constant answer; the ceiling)', 'health')}
-${row('`GET /api/incidents/{id}`', 'incident')}
+${row('`GET /api/incidents/{id}`, the same record each request', 'incident')}
+${row('`GET /api/incidents/{id}`, a different record each request (every one the reader may see but the audited one)', 'incidents')}
 ${row('`GET /api/incidents/{id}` of a record in a sensitive compartment the reader holds (each read audited, chained)', 'audited')}
 ${row('`GET /ogc/collections/incidents/items?limit=100&bbox=18,4,19,5` (76 KB), the same page asked again: kept in memory until an incident, a label or a compartment changes', 'items')}
 ${row('`GET /ogc/collections/incidents/items?limit=100&bbox=…`, each request a different 1° box holding Bangui (6,561 boxes, full pages of ~76 KB): pages built', 'boxes')}

@@ -128,7 +128,7 @@ async function label(ctx: AppContext) {
 }
 const boxes = Number(process.env.BENCH_BOXES ?? 500);
 const countryRuns = Number(process.env.BENCH_COUNTRY_RUNS ?? 100);
-const freshRuns = Number(process.env.BENCH_FRESH_RUNS ?? 7);
+const freshRuns = Number(process.env.BENCH_FRESH_RUNS ?? 20);
 
 interface Timings {
   boxP50: number;

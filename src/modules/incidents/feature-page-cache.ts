@@ -1,7 +1,10 @@
 /**
  * OGC item pages kept in memory, per database, as the bytes sent (issue 22): a GIS client or a
  * dashboard asking again for the same page of the same layer gets it without a query or a
- * feature built, for as long as `incident_generation` stands still.
+ * feature built, for as long as `incident_generation` stands still. Each feature is kept too, as
+ * its JSON's bytes by incident id: a page over another box or window that holds it again (a map
+ * panned, a next page) reads only which records it lists, not the records. A feature is the same
+ * for every reader (it names no compartment); which features a page lists is the reader's query.
  *
  * Triggers (migration 0039) move the generation in the same transaction as any change to what a
  * page holds, in whichever process writes it. The generation is read **before** the page is
@@ -17,11 +20,20 @@ import type { Database } from '../../db/schema.js';
 /** Pages kept at most, in bytes; a page larger than `largest` is never kept. */
 const budget = 32 * 1024 * 1024;
 const largest = 2 * 1024 * 1024;
+/** Features kept at most, in bytes (about 80,000 features of the demo's size). */
+const featureBudget = 64 * 1024 * 1024;
+
+/** Byte arrays by key, least recently used first, dropped past their budget. */
+interface Kept {
+  bytes: number;
+  budget: number;
+  entries: Map<string, Uint8Array<ArrayBuffer>>;
+}
 
 interface Cache {
   generation: number;
-  bytes: number;
-  pages: Map<string, Uint8Array<ArrayBuffer>>;
+  pages: Kept;
+  features: Kept;
 }
 
 const caches = new WeakMap<object, Cache>();
@@ -57,33 +69,67 @@ export interface PageSlot {
   key: string;
 }
 
+function take(kept: Kept, key: string) {
+  const value = kept.entries.get(key);
+  if (!value) return null;
+  kept.entries.delete(key);
+  kept.entries.set(key, value);
+  return value;
+}
+
+function put(kept: Kept, key: string, value: Uint8Array<ArrayBuffer>) {
+  const before = kept.entries.get(key);
+  if (before) kept.bytes -= before.byteLength;
+  kept.entries.delete(key);
+  kept.entries.set(key, value);
+  kept.bytes += value.byteLength;
+  for (const [oldest, bytes] of kept.entries) {
+    if (kept.bytes <= kept.budget) break;
+    kept.entries.delete(oldest);
+    kept.bytes -= bytes.byteLength;
+  }
+}
+
+/** The cache to file in under `generation`, made when none is; null when a newer one is kept. */
+function filing(db: object, generation: number): Cache | null {
+  const cache = current(db, generation);
+  if (cache) return cache;
+  // Nothing built under an older generation than the kept ones is filed at all.
+  if ((caches.get(db)?.generation ?? -1) > generation) return null;
+  const made: Cache = {
+    generation,
+    pages: { bytes: 0, budget, entries: new Map() },
+    features: { bytes: 0, budget: featureBudget, entries: new Map() },
+  };
+  caches.set(db, made);
+  return made;
+}
+
 /** The page filed in this slot, if any (most recently used last). */
 export function keptPage(db: object, { generation, key }: PageSlot) {
   const cache = current(db, generation);
-  const page = cache?.pages.get(key);
-  if (!cache || !page) return null;
-  cache.pages.delete(key);
-  cache.pages.set(key, page);
-  return page;
+  return cache ? take(cache.pages, key) : null;
 }
 
 /** Files a page built after reading `generation`; the least recently used go past the budget. */
 export function keepPage(db: object, { generation, key }: PageSlot, page: Uint8Array<ArrayBuffer>) {
   if (page.byteLength > largest) return;
-  let cache = current(db, generation);
-  if (!cache) {
-    // A page built under an older generation than the kept ones is not filed at all.
-    if ((caches.get(db)?.generation ?? -1) > generation) return;
-    caches.set(db, (cache = { generation, bytes: 0, pages: new Map() }));
-  }
-  const before = cache.pages.get(key);
-  if (before) cache.bytes -= before.byteLength;
-  cache.pages.delete(key);
-  cache.pages.set(key, page);
-  cache.bytes += page.byteLength;
-  for (const [oldest, bytes] of cache.pages) {
-    if (cache.bytes <= budget) break;
-    cache.pages.delete(oldest);
-    cache.bytes -= bytes.byteLength;
-  }
+  const cache = filing(db, generation);
+  if (cache) put(cache.pages, key, page);
+}
+
+/** An incident's feature as kept under `generation` (its JSON's bytes), if it is. */
+export function keptFeature(db: object, generation: number, id: string) {
+  const cache = current(db, generation);
+  return cache ? take(cache.features, id) : null;
+}
+
+/** Files a feature built from a row read after reading `generation`. */
+export function keepFeature(
+  db: object,
+  generation: number,
+  feature: { id: string; bytes: Uint8Array<ArrayBuffer> },
+) {
+  const cache = filing(db, generation);
+  if (cache) put(cache.features, feature.id, feature.bytes);
 }

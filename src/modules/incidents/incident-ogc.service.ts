@@ -13,7 +13,14 @@ import type { Bbox } from './spatial.repository.js';
 import { sensitiveCompartmentIds } from '../compartments/compartment.service.js';
 import { toFeature } from './incident-export.service.js';
 import { recordType } from './incident.repository.js';
-import { incidentGeneration, keepPage, keptPage, reachKey } from './feature-page-cache.js';
+import {
+  incidentGeneration,
+  keepFeature,
+  keepPage,
+  keptFeature,
+  keptPage,
+  reachKey,
+} from './feature-page-cache.js';
 import { getIncident, listIncidentFeatures } from './incident.service.js';
 
 /** The actor without its sensitive compartments: what it may see through an open interface. */
@@ -69,22 +76,47 @@ export function parseDatetime(value: string): { from?: string; to?: string } {
 }
 
 type ItemsQuery = { bbox?: Bbox; datetime?: string; limit: number; cursor?: string };
-export type ItemsPage = { features: ReturnType<typeof toFeature>[]; nextCursor: string | null };
+/** A page's features, each its GeoJSON's UTF-8 bytes, in the page's order. */
+export type ItemsPage = { features: Uint8Array<ArrayBuffer>[]; nextCursor: string | null };
 
-async function itemsFor(open: RequestContext, query: ItemsQuery): Promise<ItemsPage> {
+const encoder = new TextEncoder();
+/** A feature's JSON as bytes of its own (a Buffer this small would hold a shared 8 KB slab). */
+const encoded = (feature: ReturnType<typeof toFeature>) =>
+  encoder.encode(JSON.stringify(feature)) as Uint8Array<ArrayBuffer>;
+
+/** The page's features: those kept under `generation` as they are, the others read and kept. */
+async function itemsFor(
+  open: RequestContext,
+  { query, generation }: { query: ItemsQuery; generation: number },
+): Promise<ItemsPage> {
   const range = query.datetime ? parseDatetime(query.datetime) : {};
-  const page = await listIncidentFeatures(open, {
-    limit: query.limit,
-    ...(query.cursor ? { cursor: query.cursor } : {}),
-    ...(query.bbox ? { bbox: query.bbox } : {}),
-    ...range,
-  });
-  return { features: page.items.map(toFeature), nextCursor: page.nextCursor };
+  // What was kept when the page's ids were read: a feature filed meanwhile may push it out.
+  const kept = new Map<string, Uint8Array<ArrayBuffer>>();
+  const page = await listIncidentFeatures(
+    open,
+    {
+      limit: query.limit,
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+      ...(query.bbox ? { bbox: query.bbox } : {}),
+      ...range,
+    },
+    (id) => {
+      const bytes = keptFeature(open.db, generation, id);
+      if (bytes) kept.set(id, bytes);
+      return bytes !== null;
+    },
+  );
+  for (const source of page.items) {
+    const bytes = encoded(toFeature(source));
+    kept.set(source.id, bytes);
+    keepFeature(open.db, generation, { id: source.id, bytes });
+  }
+  return { features: page.ids.map((id) => kept.get(id)!), nextCursor: page.nextCursor };
 }
 
 /**
- * A page of items as the bytes sent, `render`ed from the page once and then kept in memory
- * (feature-page-cache.ts) under the reader's reach and the page's `address` (its whole URL: the
+ * A page of items as the bytes sent, `render`ed from the page's features (each kept once built)
+ * and then kept in memory (feature-page-cache.ts) under the reader's reach and the page's `address` (its whole URL: the
  * links in it name it) until an incident, a label or a compartment's sensitivity changes.
  */
 export async function ogcIncidentItemsBytes(
@@ -101,7 +133,7 @@ export async function ogcIncidentItemsBytes(
   const slot = { generation, key: `${reachKey(ctx.actor)}\u0000${address}` };
   const kept = keptPage(ctx.db, slot);
   if (kept) return kept;
-  const bytes = render(await itemsFor(await openActor(ctx), query));
+  const bytes = render(await itemsFor(await openActor(ctx), { query, generation }));
   keepPage(ctx.db, slot, bytes);
   return bytes;
 }

@@ -158,14 +158,19 @@ export async function listIncidents(
 
 /**
  * The same page as the list, read as map features (OGC items): the feature's columns only — no
- * sources, no source attributes, no labels (a feature names no compartment). @throws forbidden
+ * sources, no source attributes, no labels (a feature names no compartment). `ids` is the page;
+ * `items` holds the features of those ids the caller does not say it `has` already.
+ * @throws forbidden
  */
 export async function listIncidentFeatures(
   ctx: RequestContext,
   query: IncidentQuery,
-): Promise<{ items: FeatureSource[]; nextCursor: string | null }> {
+  has: (id: string) => boolean = () => false,
+): Promise<{ ids: string[]; items: FeatureSource[]; nextCursor: string | null }> {
   const { ids, nextCursor } = await listPage(ctx, query);
-  return { items: (await featureRowsByIds(ctx.db, ids)).map(toFeatureSource), nextCursor };
+  const missing = ids.filter((id) => !has(id));
+  const items = (await featureRowsByIds(ctx.db, missing)).map(toFeatureSource);
+  return { ids, items, nextCursor };
 }
 
 /** @throws forbidden, not_found, conflict (stale version), invalid_state (closed or discarded) */
