@@ -8,7 +8,11 @@ import {
   type Kind,
   type Panel,
 } from '../../src/modules/early-warning/country-month.data.js';
-import { featureCount, shareAtLeast } from '../../src/modules/early-warning/forecast.features.js';
+import {
+  featureCount,
+  meanLog,
+  shareAtLeast,
+} from '../../src/modules/early-warning/forecast.features.js';
 import type { FeatureTable } from '../../src/modules/early-warning/forecast.model.js';
 
 export const extraNames = [
@@ -25,17 +29,6 @@ export const extraNames = [
   'panel_mean12',
 ] as const;
 export const extendedCount = featureCount + extraNames.length;
-
-function meanLog(values: Float64Array, t: number, window: number): number {
-  let sum = 0;
-  let n = 0;
-  for (let k = t; k > t - window && k >= 0; k--) {
-    if (Number.isNaN(values[k]!)) continue;
-    sum += Math.log1p(values[k]!);
-    n++;
-  }
-  return n ? sum / n : 0;
-}
 
 const mean = (values: number[]) =>
   values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;

@@ -37,7 +37,8 @@ export const featureCount = featureNames.length;
 
 const log1p = (v: number) => Math.log1p(Number.isNaN(v) ? 0 : v);
 
-function meanLog(values: Float64Array, t: number, window: number): number {
+/** The mean of log(1 + x) over months t − window + 1 … t where the country is in the panel. */
+export function meanLog(values: Float64Array, t: number, window: number): number {
   let sum = 0;
   let n = 0;
   for (let k = t; k > t - window && k >= 0; k--) {
