@@ -116,8 +116,9 @@ async function itemsFor(
 
 /**
  * A page of items as the bytes sent, `render`ed from the page's features (each kept once built)
- * and then kept in memory (feature-page-cache.ts) under the reader's reach and the page's `address` (its whole URL: the
- * links in it name it) until an incident, a label or a compartment's sensitivity changes.
+ * and then kept in memory (feature-page-cache.ts) under the reader's reach and the page's
+ * `address` (its whole URL: the links in it name it) until an incident, a label or a
+ * compartment's sensitivity changes.
  */
 export async function ogcIncidentItemsBytes(
   ctx: RequestContext,
