@@ -27,6 +27,7 @@ import {
   predictLogistic,
 } from '../src/modules/early-warning/logistic.js';
 import { brier, rocAuc } from '../src/modules/early-warning/metrics.js';
+import { skillGoal } from '../src/modules/early-warning/forecast.report.js';
 import { landNeighbours } from './forecast/adjacency.js';
 import { fitBoosted, predictBoosted, type BoostingOptions } from './forecast/boosting.js';
 import { extendedCount, extendedFeatures, extraNames } from './forecast/features.js';
@@ -192,11 +193,13 @@ const labels: Record<Method, string> = {
   mean_logistic_trees: 'mean of the logistic model and the trees (published features)',
 };
 /** Skill over the best baseline in points, with † where the ROC AUC is not above every baseline's. */
-function cell(pool: Pool, m: Method) {
+function skill(pool: Pool, m: Method) {
   const best = Math.min(...baselines.map((b) => brier(pool[b], pool.y)));
+  return 100 * (1 - brier(pool[m], pool.y) / best);
+}
+function cell(pool: Pool, m: Method) {
   const bestAuc = Math.max(...baselines.map((b) => rocAuc(pool[b], pool.y)));
-  const skill = 100 * (1 - brier(pool[m], pool.y) / best);
-  return `${skill.toFixed(1)}${rocAuc(pool[m], pool.y) > bestAuc ? '' : ' †'}`;
+  return `${skill(pool, m).toFixed(1)}${rocAuc(pool[m], pool.y) > bestAuc ? '' : ' †'}`;
 }
 const outcomes = kinds.flatMap((k) => [`${k}1`, `${k}25`]);
 const header = `| outcome | horizon | goal | ${methods.map((m) => `\`${m}\``).join(' | ')} |`;
@@ -205,13 +208,12 @@ for (const outcome of outcomes)
   for (const horizon of horizons) {
     const pool = pools.get(`${outcome}:${horizon}`)!;
     lines.push(
-      `| ${outcome} | ${horizon} | ${horizon <= 3 ? 10 : 5} | ${methods.map((m) => cell(pool, m)).join(' | ')} |`,
+      `| ${outcome} | ${horizon} | ${skillGoal(horizon) * 100} | ${methods.map((m) => cell(pool, m)).join(' | ')} |`,
     );
   }
 const tableText = lines.join('\n');
 const mean = (m: Method) =>
-  [...pools.values()].reduce((sum, pool) => sum + Number(cell(pool, m).split(' ')[0]), 0) /
-  pools.size;
+  [...pools.values()].reduce((sum, pool) => sum + skill(pool, m), 0) / pools.size;
 const summary = methods.map((m) => `\`${m}\` ${mean(m).toFixed(1)}`).join(', ');
 
 fs.writeFileSync(
