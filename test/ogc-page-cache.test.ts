@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toBool } from '../src/db/codecs.js';
 import { issueApiToken } from '../src/modules/accounts/token.service.js';
+import { incidentGeneration, keptFeature } from '../src/modules/incidents/feature-page-cache.js';
 import { eachDialect } from './support/each-dialect.js';
 import { operator, password, seedWorld, type World } from './support/fixtures.js';
 import { signIn, type Agent } from './support/http.js';
@@ -95,6 +96,10 @@ eachDialect('OGC item pages kept until what they hold changes (issue 22)', (t) =
     const outer = await page(tokens.viewer);
     const feature = outer.features.find((f) => f.id === id);
     expect(feature?.properties.place_name).toBe('Jetty');
+    // Kept as the bytes the page holds, under the generation the page was built after.
+    const generation = await incidentGeneration(t().ctx.db);
+    const kept = keptFeature(t().ctx.db, generation, id);
+    expect(kept && JSON.parse(new TextDecoder().decode(kept))).toEqual(feature);
     expect((await page(tokens.viewer, inner)).features.find((f) => f.id === id)).toEqual(feature);
     await t()
       .ctx.db.updateTable('incidents')
