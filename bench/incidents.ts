@@ -97,9 +97,9 @@ floor.exec('drop trigger incidents_rtree_insert; drop trigger incidents_geo_key_
 started = performance.now();
 floor.exec('begin');
 floor.exec('insert into incidents select * from src.incidents');
-const day = '(julianday(substr(occurred_at, 1, 10)) - 2440587.5)';
+const year = '((julianday(substr(occurred_at, 1, 10)) - 2440587.5) / 365.25)';
 floor.exec(
-  `insert into incidents_rtree select geo_key, longitude, longitude, latitude, latitude, ${day}, ${day} from incidents`,
+  `insert into incidents_rtree select geo_key, longitude, longitude, latitude, latitude, ${year}, ${year} from incidents`,
 );
 floor.exec(cellsSql);
 floor.exec('commit');

@@ -3,7 +3,8 @@
  * all-or-nothing.
  *
  * 1. Staging: the importer reads and checks the whole file; each good row is kept in
- *    `import_staged_rows` (500 per insert, each its own short transaction). No record changes.
+ *    `import_staged_rows` (500 per insert, each its own short transaction; on PostgreSQL a batch
+ *    is written while the next is read). No record changes.
  * 2. If the importer refuses the file (rejected rows, all-or-nothing), the run is discarded.
  * 3. Applying: the staged rows are applied in file order, `chunkSize` per transaction, so other
  *    writers get through between chunks. Each chunk's transaction first claims the run (it must
@@ -112,7 +113,12 @@ export function chainDigest(previous: string, ids: readonly string[]): string {
 /** A run being staged by this process. */
 export class StagedRun<Row> {
   private buffer: Row[] = [];
+  /** Rows given a place so far (written, or in the batch being written). */
+  private placed = 0;
+  /** Rows written. */
   private staged = 0;
+  /** The batch being written while the next is read (PostgreSQL), if any. */
+  private writing: Promise<void> | undefined;
   private lastBeat = 0;
   private closed = false;
 
@@ -153,14 +159,29 @@ export class StagedRun<Row> {
     if (this.buffer.length >= stageBatch) await this.flush();
   }
 
+  /**
+   * Writes the rows read so far. On PostgreSQL the insert runs in the database's own process, so
+   * the batch is written while the importer reads the next (one batch in flight; its failure is
+   * raised by the next flush, `apply` or `discard` waits for it). better-sqlite3 works in this
+   * thread: there is nothing to overlap.
+   */
   private async flush(): Promise<void> {
     if (this.buffer.length === 0) return;
     const rows = this.buffer.map((row, i) => ({
       run_id: this.id,
-      seq: this.staged + i,
+      seq: this.placed + i,
       row: toJson(row),
     }));
     this.buffer = [];
+    this.placed += rows.length;
+    await this.writing;
+    this.writing = this.write(rows);
+    // Handled here so a failure is not unhandled while the next batch is read; raised when awaited.
+    this.writing.catch(() => undefined);
+    if (this.ctx.dialect !== 'postgres') await this.writing;
+  }
+
+  private async write(rows: { run_id: string; seq: number; row: string }[]): Promise<void> {
     await this.ctx.db.insertInto('import_staged_rows').values(rows).execute();
     this.staged += rows.length;
     await this.beat();
@@ -182,6 +203,8 @@ export class StagedRun<Row> {
     if (this.closed) return;
     this.closed = true;
     this.buffer = [];
+    // A batch still being written would land after the run's rows were removed.
+    await this.writing?.catch(() => undefined);
     await discardRun(this.ctx, this.id);
   }
 
@@ -191,6 +214,7 @@ export class StagedRun<Row> {
    */
   async apply<P>(importer: StagedImporter<Row, P>, progress: P): Promise<P> {
     await this.flush();
+    await this.writing;
     this.closed = true;
     await this.ctx.db
       .updateTable('import_runs')

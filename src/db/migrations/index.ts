@@ -42,6 +42,7 @@ import * as m0039 from './0039-incident-generation.js';
 import * as m0040 from './0040-alert-texts.js';
 import * as m0041 from './0041-forecast-kinds.js';
 import * as m0042 from './0042-grid-forecasts.js';
+import * as m0043 from './0043-spatial-index-years.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -86,4 +87,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0040-alert-texts': m0040,
   '0041-forecast-kinds': m0041,
   '0042-grid-forecasts': m0042,
+  '0043-spatial-index-years': m0043,
 };

@@ -7,7 +7,7 @@ import { compartmentFilter, missionFilter, reachableBy } from '../../db/scope.js
 import { dialectOf } from '../../db/columns.js';
 import { lockClause } from '../../db/dialect-sql.js';
 import { addNewToCells, addToCells } from './map-cells.repository.js';
-import { dayRange, inBbox, type SpatialIndex } from './spatial.repository.js';
+import { yearRange, inBbox, type SpatialIndex } from './spatial.repository.js';
 import { inOrderOf, toFeatureSource } from './incident-features.js';
 import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
 
@@ -168,7 +168,7 @@ function withFilters(
   if (query.category) q = q.where('category', '=', query.category);
   if (query.status) q = q.where('status', '=', query.status);
   if (query.bbox)
-    q = q.where(inBbox(query.spatialIndex, query.bbox, dayRange(query.from, query.to)));
+    q = q.where(inBbox(query.spatialIndex, query.bbox, yearRange(query.from, query.to)));
   if (query.adminArea) q = q.where('admin_area', '=', query.adminArea);
   if (query.minFatalities !== undefined) q = q.where('fatalities', '>=', query.minFatalities);
   if (query.actor) {

@@ -33,22 +33,30 @@ export function spatialIndexOf(
   return found;
 }
 
-/** Days since 1970-01-01 (UTC), both included: the R*Tree's third axis (migration 0037). */
-export type DayRange = readonly [number, number];
+/**
+ * A window as the R*Tree's third axis counts time: years since 1970-01-01 UTC (days / 365.25,
+ * migration 0043), both ends included.
+ */
+export type YearRange = readonly [number, number];
 
-/** The days a window [from, to] touches (open ends: every day). */
-export function dayRange(from: string | undefined, to: string | undefined): DayRange | null {
+const daysPerYear = 365.25;
+
+/**
+ * The years a window [from, to] touches (open ends: all time), a day wider on each side: the
+ * index keeps single precision, rounded outward, and the query's own time comparison decides.
+ */
+export function yearRange(from: string | undefined, to: string | undefined): YearRange | null {
   if (!from && !to) return null;
   const day = (t: string) => Math.floor(Date.parse(t) / 86_400_000);
-  return [from ? day(from) : -1e7, to ? day(to) : 1e7];
+  return [from ? (day(from) - 1) / daysPerYear : -1e5, to ? (day(to) + 1) / daysPerYear : 1e5];
 }
 
-function indexed(index: SpatialIndex, [w, s, e, n]: Bbox, days: DayRange | null) {
+function indexed(index: SpatialIndex, [w, s, e, n]: Bbox, years: YearRange | null) {
   switch (index) {
     case 'rtree': {
       // The window narrows in the index too; PostgreSQL's GiST over (point, time) takes the
       // query's own time condition.
-      const time = days ? sql` and max_day >= ${days[0]} and min_day <= ${days[1]}` : sql``;
+      const time = years ? sql` and max_year >= ${years[0]} and min_year <= ${years[1]}` : sql``;
       return sql<SqlBool>`incidents.geo_key in (select geo_key from incidents_rtree
         where max_lon >= ${w} and min_lon <= ${e} and max_lat >= ${s} and min_lat <= ${n}${time})`;
     }
@@ -61,9 +69,9 @@ function indexed(index: SpatialIndex, [w, s, e, n]: Bbox, days: DayRange | null)
   }
 }
 
-function oneBox(index: SpatialIndex, box: Bbox, days: DayRange | null) {
+function oneBox(index: SpatialIndex, box: Bbox, years: YearRange | null) {
   const [w, s, e, n] = box;
-  return sql<SqlBool>`(${indexed(index, box, days)} and incidents.longitude between ${w} and ${e}
+  return sql<SqlBool>`(${indexed(index, box, years)} and incidents.longitude between ${w} and ${e}
     and incidents.latitude between ${s} and ${n})`;
 }
 
@@ -83,18 +91,18 @@ export function byColumns([w, s, e, n]: Bbox): Expression<SqlBool> {
 }
 
 /**
- * A where-condition: the incident's point lies in the box (edges included). `days`, when the query
+ * A where-condition: the incident's point lies in the box (edges included). `years`, when the query
  * also has a window, lets the index skip incidents outside it (the caller still compares times).
  */
 export function inBbox(
   index: SpatialIndex,
   box: Bbox,
-  days: DayRange | null = null,
+  years: YearRange | null = null,
 ): Expression<SqlBool> {
   const [w, s, e, n] = box;
   // A long thin band (a map's edge) is narrow for the spatial index even when its area is not.
   const wide = (e - w) * (n - s) > wideBoxDegrees2 && Math.min(e - w, n - s) > 0.5;
   if (w <= e && wide) return byColumns(box);
-  if (w <= e) return oneBox(index, box, days);
-  return sql<SqlBool>`(${oneBox(index, [w, s, 180, n], days)} or ${oneBox(index, [-180, s, e, n], days)})`;
+  if (w <= e) return oneBox(index, box, years);
+  return sql<SqlBool>`(${oneBox(index, [w, s, 180, n], years)} or ${oneBox(index, [-180, s, e, n], years)})`;
 }

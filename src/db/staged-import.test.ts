@@ -1,0 +1,101 @@
+/**
+ * F6 and I2 (issue 22): on PostgreSQL a staged batch is written while the importer reads the next.
+ * A batch the database refuses still stops the import — its error is the import's — and leaves
+ * no run and no staged row; a run given up while a batch is in flight leaves none either.
+ */
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { systemActor } from '../core/system-actor.js';
+import { dialects, openTestApp, type TestApp } from '../../test/support/test-app.js';
+import { StagedRun } from './staged-import.js';
+
+/** The database refuses the staged row at this place (as a full disk or a lost connection would). */
+async function refuseAt(t: TestApp, seq: number): Promise<void> {
+  if (t.ctx.dialect === 'sqlite') {
+    await sql`create trigger refuse_staged before insert on import_staged_rows
+      when new.seq = ${sql.lit(seq)} begin select raise(abort, 'the disk refused a staged row'); end`.execute(
+      t.ctx.db,
+    );
+    return;
+  }
+  await sql`create function refuse_staged() returns trigger language plpgsql as $$
+    begin raise exception 'the disk refused a staged row'; end $$`.execute(t.ctx.db);
+  await sql`create trigger refuse_staged before insert on import_staged_rows
+    for each row when (new.seq = ${sql.lit(seq)}) execute function refuse_staged()`.execute(
+    t.ctx.db,
+  );
+}
+
+const leftovers = async (t: TestApp) => ({
+  runs: (await t.ctx.db.selectFrom('import_runs').selectAll().execute()).length,
+  staged: (await t.ctx.db.selectFrom('import_staged_rows').selectAll().execute()).length,
+});
+
+/** Stages `rows` rows as an importer does, giving the run up (discarding it) on any failure. */
+async function stageAll(t: TestApp, rows: number): Promise<void> {
+  const ctx = { ...t.ctx, requestId: 'staging', actor: systemActor('staging-test') };
+  const run = await StagedRun.begin<{ n: number }>(ctx, 'test-rows');
+  try {
+    for (let n = 0; n < rows; n++) await run.stage({ n });
+    await run.apply(
+      {
+        kind: 'test-rows',
+        chunkSize: 1_000,
+        apply: async () => undefined,
+        finish: async () => undefined,
+      },
+      {},
+    );
+  } catch (error) {
+    await run.discard();
+    throw error;
+  }
+}
+
+describe.each(dialects)('staging while reading [%s]', (dialect) => {
+  it('a batch the database refuses stops the import with its error and leaves nothing staged', async () => {
+    const t = await openTestApp(dialect);
+    try {
+      // The second batch of 500 fails while the third is read.
+      await refuseAt(t, 700);
+      await expect(stageAll(t, 1_600)).rejects.toThrow(/the disk refused a staged row/);
+      expect(await leftovers(t)).toEqual({ runs: 0, staged: 0 });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('the last batch refused is raised before anything is applied', async () => {
+    const t = await openTestApp(dialect);
+    try {
+      await refuseAt(t, 1_100);
+      await expect(stageAll(t, 1_200)).rejects.toThrow(/the disk refused a staged row/);
+      expect(await leftovers(t)).toEqual({ runs: 0, staged: 0 });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('every row is staged once, in order, whichever batch was in flight', async () => {
+    const t = await openTestApp(dialect);
+    try {
+      const ctx = { ...t.ctx, requestId: 'staging', actor: systemActor('staging-test') };
+      const run = await StagedRun.begin<{ n: number }>(ctx, 'test-rows');
+      for (let n = 0; n < 1_730; n++) await run.stage({ n });
+      const seen: number[] = [];
+      await run.apply(
+        {
+          kind: 'test-rows',
+          chunkSize: 400,
+          apply: async (_tx, rows: { n: number }[]) => void seen.push(...rows.map((r) => r.n)),
+          finish: async () => undefined,
+        },
+        {},
+      );
+      expect(seen).toEqual(Array.from({ length: 1_730 }, (_, n) => n));
+      expect(await leftovers(t)).toEqual({ runs: 0, staged: 0 });
+    } finally {
+      await t.close();
+    }
+  });
+});
