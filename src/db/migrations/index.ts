@@ -43,6 +43,7 @@ import * as m0040 from './0040-alert-texts.js';
 import * as m0041 from './0041-forecast-kinds.js';
 import * as m0042 from './0042-grid-forecasts.js';
 import * as m0043 from './0043-spatial-index-years.js';
+import * as m0044 from './0044-box-candidates-covered.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -88,4 +89,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0041-forecast-kinds': m0041,
   '0042-grid-forecasts': m0042,
   '0043-spatial-index-years': m0043,
+  '0044-box-candidates-covered': m0044,
 };
