@@ -1,14 +1,12 @@
 /**
- * Frozen: a box's candidates are checked from an index, not from their rows (issue 22). A 10 km box
- * over four years hands the query hundreds of candidates in a dense place; each was read from its
- * row (~1.4 KB, anywhere in the table) for its mission, time, exact position and id. The index now
- * carries those columns, so only the page's own rows are read.
- * SQLite: the R*Tree gives keys (`geo_key`), looked up in `incidents_geo_cover`, which replaces the
- * unique index on the key alone: the R*Tree's own key keeps a new record's `geo_key` unique, and a
- * trigger refuses to change a key once given. Keys only grow, so the index is written at its end. PostgreSQL: the GiST over the point and the time (0037) includes
- * them, for an index-only scan (pages the visibility map marks all-visible: after autovacuum).
- * Measured on 1,000,000 events, 500 boxes warm (bench/README.md): SQLite p95 9.0–9.3 → 8.0–8.3 ms;
- * PostgreSQL (128 MB shared buffers) p95 11.9–13.9 → 10.8–11.2 ms, a cold box 26 → 5 ms.
+ * Frozen: on PostgreSQL a box's candidates are checked from the index, not from their rows (issue
+ * 22). A 10 km box over four years hands the query hundreds of candidates in a dense place; each
+ * was read from its row (~1.4 KB, anywhere in the table) for its mission, exact position and id.
+ * The GiST over the point and the time (0037) now includes them, for an index-only scan (pages
+ * the visibility map marks all-visible: after autovacuum). Measured on 1,000,000 events
+ * (bench/README.md): a box read cold 26.6 → 5.3 ms; p95 over 500 boxes, 128 MB shared buffers,
+ * 13.9–15.2 → 11.2–12.4 ms. SQLite: the same covering index on the R*Tree's key gave no
+ * difference outside the noise (p95 8.0–9.5 ms either way), so it has none.
  */
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../columns.js';
@@ -31,15 +29,6 @@ async function postgres(db: Kysely<unknown>): Promise<void> {
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (dialectOf(db) === 'postgres') await postgres(db);
-  else {
-    await sql`drop index incidents_geo_key`.execute(db);
-    await sql`create index incidents_geo_cover
-        on incidents (geo_key, occurred_at, mission_id, longitude, latitude, id)`.execute(db);
-    await sql`create trigger incidents_geo_key_fixed before update of geo_key on incidents
-        when old.geo_key is not null and new.geo_key is not old.geo_key begin
-        select raise(abort, 'an incident keeps its spatial index key');
-      end`.execute(db);
-  }
 }
 
 export async function down(): Promise<void> {

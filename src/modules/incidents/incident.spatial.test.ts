@@ -180,7 +180,7 @@ eachDialect('spatial index: box queries', (t) => {
     expect(mean / whole.rows[0]!.area).toBeLessThan(0.1);
   });
 
-  it('a box page checks its candidates from an index, not from their rows (issue 22, 0044)', async () => {
+  it('a box page goes through the spatial index with the statistics an import takes; on PostgreSQL its candidates from the index alone (issue 22, 0044)', async () => {
     const db = t().ctx.db;
     const [index] = await indexes();
     const page = filteredIncidents(db, ctx.actor, {
@@ -200,11 +200,12 @@ eachDialect('spatial index: box queries', (t) => {
       const counted = await sql<{ stat: string }>`select stat from sqlite_stat1
         where tbl = 'incidents' and idx = 'incidents_mission_time'`.execute(db);
       expect(Number(counted.rows[0]?.stat.split(' ')[0])).toBeGreaterThanOrEqual(1_848);
-      // On this small table the mission's time index is as good a plan; what a 1,000,000-event
-      // mission's statistics say (bench/incidents.ts's database, analysed) is what 0044 is for.
+      // On this small table the mission's time index is as good a plan. With a 1,000,000-event
+      // mission's statistics (bench/incidents.ts's database, analysed) the box must go through the
+      // R*Tree's keys: without statistics SQLite took the mission's four years instead (130 ms).
       await sql`delete from sqlite_stat1 where tbl = 'incidents'`.execute(db);
       for (const [idx, stat] of [
-        ['incidents_geo_cover', '1000000 1 1 1 1 1 1'],
+        ['incidents_geo_key', '1000000 1'],
         ['incidents_map_cover', '1000000 1000000 1 1 1 1 1 1 1'],
         ['incidents_source', '1000000 1000000 1000000 1'],
         ['incidents_mission_time', '1000000 1000000 80'],
@@ -217,19 +218,6 @@ eachDialect('spatial index: box queries', (t) => {
       );
       await sql`analyze incidents`.execute(db);
       text = plan.rows.map((r) => r.detail).join('\n');
-      // With the unique index on the key gone, the R*Tree's key keeps a new record's key its own
-      // and a given key cannot be changed.
-      const taken = (await db
-        .selectFrom('incidents')
-        .select('geo_key')
-        .limit(1)
-        .executeTakeFirst())!;
-      await expect(
-        sql`update incidents set geo_key = ${taken.geo_key}
-          where id = (select id from incidents where geo_key <> ${taken.geo_key} limit 1)`.execute(
-          db,
-        ),
-      ).rejects.toThrow(/keeps its spatial index key/);
     } else {
       // An index-only scan needs the pages marked all-visible, as autovacuum leaves them.
       await sql`vacuum analyze incidents`.execute(db);
@@ -244,7 +232,7 @@ eachDialect('spatial index: box queries', (t) => {
     }
     expect(text).toMatch(
       t().dialect === 'sqlite'
-        ? /COVERING INDEX incidents_geo_cover/
+        ? /USING (COVERING )?INDEX incidents_geo_key \(geo_key=\?/
         : /Index Only Scan using incidents_(geom|point)_time_gist/,
     );
   });
