@@ -250,7 +250,7 @@ async function keepStatistics(tx: RequestContext, progress: IncidentProgress): P
 /**
  * SQLite keeps no statistics unless asked (issue 22): without them, a 10 km box over four years on
  * 1,000,000 events was planned through the mission's time index and took 130–170 ms instead of
- * 2–3 ms through the R*Tree and the covering index. An import that adds a tenth or more of the
+ * 2–3 ms through the R*Tree. An import that adds a tenth or more of the
  * records counted at the last analysis (or any thousand when none was taken) takes them again:
  * the whole table read once, 1.6 s at 1,000,000 records, in the import's last transaction.
  */
