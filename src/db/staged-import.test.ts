@@ -1,7 +1,8 @@
 /**
  * F6 and I2 (issue 22): on PostgreSQL a staged batch is written while the importer reads the next.
- * A batch the database refuses still stops the import — its error is the import's — and leaves
- * no run and no staged row; a run given up while a batch is in flight leaves none either.
+ * A batch the database refuses still stops the import — its error is the import's — and the run
+ * given up leaves no run and no staged row; every row staged arrives once, in order. (A run given
+ * up while a good batch is still in flight: import-staging.test.ts, the file over the row limit.)
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -31,21 +32,21 @@ const leftovers = async (t: TestApp) => ({
   staged: (await t.ctx.db.selectFrom('import_staged_rows').selectAll().execute()).length,
 });
 
-/** Stages `rows` rows as an importer does, giving the run up (discarding it) on any failure. */
-async function stageAll(t: TestApp, rows: number): Promise<void> {
+/** An importer of numbered rows that hands each chunk to `seen`. */
+const importerOf = (chunkSize: number, seen: number[] = []) => ({
+  kind: 'test-rows',
+  chunkSize,
+  apply: async (_tx: unknown, rows: { n: number }[]) => void seen.push(...rows.map((r) => r.n)),
+  finish: async () => undefined,
+});
+
+/** Stages rows 0…count-1 as an importer does, giving the run up (discarding it) on any failure. */
+async function stageAll(t: TestApp, count: number, seen: number[] = []): Promise<void> {
   const ctx = { ...t.ctx, requestId: 'staging', actor: systemActor('staging-test') };
   const run = await StagedRun.begin<{ n: number }>(ctx, 'test-rows');
   try {
-    for (let n = 0; n < rows; n++) await run.stage({ n });
-    await run.apply(
-      {
-        kind: 'test-rows',
-        chunkSize: 1_000,
-        apply: async () => undefined,
-        finish: async () => undefined,
-      },
-      {},
-    );
+    for (let n = 0; n < count; n++) await run.stage({ n });
+    await run.apply(importerOf(400, seen), {});
   } catch (error) {
     await run.discard();
     throw error;
@@ -53,45 +54,29 @@ async function stageAll(t: TestApp, rows: number): Promise<void> {
 }
 
 describe.each(dialects)('staging while reading [%s]', (dialect) => {
-  it('a batch the database refuses stops the import with its error and leaves nothing staged', async () => {
-    const t = await openTestApp(dialect);
-    try {
-      // The second batch of 500 fails while the third is read.
-      await refuseAt(t, 700);
-      await expect(stageAll(t, 1_600)).rejects.toThrow(/the disk refused a staged row/);
-      expect(await leftovers(t)).toEqual({ runs: 0, staged: 0 });
-    } finally {
-      await t.close();
-    }
-  });
-
-  it('the last batch refused is raised before anything is applied', async () => {
-    const t = await openTestApp(dialect);
-    try {
-      await refuseAt(t, 1_100);
-      await expect(stageAll(t, 1_200)).rejects.toThrow(/the disk refused a staged row/);
-      expect(await leftovers(t)).toEqual({ runs: 0, staged: 0 });
-    } finally {
-      await t.close();
-    }
-  });
+  // The second batch of 500 fails while the third is read; the last batch fails at the end.
+  it.each([
+    { refused: 700, rows: 1_600, which: 'a middle batch' },
+    { refused: 1_100, rows: 1_200, which: 'the last batch, raised before anything is applied' },
+  ])(
+    'a batch the database refuses ($which) stops the import with its error, nothing staged',
+    async ({ refused, rows }) => {
+      const t = await openTestApp(dialect);
+      try {
+        await refuseAt(t, refused);
+        await expect(stageAll(t, rows)).rejects.toThrow(/the disk refused a staged row/);
+        expect(await leftovers(t)).toEqual({ runs: 0, staged: 0 });
+      } finally {
+        await t.close();
+      }
+    },
+  );
 
   it('every row is staged once, in order, whichever batch was in flight', async () => {
     const t = await openTestApp(dialect);
     try {
-      const ctx = { ...t.ctx, requestId: 'staging', actor: systemActor('staging-test') };
-      const run = await StagedRun.begin<{ n: number }>(ctx, 'test-rows');
-      for (let n = 0; n < 1_730; n++) await run.stage({ n });
       const seen: number[] = [];
-      await run.apply(
-        {
-          kind: 'test-rows',
-          chunkSize: 400,
-          apply: async (_tx, rows: { n: number }[]) => void seen.push(...rows.map((r) => r.n)),
-          finish: async () => undefined,
-        },
-        {},
-      );
+      await stageAll(t, 1_730, seen);
       expect(seen).toEqual(Array.from({ length: 1_730 }, (_, n) => n));
       expect(await leftovers(t)).toEqual({ runs: 0, staged: 0 });
     } finally {
