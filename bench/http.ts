@@ -282,7 +282,8 @@ ${row('`GET /ogc/collections/incidents/items?limit=100&bbox=…`, each request a
 
 The transport's own ceiling for that page, in the same run: a bare \`node:http\` server answering the same
 ${Math.round(pageBytes!.byteLength / 1000)} KB with no work at all, under the same wrk: **${Math.round(bare.rps).toLocaleString('en')} /s, p99 ${bare.p99.toFixed(1)} ms**.
-With 32 connections on two cores shared with wrk, a single-threaded server's p99 is about ten times its median
+Requests start one per turn of the server's event loop (src/server/turns.ts): before, wrk's 32 new
+connections were accepted one per turn of every request ready, and the last waited up to ~0.9 s
 (bench/README.md, "Where the HTTP figures stand").
 `;
 writeResultsSection('http', section);

@@ -181,5 +181,29 @@ eachDialect('OGC item pages kept until what they hold changes (issue 22)', (t) =
         .execute();
       expect(ids(await page(tokens.analyst))).not.toContain(labelled);
     });
+
+    it('a compartment made sensitive and back: its record leaves the pages and comes back', async () => {
+      // The sensitive set is read once per generation (incident-ogc.service.ts): each change of
+      // sensitivity moves the generation, so the next page is built with the set as it now is.
+      const made = await officer.post('/api/compartments', { name: 'Witnesses', sensitive: false });
+      await officer.post(`/api/compartments/${made.body.id}/members`, {
+        userId: world.users.analyst.id,
+      });
+      const shown = await report([made.body.id]);
+      const sensitive = (on: boolean) =>
+        t()
+          .ctx.db.updateTable('compartments')
+          .set({ sensitive: toBool(on) })
+          .where('id', '=', made.body.id)
+          .execute();
+      for (const address of [inner, box])
+        expect(ids(await page(tokens.analyst, address))).toContain(shown);
+      await sensitive(true);
+      for (const address of [inner, box])
+        expect(ids(await page(tokens.analyst, address))).not.toContain(shown);
+      await sensitive(false);
+      for (const address of [box, inner])
+        expect(ids(await page(tokens.analyst, address))).toContain(shown);
+    });
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AppContext } from '../db/context.js';
 import { createApp } from './app.js';
+import { oneRequestPerTurn } from './turns.js';
 
 export interface Listening {
   url: string;
@@ -19,7 +20,7 @@ export function listen(
   const pidFile = path.join(ctx.config.dataDir, 'server.pid');
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port, hostname: options.host },
+      { fetch: oneRequestPerTurn(app.fetch), port: options.port, hostname: options.host },
       (info) => {
         if (ctx.dialect === 'sqlite')
           fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });

@@ -89,14 +89,24 @@ export async function buildActor(
  */
 export async function actorOfUser(
   ctx: AppContext,
-  args: { userId: string; via: Actor['via']; missionId: string | null; fullAccess: boolean },
+  args: {
+    userId: string;
+    via: Actor['via'];
+    missionId: string | null;
+    fullAccess: boolean;
+    /** The access generation read with the session or token (session.repository.ts). */
+    generation?: number | string | null;
+  },
 ): Promise<Actor | null> {
   // First: what is read after this can only be as new as this generation or newer.
   const key = {
     userId: args.userId,
     missionId: args.missionId,
     fullAccess: args.fullAccess,
-    generation: await accessGeneration(ctx.db),
+    generation:
+      args.generation === undefined || args.generation === null
+        ? await accessGeneration(ctx.db)
+        : Number(args.generation),
   };
   const kept = cachedActor(ctx.db, key, args.via);
   if (kept) return kept;

@@ -181,6 +181,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
     via: 'session',
     missionId: session.mission_id,
     fullAccess: session.stage === 'full',
+    generation: session.access_generation,
   });
   if (!actor) throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
   // Activity is written at most once a minute, and always well within the idle limit, so a short

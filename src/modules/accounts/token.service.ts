@@ -129,6 +129,7 @@ export async function resolveApiToken(
     via: 'token',
     missionId: row.mission_id,
     fullAccess: true,
+    generation: row.access_generation,
   });
   if (!actor) throw new DomainError('unauthenticated', 'Invalid, expired or revoked API token');
   const last = fromNullableTimestamp(row.last_used_at);

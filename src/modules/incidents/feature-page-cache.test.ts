@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/policy.js';
-import { keepPage, keptPage, reachKey } from './feature-page-cache.js';
+import {
+  keepPage,
+  keepSensitive,
+  keptPage,
+  keptSensitive,
+  reachKey,
+} from './feature-page-cache.js';
 
 const bytes = (n: number) => new Uint8Array(n) as Uint8Array<ArrayBuffer>;
 const actor = (missionIds: Actor['missionIds'], compartmentIds: string[]) =>
@@ -20,6 +26,18 @@ describe('feature page cache', () => {
     expect(keptPage(db, { generation: 4, key: 'a' })).toBeNull();
     // Once generation 4 has been seen, the generation-3 page is gone for good.
     expect(keptPage(db, { generation: 3, key: 'a' })).toBeNull();
+  });
+
+  it('keeps the sensitive compartments only under the generation they were read after', () => {
+    const db = {};
+    keepSensitive(db, 7, new Set(['witnesses']));
+    expect([...(keptSensitive(db, 7) ?? [])]).toEqual(['witnesses']);
+    expect(keptSensitive(db, 8)).toBeNull();
+    expect(keptSensitive(db, 7)).toBeNull();
+    keepSensitive(db, 9, new Set(['witnesses', 'sources']));
+    keepSensitive(db, 8, new Set()); // read under an older generation than the kept one: not filed
+    expect(keptSensitive(db, 8)).toBeNull();
+    expect(keptSensitive(db, 9)?.size).toBe(2);
   });
 
   it('does not file a page built under an older generation than the pages kept', () => {

@@ -34,6 +34,8 @@ interface Cache {
   generation: number;
   pages: Kept;
   features: Kept;
+  /** The sensitive compartments, read after `generation` was (keptSensitive). */
+  sensitive?: ReadonlySet<string>;
 }
 
 const caches = new WeakMap<object, Cache>();
@@ -132,4 +134,19 @@ export function keepFeature(
 ) {
   const cache = filing(db, generation);
   if (cache) put(cache.features, feature.id, feature.bytes);
+}
+
+/**
+ * The sensitive compartments as read under `generation`, if they were: a compartment made
+ * sensitive or not, or deleted, moves the generation (0039). A compartment created sensitive does
+ * not, but no record carries it until a label is put on one, which does.
+ */
+export function keptSensitive(db: object, generation: number): ReadonlySet<string> | null {
+  return current(db, generation)?.sensitive ?? null;
+}
+
+/** Files the sensitive compartments read after reading `generation`. */
+export function keepSensitive(db: object, generation: number, ids: ReadonlySet<string>) {
+  const cache = filing(db, generation);
+  if (cache) cache.sensitive = ids;
 }

@@ -17,15 +17,22 @@ import {
   incidentGeneration,
   keepFeature,
   keepPage,
+  keepSensitive,
   keptFeature,
   keptPage,
+  keptSensitive,
   reachKey,
 } from './feature-page-cache.js';
 import { getIncident, listIncidentFeatures } from './incident.service.js';
 
-/** The actor without its sensitive compartments: what it may see through an open interface. */
-async function openActor(ctx: RequestContext): Promise<RequestContext> {
-  const sensitive = await sensitiveCompartmentIds(ctx);
+/**
+ * The actor without its sensitive compartments: what it may see through an open interface. With
+ * `generation` (read before), the sensitive set is the one kept under it, read once per generation.
+ */
+async function openActor(ctx: RequestContext, generation?: number): Promise<RequestContext> {
+  const kept = generation === undefined ? null : keptSensitive(ctx.db, generation);
+  const sensitive = kept ?? (await sensitiveCompartmentIds(ctx));
+  if (!kept && generation !== undefined) keepSensitive(ctx.db, generation, sensitive);
   const actor: Actor = {
     ...ctx.actor,
     compartmentIds: new Set([...ctx.actor.compartmentIds].filter((id) => !sensitive.has(id))),
@@ -134,7 +141,7 @@ export async function ogcIncidentItemsBytes(
   const slot = { generation, key: `${reachKey(ctx.actor)}\u0000${address}` };
   const kept = keptPage(ctx.db, slot);
   if (kept) return kept;
-  const bytes = render(await itemsFor(await openActor(ctx), { query, generation }));
+  const bytes = render(await itemsFor(await openActor(ctx, generation), { query, generation }));
   keepPage(ctx.db, slot, bytes);
   return bytes;
 }
