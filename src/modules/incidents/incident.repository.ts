@@ -7,7 +7,7 @@ import { compartmentFilter, missionFilter, reachableBy } from '../../db/scope.js
 import { dialectOf } from '../../db/columns.js';
 import { lockClause } from '../../db/dialect-sql.js';
 import { addNewToCells, addToCells } from './map-cells.repository.js';
-import { yearRange, inBbox, type SpatialIndex } from './spatial.repository.js';
+import { inBbox, newestFirstSlices, yearRange, type SpatialIndex } from './spatial.repository.js';
 import { inOrderOf, toFeatureSource } from './incident-features.js';
 import type { Incident, IncidentFilters, IncidentQuery } from './incident.schema.js';
 
@@ -191,19 +191,34 @@ export async function selectIncidentPage(
   query: IncidentQuery & {
     after: { occurredAt: string; id: string } | null;
     spatialIndex: SpatialIndex;
+    /** The clock's time: with a box, the page looks at the latest times first. */
+    now?: Date;
   },
 ): Promise<{ id: string; occurred_at: Selectable<IncidentsTable>['occurred_at'] }[]> {
-  let q = filteredIncidents(db, actor, query).select(['id', 'occurred_at']);
-  if (query.after) {
-    const { occurredAt, id } = query.after;
-    q = q.where((eb) =>
-      eb.or([
-        eb('occurred_at', '<', occurredAt),
-        eb.and([eb('occurred_at', '=', occurredAt), eb('id', '<', id)]),
-      ]),
-    );
+  const page = (from: string | undefined) => {
+    let q = filteredIncidents(db, actor, { ...query, from }).select(['id', 'occurred_at']);
+    if (query.after) {
+      const { occurredAt, id } = query.after;
+      q = q.where((eb) =>
+        eb.or([
+          eb('occurred_at', '<', occurredAt),
+          eb.and([eb('occurred_at', '=', occurredAt), eb('id', '<', id)]),
+        ]),
+      );
+    }
+    return q.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+  };
+  // A box's newest first: its latest times first, the whole window only if they hold too few.
+  const before = query.after?.occurredAt;
+  const slices = query.now ? newestFirstSlices(query.bbox, { ...query, before }, query.now) : [];
+  for (const [i, { since, share }] of slices.entries()) {
+    const rows = await page(since);
+    if (rows.length >= query.limit) return rows;
+    // At this pace the next slice holds too few as well: read the whole window now.
+    const next = slices[i + 1];
+    if (next && (rows.length * next.share) / share < query.limit) break;
   }
-  return q.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+  return page(query.from);
 }
 
 /** Whole rows by id, in the order of the ids given. */

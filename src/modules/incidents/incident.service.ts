@@ -133,6 +133,7 @@ async function listPage(
     limit: query.limit + 1,
     after: decodeCursor(query.cursor),
     spatialIndex: await spatialIndexOf(ctx.db, ctx.dialect, ctx.config),
+    now: ctx.clock.now(),
   });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];

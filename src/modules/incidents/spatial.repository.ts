@@ -94,15 +94,55 @@ export function byColumns([w, s, e, n]: Bbox): Expression<SqlBool> {
  * A where-condition: the incident's point lies in the box (edges included). `years`, when the query
  * also has a window, lets the index skip incidents outside it (the caller still compares times).
  */
+/** Whether a box is read through the spatial index (not the covering index: `byColumns`). */
+function spatiallyIndexed([w, s, e, n]: Bbox): boolean {
+  // A long thin band (a map's edge) is narrow for the spatial index even when its area is not.
+  const wide = (e - w) * (n - s) > wideBoxDegrees2 && Math.min(e - w, n - s) > 0.5;
+  return !(w <= e && wide);
+}
+
+/** The fractions of a window a newest-first page over a box tries before the whole of it. */
+const sliceFractions = [1 / 16, 1 / 4];
+const yearMs = 365.25 * 86_400_000;
+
+/**
+ * Where a newest-first page over a box read through the spatial index starts looking (issue 22).
+ * The index hands over every incident of the box and window, all to be checked against the
+ * reader's reach and sorted for the newest hundred: in a dense place, 500–700 over four years.
+ * The page tries the window's last sixteenth, then its last quarter, and stops at the first that
+ * holds a full page; what it returns is the same, since every incident left out is older than
+ * every one it read. Returns the instants to try from and the share of the window each keeps,
+ * oldest last; none for a box read by columns (the index there is not by time) or a window too
+ * short to cut. A slice that holds too few says how many the next would hold at the same pace: a
+ * sparse box goes to the whole window after one try (`selectIncidentPage`).
+ * `upper` is the window's end, the cursor's time or now, whichever comes first; with no start,
+ * the window is taken as 16 years, the last one and the last four tried.
+ */
+export function newestFirstSlices(
+  box: Bbox | undefined,
+  window: { from?: string | undefined; to?: string | undefined; before?: string | undefined },
+  now: Date,
+): { since: string; share: number }[] {
+  if (!box || !spatiallyIndexed(box)) return [];
+  const ends = [window.to, window.before]
+    .filter((t): t is string => t !== undefined)
+    .map((t) => Date.parse(t));
+  const upper = Math.min(now.getTime(), ...ends);
+  const lower = window.from ? Date.parse(window.from) : upper - 16 * yearMs;
+  if (!(upper - lower > 2 * 86_400_000)) return [];
+  return sliceFractions.map((share) => ({
+    since: new Date(upper - (upper - lower) * share).toISOString(),
+    share,
+  }));
+}
+
 export function inBbox(
   index: SpatialIndex,
   box: Bbox,
   years: YearRange | null = null,
 ): Expression<SqlBool> {
   const [w, s, e, n] = box;
-  // A long thin band (a map's edge) is narrow for the spatial index even when its area is not.
-  const wide = (e - w) * (n - s) > wideBoxDegrees2 && Math.min(e - w, n - s) > 0.5;
-  if (w <= e && wide) return byColumns(box);
+  if (!spatiallyIndexed(box)) return byColumns(box);
   if (w <= e) return oneBox(index, box, years);
   return sql<SqlBool>`(${oneBox(index, [w, s, 180, n], years)} or ${oneBox(index, [-180, s, e, n], years)})`;
 }
