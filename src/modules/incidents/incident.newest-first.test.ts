@@ -14,6 +14,7 @@ import type { RequestContext } from '../../db/context.js';
 import { fromTimestamp } from '../../db/codecs.js';
 import { selectIncidentPage } from './incident.repository.js';
 import { recordIncident } from './incident.service.js';
+import { CreateIncidentInput } from './incident.schema.js';
 import { importFile } from './incident-import.service.js';
 import { newestFirstSlices, spatialIndexOf, type Bbox } from './spatial.repository.js';
 
@@ -93,29 +94,15 @@ eachDialect('newest first in a box: the latest times first, the same answer', (t
     const start = newestFirstSlices(bbox, window, now)[0]?.since;
     const at = async (occurredAt: string) =>
       (
-        await recordIncident(ctx, {
-          missionId: world.missionA.id,
-          compartmentIds: [],
-          occurredAt,
-          timePrecision: 'day',
-          location: {
-            latitude: -30.05,
-            longitude: 30.05,
-            precision: 'exact',
-            adminArea: null,
-            placeName: null,
-          },
-          category: 'armed_clash',
-          actors: [],
-          casualties: {
-            unPersonnel: { killed: 0, injured: 0, abducted: 0 },
-            civilians: { killed: 0, injured: 0, abducted: 0 },
-            armedActors: { killed: 0, injured: 0, abducted: 0 },
-            unattributedKilled: 0,
-          },
-          sources: [],
-          narrative: '',
-        })
+        await recordIncident(
+          ctx,
+          CreateIncidentInput.parse({
+            missionId: world.missionA.id,
+            occurredAt,
+            location: { latitude: -30.05, longitude: 30.05 },
+            category: 'armed_clash',
+          }),
+        )
       ).id;
     // Four newer than the slice's start, five at it, three older: a page of seven ends in the tie.
     const late = new Date(Date.parse(start!) + 3_600_000).toISOString();
