@@ -21,14 +21,45 @@ export function redact(fields: Record<string, unknown>): Record<string, unknown>
   return out;
 }
 
-export function createLogger(write: (line: string) => void, clock = () => new Date()): Logger {
+export function createLogger(
+  write: (line: string, level: LogLevel) => void,
+  clock = () => new Date(),
+): Logger {
   const emit = (level: LogLevel, message: string, fields: Record<string, unknown> = {}): void => {
-    write(`${JSON.stringify({ at: clock().toISOString(), level, message, ...redact(fields) })}\n`);
+    write(
+      `${JSON.stringify({ at: clock().toISOString(), level, message, ...redact(fields) })}\n`,
+      level,
+    );
   };
   return {
     info: (m, f) => emit('info', m, f),
     warn: (m, f) => emit('warn', m, f),
     error: (m, f) => emit('error', m, f),
+  };
+}
+
+/**
+ * Lines written together, in the order they came, at most `ms` after the first of them: a write
+ * of its own for each request's line cost the server ~15 µs of a ~200 µs request (issue 22). A
+ * warning or an error is written at once, with everything before it.
+ */
+export function batchedLines(
+  write: (lines: string) => void,
+  ms = 20,
+): (line: string, level: LogLevel) => void {
+  let pending = '';
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const lines = pending;
+    pending = '';
+    write(lines);
+  };
+  return (line, level) => {
+    pending += line;
+    if (level !== 'info' || pending.length >= 64 * 1024) flush();
+    else timer ??= setTimeout(flush, ms);
   };
 }
 

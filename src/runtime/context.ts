@@ -9,7 +9,7 @@ import { systemClock, minutes, type Clock } from '../core/clock.js';
 import type { Config } from '../core/config.js';
 import { createFieldCipher } from '../core/field-cipher.js';
 import { uuidV7Ids, type Ids } from '../core/ids.js';
-import { createLogger, type Logger } from '../core/log.js';
+import { batchedLines, createLogger, type Logger } from '../core/log.js';
 import { createThrottle } from '../core/throttle.js';
 import { connect, type Connection } from '../db/connect.js';
 import type { AppContext } from '../db/context.js';
@@ -40,9 +40,9 @@ export interface OpenOptions {
 }
 
 export function fileLogger(config: Config): Logger {
-  if (!config.logFile) return createLogger((line) => process.stdout.write(line));
+  if (!config.logFile) return createLogger(batchedLines((lines) => process.stdout.write(lines)));
   const stream = fs.createWriteStream(config.logFile, { flags: 'a', mode: 0o600 });
-  return createLogger((line) => stream.write(line));
+  return createLogger(batchedLines((lines) => stream.write(lines)));
 }
 
 export async function openApp(config: Config, options: OpenOptions = {}): Promise<OpenedApp> {

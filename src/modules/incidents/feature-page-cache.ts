@@ -13,7 +13,7 @@
  * the missions in view and every compartment held — and the page's address, so two readers
  * share a page only when they may see exactly the same records.
  */
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { Actor } from '../../core/policy.js';
 import type { Database } from '../../db/schema.js';
 
@@ -23,17 +23,37 @@ const largest = 2 * 1024 * 1024;
 /** Features kept at most, in bytes (about 80,000 features of the demo's size). */
 const featureBudget = 64 * 1024 * 1024;
 
-/** Byte arrays by key, least recently used first, dropped past their budget. */
-interface Kept {
+/** Records kept at most, by their stored size in bytes (about 20,000 of the demo's size). */
+const recordBudget = 32 * 1024 * 1024;
+
+/** Anything with a size in bytes: what a budget counts. */
+interface Sized {
+  byteLength: number;
+}
+
+/** Values by key, least recently used first, dropped past their budget. */
+interface Kept<T extends Sized = Uint8Array<ArrayBuffer>> {
   bytes: number;
   budget: number;
-  entries: Map<string, Uint8Array<ArrayBuffer>>;
+  entries: Map<string, T>;
+}
+
+/**
+ * An incident as stored (its row and its labels, frozen: every caller gets them as read), with
+ * its size counted once for itself and once for its answer: what `GET /api/incidents/{id}` sends,
+ * the same bytes for every reader the policy lets through, made at the first such read.
+ */
+export interface KeptRecord<Row> extends Sized {
+  readonly row: Readonly<Row>;
+  readonly compartmentIds: readonly string[];
+  answer?: Uint8Array<ArrayBuffer>;
 }
 
 interface Cache {
   generation: number;
   pages: Kept;
   features: Kept;
+  records: Kept<KeptRecord<unknown>>;
   /** The sensitive compartments, read after `generation` was (keptSensitive). */
   sensitive?: ReadonlySet<string>;
 }
@@ -42,13 +62,18 @@ const caches = new WeakMap<object, Cache>();
 
 /** Where what open interfaces serve stands (migration 0039): moved by triggers on every change. */
 export async function incidentGeneration(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('incident_generation')
-    .select('n')
-    .where('id', '=', 1)
-    .executeTakeFirstOrThrow();
+  let query = generationQueries.get(db);
+  if (!query) {
+    query = db.selectFrom('incident_generation').select('n').where('id', '=', 1).compile();
+    generationQueries.set(db, query);
+  }
+  const row = (await db.executeQuery(query)).rows[0];
+  if (!row) throw new Error('incident_generation has no row (migration 0039)');
   return Number(row.n);
 }
+
+/** The generation's query, built once per database: it is asked on every request it serves. */
+const generationQueries = new WeakMap<object, CompiledQuery<{ n: number | string | bigint }>>();
 
 /** What a reader may reach, as a key: the same key means the same records are in view. */
 export function reachKey(actor: Actor): string {
@@ -71,7 +96,7 @@ export interface PageSlot {
   key: string;
 }
 
-function take(kept: Kept, key: string) {
+function take<T extends Sized>(kept: Kept<T>, key: string) {
   const value = kept.entries.get(key);
   if (!value) return null;
   kept.entries.delete(key);
@@ -79,7 +104,7 @@ function take(kept: Kept, key: string) {
   return value;
 }
 
-function put(kept: Kept, key: string, value: Uint8Array<ArrayBuffer>) {
+function put<T extends Sized>(kept: Kept<T>, key: string, value: T) {
   const before = kept.entries.get(key);
   if (before) kept.bytes -= before.byteLength;
   kept.entries.delete(key);
@@ -102,6 +127,7 @@ function filing(db: object, generation: number): Cache | null {
     generation,
     pages: { bytes: 0, budget, entries: new Map() },
     features: { bytes: 0, budget: featureBudget, entries: new Map() },
+    records: { bytes: 0, budget: recordBudget, entries: new Map() },
   };
   caches.set(db, made);
   return made;
@@ -134,6 +160,25 @@ export function keepFeature(
 ) {
   const cache = filing(db, generation);
   if (cache) put(cache.features, feature.id, feature.bytes);
+}
+
+/** An incident as stored under `generation`, if it is kept. */
+export function keptRecord<Row>(db: object, generation: number, id: string) {
+  const cache = current(db, generation);
+  return cache ? (take(cache.records, id) as KeptRecord<Row> | null) : null;
+}
+
+/** Files an incident's row and labels read after reading `generation`. */
+export function keepRecord<Row>(
+  db: object,
+  generation: number,
+  record: { id: string; value: KeptRecord<Row> },
+) {
+  const cache = filing(db, generation);
+  if (!cache) return;
+  Object.freeze(record.value.row);
+  Object.freeze(record.value.compartmentIds);
+  put(cache.records, record.id, record.value);
 }
 
 /**

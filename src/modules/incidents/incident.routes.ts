@@ -2,7 +2,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { exportIncidentsGeoJson, exportIncidentsHxlCsv } from './incident-export.service.js';
 import { requestContext, type ApiApp } from '../../server/env.js';
-import { errorAnswers, fileAnswer, IdParam, jsonAnswer, jsonBody } from '../../server/route-kit.js';
+import {
+  errorAnswers,
+  fileAnswer,
+  IdParam,
+  jsonAnswer,
+  jsonBody,
+  utf8,
+} from '../../server/route-kit.js';
+import { incidentAnswer } from './incident-kept.service.js';
 import { FollowUp, FollowUpList, UpdateFollowUpInput } from './follow-up.schema.js';
 import { listOpenFollowUps, reviewFollowUp } from './follow-up.service.js';
 import {
@@ -15,7 +23,6 @@ import {
 } from './incident.schema.js';
 import {
   changeIncidentStatus,
-  getIncident,
   listIncidents,
   recordIncident,
   reviseIncident,
@@ -123,8 +130,15 @@ export function incidentRoutes(app: ApiApp): void {
   app.openapi(create, async (c) =>
     c.json(await recordIncident(requestContext(c), c.req.valid('json')), 201),
   );
+  // The answer's bytes are kept with the record until it changes (incident-kept.service.ts).
   app.openapi(get, async (c) =>
-    c.json(await getIncident(requestContext(c), c.req.valid('param').id), 200),
+    fileAnswer(
+      c,
+      await incidentAnswer(requestContext(c), c.req.valid('param').id, (incident) =>
+        utf8(JSON.stringify(incident)),
+      ),
+      { type: 'application/json' },
+    ),
   );
   app.openapi(update, async (c) =>
     c.json(

@@ -11,6 +11,7 @@ import { assertCan, assertPermission, hasPermission, missionForWrite } from '../
 import { fromTimestamp, toTimestamp } from '../../db/codecs.js';
 import { featureRowsByIds, toFeatureSource, type FeatureSource } from './incident-features.js';
 import { spatialIndexOf } from './spatial.repository.js';
+import { incidentOf, keptIncident } from './incident-kept.service.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
 import {
@@ -100,7 +101,7 @@ export async function getIncident(ctx: RequestContext, id: string): Promise<Inci
   const incident = assertCan(ctx.actor, 'incidents:read', {
     kind: 'Incident',
     labelType: recordType,
-    record: await load(ctx, id),
+    record: await keptIncident(ctx, id).then((kept) => kept && incidentOf(kept)),
   });
   await auditReadIfSensitive(ctx, {
     recordType,
