@@ -10,6 +10,7 @@ import type { Ids } from '../core/ids.js';
 import type { Logger } from '../core/log.js';
 import type { Actor } from '../core/policy.js';
 import type { Throttle } from '../core/throttle.js';
+import type { Seen } from './generations.js';
 import type { Database } from './schema.js';
 
 export interface AppContext {
@@ -46,6 +47,8 @@ export interface BackgroundTasks {
 export interface RequestContext extends AppContext {
   actor: Actor;
   requestId: string;
+  /** Where things stood as the caller's credential was read, when it was (db/generations.ts). */
+  seen?: Seen | undefined;
 }
 
 /**

@@ -133,4 +133,14 @@ export const sharedReads: readonly { file: string; table: OwnedTable; why: strin
     table: 'record_compartments',
     why: 'the compartment filter every module applies to its own queries (docs/adr/0002)',
   },
+  {
+    file: 'src/db/generations.ts',
+    table: 'access_generation',
+    why: 'read with the caller’s session or token in one statement: the kept actor (issue 22)',
+  },
+  {
+    file: 'src/db/generations.ts',
+    table: 'incident_generation',
+    why: 'read with the caller’s session or token in one statement: kept pages and records (issue 22)',
+  },
 ];

@@ -2,6 +2,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Actor } from '../core/policy.js';
 import type { AppContext, RequestContext } from '../db/context.js';
+import type { Seen } from '../db/generations.js';
 import type { ResolvedSession } from '../modules/accounts/session.service.js';
 import { DomainError } from '../core/errors.js';
 import type { Context } from 'hono';
@@ -11,6 +12,8 @@ export interface ApiEnv {
     app: AppContext;
     requestId: string;
     actor: Actor | undefined;
+    /** Where things stood as the credential was read (db/generations.ts). */
+    seen: Seen | undefined;
     session: ResolvedSession | undefined;
     /** The raw session cookie value, to sign out or rotate. */
     sessionToken: string | undefined;
@@ -39,7 +42,7 @@ export function requestContext(c: ApiContext): RequestContext {
           : 'Sign in first',
     );
   }
-  return { ...c.get('app'), actor, requestId: c.get('requestId') };
+  return { ...c.get('app'), actor, requestId: c.get('requestId'), seen: c.get('seen') };
 }
 
 /** A session at any stage (two-factor pending or enrolling), for the sign-in steps. */

@@ -132,7 +132,9 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
     const match = /^Bearer (\S+)$/.exec(authorization);
     if (!match?.[1])
       throw new DomainError('unauthenticated', 'Authorization must be "Bearer <token>"');
-    c.set('actor', await resolveApiToken(app, match[1], clientAddress(c)));
+    const { actor, seen } = await resolveApiToken(app, match[1], clientAddress(c));
+    c.set('actor', actor);
+    c.set('seen', seen);
     return next();
   }
   const token = sessionCookieNames.map((name) => getCookie(c, name)).find((v) => v !== undefined);
@@ -152,7 +154,10 @@ export const authenticate: MiddlewareHandler<ApiEnv> = async (c, next) => {
     }
     c.set('session', resolved);
     c.set('sessionToken', token);
-    if (resolved.session.stage === 'full') c.set('actor', resolved.actor);
+    if (resolved.session.stage === 'full') {
+      c.set('actor', resolved.actor);
+      c.set('seen', resolved.seen);
+    }
   } else if (unsafe(c.req.method)) {
     // No live session: a write from another origin is refused (sign-in and public forms included).
     const origin = c.req.header('Origin');

@@ -1,5 +1,6 @@
 /** Sessions and API tokens storage. Only hashes of secrets are stored. */
-import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { generationsNow, type GenerationColumns } from '../../db/generations.js';
 import type { ApiTokensTable, Database, SessionsTable } from '../../db/schema.js';
 
 export type SessionRow = Selectable<SessionsTable>;
@@ -12,23 +13,15 @@ export async function insertSession(
   await db.insertInto('sessions').values(row).execute();
 }
 
-/**
- * Where access stands (`access_generation`), read in the same statement as a session or a token:
- * one round trip instead of two on every request, and the generation is still read no later than
- * what the actor is then built from (actor-cache.ts).
- */
-const accessNow = (eb: ExpressionBuilder<Database, 'sessions' | 'api_tokens'>) =>
-  eb.selectFrom('access_generation').select('n').where('id', '=', 1).as('access_generation');
-
-/** A session and the access generation as of reading it. */
+/** A session and the generations as of reading it (db/generations.ts). */
 export async function findSession(
   db: Kysely<Database>,
   id: string,
-): Promise<(SessionRow & { access_generation: number | string | null }) | undefined> {
+): Promise<(SessionRow & GenerationColumns) | undefined> {
   return db
     .selectFrom('sessions')
     .selectAll()
-    .select(accessNow)
+    .select(generationsNow)
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -66,15 +59,15 @@ export async function insertToken(
   await db.insertInto('api_tokens').values(row).execute();
 }
 
-/** A token by its hash, and the access generation as of reading it. */
+/** A token by its hash, and the generations as of reading it (db/generations.ts). */
 export async function findTokenByHash(
   db: Kysely<Database>,
   hash: string,
-): Promise<(TokenRow & { access_generation: number | string | null }) | undefined> {
+): Promise<(TokenRow & GenerationColumns) | undefined> {
   return db
     .selectFrom('api_tokens')
     .selectAll()
-    .select(accessNow)
+    .select(generationsNow)
     .where('token_hash', '=', hash)
     .executeTakeFirst();
 }

@@ -12,6 +12,7 @@ import { sha256Hex } from '../../core/hash.js';
 import { rolesRequiringTwoFactor } from '../../core/permissions.js';
 import type { Actor } from '../../core/policy.js';
 import { fromBool, fromNullableTimestamp, fromTimestamp, toTimestamp } from '../../db/codecs.js';
+import { seenOf, type Seen } from '../../db/generations.js';
 import { inTransaction, type AppContext } from '../../db/context.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { holdsSensitiveCompartment } from '../compartments/compartment.service.js';
@@ -45,6 +46,8 @@ export interface IssuedSession {
 export interface ResolvedSession {
   session: SessionRow;
   actor: Actor;
+  /** Where things stood as the session was read (db/generations.ts). */
+  seen?: Seen | undefined;
 }
 
 const wrongCredentials = () => new DomainError('unauthenticated', 'Wrong username or password');
@@ -190,7 +193,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
   if (now.getTime() - fromTimestamp(session.last_seen_at).getTime() > refreshEvery) {
     await updateSession(ctx.db, session.id, { last_seen_at: toTimestamp(now) });
   }
-  return { session, actor };
+  return { session, actor, seen: seenOf(session) };
 }
 
 /** Second step: the TOTP code. Rotates the session id. @throws unauthenticated, locked, invalid_state */

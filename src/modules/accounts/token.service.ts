@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../../core/errors.js';
 import { sha256Hex } from '../../core/hash.js';
 import type { Actor } from '../../core/policy.js';
 import { fromNullableTimestamp, fromTimestamp, toTimestamp } from '../../db/codecs.js';
+import { seenOf, type Seen } from '../../db/generations.js';
 import { inTransaction, type AppContext, type RequestContext } from '../../db/context.js';
 import { appendAudit, audit } from '../audit/audit.service.js';
 import { actorOfUser, availableViews } from './actor.service.js';
@@ -94,9 +95,8 @@ export async function revokeApiToken(ctx: RequestContext, id: string): Promise<A
   });
 }
 
-/** The actor behind a bearer token. @throws unauthenticated */
 /**
- * The actor of a bearer token. A token that resolves to nobody counts against the client address
+ * The actor of a bearer token, and where things stood as it was read (db/generations.ts). A token that resolves to nobody counts against the client address
  * like a wrong password (F10): past the sign-in throttle's limit the answer is 429 and nothing more
  * is written, so a flood of made-up tokens cannot flood the audit log.
  * @throws unauthenticated, too_many_requests
@@ -105,7 +105,7 @@ export async function resolveApiToken(
   ctx: AppContext,
   token: string,
   clientAddress: string,
-): Promise<Actor> {
+): Promise<{ actor: Actor; seen: Seen | undefined }> {
   const row = token.startsWith('pot_')
     ? await findTokenByHash(ctx.db, sha256Hex(token))
     : undefined;
@@ -135,5 +135,5 @@ export async function resolveApiToken(
   const last = fromNullableTimestamp(row.last_used_at);
   if (!last || now.getTime() - last.getTime() > 60_000)
     await updateToken(ctx.db, row.id, { last_used_at: toTimestamp(now) });
-  return actor;
+  return { actor, seen: seenOf(row) };
 }

@@ -15,6 +15,7 @@
  */
 import type { CompiledQuery, Kysely } from 'kysely';
 import type { Actor } from '../../core/policy.js';
+import type { Seen } from '../../db/generations.js';
 import type { Database } from '../../db/schema.js';
 
 /** Pages kept at most, in bytes; a page larger than `largest` is never kept. */
@@ -70,6 +71,17 @@ export async function incidentGeneration(db: Kysely<Database>): Promise<number> 
   const row = (await db.executeQuery(query)).rows[0];
   if (!row) throw new Error('incident_generation has no row (migration 0039)');
   return Number(row.n);
+}
+
+/**
+ * The generation a request saw as its credential was read (db/generations.ts: no round trip of
+ * its own), or as read now when it saw none (the CLI, a background task).
+ */
+export async function generationFor(ctx: {
+  db: Kysely<Database>;
+  seen?: Seen | undefined;
+}): Promise<number> {
+  return ctx.seen?.incidentGeneration ?? incidentGeneration(ctx.db);
 }
 
 /** The generation's query, built once per database: it is asked on every request it serves. */

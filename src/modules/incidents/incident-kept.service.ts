@@ -8,12 +8,7 @@
 import { assertCan } from '../../core/policy.js';
 import type { RequestContext } from '../../db/context.js';
 import { auditReadIfSensitive, labelsOf } from '../compartments/compartment.service.js';
-import {
-  incidentGeneration,
-  keepRecord,
-  keptRecord,
-  type KeptRecord,
-} from './feature-page-cache.js';
+import { generationFor, keepRecord, keptRecord, type KeptRecord } from './feature-page-cache.js';
 import { findIncidentRow, recordType, toIncident } from './incident.repository.js';
 import type { Incident } from './incident.schema.js';
 
@@ -25,7 +20,7 @@ export async function keptIncident(
   ctx: RequestContext,
   id: string,
 ): Promise<KeptIncident | undefined> {
-  const generation = await incidentGeneration(ctx.db);
+  const generation = await generationFor(ctx);
   const kept = keptRecord<IncidentRow>(ctx.db, generation, id);
   if (kept) return kept;
   const row = await findIncidentRow(ctx.db, id);

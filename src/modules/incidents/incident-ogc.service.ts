@@ -14,7 +14,7 @@ import { sensitiveCompartmentIds } from '../compartments/compartment.service.js'
 import { toFeature } from './incident-export.service.js';
 import { recordType } from './incident.repository.js';
 import {
-  incidentGeneration,
+  generationFor,
   keepFeature,
   keepPage,
   keepSensitive,
@@ -134,7 +134,7 @@ export async function ogcIncidentItemsBytes(
 ): Promise<Uint8Array<ArrayBuffer>> {
   assertPermission(ctx.actor, 'incidents:read');
   // Read before the page is built (feature-page-cache.ts says why).
-  const generation = await incidentGeneration(ctx.db);
+  const generation = await generationFor(ctx);
   // Filed under every compartment the reader holds, sensitive ones included: a compartment made
   // sensitive or not moves the generation (0039), so the same set under the same generation
   // means the same open reach, without reading which are sensitive on every request.
