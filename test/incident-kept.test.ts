@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toBool } from '../src/db/codecs.js';
-import { issueApiToken } from '../src/modules/accounts/token.service.js';
+import { issueApiToken, resolveApiToken } from '../src/modules/accounts/token.service.js';
 import { getIncident } from '../src/modules/incidents/incident.service.js';
 import { incidentGeneration, keptRecord } from '../src/modules/incidents/feature-page-cache.js';
 import { actorFor } from './support/actor.js';
@@ -95,6 +95,18 @@ eachDialect('an incident read by id, kept until it changes (issue 22)', (t) => {
     await sql().deleteFrom('failure_to_act_inquiries').where('incident_id', '=', id).execute();
     await sql().deleteFrom('incidents').where('id', '=', id).execute();
     expect((await readers.viewer.get(`/api/incidents/${id}`)).status).toBe(404);
+  });
+
+  it('the incident generation comes with the token, read in its statement, and moves with a report', async () => {
+    const seen = async () =>
+      (await resolveApiToken(t().ctx, readers.viewer.bearer!, '192.0.2.1')).seen
+        ?.incidentGeneration;
+    const before = await seen();
+    expect(before).toBe(await incidentGeneration(sql()));
+    await report();
+    const after = await seen();
+    expect(after).toBe(await incidentGeneration(sql()));
+    expect(after).toBeGreaterThan(before!);
   });
 
   it('every caller of the service gets an incident of its own: changing one changes no other read', async () => {
