@@ -4,6 +4,14 @@ import { batchedLines, createLogger } from './log.js';
 
 afterEach(() => vi.useRealTimers());
 
+/** One field of every line written, in order. */
+const fieldOf = (writes: string[], field: string) =>
+  writes
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l)[field] as string);
+
 describe('log', () => {
   it('writes the lines of a burst together, in order, once the batch time has passed', () => {
     vi.useFakeTimers();
@@ -13,12 +21,7 @@ describe('log', () => {
     expect(writes).toEqual([]);
     vi.advanceTimersByTime(20);
     expect(writes).toHaveLength(1);
-    expect(
-      writes[0]!
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l).path),
-    ).toEqual(['/api/x/0', '/api/x/1', '/api/x/2']);
+    expect(fieldOf(writes, 'path')).toEqual(['/api/x/0', '/api/x/1', '/api/x/2']);
     vi.advanceTimersByTime(100);
     expect(writes).toHaveLength(1);
   });
@@ -30,12 +33,7 @@ describe('log', () => {
     log.info('request', { path: '/api/a' });
     log.error('failed', { code: 'internal' });
     expect(writes).toHaveLength(1);
-    expect(
-      writes[0]!
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l).message),
-    ).toEqual(['request', 'failed']);
+    expect(fieldOf(writes, 'message')).toEqual(['request', 'failed']);
     vi.advanceTimersByTime(100);
     expect(writes).toHaveLength(1);
   });
@@ -50,12 +48,9 @@ describe('log', () => {
     expect(writes.every((w) => w.length < 64 * 1024 + 300)).toBe(true);
     vi.advanceTimersByTime(20);
     expect(writes.length).toBe(early + 1);
-    const paths = writes
-      .join('')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l).path);
-    expect(paths.map((p: string) => Number(p.split('/')[2]))).toEqual([...Array(1000).keys()]);
+    expect(fieldOf(writes, 'path').map((p) => Number(p.split('/')[2]))).toEqual([
+      ...Array(1000).keys(),
+    ]);
   });
 
   it('names no secret', () => {

@@ -96,8 +96,8 @@ export async function revokeApiToken(ctx: RequestContext, id: string): Promise<A
 }
 
 /**
- * The actor of a bearer token, and where things stood as it was read (db/generations.ts). A token that resolves to nobody counts against the client address
- * like a wrong password (F10): past the sign-in throttle's limit the answer is 429 and nothing more
+ * The actor of a bearer token, and where things stood as it was read (db/generations.ts). A
+ * token that resolves to nobody counts against the client address like a wrong password (F10): past the sign-in throttle's limit the answer is 429 and nothing more
  * is written, so a flood of made-up tokens cannot flood the audit log.
  * @throws unauthenticated, too_many_requests
  */

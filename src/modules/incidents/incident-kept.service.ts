@@ -37,14 +37,11 @@ export function incidentOf(kept: KeptIncident): Incident {
 }
 
 /**
- * What `GET /api/incidents/{id}` sends: the incident `render`ed once and kept with it.
+ * The incident as stored, when the reader may see it; a read of a record in a sensitive
+ * compartment is audited. The one check behind `getIncident` and `incidentAnswer`.
  * @throws forbidden, not_found (absent or out of the reader's reach)
  */
-export async function incidentAnswer(
-  ctx: RequestContext,
-  id: string,
-  render: (incident: Incident) => Uint8Array<ArrayBuffer>,
-): Promise<Uint8Array<ArrayBuffer>> {
+export async function readableIncident(ctx: RequestContext, id: string): Promise<KeptIncident> {
   const found = await keptIncident(ctx, id);
   const { missionId, compartmentIds, kept } = assertCan(ctx.actor, 'incidents:read', {
     kind: 'Incident',
@@ -57,6 +54,19 @@ export async function incidentAnswer(
     },
   });
   await auditReadIfSensitive(ctx, { recordType, recordId: id, missionId, compartmentIds });
+  return kept;
+}
+
+/**
+ * What `GET /api/incidents/{id}` sends: the incident `render`ed once and kept with it.
+ * @throws forbidden, not_found (absent or out of the reader's reach)
+ */
+export async function incidentAnswer(
+  ctx: RequestContext,
+  id: string,
+  render: (incident: Incident) => Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const kept = await readableIncident(ctx, id);
   return (kept.answer ??= render(incidentOf(kept)));
 }
 

@@ -11,14 +11,10 @@ import { assertCan, assertPermission, hasPermission, missionForWrite } from '../
 import { fromTimestamp, toTimestamp } from '../../db/codecs.js';
 import { featureRowsByIds, toFeatureSource, type FeatureSource } from './incident-features.js';
 import { spatialIndexOf } from './spatial.repository.js';
-import { incidentOf, keptIncident } from './incident-kept.service.js';
+import { incidentOf, readableIncident } from './incident-kept.service.js';
 import { inTransaction, type RequestContext } from '../../db/context.js';
 import { audit } from '../audit/audit.service.js';
-import {
-  auditReadIfSensitive,
-  labelRecord,
-  labelsOf,
-} from '../compartments/compartment.service.js';
+import { labelRecord, labelsOf } from '../compartments/compartment.service.js';
 import { ensureFollowUp } from './follow-up.service.js';
 import { assertEditable, assertTransition, totalKilled } from './incident.rules.js';
 import {
@@ -98,18 +94,7 @@ export async function reachableIncidents(
 
 /** @throws forbidden, not_found (absent or out of reach) */
 export async function getIncident(ctx: RequestContext, id: string): Promise<Incident> {
-  const incident = assertCan(ctx.actor, 'incidents:read', {
-    kind: 'Incident',
-    labelType: recordType,
-    record: await keptIncident(ctx, id).then((kept) => kept && incidentOf(kept)),
-  });
-  await auditReadIfSensitive(ctx, {
-    recordType,
-    recordId: id,
-    missionId: incident.missionId,
-    compartmentIds: incident.compartmentIds,
-  });
-  return incident;
+  return incidentOf(await readableIncident(ctx, id));
 }
 
 function decodeCursor(cursor: string | undefined): { occurredAt: string; id: string } | null {
